@@ -1,0 +1,166 @@
+"""The Python API: load a case, classify it. One engine per process, created once, thread-safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from engine.analysis import _Hits, group_firings, qualify
+from engine.case_model import Case
+from engine.compiler import compile_rulebook
+from engine.errors import CaseInputError, case_error_from_validation
+from engine.result_model import Qualification, Result, Warning_
+from engine.rule_loader import RuleBook, load_rulebook
+from engine.runtime import Runtime
+from engine.situations import Situation, build_situations
+
+CONSOLIDATION_END = dt.date(2023, 4, 4)
+LATER_REFORMS = (
+    "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
+)
+
+
+class Engine:
+    """Rules loaded and validated once, compiled once, registered once in durable-rules."""
+
+    def __init__(self, book: RuleBook | None = None):
+        self.book = book or load_rulebook()
+        self.compiled = compile_rulebook(self.book)
+        self.runtime = Runtime(self.compiled)
+
+    def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
+        case = canonical(case)
+        situations = build_situations(case)
+        if law_date is not None:
+            for sit in situations:
+                sit.date = law_date
+        firings = self.runtime.run([s.as_fact() for s in situations])
+        grouped = group_firings(firings)
+        qualifications: list[Qualification] = []
+        warnings: list[Warning_] = []
+        for sit in situations:
+            qualifications.extend(self._qualify(sit, grouped, warnings))
+        qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
+        warnings.extend(_warnings(case, situations, law_date))
+        return Result(
+            case_id=case.id, law_date=law_date, ruleset_version=self.book.version_hash,
+            qualifications=qualifications, warnings=_unique(warnings),
+        )
+
+    def _qualify(self, sit: Situation, grouped: dict[Any, _Hits], warnings: list[Warning_]) -> list[Qualification]:
+        out = []
+        for offence in self.book.offences.values():
+            if sit.mode == "tentative" and offence.attempt is None:
+                continue
+            version = offence.version_at(sit.date)
+            if version is None:
+                warnings.append(Warning_(
+                    code="version_absente",
+                    message=f"Art. {offence.article} : aucune version encodée n'est en vigueur au "
+                            f"{sit.date:%d/%m/%Y} (faits de {sit.perpetrator} envers {sit.victim}) ; "
+                            "l'article n'est pas appliqué.",
+                ))
+                continue
+            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), _Hits()))
+            if q is not None:
+                out.append(q)
+        return out
+
+
+def canonical(case: Case) -> Case:
+    """The same facts in any order give the same case."""
+    return case.model_copy(update={
+        "persons": sorted(case.persons, key=lambda p: p.id),
+        "acts": sorted(case.acts, key=lambda a: (a.date, a.id)),
+        "relationships": sorted(case.relationships, key=lambda r: (r.person, r.other)),
+        "knowledge": sorted(case.knowledge, key=lambda k: (k.person, k.about)),
+        "findings": sorted(case.findings, key=lambda f: (f.perpetrator, f.victim, f.fact)),
+        "victim_conduct": sorted(case.victim_conduct, key=lambda c: c.id),
+    })
+
+
+def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None) -> list[Warning_]:
+    out = []
+    latest = max((a.end_date or a.date for a in case.acts), default=None)
+    if law_date and law_date > CONSOLIDATION_END or latest and latest > CONSOLIDATION_END:
+        out.append(Warning_(
+            code="consolidation",
+            message=f"Les textes encodés sont une consolidation antérieure au {CONSOLIDATION_END:%d/%m/%Y} ; "
+                    f"des faits postérieurs peuvent relever de réformes non intégrées, notamment : {LATER_REFORMS}. "
+                    "Vérifier la version en vigueur sur Légifrance.",
+        ))
+    for sit in situations:
+        if sit.values.get("victim_minor") is None:
+            out.append(Warning_(
+                code="age_inconnu",
+                message=f"L'âge de {sit.victim} à la date des faits n'est pas établi : les qualifications "
+                        "propres aux mineurs restent à établir.",
+            ))
+    if not case.acts:
+        out.append(Warning_(code="aucun_acte", message="Le dossier ne décrit aucun acte : rien à qualifier."))
+    return out
+
+
+def _unique(warnings: list[Warning_]) -> list[Warning_]:
+    seen: dict[str, Warning_] = {}
+    for w in warnings:
+        seen.setdefault(w.message, w)
+    return list(seen.values())
+
+
+_engine: Engine | None = None
+_engine_lock = threading.Lock()
+
+
+def get_engine() -> Engine:
+    """The process-wide engine (rulesets are registered once; durable-rules cannot re-register)."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            _engine = Engine()
+        return _engine
+
+
+def parse_case(data: Any) -> Case:
+    if not isinstance(data, dict):
+        raise CaseInputError([("", "le dossier doit être un objet (clé : valeur)")])
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        raise case_error_from_validation(exc) from None
+
+
+def load_case(path: str | Path) -> Case:
+    """Read a case from a .json, .yaml or .yml file; CaseInputError (French) on any defect."""
+    p = Path(path)
+    if p.suffix.lower() not in (".json", ".yaml", ".yml"):
+        raise CaseInputError([("", f"format de fichier non reconnu « {p.suffix} » (attendu .json, .yaml ou .yml)")])
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CaseInputError([("", f"fichier illisible : {p} ({exc.strerror})")]) from None
+    except UnicodeDecodeError:
+        raise CaseInputError([("", f"fichier illisible : {p} n'est pas encodé en UTF-8")]) from None
+    try:
+        data = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
+        raise CaseInputError([("", f"YAML invalide{where} : {getattr(exc, 'problem', exc)}")]) from None
+    return parse_case(data)
+
+
+def classify(case: Case, law_date: dt.date | None = None) -> Result:
+    return get_engine().classify(case, law_date)
+
+
+def classify_dict(data: dict[str, Any], law_date: dt.date | None = None) -> Result:
+    return classify(parse_case(data), law_date)

@@ -1,0 +1,224 @@
+"""The case: persons, acts, relationships, knowledge and the victim's own conduct (pydantic v2).
+
+Field names are English identifiers; every field carries a French title used in error messages
+and in the UI. Facts are three-valued (see :mod:`engine.tri`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from engine.tri import Tri
+
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+
+
+class Role(StrEnum):
+    VICTIM = "victime"
+    SUSPECT = "mis_en_cause"
+    CLIENT = "client"
+    INTERMEDIARY = "intermediaire"
+    WITNESS = "temoin"
+
+
+class ActKind(StrEnum):
+    """What an act is, in the vocabulary of the articles (French values, stable)."""
+
+    RECRUIT = "recruter"
+    TRANSPORT = "transporter"
+    TRANSFER = "transferer"
+    HARBOUR = "heberger"
+    RECEIVE = "accueillir"
+    PLACE_AT_DISPOSAL = "mettre_a_disposition"
+    ASSIST_PROSTITUTION = "aider_assister_proteger_prostitution"
+    ADVERTISE = "publier_annonces"
+    PROFIT = "tirer_profit_prostitution"
+    HIRE_OR_PRESSURE = "embaucher_entrainer_detourner_ou_pression"
+    INTERMEDIARY = "intermediaire_prostitution"
+    FICTITIOUS_RESOURCES = "justifier_ressources_fictives"
+    UNJUSTIFIED_RESOURCES = "ressources_injustifiees_avec_personne_prostituee"
+    OBSTRUCT_PREVENTION = "entraver_prevention"
+    RUN_ESTABLISHMENT = "exploiter_etablissement_prostitution"
+    TOLERATE_IN_ESTABLISHMENT = "tolerer_prostitution_etablissement_public"
+    PROVIDE_PREMISES = "fournir_locaux"
+    PROVIDE_VEHICLE = "fournir_vehicule"
+    PAY_FOR_SEX = "remunerer_relations_sexuelles"
+    SEXUAL_PENETRATION = "acte_sexuel_penetration"
+    SEXUAL_CONTACT = "acte_sexuel_sans_penetration"
+    SOLICIT_IMAGES = "solliciter_images"
+    DISTRIBUTE_IMAGES = "diffuser_images"
+    KEEP_IMAGES = "detenir_images"
+    THREATEN = "menacer"
+    EXTORT = "extorquer"
+    FORCE_OFFENCE = "contraindre_a_commettre_infraction"
+    VIOLENCE = "violences"
+    DECEIVE = "manoeuvre_dolosive"
+
+
+class Purpose(StrEnum):
+    """Purposes of exploitation (225-4-1 I, second paragraph)."""
+
+    SEXUAL = "exploitation_sexuelle"
+    PROCURING = "proxenetisme"
+    FORCED_OFFENCES = "contrainte_a_commettre_crimes_ou_delits"
+    BEGGING = "mendicite"
+    FORCED_LABOUR = "travail_ou_services_forces"
+    SLAVERY_SERVITUDE = "esclavage_ou_servitude"
+    ORGANS = "prelevement_organes"
+    UNDIGNIFIED_CONDITIONS = "conditions_contraires_dignite"
+    NONE = "aucune"
+
+
+class Place(StrEnum):
+    FRANCE = "france"
+    ABROAD = "hors_territoire"
+    ARRIVAL = "arrivee_sur_territoire"
+    UNKNOWN = "inconnu"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, use_enum_values=False)
+
+
+class Relationship(_Model):
+    """What one person is to another (three-valued)."""
+
+    person: Id = Field(title="personne (auteur)")
+    other: Id = Field(title="autre personne (victime)")
+    ascendant: Tri = Field(None, title="ascendant légitime, naturel ou adoptif")
+    authority: Tri = Field(None, title="personne ayant autorité sur la victime")
+    family: Tri = Field(None, title="membre de la famille")
+
+
+class Person(_Model):
+    id: Id = Field(title="identifiant")
+    name: str | None = Field(None, max_length=200, title="nom ou pseudonyme")
+    roles: list[Role] = Field(default_factory=list, title="rôles")
+    birth_date: dt.date | None = Field(None, title="date de naissance")
+    age: int | None = Field(None, ge=0, le=120, title="âge à la date de référence")
+    age_min: int | None = Field(None, ge=0, le=120, title="âge minimal à la date de référence")
+    age_max: int | None = Field(None, ge=0, le=120, title="âge maximal à la date de référence")
+    age_reference_date: dt.date | None = Field(
+        None, title="date à laquelle l'âge est donné (par défaut : début des faits)"
+    )
+    foreign_national: Tri = Field(None, title="de nationalité étrangère")
+    arrival_in_france: dt.date | None = Field(None, title="date d'arrivée en France")
+    particular_vulnerability: Tri = Field(
+        None, title="particulière vulnérabilité (maladie, infirmité, déficience, grossesse) apparente ou connue"
+    )
+    in_prostitution: Tri = Field(None, title="se livre à la prostitution, même occasionnellement")
+    armed: Tri = Field(None, title="porteur d'une arme")
+    function_public_order: Tri = Field(None, title="fonctions de maintien de l'ordre public")
+    function_anti_trafficking: Tri = Field(None, title="fonctions de lutte contre la traite ou l'esclavage")
+    function_anti_prostitution_or_health: Tri = Field(
+        None, title="fonctions de lutte contre la prostitution ou de protection de la santé"
+    )
+    repeat_client_offender: Tri = Field(
+        None, title="récidive de la contravention de recours à la prostitution (132-11 al. 2)"
+    )
+
+
+class Act(_Model):
+    id: Id = Field(title="identifiant")
+    actor: Id = Field(title="auteur de l'acte")
+    target: Id = Field(title="personne visée")
+    kind: ActKind = Field(title="nature de l'acte")
+    date: dt.date = Field(title="date de l'acte")
+    end_date: dt.date | None = Field(None, title="date de fin de l'acte")
+    attempt: bool = Field(
+        False, title="tentative (commencement d'exécution interrompu indépendamment de la volonté de l'auteur)"
+    )
+    coercion: Tri = Field(None, title="menace, contrainte, violence ou manœuvre dolosive")
+    abuse_of_vulnerability: Tri = Field(None, title="abus d'une situation de vulnérabilité")
+    abuse_of_authority: Tri = Field(None, title="abus de l'autorité conférée par les fonctions")
+    remuneration: Tri = Field(
+        None, title="en échange ou par l'octroi d'une rémunération, d'un avantage ou d'une promesse"
+    )
+    public_network: Tri = Field(
+        None,
+        title="réseau de communication électronique, messages à destination d'un public non déterminé",
+    )
+    place: Place = Field(Place.UNKNOWN, title="lieu")
+    purposes: list[Purpose] = Field(default_factory=list, title="fins d'exploitation")
+    violence_itt_days: int | None = Field(None, ge=0, le=3650, title="jours d'incapacité totale de travail")
+    immediate_risk_of_death: Tri = Field(None, title="risque immédiat de mort ou de mutilation")
+    serious_situation: Tri = Field(None, title="situation matérielle ou psychologique grave")
+    torture: Tri = Field(None, title="tortures ou actes de barbarie")
+    endangered_life: Tri = Field(None, title="mise en danger délibérée ou par imprudence de la vie")
+    knowingly: Tri = Field(None, title="en sachant que la personne s'y livrerait à la prostitution")
+    habitual: Tri = Field(None, title="de façon habituelle")
+    description: str | None = Field(None, max_length=2000, title="description")
+
+
+class Knowledge(_Model):
+    """What a suspect knew of a victim's age."""
+
+    person: Id = Field(title="personne (auteur)")
+    about: Id = Field(title="personne (victime)")
+    knew_minor: Tri = Field(None, title="connaissait (ou ne pouvait ignorer) la minorité")
+    knew_under_15: Tri = Field(None, title="connaissait (ou ne pouvait ignorer) l'âge de moins de quinze ans")
+
+
+class VictimConductKind(StrEnum):
+    OFFENCE = "infraction"
+    OWN_IMAGES_PRODUCED = "images_propres_produites"
+    OWN_IMAGES_SHARED = "images_propres_partagees"
+    IMAGES_RECEIVED = "images_recues"
+
+
+class VictimConduct(_Model):
+    """An offence or conduct of the victim (non-punishment, self-generated images)."""
+
+    id: Id = Field(title="identifiant")
+    person: Id = Field(title="personne")
+    kind: VictimConductKind = Field(VictimConductKind.OFFENCE, title="nature")
+    description: str | None = Field(None, max_length=2000, title="description")
+    date: dt.date | None = Field(None, title="date")
+    in_context_of_exploitation: Tri = Field(None, title="dans le contexte de l'exploitation")
+    under_constraint: Tri = Field(None, title="sous la contrainte")
+
+
+class Finding(_Model):
+    """A fact established directly by the investigation, for a perpetrator/victim pair."""
+
+    perpetrator: Id = Field(title="auteur")
+    victim: Id = Field(title="victime")
+    fact: str = Field(title="fait")
+    value: Tri = Field(title="valeur")
+    note: str | None = Field(None, max_length=2000, title="précision")
+
+
+class Case(_Model):
+    id: Id = Field(title="référence du dossier (pseudonyme)")
+    title: str | None = Field(None, max_length=300, title="intitulé")
+    narrative: str | None = Field(None, max_length=20000, title="exposé des faits (affiché, jamais analysé)")
+    period_start: dt.date | None = Field(None, title="début de la période des faits")
+    period_end: dt.date | None = Field(None, title="fin de la période des faits")
+    in_france: Tri = Field(True, title="faits commis en France")
+    organised_gang: Tri = Field(None, title="bande organisée")
+    persons: list[Person] = Field(min_length=1, title="personnes")
+    acts: list[Act] = Field(default_factory=list, title="actes")
+    relationships: list[Relationship] = Field(default_factory=list, title="liens entre personnes")
+    knowledge: list[Knowledge] = Field(default_factory=list, title="connaissance de l'âge")
+    victim_conduct: list[VictimConduct] = Field(default_factory=list, title="comportement de la victime")
+    findings: list[Finding] = Field(default_factory=list, title="faits établis par l'enquête")
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Case:
+        from engine.case_checks import check_case
+
+        check_case(self)
+        return self
+
+    def person(self, pid: str) -> Person:
+        for p in self.persons:
+            if p.id == pid:
+                return p
+        raise KeyError(pid)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude_none=True)

@@ -1,0 +1,103 @@
+"""Compile the rule book into one durable-rules ruleset.
+
+Level 1 — on each ``situation`` fact, one rule per alternative of each element and aggravation:
+``+`` rules (satisfied) assert an ``el`` fact, ``-`` rules (contradicted) record the exclusion.
+Level 2 — one rule per offence version and mode joins the ``el`` facts of all its elements on the
+same situation key: the offence is established. Every rule name maps to a :class:`RuleMeta`,
+which is what the action records as provenance (durable-rules itself keeps none).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from engine.rule_loader import RuleBook
+from engine.rule_model import Offence, Pattern, Version
+
+RULESET = "qualif"
+Part = Literal["element", "aggravation", "established"]
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """What a compiled rule stands for."""
+
+    offence: str
+    version: str
+    mode: str
+    part: Part
+    part_id: str
+    polarity: Literal["+", "-"]
+    alternative: int
+    pattern: Pattern = field(hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    ruleset: dict[str, dict[str, Any]]
+    meta: dict[str, RuleMeta]
+
+
+def _date(value: Any) -> int:
+    return int(value.strftime("%Y%m%d"))
+
+
+def _guard(version: Version, mode: str) -> list[Pattern]:
+    guard: list[Pattern] = [{"t": "situation"}, {"mode": mode}]
+    if version.valid_from:
+        guard.append({"$gte": {"date": _date(version.valid_from)}})
+    if version.valid_to:
+        guard.append({"$lte": {"date": _date(version.valid_to)}})
+    return guard
+
+
+def _split(pattern: Pattern) -> list[Pattern]:
+    """durable-rules wants one key per ``$and`` item."""
+    return [{k: copy.deepcopy(v)} for k, v in pattern.items()]
+
+
+def _modes(offence: Offence) -> tuple[str, ...]:
+    return ("consomme", "tentative") if offence.attempt else ("consomme",)
+
+
+def compile_rulebook(book: RuleBook) -> Compiled:
+    ruleset: dict[str, dict[str, Any]] = {}
+    meta: dict[str, RuleMeta] = {}
+
+    def add(name: str, rule: dict[str, Any], info: RuleMeta) -> None:
+        rule["run"] = name
+        ruleset[name] = rule
+        meta[name] = info
+
+    for offence in book.offences.values():
+        for version in offence.versions:
+            for mode in _modes(offence):
+                base = f"{offence.id}@{version.id}@{mode}"
+                guard = _guard(version, mode)
+                for element in version.elements:
+                    for sign, alternatives in (("+", element.satisfied_when), ("-", element.excluded_when)):
+                        for k, alt in enumerate(alternatives):
+                            add(
+                                f"{base}#{element.id}{sign}{k}",
+                                {"all": [{"m": {"$and": guard + _split(alt)}}]},
+                                RuleMeta(offence.id, version.id, mode, "element", element.id, sign, k, alt),  # type: ignore[arg-type]
+                            )
+                for agg in version.aggravations:
+                    for sign, alternatives in (("+", agg.when), ("-", agg.unless)):
+                        for k, alt in enumerate(alternatives):
+                            add(
+                                f"{base}#{agg.id}{sign}{k}",
+                                {"all": [{"m": {"$and": guard + _split(alt)}}]},
+                                RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),  # type: ignore[arg-type]
+                            )
+                joins: list[Pattern] = []
+                for i, element in enumerate(version.elements):
+                    conds: list[Pattern] = [{"t": "el"}, {"rule": base}, {"e": element.id}]
+                    if i:
+                        conds.append({"key": {"e0": "key"}})
+                    joins.append({f"e{i}": {"$and": conds}})
+                add(f"{base}#etablie", {"all": joins},
+                    RuleMeta(offence.id, version.id, mode, "established", "", "+", 0, {}))
+    return Compiled(ruleset, meta)

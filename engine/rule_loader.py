@@ -1,0 +1,176 @@
+"""Load and validate rules/offences/*.yaml; any defect stops the engine with the file and line."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from engine.errors import RuleFileError
+from engine.rule_model import Offence, Pattern, TextRef
+from engine.texts import articles, contains_quote
+from engine.vocabulary import RULES_DIR, Vocabulary, vocabulary
+
+OPERATORS = {"$and", "$or", "$lt", "$lte", "$gt", "$gte", "$ne", "$ex", "$nex"}
+
+
+class _LineDict(dict[str, Any]):
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+    loader.flatten_mapping(node)
+    out = _LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
+
+
+def _line_of(raw: Any, loc: tuple[Any, ...]) -> int | None:
+    line = getattr(raw, "line", None)
+    node = raw
+    for part in loc:
+        if isinstance(node, _LineDict) and isinstance(part, str):
+            line = node.key_lines.get(part, line)
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            line = getattr(node, "line", line)
+        else:
+            break
+    return line
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Every offence, validated, and the hash that identifies this set of rules."""
+
+    offences: dict[str, Offence]
+    files: dict[str, str]
+    version_hash: str
+
+
+def _walk_patterns(pattern: Any, raw: Any, file: str, vocab: Vocabulary) -> None:
+    if not isinstance(pattern, dict) or not pattern:
+        raise RuleFileError(file, getattr(raw, "line", None), "une condition doit être un objet non vide")
+    for key, value in pattern.items():
+        line = raw.key_lines.get(key) if isinstance(raw, _LineDict) else None
+        if key in ("$and", "$or"):
+            if not isinstance(value, list) or not value:
+                raise RuleFileError(file, line, f"« {key} » attend une liste de conditions")
+            for item in value:
+                _walk_patterns(item, item, file, vocab)
+        elif key in OPERATORS:
+            _walk_patterns(value, value, file, vocab)
+        elif key.startswith("$"):
+            raise RuleFileError(file, line, f"opérateur « {key} » non admis (admis : {', '.join(sorted(OPERATORS))})")
+        elif key not in vocab:
+            raise RuleFileError(file, line, f"fait « {key} » inconnu (voir rules/facts.yaml)")
+        elif not isinstance(value, bool | int):
+            raise RuleFileError(file, line, f"le fait « {key} » se compare à oui/non (true/false)")
+
+
+def _check_quote(file: str, line: int | None, ref: TextRef, quote: str) -> None:
+    try:
+        known = articles(ref.file)
+    except FileNotFoundError as exc:
+        raise RuleFileError(file, line, f"texte « {ref.file} » absent de rules/texts/") from exc
+    if ref.article not in known:
+        raise RuleFileError(file, line, f"article {ref.article} absent de rules/texts/{ref.file}")
+    if not contains_quote(ref.file, ref.article, quote):
+        raise RuleFileError(file, line, f"citation introuvable dans l'article {ref.article} : « {quote[:80]} »")
+
+
+def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> None:
+    for vi, version in enumerate(offence.versions):
+        rv = raw["versions"][vi]
+        _check_quote(file, rv.key_lines.get("text"), version.text, version.penalty.quote)
+        if (version.nature == "crime") != (version.penalty.kind == "reclusion_criminelle"):
+            raise RuleFileError(file, rv.line, "nature et peine incohérentes (crime ⇔ réclusion criminelle)")
+        for ei, element in enumerate(version.elements):
+            re_ = rv["elements"][ei]
+            _check_quote(file, re_.key_lines.get("quote"), element.text or version.text, element.quote)
+            for key in ("satisfied_when", "excluded_when"):
+                for pi, pattern in enumerate(getattr(element, key)):
+                    _walk_patterns(pattern, re_[key][pi] if key in re_ else None, file, vocab)
+        for ai, agg in enumerate(version.aggravations):
+            ra = rv["aggravations"][ai]
+            _check_quote(file, ra.key_lines.get("quote"), agg.text, agg.quote)
+            _check_quote(file, ra.key_lines.get("penalty"), agg.text, agg.penalty.quote)
+            for key in ("when", "unless"):
+                for pi, pattern in enumerate(getattr(agg, key)):
+                    _walk_patterns(pattern, ra[key][pi] if key in ra else None, file, vocab)
+    if offence.attempt:
+        _check_quote(file, raw.key_lines.get("attempt"), offence.attempt.text, offence.attempt.quote)
+
+
+def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
+    vocab = vocab or vocabulary()
+    name = f"rules/{path.parent.name}/{path.name}"
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 — SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleFileError(name, mark.line + 1 if mark else None, f"YAML illisible : {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RuleFileError(name, 1, "le fichier doit décrire une infraction (objet YAML)")
+    try:
+        offence = Offence.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+    _check(offence, raw, name, vocab)
+    return offence
+
+
+def rule_files(directory: Path | None = None) -> Iterator[Path]:
+    yield from sorted((directory or RULES_DIR / "offences").glob("*.yaml"))
+
+
+def load_rulebook(directory: Path | None = None) -> RuleBook:
+    vocab = vocabulary()
+    offences: dict[str, Offence] = {}
+    files: dict[str, str] = {}
+    digest = hashlib.sha256((RULES_DIR / "facts.yaml").read_bytes())
+    for path in rule_files(directory):
+        offence = load_offence(path, vocab)
+        if offence.id in offences:
+            raise RuleFileError(path.name, 1, f"identifiant « {offence.id} » déjà utilisé par {files[offence.id]}")
+        offences[offence.id] = offence
+        files[offence.id] = f"rules/offences/{path.name}"
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    if not offences:
+        raise RuleFileError(str(directory or "rules/offences"), None, "aucune règle trouvée")
+    return RuleBook(offences, files, digest.hexdigest()[:16])
+
+
+def pattern_facts(pattern: Pattern) -> list[str]:
+    """The fact names a pattern reads, in order (for explanations and 'what would change')."""
+    out: list[str] = []
+    for key, value in pattern.items():
+        if key in ("$and", "$or"):
+            for item in value:
+                out.extend(f for f in pattern_facts(item) if f not in out)
+        elif key in OPERATORS:
+            out.extend(f for f in pattern_facts(value) if f not in out)
+        elif key not in out:
+            out.append(key)
+    return out

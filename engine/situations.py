@@ -1,0 +1,330 @@
+"""From a case to situations: one per perpetrator, victim and mode (completed acts or attempt).
+
+A situation holds the three-valued facts of rules/facts.yaml for that pair, each with the evidence
+(case items) it was derived from. Unknown facts are left out of the durable-rules fact, so that no
+rule testing them can fire: unknown is never false.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from engine.ages import birth_bounds, below
+from engine.case_model import Act, ActKind, Case, Person, Place, Purpose
+from engine.labels import ACT_LABELS
+from engine.tri import tri_any
+
+TRAFFICKING_KINDS = {ActKind.RECRUIT, ActKind.TRANSPORT, ActKind.TRANSFER, ActKind.HARBOUR, ActKind.RECEIVE}
+PROCURING_KINDS = {
+    ActKind.ASSIST_PROSTITUTION, ActKind.ADVERTISE, ActKind.PROFIT, ActKind.HIRE_OR_PRESSURE,
+    ActKind.INTERMEDIARY, ActKind.FICTITIOUS_RESOURCES, ActKind.UNJUSTIFIED_RESOURCES,
+    ActKind.OBSTRUCT_PREVENTION, ActKind.RUN_ESTABLISHMENT, ActKind.TOLERATE_IN_ESTABLISHMENT,
+    ActKind.PROVIDE_PREMISES, ActKind.PROVIDE_VEHICLE, ActKind.PLACE_AT_DISPOSAL,
+}
+EXPLOITATION_KINDS = TRAFFICKING_KINDS | PROCURING_KINDS | {ActKind.FORCE_OFFENCE}
+VIOLENT_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN}
+COERCION_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN, ActKind.DECEIVE, ActKind.EXTORT}
+
+MODES = ("consomme", "tentative")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A case item a fact rests on: its id and a French sentence."""
+
+    ref: str
+    text: str
+
+
+@dataclass
+class Situation:
+    key: str
+    perpetrator: str
+    victim: str
+    mode: str
+    date: date
+    acts: list[str]
+    values: dict[str, bool | None] = field(default_factory=dict)
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def as_fact(self) -> dict[str, object]:
+        """The durable-rules fact: known values only."""
+        fact: dict[str, object] = {
+            "t": "situation", "key": self.key, "mode": self.mode,
+            "date": int(self.date.strftime("%Y%m%d")),
+        }
+        fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        return fact
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def act_evidence(act: Act, extra: str = "") -> Evidence:
+    return Evidence(act.id, f"acte {act.id} du {_d(act.date)} : {ACT_LABELS[act.kind]}{extra}")
+
+
+Result = tuple[bool | None, list[Evidence]]
+
+
+class _Ctx:
+    """Everything a derivation may read for one situation."""
+
+    def __init__(self, case: Case, perp: str, victim: str, acts: list[Act], bounds: dict[str, object]):
+        self.case = case
+        self.perp = perp
+        self.victim_id = victim
+        self.acts = acts
+        self.p: Person = case.person(perp)
+        self.v: Person = case.person(victim)
+        self.bounds = bounds
+        self.all_perp_acts = [a for a in case.acts if a.actor == perp]
+
+    def kinds(self, kinds: Iterable[ActKind]) -> Result:
+        wanted = set(kinds)
+        hits = [act_evidence(a) for a in self.acts if a.kind in wanted]
+        return (True, hits) if hits else (None, [])
+
+    def act_flag(self, name: str, also: Iterable[ActKind] = ()) -> Result:
+        extra = set(also)
+        hits = [act_evidence(a) for a in self.acts if getattr(a, name) is True or a.kind in extra]
+        if hits:
+            return True, hits
+        relevant = [a for a in self.acts if a.kind in EXPLOITATION_KINDS | {ActKind.PAY_FOR_SEX}]
+        value = tri_any(getattr(a, name) for a in relevant)
+        return value, [act_evidence(a, " (non)") for a in relevant] if value is False else []
+
+    def age_below(self, limit: int) -> Result:
+        bounds = self.bounds.get(self.victim_id)
+        values = [(a, below(bounds, a.date, limit)) for a in self.acts]  # type: ignore[arg-type]
+        value = tri_any(v for _, v in values)
+        basis = self._age_basis()
+        if value is True:
+            return True, [Evidence(a.id, f"acte {a.id} du {_d(a.date)} : {basis}") for a, v in values if v][:3]
+        if value is False:
+            return False, [Evidence(self.victim_id, basis)]
+        return None, []
+
+    def _age_basis(self) -> str:
+        v = self.v
+        if v.birth_date:
+            return f"{v.id} né(e) le {_d(v.birth_date)}"
+        if v.age is not None:
+            return f"{v.id} âgé(e) de {v.age} ans à la date de référence"
+        return f"{v.id} âgé(e) de {v.age_min if v.age_min is not None else '?'} à {v.age_max if v.age_max is not None else '?'} ans"
+
+    def relation(self, name: str) -> Result:
+        for r in self.case.relationships:
+            if r.person == self.perp and r.other == self.victim_id and getattr(r, name) is not None:
+                return getattr(r, name), [Evidence(f"lien:{r.person}>{r.other}", f"lien {self.perp} → {self.victim_id} : {name} = {'oui' if getattr(r, name) else 'non'}")]
+        return None, []
+
+    def knowledge(self, name: str) -> Result:
+        for k in self.case.knowledge:
+            if k.person == self.perp and k.about == self.victim_id and getattr(k, name) is not None:
+                return getattr(k, name), [Evidence(f"connaissance:{k.person}>{k.about}", f"déclaration sur la connaissance de l'âge par {self.perp}")]
+        if name == "knew_minor":
+            under = self.knowledge("knew_under_15")
+            if under[0] is True:
+                return under
+        asc = self.relation("ascendant")
+        if asc[0] is True:
+            return True, [Evidence(asc[1][0].ref, f"{self.perp} est un ascendant de {self.victim_id} : il ne pouvait ignorer son âge")]
+        return None, []
+
+    def person_flag(self, person: Person, name: str) -> Result:
+        value = getattr(person, name)
+        if value is None:
+            return None, []
+        return value, [Evidence(person.id, f"{person.id} : {name} = {'oui' if value else 'non'}")]
+
+
+def _several(items: set[str], evidence: list[Evidence]) -> Result:
+    return (True, evidence) if len(items) >= 2 else (None, [])
+
+
+def _purpose(ctx: _Ctx) -> Result:
+    exploit = [p for p in Purpose if p is not Purpose.NONE]
+    hits = [act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)]
+    if hits:
+        return True, hits
+    procuring = [a for a in ctx.acts if a.kind in PROCURING_KINDS | {ActKind.FORCE_OFFENCE}]
+    if procuring and any(a.kind in TRAFFICKING_KINDS for a in ctx.acts):
+        return True, [act_evidence(a, " : l'auteur exploite lui-même la victime") for a in procuring]
+    trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS]
+    if trafficking and all(a.purposes == [Purpose.NONE] for a in trafficking):
+        return False, [act_evidence(a, " (aucune fin d'exploitation)") for a in trafficking]
+    return None, []
+
+
+def _forced_offences(ctx: _Ctx) -> Result:
+    hits = [act_evidence(a) for a in ctx.acts if Purpose.FORCED_OFFENCES in a.purposes or a.kind is ActKind.FORCE_OFFENCE]
+    return (True, hits) if hits else (None, [])
+
+
+def _authority(ctx: _Ctx) -> Result:
+    parts = [ctx.relation("ascendant"), ctx.relation("authority"), ctx.act_flag("abuse_of_authority")]
+    value = tri_any(v for v, _ in parts)
+    return value, [e for v, ev in parts if v == value for e in ev]
+
+
+def _victim_prostitution(ctx: _Ctx) -> Result:
+    paid = [act_evidence(a) for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.PAY_FOR_SEX]
+    if paid:
+        return True, paid
+    return ctx.person_flag(ctx.v, "in_prostitution")
+
+
+def _place(ctx: _Ctx, kinds: set[ActKind] | None) -> Result:
+    acts = [a for a in ctx.acts if kinds is None or a.kind in kinds]
+    hits = [act_evidence(a) for a in acts if a.place in (Place.ABROAD, Place.ARRIVAL)]
+    if hits:
+        return True, hits
+    if acts and all(a.place is Place.FRANCE for a in acts):
+        return False, [act_evidence(a, " (en France)") for a in acts]
+    return None, []
+
+
+def _itt(ctx: _Ctx) -> Result:
+    violent = [a for a in ctx.acts if a.violence_itt_days is not None]
+    hits = [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent if a.violence_itt_days > 8]  # type: ignore[operator]
+    if hits:
+        return True, hits
+    if violent and all(a.kind is not ActKind.VIOLENCE or a.violence_itt_days is not None for a in ctx.acts):
+        return False, [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent]
+    return None, []
+
+
+def _several_victims(ctx: _Ctx) -> Result:
+    acts = [a for a in ctx.all_perp_acts if a.kind in EXPLOITATION_KINDS | {ActKind.PAY_FOR_SEX}]
+    return _several({a.target for a in acts}, [act_evidence(a) for a in acts])
+
+
+def _habitual(ctx: _Ctx) -> Result:
+    paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX]
+    if len(paid) >= 2 or any(a.habitual for a in paid):
+        return True, [act_evidence(a) for a in paid]
+    return None, []
+
+
+def _several_perpetrators(ctx: _Ctx) -> Result:
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in EXPLOITATION_KINDS]
+    return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
+
+
+def _gang(ctx: _Ctx) -> Result:
+    value = ctx.case.organised_gang
+    return value, [Evidence("organised_gang", "dossier : bande organisée")] if value is not None else []
+
+
+def _function(names: tuple[str, ...]) -> Callable[[_Ctx], Result]:
+    def derive(ctx: _Ctx) -> Result:
+        parts = [ctx.person_flag(ctx.p, n) for n in names]
+        value = tri_any(v for v, _ in parts)
+        return value, [e for v, ev in parts if v == value for e in ev]
+    return derive
+
+
+def _endangered_or_violence(ctx: _Ctx) -> Result:
+    parts = [ctx.act_flag("endangered_life"), ctx.kinds(VIOLENT_KINDS - {ActKind.THREATEN})]
+    value = tri_any(v for v, _ in parts)
+    return value, [e for v, ev in parts if v == value for e in ev]
+
+
+DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
+    "victim_minor": lambda c: c.age_below(18),
+    "victim_under_15": lambda c: c.age_below(15),
+    "victim_vulnerable": lambda c: c.person_flag(c.v, "particular_vulnerability"),
+    "victim_prostitution": _victim_prostitution,
+    "victim_abroad_or_arrival": lambda c: _place(c, None),
+    "victim_incited_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_OR_PRESSURE}),
+    "trafficking_act": lambda c: c.kinds(TRAFFICKING_KINDS),
+    "exploitation_purpose": _purpose,
+    "forced_offences_purpose": _forced_offences,
+    "means_coercion": lambda c: c.act_flag("coercion", COERCION_KINDS),
+    "means_authority": _authority,
+    "means_vulnerability_abuse": lambda c: c.act_flag("abuse_of_vulnerability"),
+    "means_remuneration": lambda c: c.act_flag("remuneration"),
+    "several_victims": _several_victims,
+    "habitual_or_several": _habitual,
+    "public_network": lambda c: c.act_flag("public_network"),
+    "risk_of_death": lambda c: c.act_flag("immediate_risk_of_death"),
+    "itt_over_8_days": _itt,
+    "serious_situation": lambda c: c.act_flag("serious_situation"),
+    "torture": lambda c: c.act_flag("torture"),
+    "function_anti_trafficking_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
+    "function_anti_slavery_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
+    "function_anti_prostitution_health_or_public_order": _function(
+        ("function_anti_prostitution_or_health", "function_public_order")
+    ),
+    "organised_gang": _gang,
+    "armed": lambda c: c.person_flag(c.p, "armed"),
+    "several_perpetrators": _several_perpetrators,
+    "heavier_intended_offence": lambda c: (None, []),
+    "assist_prostitution": lambda c: c.kinds({ActKind.ASSIST_PROSTITUTION, ActKind.ADVERTISE}),
+    "profit_prostitution": lambda c: c.kinds({ActKind.PROFIT}),
+    "hire_or_pressure": lambda c: c.kinds({ActKind.HIRE_OR_PRESSURE}),
+    "intermediary": lambda c: c.kinds({ActKind.INTERMEDIARY}),
+    "fictitious_resources": lambda c: c.kinds({ActKind.FICTITIOUS_RESOURCES}),
+    "unjustified_resources": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES}),
+    "obstruct_prevention": lambda c: c.kinds({ActKind.OBSTRUCT_PREVENTION}),
+    "run_establishment": lambda c: c.kinds({ActKind.RUN_ESTABLISHMENT}),
+    "tolerate_in_establishment": lambda c: c.kinds({ActKind.TOLERATE_IN_ESTABLISHMENT}),
+    "provide_premises": lambda c: c.kinds({ActKind.PROVIDE_PREMISES}),
+    "provide_vehicle": lambda c: c.kinds({ActKind.PROVIDE_VEHICLE}),
+    "knowingly": lambda c: c.act_flag("knowingly"),
+    "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
+    "knew_minor": lambda c: c.knowledge("knew_minor"),
+    "knew_under_15": lambda c: c.knowledge("knew_under_15"),
+    "abuse_authority_functions": lambda c: c.act_flag("abuse_of_authority"),
+    "endangered_or_violence": _endangered_or_violence,
+    "repeat_client_offender": lambda c: c.person_flag(c.p, "repeat_client_offender"),
+    "constitutes_rape_or_assault": lambda c: (None, []),
+}
+
+
+def build_situations(case: Case) -> list[Situation]:
+    """One situation per (perpetrator, victim, mode) that has at least one act, in a stable order."""
+    reference = case.period_start or min((a.date for a in case.acts), default=None)
+    bounds: dict[str, object] = {p.id: birth_bounds(p, reference) for p in case.persons}
+    groups: dict[tuple[str, str, str], list[Act]] = {}
+    for act in case.acts:
+        mode = "tentative" if act.attempt else "consomme"
+        groups.setdefault((act.actor, act.target, mode), []).append(act)
+    situations = []
+    for (perp, victim, mode), acts in sorted(groups.items()):
+        acts.sort(key=lambda a: (a.date, a.id))
+        ctx = _Ctx(case, perp, victim, acts, bounds)
+        sit = Situation(
+            key=f"{perp}|{victim}|{mode}", perpetrator=perp, victim=victim, mode=mode,
+            date=max(a.end_date or a.date for a in acts), acts=[a.id for a in acts],
+        )
+        for name, derive in DERIVATIONS.items():
+            value, evidence = derive(ctx)
+            sit.values[name] = value
+            sit.evidence[name] = evidence
+        _apply_findings(case, sit)
+        situations.append(sit)
+    return situations
+
+
+def _apply_findings(case: Case, sit: Situation) -> None:
+    """Facts stated by the investigation override an unknown derivation; a conflict is refused."""
+    from engine.errors import CaseInputError
+
+    for i, f in enumerate(case.findings):
+        if f.perpetrator != sit.perpetrator or f.victim != sit.victim or f.value is None:
+            continue
+        derived = sit.values.get(f.fact)
+        if derived is not None and derived != f.value:
+            raise CaseInputError([(
+                f"findings[{i}].value",
+                f"fait contradictoire : « {f.fact} » vaut « {'oui' if derived else 'non'} » d'après les actes "
+                f"({', '.join(e.ref for e in sit.evidence[f.fact])})",
+            )])
+        sit.values[f.fact] = f.value
+        note = f" — {f.note}" if f.note else ""
+        sit.evidence[f.fact] = [Evidence(f"constat:{f.perpetrator}>{f.victim}:{f.fact}", f"fait établi par l'enquête{note}")]
