@@ -121,6 +121,21 @@ def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> None:
         _check_quote(file, raw.key_lines.get("attempt"), offence.attempt.text, offence.attempt.quote)
 
 
+def _include(raw: Any, name: str) -> None:
+    """Resolve ``include_aggravations: FILE`` (a list under rules/shared/) in each version."""
+    for version in raw.get("versions") or []:
+        if not isinstance(version, dict) or "include_aggravations" not in version:
+            continue
+        line = version.key_lines.get("include_aggravations")
+        shared = RULES_DIR / "shared" / str(version.pop("include_aggravations"))
+        if not shared.is_file():
+            raise RuleFileError(name, line, f"fichier inclus introuvable : rules/shared/{shared.name}")
+        included = yaml.load(shared.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        if not isinstance(included, list):
+            raise RuleFileError(f"rules/shared/{shared.name}", 1, "une liste de circonstances aggravantes est attendue")
+        version["aggravations"] = list(version.get("aggravations") or []) + included
+
+
 def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
     vocab = vocab or vocabulary()
     name = f"rules/{path.parent.name}/{path.name}"
@@ -131,6 +146,7 @@ def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
         raise RuleFileError(name, mark.line + 1 if mark else None, f"YAML illisible : {exc}") from exc
     if not isinstance(raw, dict):
         raise RuleFileError(name, 1, "le fichier doit décrire une infraction (objet YAML)")
+    _include(raw, name)
     try:
         offence = Offence.model_validate(raw)
     except ValidationError as exc:
@@ -157,6 +173,8 @@ def load_rulebook(directory: Path | None = None) -> RuleBook:
         offences[offence.id] = offence
         files[offence.id] = f"rules/offences/{path.name}"
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for shared in sorted((RULES_DIR / "shared").glob("*.yaml")):
+        digest.update(shared.name.encode() + b"\0" + shared.read_bytes())
     if not offences:
         raise RuleFileError(str(directory or "rules/offences"), None, "aucune règle trouvée")
     return RuleBook(offences, files, digest.hexdigest()[:16])
