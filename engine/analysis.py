@@ -63,6 +63,9 @@ def _status(sat: bool, neg: bool) -> Status:
 def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> Qualification | None:
     """One qualification, or None when no material element is satisfied (no act of that nature)."""
     vocab = vocabulary()
+    material = {el.id for el in version.elements if el.kind == "matériel"}
+    if not any((part, "+") in hits.by_part for part in material):
+        return None
     elements: list[ElementOut] = []
     nodes = []
     missing: list[str] = []
@@ -76,8 +79,6 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> 
             missing.append(el.label)
         elif status == "contradicted":
             excluded_by.extend(_contradiction(minus[0], sit, vocab))
-    if not any(e.status == "satisfied" and e.kind == "matériel" for e in elements):
-        return None
     all_sat = all(e.status == "satisfied" for e in elements)
     if hits.established != all_sat:  # the durable-rules join and the element firings must agree
         raise RuntimeError(f"incohérence de dérivation pour {offence.id} ({sit.key})")

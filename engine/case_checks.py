@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from engine.case_model import Case
 
 _EARLIEST = date(1900, 1, 1)
+PROSTITUTION_KIND_VALUES = {
+    "remunerer_relations_sexuelles", "tirer_profit_prostitution", "publier_annonces",
+    "aider_assister_proteger_prostitution",
+}
 
 
 def _d(day: date) -> str:
@@ -91,13 +95,13 @@ def _problems(case: Case) -> list[tuple[str, str]]:  # noqa: C901 — a flat lis
             out.append((f"{path}.date", f"l'acte ({_d(a.date)}) précède le début de la période des faits ({_d(case.period_start)})"))
         if case.period_end and a.date > case.period_end:
             out.append((f"{path}.date", f"l'acte ({_d(a.date)}) suit la fin de la période des faits ({_d(case.period_end)})"))
-        if a.kind.value == "remunerer_relations_sexuelles":
+        if a.kind.value in PROSTITUTION_KIND_VALUES:
             paid.add(a.target)
 
     for pid in sorted(paid):
         if pid in persons and persons[pid].in_prostitution is False:
             i = list(persons).index(pid)
-            out.append((f"persons[{i}].in_prostitution", f"« non » contredit les actes de rémunération de relations sexuelles visant « {pid} »"))
+            out.append((f"persons[{i}].in_prostitution", f"« non » contredit les actes visant « {pid} » qui supposent sa prostitution (relations rémunérées, profit, annonces, aide)"))
 
     pairs: dict[tuple[str, str, str], tuple[bool, str]] = {}
 

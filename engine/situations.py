@@ -171,10 +171,14 @@ def _authority(ctx: _Ctx) -> Result:
     return value, [e for v, ev in parts if v == value for e in ev]
 
 
+PROSTITUTION_KINDS = {ActKind.PAY_FOR_SEX, ActKind.PROFIT, ActKind.ADVERTISE, ActKind.ASSIST_PROSTITUTION}
+
+
 def _victim_prostitution(ctx: _Ctx) -> Result:
-    paid = [act_evidence(a) for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.PAY_FOR_SEX]
-    if paid:
-        return True, paid
+    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
+    acts = [act_evidence(a) for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
+    if acts:
+        return True, acts
     return ctx.person_flag(ctx.v, "in_prostitution")
 
 

@@ -1,0 +1,31 @@
+# language: fr
+Fonctionnalité: Traite des êtres humains à l'égard d'un mineur (art. 225-4-1 II du Code pénal)
+  Pour un mineur, la traite est constituée sans aucun des moyens 1° à 4° du I :
+  un acte de recrutement, transport, transfert, hébergement ou accueil, à des fins d'exploitation.
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1990-01-01
+
+  Plan du scénario: l'âge de la victime à la date de l'acte décide du paragraphe II
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "a" "<acte>" "v" le 2022-06-15
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | naissance  | acte        | statut  |
+      | 2008-06-16 | recruter    | établie |
+      | 2007-06-16 | heberger    | établie |
+      | 2004-06-16 | transporter | établie |
+      | 2004-06-15 | accueillir  | exclue  |
+      | 1990-01-01 | transferer  | exclue  |
+
+  Scénario: l'âge inconnu laisse la minorité à établir, jamais exclue
+    Étant donné une victime "v" d'âge inconnu
+    Et l'acte "a1" : "a" "heberger" "v" le 2022-06-15
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "à établir"
+    Et il reste à établir pour "225-4-1 II" de "a" envers "v" : "la minorité de la victime"
+    Et un avertissement mentionne "age_inconnu"

@@ -1,0 +1,246 @@
+"""French Gherkin steps shared by every feature in features/ (pytest-bdd).
+
+Vocabulary (see features/README.md for the whole list with examples):
+  Étant donné une victime "v" née le 2006-03-12        | âgée de 16 ans | d'âge inconnu
+  Et un mis en cause "a" né le 1990-01-01              | un client "c"
+  Et l'acte "a1" : "a" "recruter" "v" le 2022-09-03    (kinds: engine/case_model.py ActKind)
+  Et l'acte "a1" a pour "coercion" la valeur "oui"     (any Act field; oui/non/inconnu or a value)
+  Et la personne "v" a pour "particular_vulnerability" la valeur "oui"
+  Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
+  Et "c" connaissait la minorité de "v" : "oui"        | connaissait l'âge de moins de quinze ans de …
+  Et le dossier a pour "organised_gang" la valeur "oui"
+  Et l'enquête établit pour "a" envers "v" le fait "serious_situation" : "oui"
+  Quand on qualifie le dossier                         | … à la date du 2022-01-01
+  Alors la qualification "225-4-1 II" de "a" envers "v" est "établie"   (établie | à établir | exclue)
+  Alors la qualification "225-4-1 II" de "a" envers "v" est absente
+  Alors la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "a" envers "v" est "établie"
+  Alors la peine encourue pour "225-4-1 II" de "a" envers "v" est "15 ans de réclusion criminelle, …"
+  Alors la nature de la qualification "…" de "a" envers "v" est "crime"
+  Alors il reste à établir pour "…" de "a" envers "v" : "connaissait la minorité"
+  Alors l'exclusion de "…" de "a" envers "v" est motivée par "était majeur"
+  Alors le dossier est refusé avec un message sur "acts[0].date" contenant "antérieur à la naissance"
+  Alors un avertissement mentionne "consolidation"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from engine.api import classify_dict
+from engine.errors import CaseInputError
+from engine.result_model import Qualification, Result
+
+STATUS = {"établie": "established", "à établir": "to_establish", "exclue": "excluded"}
+ROLE = {"victime": "victime", "mis en cause": "mis_en_cause", "client": "client", "intermédiaire": "intermediaire"}
+
+
+def _value(text: str) -> Any:
+    low = text.strip().lower()
+    if low in ("oui", "non", "inconnu"):
+        return {"oui": True, "non": False, "inconnu": None}[low]
+    if low.isdigit():
+        return int(low)
+    if low in ("vrai", "faux"):
+        return low == "vrai"
+    if "," in text:
+        return [t.strip() for t in text.split(",") if t.strip()]
+    return text
+
+
+@pytest.fixture
+def case() -> dict[str, Any]:
+    return {"id": "scenario", "persons": [], "acts": [], "relationships": [], "knowledge": [], "findings": []}
+
+
+@pytest.fixture
+def outcome() -> dict[str, Any]:
+    return {}
+
+
+def _person(case: dict[str, Any], pid: str) -> dict[str, Any]:
+    for p in case["persons"]:
+        if p["id"] == pid:
+            return p
+    raise AssertionError(f"personne « {pid} » non déclarée dans le scénario")
+
+
+def _act(case: dict[str, Any], aid: str) -> dict[str, Any]:
+    for a in case["acts"]:
+        if a["id"] == aid:
+            return a
+    raise AssertionError(f"acte « {aid} » non déclaré dans le scénario")
+
+
+@given(parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? le (?P<day>\d{4}-\d{2}-\d{2})'))
+def person_born(case: dict[str, Any], role: str, pid: str, day: str) -> None:
+    case["persons"].append({"id": pid, "roles": [ROLE[role]], "birth_date": day})
+
+
+@given(parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" âgée? de (?P<age>\d+) ans'))
+def person_aged(case: dict[str, Any], role: str, pid: str, age: str) -> None:
+    case["persons"].append({"id": pid, "roles": [ROLE[role]], "age": int(age)})
+
+
+@given(parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" d\'âge inconnu'))
+def person_unknown_age(case: dict[str, Any], role: str, pid: str) -> None:
+    case["persons"].append({"id": pid, "roles": [ROLE[role]]})
+
+
+@given(parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)"$'))
+def person_plain(case: dict[str, Any], role: str, pid: str) -> None:
+    case["persons"].append({"id": pid, "roles": [ROLE[role]], "birth_date": "1980-01-01"})
+
+
+@given(parsers.re(r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'))
+def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day: str) -> None:
+    case["acts"].append({"id": aid, "actor": actor, "target": target, "kind": kind, "date": day})
+
+
+@given(parsers.re(r'l\'acte "(?P<aid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
+def act_field(case: dict[str, Any], aid: str, field: str, value: str) -> None:
+    v = _value(value)
+    if field == "purposes" and isinstance(v, str):
+        v = [v]
+    _act(case, aid)[field] = v
+
+
+@given(parsers.re(r'la personne "(?P<pid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
+def person_field(case: dict[str, Any], pid: str, field: str, value: str) -> None:
+    _person(case, pid)[field] = _value(value)
+
+
+@given(parsers.re(r'le lien de "(?P<a>[^"]+)" envers "(?P<b>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
+def relationship(case: dict[str, Any], a: str, b: str, field: str, value: str) -> None:
+    case["relationships"].append({"person": a, "other": b, field: _value(value)})
+
+
+@given(parsers.re(r'"(?P<a>[^"]+)" connaissait la minorité de "(?P<b>[^"]+)" : "(?P<value>[^"]*)"'))
+def knew_minor(case: dict[str, Any], a: str, b: str, value: str) -> None:
+    case["knowledge"].append({"person": a, "about": b, "knew_minor": _value(value)})
+
+
+@given(parsers.re(r'"(?P<a>[^"]+)" connaissait l\'âge de moins de quinze ans de "(?P<b>[^"]+)" : "(?P<value>[^"]*)"'))
+def knew_under_15(case: dict[str, Any], a: str, b: str, value: str) -> None:
+    case["knowledge"].append({"person": a, "about": b, "knew_under_15": _value(value)})
+
+
+@given(parsers.re(r'le dossier a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
+def case_field(case: dict[str, Any], field: str, value: str) -> None:
+    case[field] = _value(value)
+
+
+@given(parsers.re(r'l\'enquête établit pour "(?P<a>[^"]+)" envers "(?P<b>[^"]+)" le fait "(?P<fact>[^"]+)" : "(?P<value>[^"]*)"'))
+def finding(case: dict[str, Any], a: str, b: str, fact: str, value: str) -> None:
+    case["findings"].append({"perpetrator": a, "victim": b, "fact": fact, "value": _value(value)})
+
+
+def _run(case: dict[str, Any], outcome: dict[str, Any], law_date: dt.date | None) -> None:
+    try:
+        outcome["result"] = classify_dict(case, law_date)
+    except CaseInputError as exc:
+        outcome["error"] = exc
+
+
+@when("on qualifie le dossier")
+def run_case(case: dict[str, Any], outcome: dict[str, Any]) -> None:
+    _run(case, outcome, None)
+
+
+@when(parsers.re(r"on qualifie le dossier à la date du (?P<day>\d{4}-\d{2}-\d{2})"))
+def run_case_at(case: dict[str, Any], outcome: dict[str, Any], day: str) -> None:
+    _run(case, outcome, dt.date.fromisoformat(day))
+
+
+def _result(outcome: dict[str, Any]) -> Result:
+    if "error" in outcome:
+        raise AssertionError(f"le dossier a été refusé : {outcome['error']}")
+    result: Result = outcome["result"]
+    return result
+
+
+def find(outcome: dict[str, Any], article: str, perp: str, victim: str) -> list[Qualification]:
+    return [
+        q for q in _result(outcome).qualifications
+        if q.article == article and q.perpetrator == perp and q.victim == victim
+    ]
+
+
+def one(outcome: dict[str, Any], article: str, perp: str, victim: str) -> Qualification:
+    found = [q for q in find(outcome, article, perp, victim) if q.mode == "consomme"] or find(outcome, article, perp, victim)
+    if not found:
+        got = [(q.article, q.perpetrator, q.victim, q.status) for q in _result(outcome).qualifications]
+        raise AssertionError(f"aucune qualification {article} de {perp} envers {victim} ; obtenues : {got}")
+    return found[0]
+
+
+@then(parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"'))
+def qualification_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.status == STATUS[status], f"{article} : {q.status} (manque : {q.missing} ; exclue par : {q.excluded_by})"
+
+
+@then(parsers.re(r'la tentative de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"'))
+def attempt_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
+    found = [q for q in find(outcome, article, perp, victim) if q.mode == "tentative"]
+    assert found, f"aucune tentative de {article} de {perp} envers {victim}"
+    assert found[0].status == STATUS[status], found[0].missing
+    assert found[0].attempt_article, "l'article qui punit la tentative doit être cité"
+
+
+@then(parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est absente'))
+def qualification_absent(outcome: dict[str, Any], article: str, perp: str, victim: str) -> None:
+    assert not find(outcome, article, perp, victim)
+
+
+@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"'))
+def aggravation_status(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, status: str) -> None:
+    q = one(outcome, article, perp, victim)
+    found = [a for a in q.aggravations if a.article == agg]
+    assert found, f"pas de circonstance {agg} pour {article} ; connues : {[a.article for a in q.aggravations]}"
+    assert found[0].status == STATUS[status], f"{agg} : {found[0].status}"
+
+
+@then(parsers.re(r'la peine encourue pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<penalty>[^"]+)"'))
+def penalty(outcome: dict[str, Any], article: str, perp: str, victim: str, penalty: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.penalty.summary == penalty, q.penalty.summary
+
+
+@then(parsers.re(r'la nature de la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<nature>[^"]+)"'))
+def nature(outcome: dict[str, Any], article: str, perp: str, victim: str, nature: str) -> None:
+    assert one(outcome, article, perp, victim).nature == nature
+
+
+@then(parsers.re(r'il reste à établir pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" : "(?P<text>[^"]+)"'))
+def missing(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.status == "to_establish"
+    assert any(text in m for m in q.missing), q.missing
+
+
+@then(parsers.re(r'l\'exclusion de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est motivée par "(?P<text>[^"]+)"'))
+def excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.status == "excluded"
+    assert any(text in m for m in q.excluded_by), q.excluded_by
+
+
+@then(parsers.re(r'le dossier est refusé avec un message sur "(?P<field>[^"]+)" contenant "(?P<text>[^"]+)"'))
+def refused(outcome: dict[str, Any], field: str, text: str) -> None:
+    err = outcome.get("error")
+    assert err is not None, "le dossier aurait dû être refusé"
+    assert any(path == field and text in msg for path, msg in err.problems), err.problems
+
+
+@then(parsers.re(r'un avertissement mentionne "(?P<text>[^"]+)"'))
+def warning(outcome: dict[str, Any], text: str) -> None:
+    assert any(text in w.message or text == w.code for w in _result(outcome).warnings), _result(outcome).warnings
+
+
+@then(parsers.re(r'aucun avertissement ne mentionne "(?P<text>[^"]+)"'))
+def no_warning(outcome: dict[str, Any], text: str) -> None:
+    assert not any(text in w.message or text == w.code for w in _result(outcome).warnings)
