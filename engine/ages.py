@@ -32,9 +32,7 @@ def birth_bounds(person: Person, default_reference: date | None) -> tuple[date, 
     if reference is None or (low is None and high is None):
         return None
     latest = _years_before(reference, low) if low is not None else reference
-    earliest = (
-        _years_before(reference, high + 1) + timedelta(days=1) if high is not None else date(1900, 1, 1)
-    )
+    earliest = _years_before(reference, high + 1) + timedelta(days=1) if high is not None else date(1900, 1, 1)
     return earliest, latest
 
 

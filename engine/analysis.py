@@ -24,9 +24,17 @@ from engine.runtime import Firing
 from engine.situations import Situation
 from engine.vocabulary import vocabulary
 
+_PENALTIES: dict[int, PenaltyOut] = {}
+
 
 def penalty_out(p: Penalty) -> PenaltyOut:
-    return PenaltyOut(kind=p.kind, prison_years=p.prison_years, life=p.life, fine_eur=p.fine_eur, summary=p.summary())
+    """Penalties are immutable rule data: each is rendered once."""
+    out = _PENALTIES.get(id(p))
+    if out is None:
+        out = _PENALTIES[id(p)] = PenaltyOut(
+            kind=p.kind, prison_years=p.prison_years, life=p.life, fine_eur=p.fine_eur, summary=p.summary()
+        )
+    return out
 
 
 class _Hits:
@@ -61,11 +69,10 @@ def _status(sat: bool, neg: bool) -> Status:
 
 
 def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> Qualification | None:
-    """One qualification, or None when no material element is satisfied (no act of that nature)."""
+    """One qualification, or None when its defining act (first element) is not satisfied."""
     vocab = vocabulary()
-    material = {el.id for el in version.elements if el.kind == "matériel"}
-    if not any((part, "+") in hits.by_part for part in material):
-        return None
+    if (version.elements[0].id, "+") not in hits.by_part:
+        return None  # no act of that nature between these persons
     elements: list[ElementOut] = []
     nodes = []
     missing: list[str] = []
@@ -92,24 +99,44 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> 
         a_status = _status(bool(plus), bool(minus))
         a_missing = [] if a_status != "to_establish" else [agg.label]
         a_excl = _contradiction(minus[0], sit, vocab) if a_status == "excluded" else []
-        aggravations.append(AggravationOut(
-            id=agg.id, article=agg.article, label=agg.label, status=a_status, nature=agg.nature,
-            penalty=penalty_out(agg.penalty), missing=a_missing, excluded_by=a_excl,
-            explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, sit),
-        ))
+        aggravations.append(
+            AggravationOut(
+                id=agg.id,
+                article=agg.article,
+                label=agg.label,
+                status=a_status,
+                nature=agg.nature,
+                penalty=penalty_out(agg.penalty),
+                missing=a_missing,
+                excluded_by=a_excl,
+                explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, sit),
+            )
+        )
         if a_status == "established" and agg.penalty.kind != "renvoi" and agg.penalty.weight() > best.weight():
             best, nature = agg.penalty, agg.nature
     attempt = sit.mode == "tentative"
     label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
     return Qualification(
-        offence=offence.id, article=offence.article, code=offence.code, family=offence.family, label=label,
+        offence=offence.id,
+        article=offence.article,
+        code=offence.code,
+        family=offence.family,
+        label=label,
         version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
         mode=sit.mode,  # type: ignore[arg-type]
         attempt_article=offence.attempt.article if attempt and offence.attempt else None,
-        nature=q_nature, status=status, penalty=penalty_out(best), base_penalty=penalty_out(version.penalty),
-        elements=elements, aggravations=aggravations, perpetrator=sit.perpetrator, victim=sit.victim,
-        missing=missing, excluded_by=excluded_by, protection_rank=offence.protection_rank,
+        nature=q_nature,
+        status=status,
+        penalty=penalty_out(best),
+        base_penalty=penalty_out(version.penalty),
+        elements=elements,
+        aggravations=aggravations,
+        perpetrator=sit.perpetrator,
+        victim=sit.victim,
+        missing=missing,
+        excluded_by=excluded_by,
+        protection_rank=offence.protection_rank,
         explanation=offence_node(offence, version, sit, status, label, nodes, [a.explanation for a in aggravations]),
     )
 

@@ -21,9 +21,7 @@ from engine.runtime import Runtime
 from engine.situations import Situation, build_situations
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
-LATER_REFORMS = (
-    "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
-)
+LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
 
 
 class Engine:
@@ -49,8 +47,11 @@ class Engine:
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
         return Result(
-            case_id=case.id, law_date=law_date, ruleset_version=self.book.version_hash,
-            qualifications=qualifications, warnings=_unique(warnings),
+            case_id=case.id,
+            law_date=law_date,
+            ruleset_version=self.book.version_hash,
+            qualifications=qualifications,
+            warnings=_unique(warnings),
         )
 
     def _qualify(self, sit: Situation, grouped: dict[Any, _Hits], warnings: list[Warning_]) -> list[Qualification]:
@@ -60,12 +61,14 @@ class Engine:
                 continue
             version = offence.version_at(sit.date)
             if version is None:
-                warnings.append(Warning_(
-                    code="version_absente",
-                    message=f"Art. {offence.article} : aucune version encodée n'est en vigueur au "
-                            f"{sit.date:%d/%m/%Y} (faits de {sit.perpetrator} envers {sit.victim}) ; "
-                            "l'article n'est pas appliqué.",
-                ))
+                warnings.append(
+                    Warning_(
+                        code="version_absente",
+                        message=f"Art. {offence.article} : aucune version encodée n'est en vigueur au "
+                        f"{sit.date:%d/%m/%Y} (faits de {sit.perpetrator} envers {sit.victim}) ; "
+                        "l'article n'est pas appliqué.",
+                    )
+                )
                 continue
             q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), _Hits()))
             if q is not None:
@@ -75,33 +78,39 @@ class Engine:
 
 def canonical(case: Case) -> Case:
     """The same facts in any order give the same case."""
-    return case.model_copy(update={
-        "persons": sorted(case.persons, key=lambda p: p.id),
-        "acts": sorted(case.acts, key=lambda a: (a.date, a.id)),
-        "relationships": sorted(case.relationships, key=lambda r: (r.person, r.other)),
-        "knowledge": sorted(case.knowledge, key=lambda k: (k.person, k.about)),
-        "findings": sorted(case.findings, key=lambda f: (f.perpetrator, f.victim, f.fact)),
-        "victim_conduct": sorted(case.victim_conduct, key=lambda c: c.id),
-    })
+    return case.model_copy(
+        update={
+            "persons": sorted(case.persons, key=lambda p: p.id),
+            "acts": sorted(case.acts, key=lambda a: (a.date, a.id)),
+            "relationships": sorted(case.relationships, key=lambda r: (r.person, r.other)),
+            "knowledge": sorted(case.knowledge, key=lambda k: (k.person, k.about)),
+            "findings": sorted(case.findings, key=lambda f: (f.perpetrator, f.victim, f.fact)),
+            "victim_conduct": sorted(case.victim_conduct, key=lambda c: c.id),
+        }
+    )
 
 
 def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None) -> list[Warning_]:
     out = []
     latest = max((a.end_date or a.date for a in case.acts), default=None)
-    if law_date and law_date > CONSOLIDATION_END or latest and latest > CONSOLIDATION_END:
-        out.append(Warning_(
-            code="consolidation",
-            message=f"Les textes encodés sont une consolidation antérieure au {CONSOLIDATION_END:%d/%m/%Y} ; "
-                    f"des faits postérieurs peuvent relever de réformes non intégrées, notamment : {LATER_REFORMS}. "
-                    "Vérifier la version en vigueur sur Légifrance.",
-        ))
+    if (law_date and law_date > CONSOLIDATION_END) or (latest and latest > CONSOLIDATION_END):
+        out.append(
+            Warning_(
+                code="consolidation",
+                message=f"Les textes encodés sont une consolidation antérieure au {CONSOLIDATION_END:%d/%m/%Y} ; "
+                f"des faits postérieurs peuvent relever de réformes non intégrées, notamment : {LATER_REFORMS}. "
+                "Vérifier la version en vigueur sur Légifrance.",
+            )
+        )
     for sit in situations:
         if sit.values.get("victim_minor") is None:
-            out.append(Warning_(
-                code="age_inconnu",
-                message=f"L'âge de {sit.victim} à la date des faits n'est pas établi : les qualifications "
-                        "propres aux mineurs restent à établir.",
-            ))
+            out.append(
+                Warning_(
+                    code="age_inconnu",
+                    message=f"L'âge de {sit.victim} à la date des faits n'est pas établi : les qualifications "
+                    "propres aux mineurs restent à établir.",
+                )
+            )
     if not case.acts:
         out.append(Warning_(code="aucun_acte", message="Le dossier ne décrit aucun acte : rien à qualifier."))
     return out

@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING
 
 from pydantic_core import PydanticCustomError
 
-from engine.ages import age_range_on, birth_bounds
+from engine.ages import age_range_on
 
 if TYPE_CHECKING:
-    from engine.case_model import Case
+    from collections.abc import Sequence
+
+    from engine.case_model import Act, Case, Person, VictimConduct
 
 _EARLIEST = date(1900, 1, 1)
 PROSTITUTION_KIND_VALUES = {
-    "remunerer_relations_sexuelles", "tirer_profit_prostitution", "publier_annonces",
+    "remunerer_relations_sexuelles",
+    "tirer_profit_prostitution",
+    "publier_annonces",
     "aider_assister_proteger_prostitution",
 }
 
@@ -31,12 +35,17 @@ def check_case(case: Case) -> None:
         raise PydanticCustomError("incoherence", "{text}", {"text": text, "problems": problems})
 
 
-def _problems(case: Case) -> list[tuple[str, str]]:  # noqa: C901 — a flat list of checks reads best
+def _problems(case: Case) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     today = date.today()
     persons = {p.id: p for p in case.persons}
     seen: dict[str, str] = {}
-    for field, items in (("persons", case.persons), ("acts", case.acts), ("victim_conduct", case.victim_conduct)):
+    groups: tuple[tuple[str, Sequence[Person | Act | VictimConduct]], ...] = (
+        ("persons", case.persons),
+        ("acts", case.acts),
+        ("victim_conduct", case.victim_conduct),
+    )
+    for field, items in groups:
         for i, item in enumerate(items):
             if item.id in seen:
                 out.append((f"{field}[{i}].id", f"l'identifiant « {item.id} » est déjà utilisé ({seen[item.id]})"))
@@ -69,7 +78,12 @@ def _problems(case: Case) -> list[tuple[str, str]]:  # noqa: C901 — a flat lis
                 low = p.age if p.age is not None else p.age_min
                 high = p.age if p.age is not None else p.age_max
                 if actual and ((low is not None and actual[0] < low) or (high is not None and actual[0] > high)):
-                    out.append((f"{path}.age", f"l'âge indiqué contredit la date de naissance (âge réel : {actual[0]} ans au {_d(ref_day)})"))
+                    out.append(
+                        (
+                            f"{path}.age",
+                            f"l'âge indiqué contredit la date de naissance (âge réel : {actual[0]} ans au {_d(ref_day)})",
+                        )
+                    )
         if p.arrival_in_france and p.birth_date and p.arrival_in_france < p.birth_date:
             out.append((f"{path}.arrival_in_france", "la date d'arrivée en France précède la date de naissance"))
 
@@ -90,9 +104,13 @@ def _problems(case: Case) -> list[tuple[str, str]]:  # noqa: C901 — a flat lis
             birth = persons[pid].birth_date if ok else None
             if birth and a.date < birth:
                 who = "la personne visée" if role == "target" else "l'auteur"
-                out.append((f"{path}.date", f"l'acte ({_d(a.date)}) est antérieur à la naissance de {who} « {pid} » ({_d(birth)})"))
+                out.append(
+                    (f"{path}.date", f"l'acte ({_d(a.date)}) est antérieur à la naissance de {who} « {pid} » ({_d(birth)})")
+                )
         if case.period_start and a.date < case.period_start:
-            out.append((f"{path}.date", f"l'acte ({_d(a.date)}) précède le début de la période des faits ({_d(case.period_start)})"))
+            out.append(
+                (f"{path}.date", f"l'acte ({_d(a.date)}) précède le début de la période des faits ({_d(case.period_start)})")
+            )
         if case.period_end and a.date > case.period_end:
             out.append((f"{path}.date", f"l'acte ({_d(a.date)}) suit la fin de la période des faits ({_d(case.period_end)})"))
         if a.kind.value in PROSTITUTION_KIND_VALUES:
@@ -101,7 +119,13 @@ def _problems(case: Case) -> list[tuple[str, str]]:  # noqa: C901 — a flat lis
     for pid in sorted(paid):
         if pid in persons and persons[pid].in_prostitution is False:
             i = list(persons).index(pid)
-            out.append((f"persons[{i}].in_prostitution", f"« non » contredit les actes visant « {pid} » qui supposent sa prostitution (relations rémunérées, profit, annonces, aide)"))
+            out.append(
+                (
+                    f"persons[{i}].in_prostitution",
+                    f"« non » contredit les actes visant « {pid} » qui supposent sa prostitution "
+                    "(relations rémunérées, profit, annonces, aide)",
+                )
+            )
 
     pairs: dict[tuple[str, str, str], tuple[bool, str]] = {}
 

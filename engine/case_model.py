@@ -102,9 +102,7 @@ class Person(_Model):
     age: int | None = Field(None, ge=0, le=120, title="âge à la date de référence")
     age_min: int | None = Field(None, ge=0, le=120, title="âge minimal à la date de référence")
     age_max: int | None = Field(None, ge=0, le=120, title="âge maximal à la date de référence")
-    age_reference_date: dt.date | None = Field(
-        None, title="date à laquelle l'âge est donné (par défaut : début des faits)"
-    )
+    age_reference_date: dt.date | None = Field(None, title="date à laquelle l'âge est donné (par défaut : début des faits)")
     foreign_national: Tri = Field(None, title="de nationalité étrangère")
     arrival_in_france: dt.date | None = Field(None, title="date d'arrivée en France")
     particular_vulnerability: Tri = Field(
@@ -117,9 +115,7 @@ class Person(_Model):
     function_anti_prostitution_or_health: Tri = Field(
         None, title="fonctions de lutte contre la prostitution ou de protection de la santé"
     )
-    repeat_client_offender: Tri = Field(
-        None, title="récidive de la contravention de recours à la prostitution (132-11 al. 2)"
-    )
+    repeat_client_offender: Tri = Field(None, title="récidive de la contravention de recours à la prostitution (132-11 al. 2)")
 
 
 class Act(_Model):
@@ -129,15 +125,11 @@ class Act(_Model):
     kind: ActKind = Field(title="nature de l'acte")
     date: dt.date = Field(title="date de l'acte")
     end_date: dt.date | None = Field(None, title="date de fin de l'acte")
-    attempt: bool = Field(
-        False, title="tentative (commencement d'exécution interrompu indépendamment de la volonté de l'auteur)"
-    )
+    attempt: bool = Field(False, title="tentative (commencement d'exécution interrompu indépendamment de la volonté de l'auteur)")
     coercion: Tri = Field(None, title="menace, contrainte, violence ou manœuvre dolosive")
     abuse_of_vulnerability: Tri = Field(None, title="abus d'une situation de vulnérabilité")
     abuse_of_authority: Tri = Field(None, title="abus de l'autorité conférée par les fonctions")
-    remuneration: Tri = Field(
-        None, title="en échange ou par l'octroi d'une rémunération, d'un avantage ou d'une promesse"
-    )
+    remuneration: Tri = Field(None, title="en échange ou par l'octroi d'une rémunération, d'un avantage ou d'une promesse")
     public_network: Tri = Field(
         None,
         title="réseau de communication électronique, messages à destination d'un public non déterminé",

@@ -50,20 +50,30 @@ def _rules(fmt: str) -> str:
     rows = []
     for off in book.offences.values():
         for v in off.versions:
-            rows.append({
-                "offence": off.id, "article": off.article, "label": off.label, "version": v.id,
-                "valid_from": v.valid_from.isoformat() if v.valid_from else None,
-                "valid_to": v.valid_to.isoformat() if v.valid_to else None,
-                "nature": v.nature, "penalty": v.penalty.summary(),
-                "elements": len(v.elements), "aggravations": len(v.aggravations), "file": book.files[off.id],
-            })
+            rows.append(
+                {
+                    "offence": off.id,
+                    "article": off.article,
+                    "label": off.label,
+                    "version": v.id,
+                    "valid_from": v.valid_from.isoformat() if v.valid_from else None,
+                    "valid_to": v.valid_to.isoformat() if v.valid_to else None,
+                    "nature": v.nature,
+                    "penalty": v.penalty.summary(),
+                    "elements": len(v.elements),
+                    "aggravations": len(v.aggravations),
+                    "file": book.files[off.id],
+                }
+            )
     if fmt == "json":
         return json.dumps({"ruleset_version": book.version_hash, "rules": rows}, ensure_ascii=False, indent=2)
     lines = [f"Règles {book.version_hash} — {len(book.offences)} infractions"]
     for row in rows:
         span = f"{row['valid_from'] or 'date non établie'} → {row['valid_to'] or 'en vigueur'}"
-        lines.append(f"  art. {row['article']:<16} {row['label']} [{row['nature']}, {row['penalty']}] "
-                     f"version {row['version']} ({span}) — {row['file']}")
+        lines.append(
+            f"  art. {row['article']:<16} {row['label']} [{row['nature']}, {row['penalty']}] "
+            f"version {row['version']} ({span}) — {row['file']}"
+        )
     return "\n".join(lines)
 
 

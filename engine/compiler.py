@@ -2,6 +2,7 @@
 
 Level 1 — on each ``situation`` fact, one rule per alternative of each element and aggravation:
 ``+`` rules (satisfied) assert an ``el`` fact, ``-`` rules (contradicted) record the exclusion.
+All rules but those of the defining act (the first element) join on that act's ``el`` fact.
 Level 2 — one rule per offence version and mode joins the ``el`` facts of all its elements on the
 same situation key: the offence is established. Every rule name maps to a :class:`RuleMeta`,
 which is what the action records as provenance (durable-rules itself keeps none).
@@ -17,7 +18,8 @@ from engine.rule_loader import RuleBook
 from engine.rule_model import Offence, Pattern, Version
 
 RULESET = "qualif"
-Part = Literal["element", "aggravation", "established"]
+Part = Literal["element", "aggravation", "established", "session"]
+SESSION_RULE = "qualif#session"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ def _split(pattern: Pattern) -> list[Pattern]:
     return [{k: copy.deepcopy(v)} for k, v in pattern.items()]
 
 
+def _signed(plus: list[Pattern], minus: list[Pattern]) -> tuple[tuple[Literal["+", "-"], list[Pattern]], ...]:
+    return (("+", plus), ("-", minus))
+
+
 def _modes(offence: Offence) -> tuple[str, ...]:
     return ("consomme", "tentative") if offence.attempt else ("consomme",)
 
@@ -76,21 +82,35 @@ def compile_rulebook(book: RuleBook) -> Compiled:
             for mode in _modes(offence):
                 base = f"{offence.id}@{version.id}@{mode}"
                 guard = _guard(version, mode)
+                # Relevance: every other rule of the offence joins on its defining act (first element),
+                # so nothing fires for a pair that has no act of that nature.
+                act_el = version.elements[0].id
+                anchor = {"a": {"$and": [{"t": "el"}, {"rule": base}, {"e": act_el}]}}
+
+                def situation(
+                    alt: Pattern, joined: bool, guard: list[Pattern] = guard, anchor: Pattern = anchor
+                ) -> dict[str, Any]:
+                    if not joined:
+                        return {"all": [{"m": {"$and": guard + _split(alt)}}]}
+                    # the join test comes last: durable-rules pushes every join node it meets on a 64-deep stack
+                    return {"all": [anchor, {"m": {"$and": [*guard, *_split(alt), {"key": {"a": "key"}}]}}]}
+
                 for element in version.elements:
-                    for sign, alternatives in (("+", element.satisfied_when), ("-", element.excluded_when)):
+                    joined = element.id != act_el
+                    for sign, alternatives in _signed(element.satisfied_when, element.excluded_when):
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{element.id}{sign}{k}",
-                                {"all": [{"m": {"$and": guard + _split(alt)}}]},
-                                RuleMeta(offence.id, version.id, mode, "element", element.id, sign, k, alt),  # type: ignore[arg-type]
+                                situation(alt, joined),
+                                RuleMeta(offence.id, version.id, mode, "element", element.id, sign, k, alt),
                             )
                 for agg in version.aggravations:
-                    for sign, alternatives in (("+", agg.when), ("-", agg.unless)):
+                    for sign, alternatives in _signed(agg.when, agg.unless):
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{agg.id}{sign}{k}",
-                                {"all": [{"m": {"$and": guard + _split(alt)}}]},
-                                RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),  # type: ignore[arg-type]
+                                situation(alt, True),
+                                RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),
                             )
                 joins: list[Pattern] = []
                 for i, element in enumerate(version.elements):
@@ -98,6 +118,8 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                     if i:
                         conds.append({"key": {"e0": "key"}})
                     joins.append({f"e{i}": {"$and": conds}})
-                add(f"{base}#etablie", {"all": joins},
-                    RuleMeta(offence.id, version.id, mode, "established", "", "+", 0, {}))
+                add(f"{base}#etablie", {"all": joins}, RuleMeta(offence.id, version.id, mode, "established", "", "+", 0, {}))
+    # Every case first asserts a session fact, so that its durable-rules state always exists
+    # (delete_state on a session that no rule ever handled aborts the process).
+    add(SESSION_RULE, {"all": [{"m": {"t": "session"}}]}, RuleMeta("", "", "", "session", "", "+", 0, {}))
     return Compiled(ruleset, meta)

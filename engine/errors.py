@@ -74,7 +74,7 @@ def case_error_from_validation(err: ValidationError) -> CaseInputError:
         if template is None:
             msg = str(e["msg"]).removeprefix("Value error, ")
             if e["type"] in ("enum", "literal_error"):
-                expected = str(ctx.get('expected', '')).replace("' or '", "' ou '")
+                expected = str(ctx.get("expected", "")).replace("' or '", "' ou '")
                 msg = f"valeur « {e.get('input')} » non admise ; valeurs admises : {expected}"
         else:
             msg = template.format(**ctx)

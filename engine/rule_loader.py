@@ -40,7 +40,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict
     return out
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def _line_of(raw: Any, loc: tuple[Any, ...]) -> int | None:
@@ -126,11 +126,11 @@ def _include(raw: Any, name: str) -> None:
     for version in raw.get("versions") or []:
         if not isinstance(version, dict) or "include_aggravations" not in version:
             continue
-        line = version.key_lines.get("include_aggravations")
+        line = version.key_lines.get("include_aggravations") if isinstance(version, _LineDict) else None
         shared = RULES_DIR / "shared" / str(version.pop("include_aggravations"))
         if not shared.is_file():
             raise RuleFileError(name, line, f"fichier inclus introuvable : rules/shared/{shared.name}")
-        included = yaml.load(shared.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        included = yaml.load(shared.read_text(encoding="utf-8"), Loader=_LineLoader)
         if not isinstance(included, list):
             raise RuleFileError(f"rules/shared/{shared.name}", 1, "une liste de circonstances aggravantes est attendue")
         version["aggravations"] = list(version.get("aggravations") or []) + included
@@ -140,7 +140,7 @@ def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
     vocab = vocab or vocabulary()
     name = f"rules/{path.parent.name}/{path.name}"
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 — SafeLoader subclass
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RuleFileError(name, mark.line + 1 if mark else None, f"YAML illisible : {exc}") from exc

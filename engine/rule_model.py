@@ -9,6 +9,7 @@ durable-rules rules (engine/compiler.py): Qualif has no expression evaluator of 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -102,6 +103,8 @@ class Version(_M):
     def _dates(self) -> Version:
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to précède valid_from")
+        if self.elements[0].kind != "matériel":
+            raise ValueError("le premier élément doit être l'acte matériel qui définit l'infraction")
         ids = [e.id for e in self.elements] + [a.id for a in self.aggravations]
         if len(ids) != len(set(ids)):
             raise ValueError("identifiants d'éléments ou de circonstances en double")
@@ -123,9 +126,7 @@ class Offence(_M):
     article: str
     label: str
     family: Literal["traite", "proxenetisme", "recours_prostitution"]
-    protection_rank: int = Field(
-        ge=1, le=9, description="1 = the most protective for the victim (see README, 'Classement')"
-    )
+    protection_rank: int = Field(ge=1, le=9, description="1 = the most protective for the victim (see README, 'Classement')")
     attempt: Attempt | None = None
     versions: list[Version] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)
@@ -133,7 +134,7 @@ class Offence(_M):
     @model_validator(mode="after")
     def _versions(self) -> Offence:
         spans = sorted((v.valid_from or dt.date.min, v.valid_to or dt.date.max) for v in self.versions)
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
                 raise ValueError("les périodes de validité des versions se chevauchent")
         return self

@@ -8,6 +8,7 @@ neither events nor timers, so :class:`_Host` does not start them. All access goe
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import threading
 import uuid
@@ -62,17 +63,17 @@ class Runtime:
         meta = self._meta[name]
 
         def fire(c: Any) -> None:
+            if meta.part == "session":
+                return
             try:
-                if meta.part == "established":
-                    key = c.e0.key
-                else:
-                    key = c.m.key
+                key = c.e0.key if meta.part == "established" else c.m.key
                 self._firings.append(Firing(name, meta, key))
                 if meta.part == "element" and meta.polarity == "+":
-                    c.assert_fact({
-                        "t": "el", "rule": f"{meta.offence}@{meta.version}@{meta.mode}",
-                        "e": meta.part_id, "alt": meta.alternative, "key": key,
-                    })
+                    # already satisfied by another alternative: durable-rules keeps one fact and says so
+                    with contextlib.suppress(dr.MessageObservedException):
+                        c.assert_fact(
+                            {"t": "el", "rule": f"{meta.offence}@{meta.version}@{meta.mode}", "e": meta.part_id, "key": key}
+                        )
             except Exception as exc:  # durable-rules would swallow it: keep it and raise after the case
                 self._errors.append(f"{name}: {exc!r}")
 
@@ -84,8 +85,12 @@ class Runtime:
         with Runtime.lock:
             self._firings, self._errors = [], []
             try:
+                self._host.assert_fact(RULESET, {"t": "session", "sid": sid})
                 for fact in facts:
-                    state = self._host.assert_fact(RULESET, {**fact, "sid": sid})
+                    try:
+                        state = self._host.assert_fact(RULESET, {**fact, "sid": sid})
+                    except dr.MessageNotHandledException:
+                        continue  # no rule reads any of its known facts: nothing to derive
                     if isinstance(state, dict) and state.get("exception"):
                         self._errors.append(str(state["exception"]))
             finally:

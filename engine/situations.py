@@ -11,17 +11,26 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from engine.ages import birth_bounds, below
+from engine.ages import below, birth_bounds
 from engine.case_model import Act, ActKind, Case, Person, Place, Purpose
 from engine.labels import ACT_LABELS
 from engine.tri import tri_any
 
 TRAFFICKING_KINDS = {ActKind.RECRUIT, ActKind.TRANSPORT, ActKind.TRANSFER, ActKind.HARBOUR, ActKind.RECEIVE}
 PROCURING_KINDS = {
-    ActKind.ASSIST_PROSTITUTION, ActKind.ADVERTISE, ActKind.PROFIT, ActKind.HIRE_OR_PRESSURE,
-    ActKind.INTERMEDIARY, ActKind.FICTITIOUS_RESOURCES, ActKind.UNJUSTIFIED_RESOURCES,
-    ActKind.OBSTRUCT_PREVENTION, ActKind.RUN_ESTABLISHMENT, ActKind.TOLERATE_IN_ESTABLISHMENT,
-    ActKind.PROVIDE_PREMISES, ActKind.PROVIDE_VEHICLE, ActKind.PLACE_AT_DISPOSAL,
+    ActKind.ASSIST_PROSTITUTION,
+    ActKind.ADVERTISE,
+    ActKind.PROFIT,
+    ActKind.HIRE_OR_PRESSURE,
+    ActKind.INTERMEDIARY,
+    ActKind.FICTITIOUS_RESOURCES,
+    ActKind.UNJUSTIFIED_RESOURCES,
+    ActKind.OBSTRUCT_PREVENTION,
+    ActKind.RUN_ESTABLISHMENT,
+    ActKind.TOLERATE_IN_ESTABLISHMENT,
+    ActKind.PROVIDE_PREMISES,
+    ActKind.PROVIDE_VEHICLE,
+    ActKind.PLACE_AT_DISPOSAL,
 }
 EXPLOITATION_KINDS = TRAFFICKING_KINDS | PROCURING_KINDS | {ActKind.FORCE_OFFENCE}
 VIOLENT_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN}
@@ -52,7 +61,9 @@ class Situation:
     def as_fact(self) -> dict[str, object]:
         """The durable-rules fact: known values only."""
         fact: dict[str, object] = {
-            "t": "situation", "key": self.key, "mode": self.mode,
+            "t": "situation",
+            "key": self.key,
+            "mode": self.mode,
             "date": int(self.date.strftime("%Y%m%d")),
         }
         fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
@@ -114,25 +125,36 @@ class _Ctx:
             return f"{v.id} né(e) le {_d(v.birth_date)}"
         if v.age is not None:
             return f"{v.id} âgé(e) de {v.age} ans à la date de référence"
-        return f"{v.id} âgé(e) de {v.age_min if v.age_min is not None else '?'} à {v.age_max if v.age_max is not None else '?'} ans"
+        return (
+            f"{v.id} âgé(e) de {v.age_min if v.age_min is not None else '?'} à {v.age_max if v.age_max is not None else '?'} ans"
+        )
 
     def relation(self, name: str) -> Result:
         for r in self.case.relationships:
             if r.person == self.perp and r.other == self.victim_id and getattr(r, name) is not None:
-                return getattr(r, name), [Evidence(f"lien:{r.person}>{r.other}", f"lien {self.perp} → {self.victim_id} : {name} = {'oui' if getattr(r, name) else 'non'}")]
+                return getattr(r, name), [
+                    Evidence(
+                        f"lien:{r.person}>{r.other}",
+                        f"lien {self.perp} → {self.victim_id} : {name} = {'oui' if getattr(r, name) else 'non'}",
+                    )
+                ]
         return None, []
 
     def knowledge(self, name: str) -> Result:
         for k in self.case.knowledge:
             if k.person == self.perp and k.about == self.victim_id and getattr(k, name) is not None:
-                return getattr(k, name), [Evidence(f"connaissance:{k.person}>{k.about}", f"déclaration sur la connaissance de l'âge par {self.perp}")]
+                return getattr(k, name), [
+                    Evidence(f"connaissance:{k.person}>{k.about}", f"déclaration sur la connaissance de l'âge par {self.perp}")
+                ]
         if name == "knew_minor":
             under = self.knowledge("knew_under_15")
             if under[0] is True:
                 return under
         asc = self.relation("ascendant")
         if asc[0] is True:
-            return True, [Evidence(asc[1][0].ref, f"{self.perp} est un ascendant de {self.victim_id} : il ne pouvait ignorer son âge")]
+            return True, [
+                Evidence(asc[1][0].ref, f"{self.perp} est un ascendant de {self.victim_id} : il ne pouvait ignorer son âge")
+            ]
         return None, []
 
     def person_flag(self, person: Person, name: str) -> Result:
@@ -148,7 +170,9 @@ def _several(items: set[str], evidence: list[Evidence]) -> Result:
 
 def _purpose(ctx: _Ctx) -> Result:
     exploit = [p for p in Purpose if p is not Purpose.NONE]
-    hits = [act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)]
+    hits = [
+        act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)
+    ]
     if hits:
         return True, hits
     procuring = [a for a in ctx.acts if a.kind in PROCURING_KINDS | {ActKind.FORCE_OFFENCE}]
@@ -203,12 +227,13 @@ def _itt(ctx: _Ctx) -> Result:
 
 
 def _several_victims(ctx: _Ctx) -> Result:
-    acts = [a for a in ctx.all_perp_acts if a.kind in EXPLOITATION_KINDS | {ActKind.PAY_FOR_SEX}]
+    """Exploitation acts toward two persons or more (paying one person for sex is not exploiting her)."""
+    acts = [a for a in ctx.all_perp_acts if a.kind in EXPLOITATION_KINDS]
     return _several({a.target for a in acts}, [act_evidence(a) for a in acts])
 
 
 def _habitual(ctx: _Ctx) -> Result:
-    paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX]
+    paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX and not a.attempt]
     if len(paid) >= 2 or any(a.habitual for a in paid):
         return True, [act_evidence(a) for a in paid]
     return None, []
@@ -229,6 +254,7 @@ def _function(names: tuple[str, ...]) -> Callable[[_Ctx], Result]:
         parts = [ctx.person_flag(ctx.p, n) for n in names]
         value = tri_any(v for v, _ in parts)
         return value, [e for v, ev in parts if v == value for e in ev]
+
     return derive
 
 
@@ -303,8 +329,12 @@ def build_situations(case: Case) -> list[Situation]:
         acts.sort(key=lambda a: (a.date, a.id))
         ctx = _Ctx(case, perp, victim, acts, bounds)
         sit = Situation(
-            key=f"{perp}|{victim}|{mode}", perpetrator=perp, victim=victim, mode=mode,
-            date=max(a.end_date or a.date for a in acts), acts=[a.id for a in acts],
+            key=f"{perp}|{victim}|{mode}",
+            perpetrator=perp,
+            victim=victim,
+            mode=mode,
+            date=max(a.end_date or a.date for a in acts),
+            acts=[a.id for a in acts],
         )
         for name, derive in DERIVATIONS.items():
             value, evidence = derive(ctx)
@@ -324,11 +354,15 @@ def _apply_findings(case: Case, sit: Situation) -> None:
             continue
         derived = sit.values.get(f.fact)
         if derived is not None and derived != f.value:
-            raise CaseInputError([(
-                f"findings[{i}].value",
-                f"fait contradictoire : « {f.fact} » vaut « {'oui' if derived else 'non'} » d'après les actes "
-                f"({', '.join(e.ref for e in sit.evidence[f.fact])})",
-            )])
+            raise CaseInputError(
+                [
+                    (
+                        f"findings[{i}].value",
+                        f"fait contradictoire : « {f.fact} » vaut « {'oui' if derived else 'non'} » d'après les actes "
+                        f"({', '.join(e.ref for e in sit.evidence[f.fact])})",
+                    )
+                ]
+            )
         sit.values[f.fact] = f.value
         note = f" — {f.note}" if f.note else ""
         sit.evidence[f.fact] = [Evidence(f"constat:{f.perpetrator}>{f.victim}:{f.fact}", f"fait établi par l'enquête{note}")]

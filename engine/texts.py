@@ -21,7 +21,7 @@ def articles(file: str) -> dict[str, str]:
     matches = list(_HEADING.finditer(content))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(content)
-        body = content[m.end():end]
+        body = content[m.end() : end]
         body = body.split("\n## ", 1)[0]
         out[m.group(1).strip()] = body.strip()
     return out

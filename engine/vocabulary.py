@@ -41,8 +41,5 @@ class Vocabulary:
 def vocabulary(path: Path | None = None) -> Vocabulary:
     source = path or RULES_DIR / "facts.yaml"
     raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    facts = {
-        name: FactDef(name, d["label"], d["oui"], d["non"], bool(d.get("settable", False)))
-        for name, d in raw.items()
-    }
+    facts = {name: FactDef(name, d["label"], d["oui"], d["non"], bool(d.get("settable", False))) for name, d in raw.items()}
     return Vocabulary(facts)

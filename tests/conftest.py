@@ -34,6 +34,7 @@ from engine.api import classify_dict
 from engine.errors import CaseInputError
 from engine.result_model import Qualification, Result
 
+PAIR = r'"(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)"'
 STATUS = {"établie": "established", "à établir": "to_establish", "exclue": "excluded"}
 ROLE = {"victime": "victime", "mis en cause": "mis_en_cause", "client": "client", "intermédiaire": "intermediaire"}
 
@@ -75,7 +76,9 @@ def _act(case: dict[str, Any], aid: str) -> dict[str, Any]:
     raise AssertionError(f"acte « {aid} » non déclaré dans le scénario")
 
 
-@given(parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? le (?P<day>\d{4}-\d{2}-\d{2})'))
+@given(
+    parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? le (?P<day>\d{4}-\d{2}-\d{2})')
+)
 def person_born(case: dict[str, Any], role: str, pid: str, day: str) -> None:
     case["persons"].append({"id": pid, "roles": [ROLE[role]], "birth_date": day})
 
@@ -95,7 +98,11 @@ def person_plain(case: dict[str, Any], role: str, pid: str) -> None:
     case["persons"].append({"id": pid, "roles": [ROLE[role]], "birth_date": "1980-01-01"})
 
 
-@given(parsers.re(r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'))
+@given(
+    parsers.re(
+        r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'
+    )
+)
 def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day: str) -> None:
     case["acts"].append({"id": aid, "actor": actor, "target": target, "kind": kind, "date": day})
 
@@ -163,10 +170,7 @@ def _result(outcome: dict[str, Any]) -> Result:
 
 
 def find(outcome: dict[str, Any], article: str, perp: str, victim: str) -> list[Qualification]:
-    return [
-        q for q in _result(outcome).qualifications
-        if q.article == article and q.perpetrator == perp and q.victim == victim
-    ]
+    return [q for q in _result(outcome).qualifications if q.article == article and q.perpetrator == perp and q.victim == victim]
 
 
 def one(outcome: dict[str, Any], article: str, perp: str, victim: str) -> Qualification:
@@ -177,7 +181,9 @@ def one(outcome: dict[str, Any], article: str, perp: str, victim: str) -> Qualif
     return found[0]
 
 
-@then(parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"'))
+@then(
+    parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"')
+)
 def qualification_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
     q = one(outcome, article, perp, victim)
     assert q.status == STATUS[status], f"{article} : {q.status} (manque : {q.missing} ; exclue par : {q.excluded_by})"
@@ -196,7 +202,7 @@ def qualification_absent(outcome: dict[str, Any], article: str, perp: str, victi
     assert not find(outcome, article, perp, victim)
 
 
-@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"'))
+@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' est "(?P<status>[^"]+)"'))
 def aggravation_status(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, status: str) -> None:
     q = one(outcome, article, perp, victim)
     found = [a for a in q.aggravations if a.article == agg]
@@ -204,25 +210,37 @@ def aggravation_status(outcome: dict[str, Any], agg: str, article: str, perp: st
     assert found[0].status == STATUS[status], f"{agg} : {found[0].status}"
 
 
-@then(parsers.re(r'la peine encourue pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<penalty>[^"]+)"'))
+@then(
+    parsers.re(
+        r'la peine encourue pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<penalty>[^"]+)"'
+    )
+)
 def penalty(outcome: dict[str, Any], article: str, perp: str, victim: str, penalty: str) -> None:
     q = one(outcome, article, perp, victim)
     assert q.penalty.summary == penalty, q.penalty.summary
 
 
-@then(parsers.re(r'la nature de la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<nature>[^"]+)"'))
+@then(parsers.re(r"la nature de la qualification " + PAIR + r' est "(?P<nature>[^"]+)"'))
 def nature(outcome: dict[str, Any], article: str, perp: str, victim: str, nature: str) -> None:
     assert one(outcome, article, perp, victim).nature == nature
 
 
-@then(parsers.re(r'il reste à établir pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" : "(?P<text>[^"]+)"'))
+@then(
+    parsers.re(
+        r'il reste à établir pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" : "(?P<text>[^"]+)"'
+    )
+)
 def missing(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
     q = one(outcome, article, perp, victim)
     assert q.status == "to_establish"
     assert any(text in m for m in q.missing), q.missing
 
 
-@then(parsers.re(r'l\'exclusion de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est motivée par "(?P<text>[^"]+)"'))
+@then(
+    parsers.re(
+        r'l\'exclusion de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est motivée par "(?P<text>[^"]+)"'
+    )
+)
 def excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
     q = one(outcome, article, perp, victim)
     assert q.status == "excluded"

@@ -1,0 +1,138 @@
+# language: fr
+Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
+  Le proxénétisme (225-5) et les faits assimilés (225-6) sont punis de dix ans d'emprisonnement et de
+  1 500 000 € d'amende lorsqu'ils sont commis dans l'une des dix circonstances 1° à 10° de l'article 225-7.
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "v" née le 1995-03-10
+
+  Plan du scénario: 1° — à l'égard d'un mineur, selon l'âge à la date de l'acte
+    Étant donné une victime "m" née le <naissance>
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "m" le <date>
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 1°" de la qualification "225-5" de "a" envers "m" est "<statut>"
+    Et la peine encourue pour "225-5" de "a" envers "m" est "<peine>"
+    Et la nature de la qualification "225-5" de "a" envers "m" est "délit"
+
+    Exemples:
+      | naissance  | date       | statut  | peine                                         |
+      | 2005-03-20 | 2022-06-15 | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | 2004-06-15 | 2022-06-14 | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | 2004-06-15 | 2022-06-15 | exclue  | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | 1995-03-10 | 2022-06-15 | exclue  | 7 ans d'emprisonnement, 150 000 € d'amende    |
+
+  Plan du scénario: 2°, 6° et 7° — une qualité de la victime ou de l'auteur
+    Étant donné la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "<article>" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "225-5" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | personne | champ                                | valeur | article  | statut  | peine                                         |
+      | v        | particular_vulnerability             | oui    | 225-7 2° | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | v        | particular_vulnerability             | non    | 225-7 2° | exclue  | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | a        | function_anti_prostitution_or_health | oui    | 225-7 6° | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | a        | function_public_order                | oui    | 225-7 6° | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | a        | armed                                | oui    | 225-7 7° | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | a        | armed                                | non    | 225-7 7° | exclue  | 7 ans d'emprisonnement, 150 000 € d'amende    |
+
+  Scénario: 3° — à l'égard de plusieurs personnes
+    Étant donné une victime "w" née le 1996-04-02
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" : "a" "tirer_profit_prostitution" "w" le 2022-07-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 3°" de la qualification "225-5" de "a" envers "v" est "établie"
+    Et la circonstance "225-7 3°" de la qualification "225-5" de "a" envers "w" est "établie"
+    Et la peine encourue pour "225-5" de "a" envers "w" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+
+  Plan du scénario: 4° — une personne incitée à se prostituer hors du territoire ou à son arrivée
+    Étant donné l'acte "a1" : "a" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-06-15
+    Et l'acte "a1" a pour "place" la valeur "<lieu>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 4°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | lieu                   | statut  |
+      | hors_territoire        | établie |
+      | arrivee_sur_territoire | établie |
+      | france                 | exclue  |
+
+  Scénario: 4° — le lieu de l'incitation non décrit reste à établir
+    Étant donné l'acte "a1" : "a" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 4°" de la qualification "225-5" de "a" envers "v" est "à établir"
+
+  Plan du scénario: 5° — par un ascendant ou une personne ayant autorité
+    Étant donné le lien de "a" envers "v" a pour "<lien>" la valeur "<valeur>"
+    Et l'acte "a1" : "a" "aider_assister_proteger_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | lien      | valeur | statut    |
+      | ascendant | oui    | établie   |
+      | authority | oui    | établie   |
+      | authority | non    | à établir |
+
+  Scénario: 5° — par une personne qui abuse de l'autorité que lui confèrent ses fonctions
+    Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a1" a pour "abuse_of_authority" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "a" envers "v" est "établie"
+
+  Scénario: 5° — ni ascendant, ni autorité, ni abus des fonctions
+    Étant donné le lien de "a" envers "v" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "non"
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a1" a pour "abuse_of_authority" la valeur "non"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "a" envers "v" est "exclue"
+
+  Plan du scénario: 8° et 10° — contrainte, violences, manœuvres dolosives ou réseau de communication électronique
+    Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<article>" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "225-5" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | champ          | valeur  | article   | statut    | peine                                         |
+      | coercion       | oui     | 225-7 8°  | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | coercion       | non     | 225-7 8°  | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | public_network | oui     | 225-7 10° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | public_network | non     | 225-7 10° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | public_network | inconnu | 225-7 10° | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
+
+  Plan du scénario: 8° — des violences, menaces ou manœuvres dolosives décrites comme actes
+    Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" : "a" "<acte>" "v" le 2022-06-16
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "établie"
+
+    Exemples:
+      | acte               |
+      | violences          |
+      | menacer            |
+      | manoeuvre_dolosive |
+
+  Plan du scénario: 9° — par plusieurs personnes, sans bande organisée
+    Étant donné un mis en cause "b" né le 1985-02-02
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" : "b" "aider_assister_proteger_prostitution" "v" le 2022-06-15
+    Et le dossier a pour "organised_gang" la valeur "<bande>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et la circonstance "225-7 9°" de la qualification "225-5" de "b" envers "v" est "<statut>"
+
+    Exemples:
+      | bande   | statut  |
+      | non     | établie |
+      | inconnu | établie |
+      | oui     | exclue  |
+
+  Scénario: 9° — un seul auteur connu laisse la pluralité d'auteurs à établir
+    Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "à établir"

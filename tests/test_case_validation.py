@@ -1,0 +1,120 @@
+"""Invalid cases are refused with a French message naming the field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from engine.api import parse_case
+from engine.errors import CaseInputError
+
+
+def _case(**over: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "id": "c",
+        "persons": [{"id": "v", "birth_date": "2006-01-01", "roles": ["victime"]}, {"id": "a", "birth_date": "1990-01-01"}],
+        "acts": [{"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-01-01"}],
+    }
+    base.update(over)
+    return base
+
+
+def _problems(data: dict[str, Any]) -> list[tuple[str, str]]:
+    with pytest.raises(CaseInputError) as err:
+        parse_case(data)
+    assert err.value.message().startswith("Dossier invalide")
+    return err.value.problems
+
+
+def _has(problems: list[tuple[str, str]], field: str, text: str) -> bool:
+    return any(p == field and text in m for p, m in problems)
+
+
+def test_valid_case_passes() -> None:
+    assert parse_case(_case()).id == "c"
+
+
+def test_act_before_birth() -> None:
+    data = _case(acts=[{"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2005-01-01"}])
+    assert _has(_problems(data), "acts[0].date", "antérieur à la naissance de la personne visée")
+
+
+def test_end_before_start() -> None:
+    data = _case(
+        acts=[{"id": "a1", "actor": "a", "target": "v", "kind": "heberger", "date": "2022-02-01", "end_date": "2022-01-01"}]
+    )
+    assert _has(_problems(data), "acts[0].end_date", "précède la date de l'acte")
+    assert _has(_problems(_case(period_start="2022-05-01", period_end="2022-01-01")), "period_end", "précède leur début")
+
+
+def test_unknown_person() -> None:
+    data = _case(acts=[{"id": "a1", "actor": "x", "target": "v", "kind": "recruter", "date": "2022-01-01"}])
+    assert _has(_problems(data), "acts[0].actor", "« x » n'existe pas")
+
+
+def test_contradictory_facts() -> None:
+    data = _case(
+        knowledge=[{"person": "a", "about": "v", "knew_minor": "oui"}, {"person": "a", "about": "v", "knew_minor": "non"}]
+    )
+    assert _has(_problems(data), "knowledge[1].knew_minor", "fait contradictoire")
+    data = _case(
+        persons=[{"id": "v", "birth_date": "2006-01-01", "in_prostitution": "non"}, {"id": "a"}],
+        acts=[{"id": "a1", "actor": "a", "target": "v", "kind": "remunerer_relations_sexuelles", "date": "2022-01-01"}],
+    )
+    assert _has(_problems(data), "persons[0].in_prostitution", "contredit")
+
+
+def test_finding_contradicting_derived_fact() -> None:
+    data = _case(findings=[{"perpetrator": "a", "victim": "v", "fact": "trafficking_act", "value": "non"}])
+    from engine.api import classify
+
+    with pytest.raises(CaseInputError) as err:
+        classify(parse_case(data))
+    assert err.value.problems[0][0] == "findings[0].value"
+
+
+@pytest.mark.parametrize(
+    ("patch", "field", "text"),
+    [
+        ({"foo": 1}, "foo", "champ inconnu"),
+        ({"id": ""}, "id", "texte vide"),
+        ({"persons": []}, "persons", "liste vide"),
+        ({"period_start": "2022-02-30"}, "period_start", "date invalide"),
+        ({"organised_gang": "peut-être"}, "organised_gang", "oui, non ou inconnu"),
+    ],
+)
+def test_field_errors(patch: dict[str, Any], field: str, text: str) -> None:
+    assert _has(_problems(_case(**patch)), field, text)
+
+
+def test_age_errors() -> None:
+    data = _case(persons=[{"id": "v", "age_min": 17, "age_max": 15}, {"id": "a"}])
+    assert _has(_problems(data), "persons[0].age_min", "dépasse l'âge maximal")
+    data = _case(persons=[{"id": "v", "age": 16, "age_max": 17}, {"id": "a"}])
+    assert _has(_problems(data), "persons[0].age", "pas les deux")
+    data = _case(persons=[{"id": "v", "birth_date": "2006-01-01", "age": 30}, {"id": "a"}])
+    assert _has(_problems(data), "persons[0].age", "contredit la date de naissance")
+
+
+def test_bad_kind_lists_allowed_values_in_french() -> None:
+    data = _case(acts=[{"id": "a1", "actor": "a", "target": "v", "kind": "voler", "date": "2022-01-01"}])
+    problems = _problems(data)
+    assert _has(problems, "acts[0].kind", "valeurs admises") and " ou 'manoeuvre_dolosive'" in problems[0][1]
+
+
+def test_duplicate_ids_and_future_dates() -> None:
+    data = _case(
+        acts=[
+            {"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-01-01"},
+            {"id": "a1", "actor": "a", "target": "v", "kind": "heberger", "date": "2099-01-01"},
+        ]
+    )
+    problems = _problems(data)
+    assert _has(problems, "acts[1].id", "déjà utilisé")
+    assert _has(problems, "acts[1].date", "dans le futur")
+
+
+def test_unknown_finding_fact() -> None:
+    data = _case(findings=[{"perpetrator": "a", "victim": "v", "fact": "victim_minor", "value": "oui"}])
+    assert _has(_problems(data), "findings[0].fact", "inconnu")
