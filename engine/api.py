@@ -145,6 +145,20 @@ def parse_case(data: Any) -> Case:
         raise case_error_from_validation(exc) from None
 
 
+class _CaseLoader(yaml.SafeLoader):
+    """YAML without implicit dates: dates stay text so that the case model checks them field by field."""
+
+
+_CaseLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
+
+
 def load_case(path: str | Path) -> Case:
     """Read a case from a .json, .yaml or .yml file; CaseInputError (French) on any defect."""
     p = Path(path)
@@ -156,13 +170,18 @@ def load_case(path: str | Path) -> Case:
         raise CaseInputError([("", f"fichier illisible : {p} ({exc.strerror})")]) from None
     except UnicodeDecodeError:
         raise CaseInputError([("", f"fichier illisible : {p} n'est pas encodé en UTF-8")]) from None
+    return parse_text(text, "json" if p.suffix.lower() == ".json" else "yaml")
+
+
+def parse_text(text: str, fmt: str) -> Case:
+    """A case written in JSON or YAML; CaseInputError (French, with line and column) on any defect."""
     try:
-        data = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if fmt == "json" else parse_yaml(text)
     except json.JSONDecodeError as exc:
         raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
+        where = f", ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
         raise CaseInputError([("", f"YAML invalide{where} : {getattr(exc, 'problem', exc)}")]) from None
     return parse_case(data)
 

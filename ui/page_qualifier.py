@@ -154,6 +154,11 @@ if st.button("Qualifier", type="primary"):
         st.session_state["resultat"] = {"result": result, "label": label}
     except service.CaseInputError as exc:
         st.session_state["resultat"] = {"problems": exc.problems, "label": label}
+    except Exception:  # an engine defect must not lose the case: the text stays in its field
+        st.session_state["resultat"] = {
+            "problems": [("", "erreur interne du moteur : le dossier saisi est conservé ; signaler l'incident")],
+            "label": label,
+        }
 
 shown = st.session_state.get("resultat")
 if shown and "problems" in shown:

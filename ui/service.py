@@ -7,11 +7,10 @@ registered only once per process); nothing here creates rules. Case data is neve
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import streamlit as st
 import yaml
@@ -20,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the path
     sys.path.insert(0, str(ROOT))
 
-from engine.api import Engine, get_engine, parse_case  # noqa: E402
+from engine.api import Engine, get_engine, parse_text  # noqa: E402
 from engine.errors import CaseInputError  # noqa: E402
 from engine.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
 from engine.rule_loader import RuleBook  # noqa: E402
@@ -55,30 +54,19 @@ def _engine() -> Engine:
     return get_engine()
 
 
-def _load(text: str, fmt: Format) -> Any:
+def _check_size(text: str) -> None:
     if not text.strip():
         raise CaseInputError([("", "aucun dossier : le texte est vide")])
     if len(text.encode("utf-8")) > MAX_BYTES:
         raise CaseInputError([("", f"dossier trop volumineux (maximum {MAX_BYTES // 1000} ko)")])
-    if fmt == "json":
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or exc
-        raise CaseInputError([("", f"YAML invalide{where} : {problem}")]) from None
 
 
 def classify_text(text: str, fmt: Format = "yaml", law_date: dt.date | None = None) -> Result:
     """Parse a case written in YAML or JSON and classify it; CaseInputError (French) on any defect."""
     if fmt not in ("yaml", "json"):
         raise CaseInputError([("", f"format « {fmt} » non reconnu (attendu yaml ou json)")])
-    case = parse_case(_load(text, fmt))
+    _check_size(text)
+    case = parse_text(text, fmt)
     return _engine().classify(case, law_date)
 
 

@@ -1,0 +1,104 @@
+"""Rule files: a defect stops the engine with the file and line; quotes are the official words."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from engine.errors import RuleFileError
+from engine.rule_loader import load_rulebook
+from engine.texts import TEXTS_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_LAW = ROOT.parent / "shared" / "law"
+SOURCE = ROOT / "rules" / "offences" / "cp_225-5_proxenetisme.yaml"
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    folder = tmp_path / "offences"
+    folder.mkdir()
+    text = SOURCE.read_text(encoding="utf-8")
+    assert old in text
+    (folder / SOURCE.name).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder
+
+
+def _error(folder: Path) -> RuleFileError:
+    with pytest.raises(RuleFileError) as err:
+        load_rulebook(folder)
+    assert err.value.file.endswith(SOURCE.name)
+    return err.value
+
+
+def _line_of(folder: Path, needle: str) -> int:
+    lines = (folder / SOURCE.name).read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if needle in line)
+
+
+def test_the_shipped_rules_load() -> None:
+    book = load_rulebook()
+    assert len(book.offences) >= 8 and len(book.version_hash) == 16
+
+
+def test_unknown_fact_names_file_and_line(tmp_path: Path) -> None:
+    folder = _broken(tmp_path, "- {profit_prostitution: true}", "- {profit_prostitutoin: true}")
+    err = _error(folder)
+    assert "profit_prostitutoin" in str(err) and err.line == _line_of(folder, "profit_prostitutoin")
+
+
+def test_missing_sources(tmp_path: Path) -> None:
+    text = SOURCE.read_text(encoding="utf-8")
+    start, end = text.index("sources:"), text.index("versions:")
+    folder = _broken(tmp_path, text[start:end], "sources: []\n")
+    err = _error(folder)
+    assert "sources" in str(err) and err.line == _line_of(folder, "sources: []")
+
+
+def test_bad_date(tmp_path: Path) -> None:
+    folder = _broken(tmp_path, "valid_from: null", "valid_from: 2021-02-30")
+    err = _error(folder)
+    assert "valid_from" in str(err) and err.line == _line_of(folder, "valid_from")
+
+
+def test_quote_not_in_article(tmp_path: Path) -> None:
+    folder = _broken(tmp_path, "D'aider, d'assister ou de protéger la prostitution d'autrui", "D'aider la prostitution")
+    err = _error(folder)
+    assert "citation introuvable" in str(err) and err.line == _line_of(folder, "D'aider la prostitution")
+
+
+def test_unknown_operator_and_unknown_field(tmp_path: Path) -> None:
+    err = _error(
+        _broken(tmp_path, "- {hire_or_pressure: true}\n        excluded_when", "- {$xor: [{a: true}]}\n        excluded_when")
+    )
+    assert "$xor" in str(err)
+    other = tmp_path / "b"
+    other.mkdir()
+    err = _error(_broken(other, "protection_rank: 3", "protection_rank: 3\nprotection: 3"))
+    assert "protection" in str(err) and err.line is not None
+
+
+def test_penalty_inconsistent_with_nature(tmp_path: Path) -> None:
+    err = _error(_broken(tmp_path, "    nature: délit\n    penalty:", "    nature: crime\n    penalty:"))
+    assert "crime" in str(err)
+
+
+def test_shipped_texts_are_the_shared_official_texts() -> None:
+    if not SHARED_LAW.is_dir():
+        pytest.skip("../shared/law absent : comparaison impossible hors de l'espace de travail")
+    for source in SHARED_LAW.glob("*.md"):
+        assert (TEXTS_DIR / source.name).read_bytes() == source.read_bytes(), source.name
+
+
+def test_cli_refuses_to_start_on_a_broken_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import engine.rule_loader as loader
+
+    folder = _broken(tmp_path, "- {profit_prostitution: true}", "- {nope: true}")
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    shutil.copy(folder / SOURCE.name, rules / "offences" / SOURCE.name)
+    monkeypatch.setattr(loader, "RULES_DIR", rules)
+    from engine.cli import main
+
+    assert main(["rules"]) == 3
