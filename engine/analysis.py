@@ -68,6 +68,19 @@ def _status(sat: bool, neg: bool) -> Status:
     return "established" if sat else "excluded" if neg else "to_establish"
 
 
+def element_statuses(version: Version, sit: Situation, hits: _Hits) -> tuple[list[str], list[str]]:
+    """Missing element labels and contradicting facts, whether or not the act exists."""
+    missing: list[str] = []
+    excluded: list[str] = []
+    for el in version.elements:
+        plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
+        if minus and not plus:
+            excluded.extend(_contradiction(minus[0], sit, vocabulary()))
+        elif not plus:
+            missing.append(el.label)
+    return missing, excluded
+
+
 def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> Qualification | None:
     """One qualification, or None when its defining act (first element) is not satisfied."""
     vocab = vocabulary()

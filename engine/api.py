@@ -15,6 +15,7 @@ from engine.analysis import _Hits, group_firings, qualify
 from engine.case_model import Case
 from engine.compiler import compile_rulebook
 from engine.errors import CaseInputError, case_error_from_validation
+from engine.principal import principals
 from engine.result_model import Qualification, Result, Warning_
 from engine.rule_loader import RuleBook, load_rulebook
 from engine.runtime import Runtime
@@ -51,6 +52,7 @@ class Engine:
             law_date=law_date,
             ruleset_version=self.book.version_hash,
             qualifications=qualifications,
+            principal=principals(qualifications, self.book, situations, grouped),
             warnings=_unique(warnings),
         )
 

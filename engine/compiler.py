@@ -96,7 +96,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                     return {"all": [anchor, {"m": {"$and": [*guard, *_split(alt), {"key": {"a": "key"}}]}}]}
 
                 for element in version.elements:
-                    joined = element.id != act_el
+                    joined = element.id != act_el and not offence.assess_without_act
                     for sign, alternatives in _signed(element.satisfied_when, element.excluded_when):
                         for k, alt in enumerate(alternatives):
                             add(

@@ -107,13 +107,30 @@ class Qualification(_R):
     explanation: Explanation
 
 
+class PathStep(_R):
+    """What is missing to reach a more protective classification, for one perpetrator."""
+
+    offence: str
+    article: str
+    label: str
+    perpetrator: str
+    status: Status
+    missing: list[str] = Field(default_factory=list)
+    excluded_by: list[str] = Field(default_factory=list)
+
+
 class Principal(_R):
+    """For one victim, the most protective classification and why (CNCDH 2021, §23-28, Rec. 18-20)."""
+
     victim: str
     offence: str | None
     article: str | None
+    label: str | None = None
     perpetrators: list[str] = Field(default_factory=list)
     status: Status | None
+    penalty: PenaltyOut | None = None
     reason: str
+    toward_more_protective: list[PathStep] = Field(default_factory=list)
 
 
 class Flag(_R):

@@ -127,6 +127,10 @@ class Offence(_M):
     label: str
     family: Literal["traite", "proxenetisme", "recours_prostitution"]
     protection_rank: int = Field(ge=1, le=9, description="1 = the most protective for the victim (see README, 'Classement')")
+    protection_reason: str = Field(min_length=10, description="why this rank: what it gives the victim, with its source")
+    assess_without_act: bool = Field(
+        False, description="assess the other elements even without the act, to say what is missing to reach it"
+    )
     attempt: Attempt | None = None
     versions: list[Version] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)
