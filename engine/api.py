@@ -16,6 +16,7 @@ from engine.case_model import Case
 from engine.compiler import compile_rulebook
 from engine.errors import CaseInputError, case_error_from_validation
 from engine.principal import principals
+from engine.protection import protect
 from engine.result_model import Qualification, Result, Warning_
 from engine.rule_loader import RuleBook, load_rulebook
 from engine.runtime import Runtime
@@ -47,12 +48,15 @@ class Engine:
             qualifications.extend(self._qualify(sit, grouped, warnings))
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
+        flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
         return Result(
             case_id=case.id,
             law_date=law_date,
             ruleset_version=self.book.version_hash,
             qualifications=qualifications,
             principal=principals(qualifications, self.book, situations, grouped),
+            flags=flags,
+            rights=rights,
             warnings=_unique(warnings),
         )
 

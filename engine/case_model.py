@@ -115,6 +115,10 @@ class Person(_Model):
     function_anti_prostitution_or_health: Tri = Field(
         None, title="fonctions de lutte contre la prostitution ou de protection de la santé"
     )
+    unaccompanied_minor: Tri = Field(None, title="mineur étranger non accompagné")
+    complaint_or_testimony: Tri = Field(None, title="a déposé plainte ou témoigné dans la procédure pénale")
+    broke_ties: Tri = Field(None, title="a rompu tout lien avec les auteurs")
+    exit_programme: Tri = Field(None, title="a cessé la prostitution et est engagé(e) dans un parcours de sortie (CASF L121-9)")
     repeat_client_offender: Tri = Field(None, title="récidive de la contravention de recours à la prostitution (132-11 al. 2)")
 
 

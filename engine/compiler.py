@@ -18,7 +18,7 @@ from engine.rule_loader import RuleBook
 from engine.rule_model import Offence, Pattern, Version
 
 RULESET = "qualif"
-Part = Literal["element", "aggravation", "established", "session"]
+Part = Literal["element", "aggravation", "established", "session", "protection"]
 SESSION_RULE = "qualif#session"
 
 
@@ -119,6 +119,13 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                         conds.append({"key": {"e0": "key"}})
                     joins.append({f"e{i}": {"$and": conds}})
                 add(f"{base}#etablie", {"all": joins}, RuleMeta(offence.id, version.id, mode, "established", "", "+", 0, {}))
+    for rule in book.protection.values():
+        for k, option in enumerate(rule.alternatives):
+            add(
+                f"{rule.id}#{k}",
+                {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(option.when)]}}]},
+                RuleMeta(rule.id, "", "", "protection", rule.kind, "+", k, option.when),
+            )
     # Every case first asserts a session fact, so that its durable-rules state always exists
     # (delete_state on a session that no rule ever handled aborts the process).
     add(SESSION_RULE, {"all": [{"m": {"t": "session"}}]}, RuleMeta("", "", "", "session", "", "+", 0, {}))

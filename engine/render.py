@@ -33,8 +33,42 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
     return lines
 
 
+def _protection(result: Result) -> list[str]:
+    """The one-minute summary: principal per victim, flags, rights."""
+    lines: list[str] = []
+    for p in result.principal:
+        status = STATUS_FR[p.status] if p.status else "aucune"
+        head = f"{p.label} (art. {p.article}), {status}" if p.offence else "aucune qualification"
+        lines.append(
+            f"Qualification principale pour {p.victim} : {head}"
+            + (f" — auteur(s) : {', '.join(p.perpetrators)} ; {p.penalty.summary}" if p.penalty else "")
+        )
+        lines.append(f"  pourquoi : {p.reason}")
+        for step in p.toward_more_protective:
+            what = (
+                ("reste à établir : " + " ; ".join(step.missing))
+                if step.status == "to_establish"
+                else ("exclue car : " + " ; ".join(step.excluded_by))
+            )
+            lines.append(f"  vers « {step.label} » (art. {step.article}) pour {step.perpetrator} — {what}")
+    if result.flags:
+        lines.append("")
+        lines.append("Signalements :")
+        for f in result.flags:
+            lines.append(f"  [{f.status}] {f.explanation.claim}")
+            lines.append(f"      sources : {' ; '.join(f.sources)}")
+    if result.rights:
+        lines.append("")
+        lines.append("Droits de la victime :")
+        for r in result.rights:
+            lines.append(f"  [{r.status}] {r.explanation.claim}")
+            lines.append(f"      sources : {' ; '.join(r.sources)}")
+    return [*lines, ""] if lines else []
+
+
 def render_summary(result: Result) -> str:
     lines = _header(result)
+    lines.extend(_protection(result))
     if not result.qualifications:
         lines.append("Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées.")
     for victim in sorted({q.victim for q in result.qualifications}):
@@ -67,6 +101,8 @@ def _tree(node: Explanation, depth: int) -> list[str]:
 
 def render_explanation(result: Result) -> str:
     lines = _header(result)
+    lines.extend(_protection(result))
+    lines.append("Détail des qualifications :")
     for q in result.qualifications:
         lines.extend(_qualification(q, detail=True))
         lines.append(f"    Explication ({STATUS_FR[q.status]}) :")

@@ -144,6 +144,7 @@ class Flag(_R):
 class Right(_R):
     kind: str
     person: str
+    status: str = Field(description="applicable, or a_examiner when conditions remain to be checked")
     sources: list[str]
     explanation: Explanation
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +12,9 @@ import yaml
 from pydantic import ValidationError
 
 from engine.errors import RuleFileError
+from engine.protection_model import Citation, ProtectionRule
 from engine.rule_model import Offence, Pattern, TextRef
-from engine.texts import articles, contains_quote
+from engine.texts import articles, contains_quote, normalise
 from engine.vocabulary import RULES_DIR, Vocabulary, vocabulary
 
 OPERATORS = {"$and", "$or", "$lt", "$lte", "$gt", "$gte", "$ne", "$ex", "$nex"}
@@ -68,14 +69,15 @@ def _line_of(raw: Any, loc: tuple[Any, ...]) -> int | None:
 
 @dataclass(frozen=True)
 class RuleBook:
-    """Every offence, validated, and the hash that identifies this set of rules."""
+    """Every offence and protection rule, validated, and the hash that identifies this set of rules."""
 
     offences: dict[str, Offence]
     files: dict[str, str]
     version_hash: str
+    protection: dict[str, ProtectionRule] = field(default_factory=dict)
 
 
-def _walk_patterns(pattern: Any, raw: Any, file: str, vocab: Vocabulary) -> None:
+def _walk_patterns(pattern: Any, raw: Any, file: str, vocab: Vocabulary | set[str]) -> None:
     if not isinstance(pattern, dict) or not pattern:
         raise RuleFileError(file, getattr(raw, "line", None), "une condition doit être un objet non vide")
     for key, value in pattern.items():
@@ -144,6 +146,61 @@ def _include(raw: Any, name: str) -> None:
         version["aggravations"] = list(version.get("aggravations") or []) + included
 
 
+def _read(path: Path, name: str) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleFileError(name, mark.line + 1 if mark else None, f"YAML illisible : {exc}") from exc
+
+
+def _validate(model: type[Any], raw: Any, name: str) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+
+
+SOURCES_DIR = RULES_DIR / "sources"
+
+
+def _check_citation(name: str, line: int | None, c: Citation) -> None:
+    if c.file is None:
+        if c.quote:
+            raise RuleFileError(name, line, f"citation sans fichier : {c.ref}")
+        return
+    if c.file.endswith(".md"):
+        if not c.article or not c.quote:
+            raise RuleFileError(name, line, f"un texte de loi se cite avec l'article et les mots exacts : {c.ref}")
+        _check_quote(name, line, TextRef(file=c.file, article=c.article), c.quote)
+        return
+    path = SOURCES_DIR / c.file
+    if not path.is_file():
+        raise RuleFileError(name, line, f"source « {c.file} » absente de rules/sources/")
+    if not c.quote or normalise(c.quote) not in normalise(path.read_text(encoding="utf-8")):
+        raise RuleFileError(name, line, f"citation introuvable dans {c.file} : « {(c.quote or '')[:80]} »")
+
+
+def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
+    name = f"rules/protection/{path.name}"
+    raw = _read(path, name)
+    rule: ProtectionRule = _validate(ProtectionRule, raw, name)
+    for i, alt in enumerate(rule.alternatives):
+        _walk_patterns(alt.when, raw["alternatives"][i].get("when"), name, facts[rule.subject])
+    if not any(c.quote for c in rule.sources):
+        raise RuleFileError(name, raw.key_lines.get("sources"), "au moins une source doit être citée mot pour mot")
+    for i, c in enumerate(rule.sources):
+        _check_citation(name, getattr(raw["sources"][i], "line", None), c)
+    return rule
+
+
+def protection_facts() -> dict[str, set[str]]:
+    raw = yaml.safe_load((RULES_DIR / "protection" / "facts.yaml").read_text(encoding="utf-8"))
+    return {subject: set(names) for subject, names in raw.items()}
+
+
 def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
     vocab = vocab or vocabulary()
     name = f"rules/{path.parent.name}/{path.name}"
@@ -185,7 +242,17 @@ def load_rulebook(directory: Path | None = None) -> RuleBook:
         digest.update(shared.name.encode() + b"\0" + shared.read_bytes())
     if not offences:
         raise RuleFileError(str(directory or "rules/offences"), None, "aucune règle trouvée")
-    return RuleBook(offences, files, digest.hexdigest()[:16])
+    protection: dict[str, ProtectionRule] = {}
+    facts = protection_facts()
+    for path in sorted((RULES_DIR / "protection").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        if path.name == "facts.yaml":
+            continue
+        rule = load_protection(path, facts)
+        if rule.id in protection:
+            raise RuleFileError(path.name, 1, f"identifiant « {rule.id} » déjà utilisé")
+        protection[rule.id] = rule
+    return RuleBook(offences, files, digest.hexdigest()[:16], protection)
 
 
 def pattern_facts(pattern: Pattern) -> list[str]:

@@ -262,3 +262,62 @@ def warning(outcome: dict[str, Any], text: str) -> None:
 @then(parsers.re(r'aucun avertissement ne mentionne "(?P<text>[^"]+)"'))
 def no_warning(outcome: dict[str, Any], text: str) -> None:
     assert not any(text in w.message or text == w.code for w in _result(outcome).warnings)
+
+
+# --- protection analysis (issue 3): victim conduct, principal, flags, rights ---------------------
+
+
+@given(parsers.re(r'la personne "(?P<pid>[^"]+)" a commis l\'infraction "(?P<cid>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'))
+def conduct_offence(case: dict[str, Any], pid: str, cid: str, day: str) -> None:
+    case.setdefault("victim_conduct", []).append({"id": cid, "person": pid, "kind": "infraction", "date": day})
+
+
+@given(
+    parsers.re(r'la personne "(?P<pid>[^"]+)" a un comportement "(?P<kind>[^"]+)" "(?P<cid>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})')
+)
+def conduct_kind(case: dict[str, Any], pid: str, kind: str, cid: str, day: str) -> None:
+    case.setdefault("victim_conduct", []).append({"id": cid, "person": pid, "kind": kind, "date": day})
+
+
+@given(parsers.re(r'l\'infraction "(?P<cid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
+def conduct_field(case: dict[str, Any], cid: str, field: str, value: str) -> None:
+    for c in case.get("victim_conduct", []):
+        if c["id"] == cid:
+            c[field] = _value(value)
+            return
+    raise AssertionError(f"comportement « {cid} » non déclaré")
+
+
+@then(parsers.re(r'la qualification principale de "(?P<victim>[^"]+)" est "(?P<article>[^"]+)" "(?P<status>[^"]+)"'))
+def principal_is(outcome: dict[str, Any], victim: str, article: str, status: str) -> None:
+    found = [p for p in _result(outcome).principal if p.victim == victim]
+    assert found, f"pas de qualification principale pour {victim}"
+    assert (found[0].article, found[0].status) == (article, STATUS[status]), (found[0].article, found[0].status, found[0].reason)
+    assert found[0].reason
+
+
+@then(parsers.re(r'la voie vers "(?P<article>[^"]+)" pour "(?P<victim>[^"]+)" par "(?P<perp>[^"]+)" mentionne "(?P<text>[^"]+)"'))
+def path_mentions(outcome: dict[str, Any], article: str, victim: str, perp: str, text: str) -> None:
+    principal = next(p for p in _result(outcome).principal if p.victim == victim)
+    steps = [s for s in principal.toward_more_protective if s.article == article and s.perpetrator == perp]
+    assert steps, [(s.article, s.perpetrator) for s in principal.toward_more_protective]
+    assert any(text in m for m in steps[0].missing + steps[0].excluded_by), steps[0]
+
+
+def _items(outcome: dict[str, Any], what: str) -> list[Any]:
+    result = _result(outcome)
+    return list(result.flags if what == "signalement" else result.rights)
+
+
+@then(parsers.re(r'le (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)" est "(?P<status>[^"]+)"'))
+def item_status(outcome: dict[str, Any], what: str, kind: str, person: str, status: str) -> None:
+    found = [i for i in _items(outcome, what) if i.kind == kind and i.person == person]
+    got = [(i.kind, i.person, i.status) for i in _items(outcome, what)]
+    assert found, f"pas de {what} {kind} pour {person} ; obtenus : {got}"
+    assert found[0].status == status, found[0].explanation.claim
+    assert found[0].sources, "chaque signalement et chaque droit cite au moins une source"
+
+
+@then(parsers.re(r'aucun (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)"'))
+def item_absent(outcome: dict[str, Any], what: str, kind: str, person: str) -> None:
+    assert not [i for i in _items(outcome, what) if i.kind == kind and i.person == person]

@@ -1,0 +1,140 @@
+"""Facts of the protection stage: per person and per client/victim pair, from the case and the qualifications.
+
+Each value is three-valued and carries the evidence it rests on (qualifications, acts, persons),
+so that every flag and right is explained like a qualification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from engine.ages import below, birth_bounds
+from engine.case_model import ActKind, Case, VictimConductKind
+from engine.result_model import Qualification
+from engine.situations import Evidence, Situation
+from engine.tri import tri_any
+
+_706_47 = {"traite", "recours_prostitution"}  # + procuring aggravated by minority (225-7 1°, 225-7-1)
+_SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
+
+
+@dataclass
+class Subject:
+    """One stage-2 fact: a person, or a client and a victim."""
+
+    kind: str
+    key: str
+    person: str
+    values: dict[str, bool | None] = field(default_factory=dict)
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def set(self, name: str, value: bool | None, evidence: list[Evidence] | None = None) -> None:
+        self.values[name] = value
+        self.evidence[name] = evidence or []
+
+    def as_fact(self) -> dict[str, object]:
+        fact: dict[str, object] = {"t": self.kind, "key": self.key}
+        fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        return fact
+
+
+def _q(q: Qualification) -> Evidence:
+    return Evidence(f"{q.offence}:{q.perpetrator}", f"{q.label} (art. {q.article}) : {q.status} — auteur {q.perpetrator}")
+
+
+def _flag(case: Case, pid: str, name: str) -> tuple[bool | None, list[Evidence]]:
+    value = getattr(case.person(pid), name)
+    return value, [Evidence(pid, f"{pid} : {name} = {'oui' if value else 'non'}")] if value is not None else []
+
+
+def person_subjects(case: Case, situations: list[Situation], quals: list[Qualification]) -> list[Subject]:
+    reference = case.period_start or min((a.date for a in case.acts), default=None)
+    out = []
+    for person in case.persons:
+        pid = person.id
+        s = Subject("personne", pid, pid)
+        as_victim = [x for x in situations if x.victim == pid]
+        minor = tri_any(x.values.get("victim_minor") for x in as_victim)
+        s.set("victime_mineure", minor, [e for x in as_victim for e in x.evidence.get("victim_minor", [])][:3])
+        mine = [q for q in quals if q.victim == pid and q.status in ("established", "to_establish")]
+        exploit = [q for q in mine if q.family in ("traite", "proxenetisme")]
+        s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
+        recours = [q for q in mine if q.family == "recours_prostitution"]
+        s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
+        listed = [
+            q
+            for q in mine
+            if q.family in _706_47
+            or any(a.article in ("225-7 1°", "225-7-1") and a.status == "established" for a in q.aggravations)
+        ]
+        s.set("victime_706_47_mineur", True if listed and minor else None, [_q(q) for q in listed])
+        prost = tri_any(x.values.get("victim_prostitution") for x in as_victim)
+        s.set(
+            "prostitution",
+            prost if prost is not None else person.in_prostitution,
+            [e for x in as_victim for e in x.evidence.get("victim_prostitution", [])][:3],
+        )
+        traite = [q for q in mine if q.family == "traite" and q.status == "established"]
+        s.set("traite_etablie", bool(traite) if as_victim else None, [_q(q) for q in traite])
+        forced = [
+            q
+            for q in traite
+            if any(x.perpetrator == q.perpetrator and x.values.get("forced_offences_purpose") for x in as_victim)
+        ]
+        s.set("traite_contrainte_infractions_etablie", True if forced else None, [_q(q) for q in forced])
+        for name, attr in (
+            ("etrangere", "foreign_national"),
+            ("mineur_non_accompagne", "unaccompanied_minor"),
+            ("plainte_ou_temoignage", "complaint_or_testimony"),
+            ("liens_rompus", "broke_ties"),
+            ("parcours_sortie", "exit_programme"),
+        ):
+            s.set(name, *_flag(case, pid, attr))
+        french_or_france = True if case.in_france else (False if person.foreign_national else None)
+        s.set("faits_en_france_ou_francaise", french_or_france, [Evidence("in_france", "dossier : faits commis en France")])
+        offences = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.OFFENCE]
+        s.set(
+            "infraction_commise",
+            True if offences else None,
+            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences],
+        )
+        linked = tri_any(tri_any((c.in_context_of_exploitation, c.under_constraint)) for c in offences) if offences else None
+        s.set(
+            "infraction_liee_exploitation",
+            linked,
+            [Evidence(c.id, f"infraction {c.id} : contexte d'exploitation ou contrainte") for c in offences],
+        )
+        bounds = birth_bounds(person, reference)
+        young = tri_any(below(bounds, c.date, 13) for c in offences if c.date) if offences else None
+        s.set("moins_de_13_ans_lors_infraction", young, [])
+        images = [
+            c
+            for c in case.victim_conduct
+            if c.person == pid and c.kind in (VictimConductKind.OWN_IMAGES_PRODUCED, VictimConductKind.OWN_IMAGES_SHARED)
+        ]
+        received = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.IMAGES_RECEIVED]
+        for name, items in (("mineure_images_propres", images), ("mineure_images_recues", received)):
+            was_minor = tri_any(below(bounds, c.date, 18) for c in items if c.date) if items else None
+            s.set(
+                name,
+                True if items and was_minor else (False if items and was_minor is False else None),
+                [Evidence(c.id, f"{c.id} : {c.kind.value}") for c in items],
+            )
+        out.append(s)
+    return out
+
+
+def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
+    out = []
+    for sit in situations:
+        if sit.mode != "consomme" or not sit.values.get("paid_for_sex"):
+            continue
+        s = Subject("client", f"{sit.perpetrator}>{sit.victim}", sit.perpetrator)
+        minor = sit.values.get("victim_minor")
+        s.set("client_mineur", minor, sit.evidence.get("paid_for_sex", []) + sit.evidence.get("victim_minor", []))
+        s.set("client_connaissait_minorite", sit.values.get("knew_minor"), sit.evidence.get("knew_minor", []))
+        s.set("client_moins_15", sit.values.get("victim_under_15"), sit.evidence.get("victim_under_15", []))
+        sexual = [a for a in case.acts if a.actor == sit.perpetrator and a.target == sit.victim and a.kind in _SEXUAL]
+        s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
+        out.append(s)
+    return out
