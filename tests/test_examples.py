@@ -59,6 +59,22 @@ def test_example(name: str) -> None:
         assert all(a.status != "established" for a in q.aggravations if a.article == item["aggravation"])
     for code in spec.get("warnings", []):
         assert code in {w.code for w in result.warnings}
+    for item in spec.get("principal", []):
+        p = next(p for p in result.principal if p.victim == item["victim"])
+        assert (p.article, p.status) == (item["article"], item["status"]), p.reason
+        for text in item.get("toward", []):
+            assert any(text in m for step in p.toward_more_protective for m in step.missing + step.excluded_by), text
+    for what in ("flags", "rights"):
+        got = {(i.kind, i.person): i for i in getattr(result, what)}
+        for item in spec.get(what, []):
+            key = (item["kind"], item["person"])
+            if item.get("absent"):
+                assert key not in got, key
+                continue
+            assert key in got, f"{key} absent ; obtenus : {sorted(got)}"
+            assert got[key].status == item["status"], got[key].explanation.claim
+    for item in list(result.flags) + list(result.rights):
+        assert item.sources and item.explanation.claim, "every flag and right cites a source"
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -116,3 +116,16 @@ def test_rules_page_lists_offences_with_elements_and_article_text(app: AppTest) 
     assert "Texte de l'article 225-4-1 (code_penal.md)" in [e.label for e in app.expander]
     verbatim = "I. - La traite des êtres humains est le fait de recruter"
     assert any(t.value.startswith(verbatim) for t in app.text)
+
+
+def test_result_starts_with_principal_then_flags_and_rights(app: AppTest) -> None:
+    app.selectbox(key="exemple").select(_title("ex-03-client-connaissance-inconnue")).run()
+    app.button[0].click().run()
+    assert not app.exception, app.exception
+    principal = [s.value for s in app.success if "Qualification principale pour jade" in s.value]
+    assert principal and "611-1" in principal[0]
+    warnings = " ".join(w.value for w in app.warning)
+    assert "Poursuite du client d'un mineur prostitué" in warnings and "CNCDH 2021, Rec. 19" in warnings
+    infos = " ".join(i.value for i in app.info)
+    assert "Administrateur ad hoc" in infos and "CPP, art. 706-50" in infos
+    assert any("connaissait la minorité" in m.value for m in app.markdown)

@@ -99,6 +99,36 @@ def show_qualification(q: service.Qualification) -> None:
             st.markdown("\n".join(tree(q.explanation)))
 
 
+def show_protection(result: service.Result) -> None:
+    """First what matters most: principal per victim, then flags and rights as marked panels."""
+    for p in result.principal:
+        if p.offence is None:
+            continue
+        penalty = f" — {p.penalty.summary}" if p.penalty else ""
+        box = st.success if p.status == "established" else st.info
+        box(
+            f"**Qualification principale pour {md(p.victim)}** : {md(p.label or '')} (art. {md(p.article or '')}), "
+            f"{service.STATUS_FR[p.status or 'to_establish']}{md(penalty)}\n\n{md(p.reason)}"
+        )
+        for step in p.toward_more_protective:
+            items = step.missing if step.status == "to_establish" else step.excluded_by
+            verb = "reste à établir" if step.status == "to_establish" else "exclue car"
+            st.markdown(
+                f"- Vers « {md(step.label)} » (art. {md(step.article)}) pour {md(step.perpetrator)}, {verb} : "
+                + " ; ".join(md(i) for i in items)
+            )
+    if result.flags:
+        with st.container(border=True):
+            st.markdown("### Signalements")
+            for f in result.flags:
+                st.warning(f"**[{md(f.status)}]** {md(f.explanation.claim)}\n\nSources : {md(' ; '.join(f.sources))}")
+    if result.rights:
+        with st.container(border=True):
+            st.markdown("### Droits de la victime")
+            for r in result.rights:
+                st.info(f"**[{md(r.status)}]** {md(r.explanation.claim)}\n\nSources : {md(' ; '.join(r.sources))}")
+
+
 def show_result(result: service.Result, label: str) -> None:
     law = "loi en vigueur à la date de chaque acte"
     if result.law_date:
@@ -107,6 +137,7 @@ def show_result(result: service.Result, label: str) -> None:
     st.caption(f"Source : {md(label)} · {law} · règles {md(result.ruleset_version)}")
     if not result.qualifications:
         st.info("Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées.")
+    show_protection(result)
     for victim in sorted({q.victim for q in result.qualifications}):
         st.markdown(f"### Victime : {md(victim)}")
         for status in STATUS_ORDER:
