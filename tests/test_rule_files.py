@@ -89,6 +89,44 @@ def test_shipped_texts_are_the_shared_official_texts() -> None:
         pytest.skip("../shared/law absent : comparaison impossible hors de l'espace de travail")
     for source in SHARED_LAW.glob("*.md"):
         assert (TEXTS_DIR / source.name).read_bytes() == source.read_bytes(), source.name
+    for source in (SHARED_LAW.parent / "sources").glob("*.txt"):
+        assert (ROOT / "rules" / "sources" / source.name).read_bytes() == source.read_bytes(), source.name
+
+
+def test_every_protection_rule_quotes_a_shipped_source() -> None:
+    book = load_rulebook()
+    assert {r.kind for r in book.protection.values()} >= {
+        "protection_extended",
+        "non_punishment",
+        "client_prosecution",
+        "csgsiv_no_prosecution",
+        "administrateur_ad_hoc",
+        "immediate_shelter",
+        "assistance_educative",
+        "residence_permit",
+        "exit_prostitution_permit",
+        "asylum_information",
+        "compensation",
+        "civil_action",
+        "hearing_conditions",
+    }
+    for rule in book.protection.values():
+        quoted = [c for c in rule.sources if c.quote and c.file]
+        assert quoted, rule.id
+
+
+def test_protection_rule_with_a_false_quote_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import engine.rule_loader as loader
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    target = rules / "protection" / "protection_extended.yaml"
+    target.write_text(target.read_text(encoding="utf-8").replace("be extended to child victims", "be given to"), encoding="utf-8")
+    monkeypatch.setattr(loader, "RULES_DIR", rules)
+    monkeypatch.setattr(loader, "SOURCES_DIR", rules / "sources")
+    with pytest.raises(RuleFileError) as err:
+        load_rulebook(rules / "offences")
+    assert "protection_extended.yaml" in str(err.value) and "citation introuvable" in str(err.value)
 
 
 def test_cli_refuses_to_start_on_a_broken_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
