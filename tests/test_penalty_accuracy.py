@@ -1,0 +1,88 @@
+"""Accuracy check: the penalty figures written in each cited article equal the encoded penalty.
+
+For every rule version and every aggravation, the figures ("… ans d'emprisonnement", "… ans de
+réclusion criminelle", "réclusion criminelle à perpétuité", "… € d'amende") are parsed out of the
+penalty quote — itself checked, at load, to stand verbatim in the article text it cites.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from engine.rule_loader import load_rulebook
+from engine.rule_model import Penalty
+
+WORDS = {
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+}
+YEARS = re.compile(r"(\w+) ans (d'emprisonnement|de réclusion criminelle)")
+LIFE = re.compile(r"réclusion criminelle à perpétuité")
+FINE = re.compile(r"(\d[\d  ]*) (?:€|euros) d'amende")
+REFERENCE = re.compile(r"peines prévues (?:par|à) l'article ([\d-]+)")
+
+
+def parse(quote: str) -> dict[str, Any]:
+    years = YEARS.search(quote)
+    fine = FINE.search(quote)
+    return {
+        "prison_years": WORDS[years.group(1)] if years else None,
+        "reclusion": bool(years and "réclusion" in years.group(2)) or bool(LIFE.search(quote)),
+        "life": bool(LIFE.search(quote)),
+        "fine_eur": int(re.sub(r"\D", "", fine.group(1))) if fine else None,
+    }
+
+
+def _cases() -> list[tuple[str, Penalty]]:
+    book = load_rulebook()
+    out = []
+    for offence in book.offences.values():
+        for version in offence.versions:
+            out.append((f"{offence.article} [{version.id}]", version.penalty))
+            out.extend((f"{offence.article} [{version.id}] {agg.article}", agg.penalty) for agg in version.aggravations)
+    return out
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize(("where", "penalty"), CASES, ids=[w for w, _ in CASES])
+def test_encoded_penalty_matches_the_article_text(where: str, penalty: Penalty) -> None:
+    found = parse(penalty.quote)
+    reference = REFERENCE.search(penalty.quote)
+    if reference:  # "puni des peines prévues par l'article 225-5": compare with that article's encoding
+        target = next(o for o in load_rulebook().offences.values() if o.article == reference.group(1))
+        found = parse(target.versions[0].penalty.quote)
+    if penalty.kind in ("renvoi", "amende_contraventionnelle"):
+        assert found["prison_years"] is None and found["fine_eur"] is None and not found["life"], where
+        assert penalty.prison_years is None and penalty.fine_eur is None, where
+        return
+    assert penalty.life == found["life"], where
+    assert penalty.prison_years == found["prison_years"], where
+    assert penalty.fine_eur == found["fine_eur"], where
+    assert (penalty.kind == "reclusion_criminelle") == found["reclusion"], where
+
+
+def test_parser_reads_the_article_forms() -> None:
+    assert parse("punie de quinze ans de réclusion criminelle et de 1 500 000 € d'amende") == {
+        "prison_years": 15,
+        "reclusion": True,
+        "life": False,
+        "fine_eur": 1_500_000,
+    }
+    assert parse("est puni de 3 750 € d'amende")["fine_eur"] == 3750
+    assert parse("de la réclusion criminelle à perpétuité et de 4 500 000 euros d'amende")["life"]
