@@ -14,7 +14,9 @@ from engine.result_model import Qualification
 from engine.situations import Evidence, Situation
 from engine.tri import tri_any
 
-_706_47 = {"traite", "recours_prostitution"}  # + procuring aggravated by minority (225-7 1°, 225-7-1)
+# CPP 706-47: 5° trafficking of a minor (225-4-1 to 225-4-4), 6° procuring aggravated by minority
+# (225-7 1°, 225-7-1), 7° recourse (225-12-1, 225-12-2) — not the contravention of 611-1.
+_706_47_OFFENCES = {"recours_prostitution_mineur_225_12_1", "recours_prostitution_recidive_225_12_1"}
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
 
 
@@ -64,7 +66,8 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         listed = [
             q
             for q in mine
-            if q.family in _706_47
+            if q.family == "traite"
+            or q.offence in _706_47_OFFENCES
             or any(a.article in ("225-7 1°", "225-7-1") and a.status == "established" for a in q.aggravations)
         ]
         s.set("victime_706_47_mineur", True if listed and minor else None, [_q(q) for q in listed])
@@ -90,8 +93,17 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
             ("parcours_sortie", "exit_programme"),
         ):
             s.set(name, *_flag(case, pid, attr))
-        french_or_france = True if case.in_france else (False if person.foreign_national else None)
-        s.set("faits_en_france_ou_francaise", french_or_france, [Evidence("in_france", "dossier : faits commis en France")])
+        french_or_france = tri_any((case.in_france, None if person.foreign_national is None else not person.foreign_national))
+        s.set(
+            "faits_en_france_ou_francaise",
+            french_or_france,
+            [
+                Evidence(
+                    "in_france",
+                    f"dossier : faits commis en France = {case.in_france} ; {pid} étranger(ère) = {person.foreign_national}",
+                )
+            ],
+        )
         offences = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.OFFENCE]
         s.set(
             "infraction_commise",
@@ -113,6 +125,7 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
             if c.person == pid and c.kind in (VictimConductKind.OWN_IMAGES_PRODUCED, VictimConductKind.OWN_IMAGES_SHARED)
         ]
         received = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.IMAGES_RECEIVED]
+        s.set("images_propres", True if images else None, [Evidence(c.id, f"{c.id} : {c.kind.value}") for c in images])
         for name, items in (("mineure_images_propres", images), ("mineure_images_recues", received)):
             was_minor = tri_any(below(bounds, c.date, 18) for c in items if c.date) if items else None
             s.set(

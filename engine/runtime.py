@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from durable import engine as dr
 
@@ -50,6 +50,7 @@ class Runtime:
     """Owns the durable-rules host; :meth:`run` classifies one set of facts at a time."""
 
     lock = threading.Lock()  # one per process: durable-rules' C state is global
+    observers: ClassVar[list[Callable[[list[Firing]], None]]] = []  # rule coverage (tests/coverage.py)
 
     def __init__(self, compiled: Compiled):
         self._meta = compiled.meta
@@ -97,4 +98,7 @@ class Runtime:
                 self._host.delete_state(RULESET, sid)
             if self._errors:
                 raise EngineFailure("; ".join(self._errors))
-            return list(self._firings)
+            firings = list(self._firings)
+        for observe in Runtime.observers:
+            observe(firings)
+        return firings

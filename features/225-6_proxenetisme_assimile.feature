@@ -62,3 +62,59 @@ Fonctionnalité: Faits assimilés au proxénétisme (art. 225-6 du Code pénal)
     Alors la qualification "225-6" de "a" envers "m" est "établie"
     Et la circonstance "225-7 1°" de la qualification "225-6" de "a" envers "m" est "établie"
     Et la peine encourue pour "225-6" de "a" envers "m" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+
+  Plan du scénario: les circonstances de l'article 225-7 aggravent aussi les faits assimilés — qualité de la victime ou de l'auteur
+    Étant donné la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
+    Et l'acte "a1" : "a" "intermediaire_prostitution" "v" le 2022-06-15
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "<article>" de la qualification "225-6" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | personne | champ                    | valeur  | article  | statut    |
+      | v        | particular_vulnerability | oui     | 225-7 2° | établie   |
+      | v        | particular_vulnerability | inconnu | 225-7 2° | à établir |
+      | a        | function_public_order    | oui     | 225-7 6° | établie   |
+      | a        | armed                    | oui     | 225-7 7° | établie   |
+      | a        | armed                    | non     | 225-7 7° | exclue    |
+
+  Plan du scénario: les circonstances de l'article 225-7 aggravent aussi les faits assimilés — manière d'agir
+    Étant donné l'acte "a1" : "a" "intermediaire_prostitution" "v" le 2022-06-15
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<article>" de la qualification "225-6" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | champ          | valeur | article   | statut  |
+      | coercion       | oui    | 225-7 8°  | établie |
+      | coercion       | non    | 225-7 8°  | exclue  |
+      | public_network | oui    | 225-7 10° | établie |
+
+  Scénario: 225-7 3°, 4°, 5° et 9° pour les faits assimilés
+    Étant donné une victime "w" née le 1996-04-02
+    Et un mis en cause "b" né le 1991-01-01
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et la personne "w" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "a" "intermediaire_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" : "a" "intermediaire_prostitution" "w" le 2022-06-20
+    Et l'acte "a3" : "a" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-06-10
+    Et l'acte "a3" a pour "place" la valeur "arrivee_sur_territoire"
+    Et l'acte "a4" : "b" "intermediaire_prostitution" "v" le 2022-06-25
+    Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 3°" de la qualification "225-6" de "a" envers "v" est "établie"
+    Et la circonstance "225-7 4°" de la qualification "225-6" de "a" envers "v" est "établie"
+    Et la circonstance "225-7 5°" de la qualification "225-6" de "a" envers "v" est "établie"
+    Et la circonstance "225-7 9°" de la qualification "225-6" de "a" envers "v" est "établie"
+    Et la peine encourue pour "225-6" de "a" envers "v" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+
+  Scénario: 225-8 — faits assimilés aggravés commis en bande organisée
+    Étant donné le dossier a pour "organised_gang" la valeur "oui"
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "a" "intermediaire_prostitution" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-8" de la qualification "225-6" de "a" envers "v" est "établie"
+    Et la circonstance "225-7 9°" de la qualification "225-6" de "a" envers "v" est "exclue"
+    Et la nature de la qualification "225-6" de "a" envers "v" est "crime"

@@ -25,6 +25,9 @@ Vocabulary (see features/README.md for the whole list with examples):
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,6 +38,25 @@ from engine.errors import CaseInputError
 from engine.result_model import Qualification, Result
 
 PAIR = r'"(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)"'
+FIRED: set[str] = set()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Record every rule that fires, for the rule coverage check (tests/test_coverage.py)."""
+    from engine.runtime import Runtime
+
+    Runtime.observers.append(lambda firings: FIRED.update(f.rule for f in firings))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    target = os.environ.get("QUALIF_COVERAGE_REPORT")
+    if target:
+        from engine.api import get_engine
+        from engine.coverage import expected_parts
+
+        Path(target).write_text(json.dumps({"fired": sorted(FIRED), "total": len(expected_parts(get_engine().compiled))}))
+
+
 STATUS = {"établie": "established", "à établir": "to_establish", "exclue": "excluded"}
 ROLE = {"victime": "victime", "mis en cause": "mis_en_cause", "client": "client", "intermédiaire": "intermediaire"}
 

@@ -116,7 +116,7 @@ def test_cli_broken_file_exits_2_in_french(tmp_path: Path) -> None:
         ('{"id": ', ".json", "JSON invalide"),
         ("id: x", ".txt", "format de fichier non reconnu"),
         ("- a\n- b", ".yaml", "doit être un objet"),
-    ("id: x\nperiod_start: 2022-02-30\npersons: [{id: v}]", ".yaml", "period_start : date invalide"),
+        ("id: x\nperiod_start: 2022-02-30\npersons: [{id: v}]", ".yaml", "period_start : date invalide"),
     ],
 )
 def test_cli_unreadable_inputs(tmp_path: Path, content: str, suffix: str, needle: str) -> None:

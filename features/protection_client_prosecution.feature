@@ -1,0 +1,98 @@
+# language: fr
+Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-12-1 al. 2 ; CNCDH 2021, §26, Rec. 19)
+  Un signalement par client et par victime (« client>victime ») : « established » lorsque le client
+  connaissait la minorité (texte propre au mineur de quinze ans), « excluded » lorsqu'il l'ignorait
+  (la contravention de l'art. 611-1 demeure), « to_establish » lorsque sa connaissance est inconnue —
+  jamais un abandon silencieux. Aucun signalement pour le client d'un majeur.
+
+  Contexte:
+    Étant donné un client "c" né le 1980-01-01
+
+  Plan du scénario: la connaissance de la minorité par le client décide du statut
+    Étant donné une victime "v" née le 2006-03-12
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" est "<qualification>"
+    Et le signalement "client_prosecution" pour "c>v" est "<statut>"
+
+    Exemples:
+      | connaissance | qualification | statut       |
+      | oui          | établie       | established  |
+      | non          | exclue        | excluded     |
+      | inconnu      | à établir     | to_establish |
+
+  Scénario: la connaissance non décrite laisse la poursuite à établir
+    Étant donné une victime "v" née le 2006-03-12
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
+    Et la qualification "611-1" de "c" envers "v" est "établie"
+
+  Plan du scénario: mineur de quinze ans — la veille et le jour des quinze ans, la minorité connue suffit
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Et "c" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "established"
+
+    Exemples:
+      | naissance  |
+      | 2008-03-12 |
+      | 2007-06-16 |
+      | 2007-06-15 |
+
+  Scénario: la connaissance de l'âge de moins de quinze ans emporte celle de la minorité
+    Étant donné une victime "v" née le 2009-01-10
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "v" est "établie"
+    Et le signalement "client_prosecution" pour "c>v" est "established"
+
+  Plan du scénario: la veille et le jour des dix-huit ans
+    Étant donné une victime "v" née le 2004-06-15
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <date>
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+
+    Exemples:
+      | date       | connaissance | statut       |
+      | 2022-06-14 | oui          | established  |
+      | 2022-06-14 | inconnu      | to_establish |
+
+  Scénario: pas de signalement pour le client d'une personne majeure (jour des dix-huit ans)
+    Étant donné une victime "v" née le 2004-06-15
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Et "c" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "611-1" de "c" envers "v" est "établie"
+    Et aucun signalement "client_prosecution" pour "c>v"
+
+  Scénario: un signalement par client, chacun selon sa propre connaissance
+    Étant donné une victime "v" née le 2008-03-05
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et un client "c2" né le 1982-08-08
+    Et un client "c3" né le 1990-12-12
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-10-08
+    Et l'acte "a2" : "c2" "remunerer_relations_sexuelles" "v" le 2022-10-15
+    Et l'acte "a3" : "c3" "remunerer_relations_sexuelles" "v" le 2022-10-22
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et "c3" connaissait la minorité de "v" : "non"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "established"
+    Et le signalement "client_prosecution" pour "c2>v" est "to_establish"
+    Et le signalement "client_prosecution" pour "c3>v" est "excluded"
+    Et la qualification principale de "v" est "225-12-1 al. 2" "établie"
+
+  Scénario: pas de signalement « client » pour le proxénète, qui ne rémunère pas de relations sexuelles
+    Étant donné une victime "v" née le 2006-03-12
+    Et un mis en cause "p" né le 1990-01-01
+    Et l'acte "a1" : "p" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-16
+    Et "c" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "established"
+    Et aucun signalement "client_prosecution" pour "p>v"
