@@ -150,6 +150,7 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> 
         missing=missing,
         excluded_by=excluded_by,
         protection_rank=offence.protection_rank,
+        prescription=None,
         explanation=offence_node(offence, version, sit, status, label, nodes, [a.explanation for a in aggravations]),
     )
 

@@ -15,6 +15,7 @@ from engine.analysis import _Hits, group_firings, qualify
 from engine.case_model import Case
 from engine.compiler import compile_rulebook
 from engine.errors import CaseInputError, case_error_from_validation
+from engine.prescription import prescription_for
 from engine.principal import principals
 from engine.protection import protect
 from engine.result_model import Qualification, Result, Warning_
@@ -45,7 +46,7 @@ class Engine:
         qualifications: list[Qualification] = []
         warnings: list[Warning_] = []
         for sit in situations:
-            qualifications.extend(self._qualify(sit, grouped, warnings))
+            qualifications.extend(self._qualify(case, sit, grouped, warnings))
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
         flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
@@ -60,7 +61,7 @@ class Engine:
             warnings=_unique(warnings),
         )
 
-    def _qualify(self, sit: Situation, grouped: dict[Any, _Hits], warnings: list[Warning_]) -> list[Qualification]:
+    def _qualify(self, case: Case, sit: Situation, grouped: dict[Any, _Hits], warnings: list[Warning_]) -> list[Qualification]:
         out = []
         for offence in self.book.offences.values():
             if sit.mode == "tentative" and offence.attempt is None:
@@ -77,6 +78,23 @@ class Engine:
                 )
                 continue
             q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), _Hits()))
+            if q is not None and q.status != "excluded":
+                established = [a.article for a in q.aggravations if a.status == "established"]
+                pending = [a.article for a in q.aggravations if a.status == "to_establish"]
+                q = q.model_copy(
+                    update={
+                        "prescription": prescription_for(
+                            case,
+                            q.offence,
+                            q.nature,
+                            sit.victim,
+                            sit.values.get("victim_minor"),
+                            established,
+                            sit.last_act,
+                            pending,
+                        )
+                    }
+                )
             if q is not None:
                 out.append(q)
         return out

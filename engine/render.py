@@ -20,6 +20,8 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
     ]
     if q.attempt_article:
         lines.append(f"      tentative punissable : art. {q.attempt_article}")
+    if q.prescription:
+        lines.append(f"      prescription : {q.prescription.explanation} ({', '.join(q.prescription.articles)})")
     established = [a for a in q.aggravations if a.status == "established"]
     pending = [a for a in q.aggravations if a.status == "to_establish"]
     if established:

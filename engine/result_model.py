@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from engine.prescription import Prescription
+
 Status = Literal["established", "to_establish", "excluded"]
 ElementStatus = Literal["satisfied", "contradicted", "unknown"]
 
@@ -105,6 +107,7 @@ class Qualification(_R):
     excluded_by: list[str] = Field(default_factory=list)
     protection_rank: int
     explanation: Explanation
+    prescription: Prescription | None = Field(None, description="prescription of public action (CPP 7, 8, 706-47)")
 
 
 class PathStep(_R):

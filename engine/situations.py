@@ -7,6 +7,7 @@ rule testing them can fire: unknown is never false.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,6 +56,7 @@ class Situation:
     mode: str
     date: date
     acts: list[str]
+    last_act: dt.date
     values: dict[str, bool | None] = field(default_factory=dict)
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
 
@@ -335,6 +337,7 @@ def build_situations(case: Case) -> list[Situation]:
             mode=mode,
             date=max(a.end_date or a.date for a in acts),
             acts=[a.id for a in acts],
+            last_act=max(a.end_date or a.date for a in acts),
         )
         for name, derive in DERIVATIONS.items():
             value, evidence = derive(ctx)

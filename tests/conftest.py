@@ -343,3 +343,17 @@ def item_status(outcome: dict[str, Any], what: str, kind: str, person: str, stat
 @then(parsers.re(r'aucun (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)"'))
 def item_absent(outcome: dict[str, Any], what: str, kind: str, person: str) -> None:
     assert not [i for i in _items(outcome, what) if i.kind == kind and i.person == person]
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r" court jusqu\'au (?P<day>\d{4}-\d{2}-\d{2})(?P<uncertain> au plus tôt)?"))
+def prescription_until(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, uncertain: str | None) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.prescription is not None, "pas de prescription calculée"
+    assert q.prescription.end.isoformat() == day, q.prescription.explanation
+    assert q.prescription.certain == (not uncertain), q.prescription.explanation
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r' part de "(?P<start>[^"]+)"'))
+def prescription_start(outcome: dict[str, Any], article: str, perp: str, victim: str, start: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.prescription is not None and start in q.prescription.start_rule, q.prescription

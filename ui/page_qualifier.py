@@ -95,6 +95,8 @@ def show_qualification(q: service.Qualification) -> None:
         if q.status == "to_establish":
             bullets("Reste à établir :", q.missing)
         bullets("Exclue car :", q.excluded_by)
+        if q.prescription:
+            st.caption(f"Prescription : {md(q.prescription.explanation)} ({md(', '.join(q.prescription.articles))})")
         with st.expander("Explication : faits, éléments, articles"):
             st.markdown("\n".join(tree(q.explanation)))
 
