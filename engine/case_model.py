@@ -50,8 +50,15 @@ class ActKind(StrEnum):
     SEXUAL_PENETRATION = "acte_sexuel_penetration"
     SEXUAL_CONTACT = "acte_sexuel_sans_penetration"
     SOLICIT_IMAGES = "solliciter_images"
+    RECORD_IMAGES = "fixer_enregistrer_transmettre_images"
     DISTRIBUTE_IMAGES = "diffuser_images"
     KEEP_IMAGES = "detenir_images"
+    CONSULT_IMAGES = "consulter_images"
+    SEXUAL_PROPOSAL = "faire_propositions_sexuelles"
+    MEETING = "rencontre"
+    INCITE_SEXUAL_ACT = "inciter_acte_sexuel"
+    CORRUPT = "favoriser_corruption_mineur"
+    BLACKMAIL = "chantage"
     THREATEN = "menacer"
     EXTORT = "extorquer"
     FORCE_OFFENCE = "contraindre_a_commettre_infraction"
@@ -92,6 +99,10 @@ class Relationship(_Model):
     ascendant: Tri = Field(None, title="ascendant légitime, naturel ou adoptif")
     authority: Tri = Field(None, title="personne ayant autorité sur la victime")
     family: Tri = Field(None, title="membre de la famille")
+    kin: Tri = Field(None, title="frère, sœur, oncle, tante, grand-oncle, grand-tante, neveu ou nièce (222-22-3 2°)")
+    kin_partner: Tri = Field(
+        None, title="conjoint, concubin ou partenaire de PACS d'un ascendant ou d'un parent du 2° (222-22-3 3°)"
+    )
 
 
 class Person(_Model):
@@ -116,6 +127,7 @@ class Person(_Model):
         None, title="fonctions de lutte contre la prostitution ou de protection de la santé"
     )
     unaccompanied_minor: Tri = Field(None, title="mineur étranger non accompagné")
+    presents_as_under_15: Tri = Field(None, title="se présente comme un mineur de quinze ans (227-22-1)")
     complaint_or_testimony: Tri = Field(None, title="a déposé plainte ou témoigné dans la procédure pénale")
     broke_ties: Tri = Field(None, title="a rompu tout lien avec les auteurs")
     exit_programme: Tri = Field(None, title="a cessé la prostitution et est engagé(e) dans un parcours de sortie (CASF L121-9)")
@@ -131,6 +143,8 @@ class Act(_Model):
     end_date: dt.date | None = Field(None, title="date de fin de l'acte")
     attempt: bool = Field(False, title="tentative (commencement d'exécution interrompu indépendamment de la volonté de l'auteur)")
     coercion: Tri = Field(None, title="menace, contrainte, violence ou manœuvre dolosive")
+    surprise: Tri = Field(None, title="surprise (acte sexuel)")
+    electronic_means: Tri = Field(None, title="au moyen d'un moyen de communication électronique")
     abuse_of_vulnerability: Tri = Field(None, title="abus d'une situation de vulnérabilité")
     abuse_of_authority: Tri = Field(None, title="abus de l'autorité conférée par les fonctions")
     remuneration: Tri = Field(None, title="en échange ou par l'octroi d'une rémunération, d'un avantage ou d'une promesse")

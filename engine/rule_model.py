@@ -126,7 +126,7 @@ class Offence(_M):
     article: str
     label: str
     family: Literal["traite", "proxenetisme", "recours_prostitution"]
-    protection_rank: int = Field(ge=1, le=9, description="1 = the most protective for the victim (see README, 'Classement')")
+    protection_rank: int = Field(ge=1, le=99, description="1 = the most protective for the victim (see README, 'Classement')")
     protection_reason: str = Field(min_length=10, description="why this rank: what it gives the victim, with its source")
     assess_without_act: bool = Field(
         False, description="assess the other elements even without the act, to say what is missing to reach it"

@@ -86,7 +86,7 @@ Result = tuple[bool | None, list[Evidence]]
 class _Ctx:
     """Everything a derivation may read for one situation."""
 
-    def __init__(self, case: Case, perp: str, victim: str, acts: list[Act], bounds: dict[str, object]):
+    def __init__(self, case: Case, perp: str, victim: str, acts: list[Act], bounds: dict[str, tuple[date, date] | None]):
         self.case = case
         self.perp = perp
         self.victim_id = victim
@@ -112,7 +112,7 @@ class _Ctx:
 
     def age_below(self, limit: int) -> Result:
         bounds = self.bounds.get(self.victim_id)
-        values = [(a, below(bounds, a.date, limit)) for a in self.acts]  # type: ignore[arg-type]
+        values = [(a, below(bounds, a.date, limit)) for a in self.acts]
         value = tri_any(v for _, v in values)
         basis = self._age_basis()
         if value is True:
@@ -318,10 +318,99 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
 }
 
 
+SEXUAL_KINDS = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
+
+
+def _sexual_means(ctx: _Ctx) -> Result:
+    """Violence, constraint, threat or surprise on a sexual act (or violence/threats toward the victim)."""
+    sexual = [a for a in ctx.acts if a.kind in SEXUAL_KINDS]
+    hits = [act_evidence(a) for a in sexual if a.coercion or a.surprise]
+    hits += [act_evidence(a) for a in ctx.acts if a.kind in (ActKind.VIOLENCE, ActKind.THREATEN)] if sexual else []
+    if hits:
+        return True, hits
+    if sexual and all(a.coercion is False and a.surprise is False for a in sexual):
+        return False, [act_evidence(a, " (ni violence, ni contrainte, ni menace, ni surprise)") for a in sexual]
+    return None, []
+
+
+def _perpetrator_adult(ctx: _Ctx) -> Result:
+    bounds = ctx.bounds.get(ctx.perp)
+    value = tri_any(None if (b := below(bounds, a.date, 18)) is None else not b for a in ctx.acts)
+    if value is None:
+        return None, []
+    p = ctx.p
+    basis = f"{p.id} né(e) le {_d(p.birth_date)}" if p.birth_date else f"âge déclaré de {p.id}"
+    return value, [Evidence(p.id, basis)]
+
+
+def _age_gap_5(ctx: _Ctx) -> Result:
+    from engine.ages import _years_before
+
+    pb, vb = ctx.bounds.get(ctx.perp), ctx.bounds.get(ctx.victim_id)
+    if pb is None or vb is None:
+        return None, []
+    (p_early, p_late), (v_early, v_late) = pb, vb
+    if _years_before(v_early, 5) >= p_late:
+        return True, [Evidence(ctx.perp, f"{ctx.perp} a au moins cinq ans de plus que {ctx.victim_id} (dates de naissance)")]
+    if _years_before(v_late, 5) < p_early:
+        return False, [Evidence(ctx.perp, f"{ctx.perp} a moins de cinq ans de plus que {ctx.victim_id} (dates de naissance)")]
+    return None, []
+
+
+def _incest(ctx: _Ctx) -> Result:
+    """222-22-3: 1° ascendant; 2° sibling, uncle, aunt, great-uncle or -aunt, nephew, niece; 3° their partner with authority."""
+    asc, kin, partner, auth = (ctx.relation(n) for n in ("ascendant", "kin", "kin_partner", "authority"))
+    partner_with_authority = False if False in (partner[0], auth[0]) else (True if partner[0] and auth[0] else None)
+    value = tri_any((asc[0], kin[0], partner_with_authority))
+    return value, asc[1] + kin[1] + partner[1] + auth[1]
+
+
+def _ascendant_or_authority(ctx: _Ctx) -> Result:
+    parts = [ctx.relation("ascendant"), ctx.relation("authority")]
+    value = tri_any(v for v, _ in parts)
+    return value, [e for v, ev in parts if v == value for e in ev]
+
+
+def _several_sexual(ctx: _Ctx) -> Result:
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in SEXUAL_KINDS]
+    return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
+
+
+DERIVATIONS.update(
+    {
+        "sexual_penetration": lambda c: c.kinds({ActKind.SEXUAL_PENETRATION}),
+        "sexual_contact": lambda c: c.kinds({ActKind.SEXUAL_CONTACT}),
+        "sexual_violence_means": _sexual_means,
+        "perpetrator_adult": _perpetrator_adult,
+        "age_gap_5": _age_gap_5,
+        "incestuous_relation": _incest,
+        "ascendant_or_authority": _ascendant_or_authority,
+        "several_sexual_perpetrators": _several_sexual,
+        "electronic_means": lambda c: (
+            c.act_flag("electronic_means", also=())
+            if c.act_flag("public_network")[0] is not True
+            else c.act_flag("public_network")
+        ),
+        "victim_presents_as_under_15": lambda c: c.person_flag(c.v, "presents_as_under_15"),
+        "sexual_proposal": lambda c: c.kinds({ActKind.SEXUAL_PROPOSAL}),
+        "meeting": lambda c: c.kinds({ActKind.MEETING}),
+        "incite_sexual_act": lambda c: c.kinds({ActKind.INCITE_SEXUAL_ACT}),
+        "solicit_images": lambda c: c.kinds({ActKind.SOLICIT_IMAGES}),
+        "record_images": lambda c: c.kinds({ActKind.RECORD_IMAGES}),
+        "distribute_images": lambda c: c.kinds({ActKind.DISTRIBUTE_IMAGES}),
+        "keep_images": lambda c: c.kinds({ActKind.KEEP_IMAGES}),
+        "consult_images": lambda c: c.kinds({ActKind.CONSULT_IMAGES}),
+        "corrupt": lambda c: c.kinds({ActKind.CORRUPT}),
+        "extortion": lambda c: c.kinds({ActKind.EXTORT}),
+        "blackmail": lambda c: c.kinds({ActKind.BLACKMAIL}),
+    }
+)
+
+
 def build_situations(case: Case) -> list[Situation]:
     """One situation per (perpetrator, victim, mode) that has at least one act, in a stable order."""
     reference = case.period_start or min((a.date for a in case.acts), default=None)
-    bounds: dict[str, object] = {p.id: birth_bounds(p, reference) for p in case.persons}
+    bounds: dict[str, tuple[date, date] | None] = {p.id: birth_bounds(p, reference) for p in case.persons}
     groups: dict[tuple[str, str, str], list[Act]] = {}
     for act in case.acts:
         mode = "tentative" if act.attempt else "consomme"

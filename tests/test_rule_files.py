@@ -75,7 +75,7 @@ def test_unknown_operator_and_unknown_field(tmp_path: Path) -> None:
     assert "$xor" in str(err)
     other = tmp_path / "b"
     other.mkdir()
-    err = _error(_broken(other, "protection_rank: 3", "protection_rank: 3\nprotection: 3"))
+    err = _error(_broken(other, "protection_rank: 50", "protection_rank: 50\nprotection: 3"))
     assert "protection" in str(err) and err.line is not None
 
 

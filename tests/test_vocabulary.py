@@ -1,0 +1,22 @@
+"""The fact vocabulary (rules/facts.yaml) and its derivations (engine/situations.py) agree."""
+
+from __future__ import annotations
+
+from engine.case_model import ActKind
+from engine.labels import ACT_LABELS
+from engine.situations import DERIVATIONS
+from engine.vocabulary import vocabulary
+
+
+def test_every_fact_has_a_derivation_and_back() -> None:
+    assert set(vocabulary().facts) == set(DERIVATIONS)
+
+
+def test_every_act_kind_has_a_french_label() -> None:
+    assert set(ACT_LABELS) == set(ActKind)
+
+
+def test_sentences_name_both_persons_or_none() -> None:
+    for fact in vocabulary().facts.values():
+        assert fact.sentence(True, "A", "V") and fact.sentence(False, "A", "V")
+        assert fact.sentence(None, "A", "V").startswith("inconnu")
