@@ -88,7 +88,7 @@ def _toward(
     """
     steps: list[PathStep] = []
     perpetrators = sorted({q.perpetrator for q in mine if q.status in ("established", "to_establish")})
-    exploiters = {q.perpetrator for q in mine if q.family != "recours_prostitution"}
+    exploiters = {q.perpetrator for q in mine if q.family in ("traite", "proxenetisme")}
     for offence in sorted(book.offences.values(), key=lambda o: o.protection_rank):
         if offence.protection_rank >= best.protection_rank:
             continue

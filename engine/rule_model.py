@@ -125,7 +125,10 @@ class Offence(_M):
     code: Literal["Code pénal"]
     article: str
     label: str
-    family: Literal["traite", "proxenetisme", "recours_prostitution"]
+    family: Literal[
+        "traite", "proxenetisme", "recours_prostitution", "viol_agression_sexuelle", "atteinte_sexuelle_corruption",
+        "images_en_ligne", "extorsion",
+    ]
     protection_rank: int = Field(ge=1, le=99, description="1 = the most protective for the victim (see README, 'Classement')")
     protection_reason: str = Field(min_length=10, description="why this rank: what it gives the victim, with its source")
     assess_without_act: bool = Field(
