@@ -151,6 +151,9 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> 
         excluded_by=excluded_by,
         protection_rank=offence.protection_rank,
         prescription=None,
+        period_start=sit.first_act,
+        period_end=sit.last_act,
+        milder_later_law=False,
         explanation=offence_node(offence, version, sit, status, label, nodes, [a.explanation for a in aggravations]),
     )
 

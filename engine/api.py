@@ -20,8 +20,10 @@ from engine.principal import principals
 from engine.protection import protect
 from engine.result_model import Qualification, Result, Warning_
 from engine.rule_loader import RuleBook, load_rulebook
+from engine.rule_model import Offence
 from engine.runtime import Runtime
 from engine.situations import Situation, build_situations
+from engine.versions import applicable, reform_dates
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
 LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
@@ -34,13 +36,18 @@ class Engine:
         self.book = book or load_rulebook()
         self.compiled = compile_rulebook(self.book)
         self.runtime = Runtime(self.compiled)
+        self.reforms = reform_dates(self.book)
 
     def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
         case = canonical(case)
-        situations = build_situations(case)
-        if law_date is not None:
-            for sit in situations:
+        situations = build_situations(case, self.reforms)
+        for sit in situations:
+            if law_date is not None:
                 sit.date = law_date
+            for offence in self.book.offences.values():
+                choice = applicable(offence, sit.date)
+                # without an applicable version, the latest one still tells whether the act is alleged
+                sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
         firings = self.runtime.run([s.as_fact() for s in situations])
         grouped = group_firings(firings)
         qualifications: list[Qualification] = []
@@ -66,16 +73,12 @@ class Engine:
         for offence in self.book.offences.values():
             if sit.mode == "tentative" and offence.attempt is None:
                 continue
-            version = offence.version_at(sit.date)
+            choice = applicable(offence, sit.date)
+            version = choice.version if choice else None
             if version is None:
-                warnings.append(
-                    Warning_(
-                        code="version_absente",
-                        message=f"Art. {offence.article} : aucune version encodée n'est en vigueur au "
-                        f"{sit.date:%d/%m/%Y} (faits de {sit.perpetrator} envers {sit.victim}) ; "
-                        "l'article n'est pas appliqué.",
-                    )
-                )
+                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), _Hits())
+                if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
+                    warnings.append(_no_version(offence, sit))
                 continue
             q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), _Hits()))
             if q is not None and q.status != "excluded":
@@ -96,8 +99,39 @@ class Engine:
                     }
                 )
             if q is not None:
+                q = q.model_copy(
+                    update={
+                        "period_start": sit.first_act,
+                        "period_end": sit.last_act,
+                        "milder_later_law": bool(choice and choice.milder_later_law),
+                    }
+                )
+                if choice and choice.milder_later_law:
+                    warnings.append(
+                        Warning_(
+                            code="loi_plus_douce",
+                            message=(
+                                f"Art. {offence.article} : la version {version.id}, moins sévère, s'applique aux faits du "
+                                f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
+                            ),
+                        )
+                    )
                 out.append(q)
         return out
+
+
+def _no_version(offence: Offence, sit: Situation) -> Warning_:
+    """No encoded version for these facts: the article did not exist yet, or its earlier text is not encoded."""
+    who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+    if offence.created and sit.date < offence.created:
+        why = f"l'article n'existait pas avant le {offence.created:%d/%m/%Y} (Code pénal, art. 112-1 al. 1)"
+        code = "article_inexistant"
+    else:
+        first = min((v.valid_from for v in offence.versions if v.valid_from), default=None)
+        since = f" avant le {first:%d/%m/%Y}" if first else ""
+        why = f"la version en vigueur{since} n'est pas encodée (texte non fourni ou valeur non confirmée dans HISTORY.md)"
+        code = "version_non_encodee"
+    return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
 
 
 def canonical(case: Case) -> Case:

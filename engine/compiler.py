@@ -42,17 +42,9 @@ class Compiled:
     meta: dict[str, RuleMeta]
 
 
-def _date(value: Any) -> int:
-    return int(value.strftime("%Y%m%d"))
-
-
-def _guard(version: Version, mode: str) -> list[Pattern]:
-    guard: list[Pattern] = [{"t": "situation"}, {"mode": mode}]
-    if version.valid_from:
-        guard.append({"$gte": {"date": _date(version.valid_from)}})
-    if version.valid_to:
-        guard.append({"$lte": {"date": _date(version.valid_to)}})
-    return guard
+def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
+    """The situation, its mode, and the version chosen for it by engine/versions.py (112-1)."""
+    return [{"t": "situation"}, {"mode": mode}, {f"v_{offence.id}": version.id}]
 
 
 def _split(pattern: Pattern) -> list[Pattern]:
@@ -81,7 +73,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
         for version in offence.versions:
             for mode in _modes(offence):
                 base = f"{offence.id}@{version.id}@{mode}"
-                guard = _guard(version, mode)
+                guard = _guard(offence, version, mode)
                 # Relevance: every other rule of the offence joins on its defining act (first element),
                 # so nothing fires for a pair that has no act of that nature.
                 act_el = version.elements[0].id

@@ -108,6 +108,9 @@ class Qualification(_R):
     protection_rank: int
     explanation: Explanation
     prescription: Prescription | None = Field(None, description="prescription of public action (CPP 7, 8, 706-47)")
+    period_start: dt.date | None = Field(None, description="first act of this period (acts are split at reforms)")
+    period_end: dt.date | None = Field(None, description="last act of this period")
+    milder_later_law: bool = Field(False, description="a later, milder version applied (Code pénal 112-1 al. 3)")
 
 
 class PathStep(_R):

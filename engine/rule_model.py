@@ -126,13 +126,21 @@ class Offence(_M):
     article: str
     label: str
     family: Literal[
-        "traite", "proxenetisme", "recours_prostitution", "viol_agression_sexuelle", "atteinte_sexuelle_corruption",
-        "images_en_ligne", "extorsion",
+        "traite",
+        "proxenetisme",
+        "recours_prostitution",
+        "viol_agression_sexuelle",
+        "atteinte_sexuelle_corruption",
+        "images_en_ligne",
+        "extorsion",
     ]
     protection_rank: int = Field(ge=1, le=99, description="1 = the most protective for the victim (see README, 'Classement')")
     protection_reason: str = Field(min_length=10, description="why this rank: what it gives the victim, with its source")
     assess_without_act: bool = Field(
         False, description="assess the other elements even without the act, to say what is missing to reach it"
+    )
+    created: dt.date | None = Field(
+        None, description="date the offence was created, when known: before it, the article did not exist"
     )
     attempt: Attempt | None = None
     versions: list[Version] = Field(min_length=1)

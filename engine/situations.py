@@ -7,8 +7,9 @@ rule testing them can fire: unknown is never false.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -57,7 +58,9 @@ class Situation:
     date: date
     acts: list[str]
     last_act: dt.date
+    first_act: dt.date
     values: dict[str, bool | None] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)  # offence id → applicable version id (112-1)
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
 
     def as_fact(self) -> dict[str, object]:
@@ -69,6 +72,7 @@ class Situation:
             "date": int(self.date.strftime("%Y%m%d")),
         }
         fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
         return fact
 
 
@@ -407,26 +411,28 @@ DERIVATIONS.update(
 )
 
 
-def build_situations(case: Case) -> list[Situation]:
-    """One situation per (perpetrator, victim, mode) that has at least one act, in a stable order."""
+def build_situations(case: Case, reforms: Sequence[date] = ()) -> list[Situation]:
+    """One situation per perpetrator, victim, mode and period between reforms, in a stable order."""
     reference = case.period_start or min((a.date for a in case.acts), default=None)
     bounds: dict[str, tuple[date, date] | None] = {p.id: birth_bounds(p, reference) for p in case.persons}
-    groups: dict[tuple[str, str, str], list[Act]] = {}
+    groups: dict[tuple[str, str, str, int], list[Act]] = {}
     for act in case.acts:
         mode = "tentative" if act.attempt else "consomme"
-        groups.setdefault((act.actor, act.target, mode), []).append(act)
+        period = bisect.bisect_right(reforms, act.end_date or act.date)
+        groups.setdefault((act.actor, act.target, mode, period), []).append(act)
     situations = []
-    for (perp, victim, mode), acts in sorted(groups.items()):
+    for (perp, victim, mode, period), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
         ctx = _Ctx(case, perp, victim, acts, bounds)
         sit = Situation(
-            key=f"{perp}|{victim}|{mode}",
+            key=f"{perp}|{victim}|{mode}|{period}",
             perpetrator=perp,
             victim=victim,
             mode=mode,
             date=max(a.end_date or a.date for a in acts),
             acts=[a.id for a in acts],
             last_act=max(a.end_date or a.date for a in acts),
+            first_act=acts[0].date,
         )
         for name, derive in DERIVATIONS.items():
             value, evidence = derive(ctx)

@@ -357,3 +357,20 @@ def prescription_until(outcome: dict[str, Any], article: str, perp: str, victim:
 def prescription_start(outcome: dict[str, Any], article: str, perp: str, victim: str, start: str) -> None:
     q = one(outcome, article, perp, victim)
     assert q.prescription is not None and start in q.prescription.start_rule, q.prescription
+
+
+@then(parsers.re(r"la qualification " + PAIR + r' pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) est "(?P<status>[^"]+)"'))
+def qualification_in_period(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, status: str) -> None:
+    found = [q for q in find(outcome, article, perp, victim) if q.period_start and q.period_start.isoformat() <= day]
+    found = [q for q in found if q.period_end and day <= q.period_end.isoformat()]
+    assert found, [(q.article, q.period_start, q.period_end) for q in find(outcome, article, perp, victim)]
+    assert found[0].status == STATUS[status], found[0].missing
+
+
+@then(parsers.re(r"aucune qualification " + PAIR + r" pour les faits du (?P<day>\d{4}-\d{2}-\d{2})"))
+def no_qualification_in_period(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str) -> None:
+    assert not [
+        q
+        for q in find(outcome, article, perp, victim)
+        if q.period_start and q.period_end and q.period_start.isoformat() <= day <= q.period_end.isoformat()
+    ]

@@ -63,11 +63,11 @@ def test_classifying_an_example_shows_established_trafficking_of_a_minor(app: Ap
 def test_law_date_is_applied_when_enabled(app: AppTest) -> None:
     app.selectbox(key="exemple").select(_title("ex-01-mineure-16-ans-reseau")).run()
     app.checkbox(key="date_active").check().run()
-    app.date_input(key="date_loi").set_value(dt.date(2015, 1, 1)).run()
+    app.date_input(key="date_loi").set_value(dt.date(2012, 1, 1)).run()
     app.button[0].click().run()
     assert not app.exception, app.exception
-    assert "loi en vigueur au 01/01/2015" in _texts(app)
-    assert any("aucune version encodée n'est en vigueur au 01/01/2015" in w.value for w in app.warning)
+    assert "loi en vigueur au 01/01/2012" in _texts(app)
+    assert any("version en vigueur avant le 07/08/2013 n'est pas encodée" in w.value for w in app.warning)
 
 
 def test_invalid_yaml_shows_a_french_error_and_keeps_the_text(app: AppTest) -> None:
