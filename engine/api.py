@@ -88,7 +88,7 @@ class Engine:
                     update={
                         "prescription": prescription_for(
                             case,
-                            q.offence,
+                            q.article,
                             q.nature,
                             sit.victim,
                             sit.values.get("victim_minor"),

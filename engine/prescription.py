@@ -44,20 +44,39 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 @cache
 def prescription_rules() -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load((RULES_DIR / "prescription.yaml").read_text(encoding="utf-8"))
-    specs = [s for s in (*data["ordinary"].values(), data["minors"]["crime"], data["minors"]["délit"]) if s]
+    minors = data["minors"]
+    specs = [s for s in (*data["ordinary"].values(), minors["crime"], minors["délit"], minors["twenty_years"]) if s]
     for spec in specs:
         if not contains_quote(spec["text"]["file"], spec["text"]["article"], spec["quote"]):
             raise RuleFileError("rules/prescription.yaml", None, f"citation introuvable dans l'art. {spec['article']}")
-    listed = {**data["minors"]["offences"], **data["minors"]["aggravations"]}
-    for quote in listed.values():
-        if not contains_quote(data["minors"]["list_text"]["file"], data["minors"]["list_text"]["article"], quote):
+    for quote in minors["articles"].values():
+        if not contains_quote(minors["list_text"]["file"], minors["list_text"]["article"], quote):
             raise RuleFileError("rules/prescription.yaml", None, f"citation introuvable dans l'art. 706-47 : {quote}")
     return data
 
 
+def _number(article: str) -> str:
+    """'225-12-1 al. 2' → '225-12-1'; '225-7 1°' → '225-7'."""
+    return article.split(" ")[0]
+
+
+def listed_706_47(article: str, aggravations: list[str]) -> str | None:
+    """The 706-47 item covering the offence (by its article or an established aggravation), if any."""
+    minors = prescription_rules()["minors"]
+    items: dict[str, str] = minors["articles"]
+    if _number(article) in items and _number(article) not in minors["only_through_aggravation"]:
+        return items[_number(article)]
+    for agg in aggravations:
+        if _number(agg) in minors["only_through_aggravation"] and agg not in minors["only_aggravation_points"]:
+            continue
+        if _number(agg) in items:
+            return items[_number(agg)]
+    return None
+
+
 def prescription_for(
     case: Case,
-    offence: str,
+    article: str,
     nature: str,
     victim: str,
     victim_minor: bool | None,
@@ -67,12 +86,13 @@ def prescription_for(
 ) -> Prescription | None:
     rules = prescription_rules()
     minors = rules["minors"]
-    listed = minors["offences"].get(offence) or next(
-        (minors["aggravations"][a] for a in established_aggravations if a in minors["aggravations"]), None
-    )
+    listed = listed_706_47(article, established_aggravations)
     caveat = "sous réserve des actes interruptifs ou suspensifs (CPP, art. 9-2 et 9-3), non calculés"
     if listed and victim_minor and minors.get(nature):
-        spec = minors[nature]
+        numbers = {_number(article), *(_number(a) for a in established_aggravations)}
+        spec = (
+            minors["twenty_years"] if nature == "délit" and numbers & set(minors["twenty_years"]["articles"]) else minors[nature]
+        )
         bounds = birth_bounds(case.person(victim), case.period_start or last_act)
         if bounds is not None:
             earliest_birth, latest_birth = bounds
@@ -97,7 +117,7 @@ def prescription_for(
     if not spec:
         return None
     end = _add_years(last_act, spec["years"])
-    possibly_listed = listed or any(a in minors["aggravations"] for a in pending_aggravations or [])
+    possibly_listed = listed or listed_706_47(article, pending_aggravations or [])
     uncertain = bool(possibly_listed) and victim_minor is None
     note = (
         " ; si la victime était mineure, le délai de l'art. 706-47 court de sa majorité (CPP, art. 7 al. 3, 8 al. 2)"

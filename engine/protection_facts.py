@@ -10,13 +10,11 @@ from dataclasses import dataclass, field
 
 from engine.ages import below, birth_bounds
 from engine.case_model import ActKind, Case, VictimConductKind
+from engine.prescription import listed_706_47
 from engine.result_model import Qualification
 from engine.situations import Evidence, Situation
 from engine.tri import tri_any
 
-# CPP 706-47: 5° trafficking of a minor (225-4-1 to 225-4-4), 6° procuring aggravated by minority
-# (225-7 1°, 225-7-1), 7° recourse (225-12-1, 225-12-2) — not the contravention of 611-1.
-_706_47_OFFENCES = {"recours_prostitution_mineur_225_12_1", "recours_prostitution_recidive_225_12_1"}
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
 
 
@@ -63,13 +61,7 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
         recours = [q for q in mine if q.family == "recours_prostitution"]
         s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
-        listed = [
-            q
-            for q in mine
-            if q.family == "traite"
-            or q.offence in _706_47_OFFENCES
-            or any(a.article in ("225-7 1°", "225-7-1") and a.status == "established" for a in q.aggravations)
-        ]
+        listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]
         s.set("victime_706_47_mineur", True if listed and minor else None, [_q(q) for q in listed])
         prost = tri_any(x.values.get("victim_prostitution") for x in as_victim)
         s.set(
