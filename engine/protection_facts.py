@@ -16,6 +16,7 @@ from engine.situations import Evidence, Situation
 from engine.tri import tri_any
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
+_SEXUAL_FAMILIES = {"viol_agression_sexuelle", "atteinte_sexuelle_corruption", "images_en_ligne"}
 
 
 @dataclass
@@ -59,6 +60,8 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         mine = [q for q in quals if q.victim == pid and q.status in ("established", "to_establish")]
         exploit = [q for q in mine if q.family in ("traite", "proxenetisme")]
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
+        sexual = [q for q in mine if q.family in _SEXUAL_FAMILIES]
+        s.set("victime_infraction_sexuelle", True if sexual else None, [_q(q) for q in sexual])
         recours = [q for q in mine if q.family == "recours_prostitution"]
         s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
         listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]

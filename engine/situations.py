@@ -110,7 +110,7 @@ class _Ctx:
         hits = [act_evidence(a) for a in self.acts if getattr(a, name) is True or a.kind in extra]
         if hits:
             return True, hits
-        relevant = [a for a in self.acts if a.kind in EXPLOITATION_KINDS | {ActKind.PAY_FOR_SEX}]
+        relevant = self.acts  # "non" only when every act of the pair says "non"
         value = tri_any(getattr(a, name) for a in relevant)
         return value, [act_evidence(a, " (non)") for a in relevant] if value is False else []
 

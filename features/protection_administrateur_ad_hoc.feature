@@ -67,3 +67,16 @@ Fonctionnalité: Administrateur ad hoc du mineur victime (CPP, art. 706-50 ; CNC
     Alors le droit "administrateur_ad_hoc" pour "v" est "applicable"
     Et aucun droit "administrateur_ad_hoc" pour "p"
     Et aucun droit "administrateur_ad_hoc" pour "w"
+
+  Scénario: mineur de quinze ans victime de viol — administrateur ad hoc, assistance éducative, partie civile
+    Étant donné une victime "e" née le 2009-03-01
+    Et un mis en cause "x" né le 1980-01-01
+    Et l'acte "a1" : "x" "acte_sexuel_penetration" "e" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "x" envers "e" est "établie"
+    Et le droit "administrateur_ad_hoc" pour "e" est "applicable"
+    Et le droit "assistance_educative" pour "e" est "applicable"
+    Et le droit "civil_action" pour "e" est "applicable"
+    Et le droit "hearing_conditions" pour "e" est "applicable"
+    Et le droit "compensation" pour "e" est "a_examiner"
+    Et la qualification principale de "e" est "222-23-1" "établie"

@@ -33,6 +33,7 @@ WORDS = {
 YEARS = re.compile(r"(\w+) ans (d'emprisonnement|de réclusion criminelle)")
 LIFE = re.compile(r"réclusion criminelle à perpétuité")
 FINE = re.compile(r"(\d[\d  ]*) (?:€|euros) d'amende")
+MILLION = re.compile(r"(\w+) millions? d'euros d'amende")
 REFERENCE = re.compile(r"peines prévues (?:par|à) l'article ([\d-]+)")
 
 
@@ -43,8 +44,13 @@ def parse(quote: str) -> dict[str, Any]:
         "prison_years": WORDS[years.group(1)] if years else None,
         "reclusion": bool(years and "réclusion" in years.group(2)) or bool(LIFE.search(quote)),
         "life": bool(LIFE.search(quote)),
-        "fine_eur": int(re.sub(r"\D", "", fine.group(1))) if fine else None,
+        "fine_eur": int(re.sub(r"\D", "", fine.group(1))) if fine else _million(quote),
     }
+
+
+def _million(quote: str) -> int | None:
+    found = MILLION.search(quote)
+    return WORDS[found.group(1)] * 1_000_000 if found else None
 
 
 def _cases() -> list[tuple[str, Penalty]]:
@@ -86,3 +92,4 @@ def test_parser_reads_the_article_forms() -> None:
     }
     assert parse("est puni de 3 750 € d'amende")["fine_eur"] == 3750
     assert parse("de la réclusion criminelle à perpétuité et de 4 500 000 euros d'amende")["life"]
+    assert parse("dix ans d'emprisonnement et un million d'euros d'amende")["fine_eur"] == 1_000_000

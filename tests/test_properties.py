@@ -65,6 +65,11 @@ def _valid(data: dict[str, Any]) -> bool:
     )
 
 
+def _versions() -> dict[str, str]:
+    """The version keys the compiler guards on (engine/versions.py picks them in a real run)."""
+    return {f"v_{o.id}": o.versions[-1].id for o in get_engine().book.offences.values()}
+
+
 def _statuses(data: dict[str, Any]) -> dict[tuple[str, str, str, str], str]:
     result = get_engine().classify(parse_case(data))
     return {(q.article, q.perpetrator, q.victim, q.mode): q.status for q in result.qualifications}
@@ -107,7 +112,7 @@ def test_forgetting_a_fact_never_creates_an_exclusion(data: dict[str, Any], pick
 @given(st.dictionaries(st.sampled_from(sorted(vocabulary().facts)), st.booleans(), min_size=1, max_size=25))
 def test_no_element_is_both_satisfied_and_contradicted(values: dict[str, bool]) -> None:
     """The rule data is consistent: no set of facts satisfies and contradicts the same element."""
-    fact = {"t": "situation", "key": "p|v|consomme", "mode": "consomme", "date": 20220601, **values}
+    fact = {"t": "situation", "key": "p|v|consomme", "mode": "consomme", "date": 20220601, **_versions(), **values}
     firings = get_engine().runtime.run([fact])
     signs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for f in firings:
@@ -121,7 +126,7 @@ def test_no_element_is_both_satisfied_and_contradicted(values: dict[str, bool]) 
 @given(st.dictionaries(st.sampled_from(sorted(vocabulary().facts)), st.booleans(), min_size=1, max_size=25))
 def test_unknown_facts_fire_nothing(values: dict[str, bool]) -> None:
     """A rule fires only on facts that are present: dropping every fact drops every firing."""
-    base = {"t": "situation", "key": "p|v|consomme", "mode": "consomme", "date": 20220601}
+    base = {"t": "situation", "key": "p|v|consomme", "mode": "consomme", "date": 20220601, **_versions()}
     firings = get_engine().runtime.run([{**base, **values}])
     assert all(f.meta.part == "established" or set(_facts(f.meta.pattern)) <= set(values) for f in firings)
     assert get_engine().runtime.run([base]) == []
@@ -136,3 +141,20 @@ def _facts(pattern: dict[str, Any]) -> list[str]:
 def _only_nex(pattern: dict[str, Any], fact: str) -> bool:
     nex = pattern.get("$nex", {})
     return fact in nex or any(fact in item.get("$nex", {}) for item in pattern.get("$and", []))
+
+
+def test_property_facts_do_fire_rules() -> None:
+    """Guards the two properties above against passing vacuously (no rule firing at all)."""
+    fact = {
+        "t": "situation",
+        "key": "p|v|consomme",
+        "mode": "consomme",
+        "date": 20220601,
+        **_versions(),
+        "trafficking_act": True,
+        "exploitation_purpose": True,
+        "victim_minor": True,
+        "sexual_penetration": True,
+    }
+    rules = {f.rule for f in get_engine().runtime.run([fact])}
+    assert any(r.startswith("traite_225_4_1_ii_mineur@") and r.endswith("#etablie") for r in rules), sorted(rules)

@@ -1,0 +1,165 @@
+# language: fr
+Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 et 222-23-3 du Code pénal)
+  Depuis le 23 avril 2021, constitue un viol, puni de vingt ans de réclusion criminelle, tout acte de
+  pénétration sexuelle ou tout acte bucco-génital commis par un majeur sur un mineur de quinze ans (ou sur
+  l'auteur par le mineur) lorsque la différence d'âge est d'au moins cinq ans, sans qu'il soit besoin de
+  prouver violence, contrainte, menace ou surprise ; la condition d'écart d'âge ne s'applique pas si les
+  faits sont commis en échange d'une rémunération ou d'un avantage (al. 2).
+
+  Plan du scénario: la veille et le jour des quinze ans de la victime
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2007-06-15
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
+    Et la peine encourue pour "222-23-1" de "a" envers "m" est "20 ans de réclusion criminelle"
+    Et la nature de la qualification "222-23-1" de "a" envers "m" est "crime"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | établie |
+      | 2022-06-15 | exclue  |
+
+  Scénario: quinze ans révolus le jour des faits motivent l'exclusion
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2007-06-15
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors l'exclusion de "222-23-1" de "a" envers "m" est motivée par "avait quinze ans ou plus"
+
+  Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
+    Étant donné un mis en cause "a" né le 2004-06-15
+    Et une victime "m" née le 2009-09-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | exclue  |
+      | 2022-06-15 | établie |
+
+  Scénario: l'auteur mineur n'entre pas dans les prévisions de l'article
+    Étant donné un mis en cause "a" né le 2004-06-15
+    Et une victime "m" née le 2009-09-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-14
+    Quand on qualifie le dossier
+    Alors l'exclusion de "222-23-1" de "a" envers "m" est motivée par "était mineur"
+
+  Plan du scénario: l'écart d'âge de cinq ans, au jour près
+    Étant donné un mis en cause "a" né le 2002-03-12
+    Et une victime "m" née le <naissance>
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | naissance  | statut    |
+      | 2007-03-13 | établie   |
+      | 2007-03-12 | établie   |
+      | 2007-03-11 | à établir |
+      | 2008-01-01 | établie   |
+
+  Scénario: un écart inférieur à cinq ans laisse à établir la rémunération ou l'avantage
+    Étant donné un mis en cause "a" né le 2002-03-12
+    Et une victime "m" née le 2007-03-11
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-23-1" de "a" envers "m" : "différence d'âge d'au moins cinq ans"
+
+  Plan du scénario: al. 2 — la rémunération ou l'avantage écarte la condition d'écart d'âge
+    Étant donné un mis en cause "a" né le 2002-03-12
+    Et une victime "m" née le 2007-03-11
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "<constat>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | remuneration | constat | statut    |
+      | oui          | inconnu | établie   |
+      | inconnu      | oui     | établie   |
+      | inconnu      | non     | exclue    |
+      | inconnu      | inconnu | à établir |
+
+  Scénario: al. 2 — des relations sexuelles rémunérées par l'auteur écartent la condition d'écart d'âge
+    Étant donné un mis en cause "a" né le 2002-03-12
+    Et une victime "m" née le 2007-03-11
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2021-09-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "établie"
+    Et la peine encourue pour "222-23-1" de "a" envers "m" est "20 ans de réclusion criminelle"
+
+  Scénario: al. 2 — sans écart d'âge ni rémunération, l'exclusion est motivée
+    Étant donné un mis en cause "a" né le 2002-03-12
+    Et une victime "m" née le 2007-03-11
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "non"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "222-23-1" de "a" envers "m" est motivée par "moins de cinq ans de plus"
+
+  Scénario: ni violence, ni contrainte, ni menace, ni surprise ne sont requises
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "établie"
+    Et la qualification "222-23" de "a" envers "m" est "exclue"
+
+  Scénario: une atteinte sans pénétration relève de l'agression sexuelle, non du viol
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est absente
+    Et la qualification "222-29-2" de "a" envers "m" est "établie"
+
+  Plan du scénario: l'âge inconnu laisse la qualification à établir, jamais exclue
+    Étant donné un mis en cause "a" <age_auteur>
+    Et une victime "m" <age_victime>
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-23-1" de "a" envers "m" : "<manque>"
+
+    Exemples:
+      | age_auteur        | age_victime       | manque                        |
+      | né le 1990-01-01  | d'âge inconnu     | avait moins de quinze ans     |
+      | d'âge inconnu     | née le 2009-01-01 | l'auteur était majeur         |
+      | d'âge inconnu     | née le 2009-01-01 | différence d'âge d'au moins   |
+
+  Scénario: la tentative est punissable (crime)
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Quand on qualifie le dossier
+    Alors la tentative de "222-23-1" de "a" envers "m" est "établie"
+
+  Scénario: 222-26 — tortures ou actes de barbarie : réclusion criminelle à perpétuité
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "torture" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-26" de la qualification "222-23-1" de "a" envers "m" est "établie"
+    Et la peine encourue pour "222-23-1" de "a" envers "m" est "réclusion criminelle à perpétuité"
+
+  Scénario: prescription de trente ans à compter de la majorité de la victime
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2007-06-15
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-14
+    Quand on qualifie le dossier
+    Alors la prescription de "222-23-1" de "a" envers "m" court jusqu'au 2055-06-15
+    Et la prescription de "222-23-1" de "a" envers "m" part de "majorité de la victime"
+
+  Scénario: l'article n'existait pas avant le 23 avril 2021
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-04-22
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est absente
+    Et un avertissement mentionne "article_inexistant"

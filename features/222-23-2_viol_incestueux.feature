@@ -1,0 +1,117 @@
+# language: fr
+Fonctionnalité: Viol incestueux sur un mineur par un majeur (art. 222-23-2, 222-22-3 et 222-23-3 du Code pénal)
+  Depuis le 23 avril 2021, constitue un viol incestueux, puni de vingt ans de réclusion criminelle, tout
+  acte de pénétration sexuelle ou tout acte bucco-génital commis par un majeur sur un mineur (ou sur
+  l'auteur par le mineur) lorsque le majeur est un ascendant ou une autre personne de l'article 222-22-3
+  (frère, sœur, oncle, tante, grand-oncle, grand-tante, neveu, nièce, ou leur conjoint, concubin ou
+  partenaire) ayant sur le mineur une autorité de droit ou de fait, sans qu'il soit besoin de prouver
+  violence, contrainte, menace ou surprise.
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1980-01-01
+    Et une victime "m" née le 2006-03-12
+
+  Plan du scénario: l'ascendant, ou la personne de l'article 222-22-3 ayant autorité
+    Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "<ascendant>"
+    Et le lien de "a" envers "m" a pour "kin" la valeur "<parent>"
+    Et le lien de "a" envers "m" a pour "kin_partner" la valeur "<conjoint>"
+    Et le lien de "a" envers "m" a pour "authority" la valeur "<autorite>"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-2" de "a" envers "m" est "<statut>"
+    Et la peine encourue pour "222-23-2" de "a" envers "m" est "20 ans de réclusion criminelle"
+    Et la nature de la qualification "222-23-2" de "a" envers "m" est "crime"
+
+    Exemples:
+      | ascendant | parent  | conjoint | autorite | statut    |
+      | oui       | inconnu | inconnu  | inconnu  | établie   |
+      | oui       | inconnu | inconnu  | non      | établie   |
+      | non       | oui     | inconnu  | oui      | établie   |
+      | non       | non     | oui      | oui      | établie   |
+      | non       | oui     | inconnu  | non      | exclue    |
+      | non       | non     | oui      | non      | exclue    |
+      | non       | non     | non      | oui      | exclue    |
+      | non       | oui     | inconnu  | inconnu  | à établir |
+      | inconnu   | inconnu | inconnu  | oui      | à établir |
+
+  Scénario: le lien familial non décrit reste à établir, jamais exclu
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-23-2" de "a" envers "m" : "le majeur est un ascendant de la victime"
+
+  Scénario: un oncle sans autorité sur la victime n'entre pas dans les prévisions de l'article
+    Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "m" a pour "kin" la valeur "oui"
+    Et le lien de "a" envers "m" a pour "authority" la valeur "non"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors l'exclusion de "222-23-2" de "a" envers "m" est motivée par "ni ascendant de m ni en position d'autorité"
+
+  Plan du scénario: la veille et le jour des dix-huit ans de la victime
+    Étant donné une victime "v" née le 2004-06-15
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-2" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | établie |
+      | 2022-06-15 | exclue  |
+
+  Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
+    Étant donné un mis en cause "f" né le 2004-06-15
+    Et le lien de "f" envers "m" a pour "kin" la valeur "oui"
+    Et le lien de "f" envers "m" a pour "authority" la valeur "oui"
+    Et l'acte "a1" : "f" "acte_sexuel_penetration" "m" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-2" de "f" envers "m" est "<statut>"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | exclue  |
+      | 2022-06-15 | établie |
+
+  Scénario: ni violence, ni contrainte, ni menace, ni surprise ne sont requises ; le viol aggravé peut concourir
+    Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-2" de "a" envers "m" est "établie"
+    Et la qualification "222-23" de "a" envers "m" est "exclue"
+    Et la circonstance "222-24 4°" de la qualification "222-23" de "a" envers "m" est "établie"
+
+  Scénario: une atteinte sans pénétration relève de l'agression sexuelle incestueuse
+    Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-2" de "a" envers "m" est absente
+    Et la qualification "222-29-3" de "a" envers "m" est "établie"
+
+  Scénario: la tentative est punissable (crime)
+    Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Quand on qualifie le dossier
+    Alors la tentative de "222-23-2" de "a" envers "m" est "établie"
+
+  Plan du scénario: 222-26 — tortures ou actes de barbarie : réclusion criminelle à perpétuité
+    Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "torture" la valeur "<tortures>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-26" de la qualification "222-23-2" de "a" envers "m" est "<statut>"
+    Et la peine encourue pour "222-23-2" de "a" envers "m" est "<peine>"
+
+    Exemples:
+      | tortures | statut    | peine                             |
+      | oui      | établie   | réclusion criminelle à perpétuité |
+      | inconnu  | à établir | 20 ans de réclusion criminelle    |
+
+  Scénario: l'âge inconnu de la victime laisse la qualification à établir
+    Étant donné une victime "v" d'âge inconnu
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-23-2" de "a" envers "v" : "la victime était mineure"

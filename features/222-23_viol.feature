@@ -1,0 +1,219 @@
+# language: fr
+Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravantes (art. 222-24)
+  Tout acte de pénétration sexuelle, de quelque nature qu'il soit, ou tout acte bucco-génital commis sur
+  la personne d'autrui ou sur celle de l'auteur par violence, contrainte, menace ou surprise est un viol,
+  crime puni de quinze ans de réclusion criminelle ; vingt ans dans les cas de l'article 222-24 (2° à 8°
+  et 13° encodés). La tentative est punissable (art. 121-4 2°).
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1990-01-01
+
+  Plan du scénario: la violence, la contrainte, la menace ou la surprise
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "15 ans de réclusion criminelle"
+    Et la nature de la qualification "222-23" de "a" envers "v" est "crime"
+
+    Exemples:
+      | contrainte | surprise | statut    |
+      | oui        | inconnu  | établie   |
+      | inconnu    | oui      | établie   |
+      | oui        | non      | établie   |
+      | non        | non      | exclue    |
+      | non        | inconnu  | à établir |
+      | inconnu    | inconnu  | à établir |
+
+  Scénario: des violences exercées sur la victime caractérisent le moyen
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "violences" "v" le 2022-06-15
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" est "établie"
+
+  Scénario: le moyen non décrit reste à établir, jamais exclu
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-23" de "a" envers "v" : "commis par violence, contrainte, menace ou surprise"
+
+  Scénario: l'absence de violence, contrainte, menace et surprise motive l'exclusion
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'enquête établit pour "a" envers "v" le fait "sexual_violence_means" : "non"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "222-23" de "a" envers "v" est motivée par "ni par violence, ni par contrainte"
+
+  Scénario: une atteinte sexuelle sans pénétration n'est pas un viol
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" est absente
+    Et la qualification "222-27" de "a" envers "v" est "établie"
+
+  Scénario: la pénétration écartée par l'enquête ne laisse aucune qualification de viol
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "violences" "v" le 2022-06-15
+    Et l'enquête établit pour "a" envers "v" le fait "sexual_penetration" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" est absente
+
+  Scénario: la tentative de viol est punissable (crime)
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la tentative de "222-23" de "a" envers "v" est "établie"
+
+  Plan du scénario: 222-26 — viol précédé, accompagné ou suivi de tortures ou d'actes de barbarie
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "torture" la valeur "<tortures>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-26" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | tortures | statut    | peine                             |
+      | oui      | établie   | réclusion criminelle à perpétuité |
+      | inconnu  | à établir | 15 ans de réclusion criminelle    |
+
+  Plan du scénario: prescription — vingt ans à compter des faits pour un majeur, trente ans à compter de la majorité pour un mineur
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la prescription de "222-23" de "a" envers "v" court jusqu'au <fin>
+    Et la prescription de "222-23" de "a" envers "v" part de "<depart>"
+
+    Exemples:
+      | naissance  | fin        | depart                  |
+      | 1995-03-10 | 2042-06-15 | jour de l'infraction    |
+      | 2006-03-12 | 2054-03-12 | majorité de la victime  |
+
+  Plan du scénario: 2° — la veille et le jour des quinze ans
+    Étant donné une victime "m" née le 2007-06-15
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "m" est "établie"
+    Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "m" est "<peine>"
+
+    Exemples:
+      | date       | statut  | peine                          |
+      | 2022-06-14 | établie | 20 ans de réclusion criminelle |
+      | 2022-06-15 | exclue  | 15 ans de réclusion criminelle |
+
+  Scénario: 2° — l'âge inconnu laisse la circonstance à établir, jamais exclue
+    Étant donné une victime "m" d'âge inconnu
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "m" est "établie"
+    Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "à établir"
+    Et la peine encourue pour "222-23" de "a" envers "m" est "15 ans de réclusion criminelle"
+    Et un avertissement mentionne "age_inconnu"
+
+  Plan du scénario: 3° et 7° — vulnérabilité de la victime, arme de l'auteur
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | personne | champ                    | valeur | circonstance | statut  | peine                          |
+      | v        | particular_vulnerability | oui    | 222-24 3°    | établie | 20 ans de réclusion criminelle |
+      | v        | particular_vulnerability | non    | 222-24 3°    | exclue  | 15 ans de réclusion criminelle |
+      | a        | armed                    | oui    | 222-24 7°    | établie | 20 ans de réclusion criminelle |
+      | a        | armed                    | non    | 222-24 7°    | exclue  | 15 ans de réclusion criminelle |
+
+  Plan du scénario: 4° — ascendant ou personne ayant autorité
+    Étant donné une victime "v" née le 2005-03-10
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "<ascendant>"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 4°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | ascendant | autorite | statut    | peine                          |
+      | oui       | inconnu  | établie   | 20 ans de réclusion criminelle |
+      | non       | oui      | établie   | 20 ans de réclusion criminelle |
+      | non       | non      | exclue    | 15 ans de réclusion criminelle |
+      | non       | inconnu  | à établir | 15 ans de réclusion criminelle |
+
+  Plan du scénario: 5° et 8° — abus de l'autorité des fonctions, contact par un réseau ouvert au public
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "<champ>" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "222-23" de "a" envers "v" est "établie"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "20 ans de réclusion criminelle"
+
+    Exemples:
+      | champ              | circonstance |
+      | abuse_of_authority | 222-24 5°    |
+      | public_network     | 222-24 8°    |
+
+  Scénario: 6° — plusieurs personnes ont commis des actes sexuels sur la victime
+    Étant donné une victime "v" née le 1995-03-10
+    Et un mis en cause "b" né le 1991-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "a" envers "v" est "établie"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "20 ans de réclusion criminelle"
+
+  Scénario: 6° — l'enquête établit que l'auteur a agi seul
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "a" envers "v" le fait "several_sexual_perpetrators" : "non"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "a" envers "v" est "exclue"
+
+  Plan du scénario: 13° — viol d'une personne prostituée dans l'exercice de cette activité
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "in_prostitution" la valeur "<prostitution>"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | prostitution | remuneration | statut    | peine                          |
+      | oui          | oui          | établie   | 20 ans de réclusion criminelle |
+      | oui          | inconnu      | à établir | 15 ans de réclusion criminelle |
+      | non          | inconnu      | exclue    | 15 ans de réclusion criminelle |
+
+  Scénario: 13°, 5° et 8° — le client qui a rémunéré la relation puis l'a imposée, sans réseau ni fonctions
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Et l'acte "p1" a pour "abuse_of_authority" la valeur "non"
+    Et l'acte "p1" a pour "public_network" la valeur "non"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "abuse_of_authority" la valeur "non"
+    Et l'acte "a1" a pour "public_network" la valeur "non"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "établie"
+    Et la circonstance "222-24 5°" de la qualification "222-23" de "a" envers "v" est "exclue"
+    Et la circonstance "222-24 8°" de la qualification "222-23" de "a" envers "v" est "exclue"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "20 ans de réclusion criminelle"
+    Et la nature de la qualification "222-23" de "a" envers "v" est "crime"

@@ -1,0 +1,184 @@
+# language: fr
+Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et ses aggravations (art. 222-28 à 222-30)
+  Toute atteinte sexuelle autre que le viol commise avec violence, contrainte, menace ou surprise est une
+  agression sexuelle, punie de cinq ans d'emprisonnement et de 75 000 € d'amende ; sept ans et 100 000 €
+  dans les cas de l'article 222-28 (1°, 2° à 6° et 9° encodés) ou sur une personne particulièrement
+  vulnérable (222-29) ; dix ans et 150 000 € lorsque l'agression d'une personne vulnérable est en outre
+  commise dans l'un des cas 2° à 5° de l'article 222-30. La tentative est punie des mêmes peines (222-31).
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1990-01-01
+
+  Plan du scénario: la violence, la contrainte, la menace ou la surprise
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "5 ans d'emprisonnement, 75 000 € d'amende"
+    Et la nature de la qualification "222-27" de "a" envers "v" est "délit"
+
+    Exemples:
+      | contrainte | surprise | statut    |
+      | oui        | inconnu  | établie   |
+      | inconnu    | oui      | établie   |
+      | non        | non      | exclue    |
+      | inconnu    | inconnu  | à établir |
+
+  Scénario: le moyen non décrit reste à établir, jamais exclu
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-27" de "a" envers "v" : "commise avec violence, contrainte, menace ou surprise"
+
+  Scénario: une pénétration imposée est un viol, non une agression sexuelle
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-27" de "a" envers "v" est absente
+    Et la qualification "222-23" de "a" envers "v" est "établie"
+
+  Scénario: l'atteinte sexuelle écartée par l'enquête ne laisse aucune qualification d'agression sexuelle
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "violences" "v" le 2022-06-15
+    Et l'enquête établit pour "a" envers "v" le fait "sexual_contact" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-27" de "a" envers "v" est absente
+
+  Scénario: la tentative est punie des mêmes peines
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et l'acte "a1" a pour "surprise" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la tentative de "222-27" de "a" envers "v" est "établie"
+
+  Plan du scénario: 222-28 1° — une incapacité totale de travail de plus de huit jours
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "violence_itt_days" la valeur "<itt>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 1°" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | itt | statut    | peine                                      |
+      | 9   | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 8   | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Plan du scénario: 222-28 5° et 222-29 — arme de l'auteur, vulnérabilité de la victime
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | personne | champ                    | valeur  | circonstance | statut    | peine                                      |
+      | a        | armed                    | oui     | 222-28 5°    | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | a        | armed                    | non     | 222-28 5°    | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | v        | particular_vulnerability | oui     | 222-29       | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | v        | particular_vulnerability | non     | 222-29       | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | v        | particular_vulnerability | inconnu | 222-29       | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Plan du scénario: 222-28 2° — ascendant ou personne ayant autorité
+    Étant donné une victime "v" née le 2005-03-10
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "<ascendant>"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 2°" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | ascendant | autorite | statut  | peine                                      |
+      | oui       | inconnu  | établie | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | non       | oui      | établie | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | non       | non      | exclue  | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Plan du scénario: 222-28 3° et 6° — abus de l'autorité des fonctions, contact par un réseau ouvert au public
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "<champ>" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "établie"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+
+    Exemples:
+      | champ              | circonstance |
+      | abuse_of_authority | 222-28 3°    |
+      | public_network     | 222-28 6°    |
+
+  Scénario: 222-28 4° — plusieurs personnes ont commis des actes sexuels sur la victime
+    Étant donné une victime "v" née le 1995-03-10
+    Et un mis en cause "b" né le 1991-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 4°" de la qualification "222-27" de "a" envers "v" est "établie"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+
+  Plan du scénario: 222-28 9° — agression d'une personne prostituée dans l'exercice de cette activité
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "in_prostitution" la valeur "<prostitution>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 9°" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | prostitution | remuneration | statut    | peine                                      |
+      | oui          | oui          | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | oui          | inconnu      | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | non          | inconnu      | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Scénario: 222-28 3°, 4°, 6° et 9° — le client qui a rémunéré la relation, seul, sans réseau ni fonctions
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Et l'acte "p1" a pour "abuse_of_authority" la valeur "non"
+    Et l'acte "p1" a pour "public_network" la valeur "non"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "abuse_of_authority" la valeur "non"
+    Et l'acte "a1" a pour "public_network" la valeur "non"
+    Et l'enquête établit pour "a" envers "v" le fait "several_sexual_perpetrators" : "non"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 9°" de la qualification "222-27" de "a" envers "v" est "établie"
+    Et la circonstance "222-28 3°" de la qualification "222-27" de "a" envers "v" est "exclue"
+    Et la circonstance "222-28 4°" de la qualification "222-27" de "a" envers "v" est "exclue"
+    Et la circonstance "222-28 6°" de la qualification "222-27" de "a" envers "v" est "exclue"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+
+  Plan du scénario: 222-30 — personne vulnérable et autre circonstance : dix ans
+    Étant donné une victime "v" née le 1995-03-10
+    Et un mis en cause "b" né le 1991-01-01
+    Et la personne "v" a pour "particular_vulnerability" la valeur "<vulnerable>"
+    Et la personne "a" a pour "armed" la valeur "<arme>"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "abuse_of_authority" la valeur "<fonctions>"
+    Et l'acte "b1" : "b" "<acte_b>" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | vulnerable | arme    | autorite | fonctions | acte_b                       | circonstance | statut    | peine                                      |
+      | oui        | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non        | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | oui        | inconnu | inconnu  | oui       | violences                    | 222-30 3°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu | inconnu  | inconnu   | acte_sexuel_sans_penetration | 222-30 4°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu | inconnu  | inconnu   | violences                    | 222-30 4°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | oui        | oui     | inconnu  | inconnu   | violences                    | 222-30 5°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | non     | inconnu  | inconnu   | violences                    | 222-30 5°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende |

@@ -1,0 +1,78 @@
+# language: fr
+Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 222-29-1 du Code pénal)
+  Les agressions sexuelles autres que le viol sont punies de dix ans d'emprisonnement et de 150 000 €
+  d'amende lorsqu'elles sont imposées à un mineur de quinze ans par violence, contrainte, menace ou
+  surprise ; l'âge de l'auteur est indifférent. La tentative est punie des mêmes peines (222-31).
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1990-01-01
+
+  Plan du scénario: la veille et le jour des quinze ans de la victime
+    Étant donné une victime "m" née le 2007-06-15
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-1" de "a" envers "m" est "<statut>"
+    Et la peine encourue pour "222-29-1" de "a" envers "m" est "10 ans d'emprisonnement, 150 000 € d'amende"
+    Et la nature de la qualification "222-29-1" de "a" envers "m" est "délit"
+    Et la qualification "222-27" de "a" envers "m" est "établie"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | établie |
+      | 2022-06-15 | exclue  |
+
+  Plan du scénario: la violence, la contrainte, la menace ou la surprise
+    Étant donné une victime "m" née le 2010-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-1" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | contrainte | surprise | statut    |
+      | oui        | non      | établie   |
+      | non        | oui      | établie   |
+      | non        | non      | exclue    |
+      | inconnu    | inconnu  | à établir |
+
+  Scénario: l'auteur mineur est aussi visé
+    Étant donné un mis en cause "j" né le 2006-01-01
+    Et une victime "m" née le 2010-01-01
+    Et l'acte "a1" : "j" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-1" de "j" envers "m" est "établie"
+    Et la qualification "222-29-2" de "j" envers "m" est "exclue"
+
+  Scénario: l'âge inconnu laisse la qualification à établir, jamais exclue
+    Étant donné une victime "m" d'âge inconnu
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-29-1" de "a" envers "m" : "avait moins de quinze ans"
+
+  Scénario: une pénétration imposée à un mineur de quinze ans est un viol aggravé
+    Étant donné une victime "m" née le 2010-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-1" de "a" envers "m" est absente
+    Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "établie"
+
+  Scénario: la tentative est punie des mêmes peines
+    Étant donné une victime "m" née le 2010-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la tentative de "222-29-1" de "a" envers "m" est "établie"
+
+  Scénario: prescription de vingt ans à compter de la majorité de la victime (CPP, art. 8 al. 3)
+    Étant donné une victime "m" née le 2007-06-15
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-14
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la prescription de "222-29-1" de "a" envers "m" court jusqu'au 2045-06-15
+    Et la prescription de "222-27" de "a" envers "m" court jusqu'au 2035-06-15

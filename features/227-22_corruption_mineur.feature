@@ -1,0 +1,109 @@
+# language: fr
+Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
+  Le fait de favoriser ou de tenter de favoriser la corruption d'un mineur est puni de cinq ans
+  d'emprisonnement et de 75 000 € d'amende ; sept ans et 100 000 € lorsque le mineur a été mis en contact avec
+  l'auteur par un réseau de communications électroniques à destination d'un public non déterminé ; dix ans et
+  150 000 € à l'encontre d'un mineur de quinze ans ; dix ans et un million d'euros en bande organisée. Les faits
+  commis dans ou aux abords d'un établissement d'enseignement et les réunions de l'alinéa 2 ne sont pas encodés.
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "v" née le 2006-03-12
+
+  Scénario: favoriser la corruption d'un mineur
+    Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "227-22" de "a" envers "v" est "établie"
+    Et la peine encourue pour "227-22" de "a" envers "v" est "5 ans d'emprisonnement, 75 000 € d'amende"
+    Et la nature de la qualification "227-22" de "a" envers "v" est "délit"
+
+  Scénario: sans acte de corruption, l'article n'est pas en cause
+    Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "227-22" de "a" envers "v" est absente
+
+  Scénario: l'auteur n'a pas à être majeur
+    Étant donné un mis en cause "b" né le 2005-01-01
+    Et l'acte "a1" : "b" "favoriser_corruption_mineur" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "227-22" de "b" envers "v" est "établie"
+
+  Plan du scénario: la veille et le jour des dix-huit ans de la victime
+    Étant donné une victime "m" née le 2004-06-15
+    Et l'acte "a1" : "a" "favoriser_corruption_mineur" "m" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "227-22" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | établie |
+      | 2022-06-15 | exclue  |
+
+  Scénario: une victime majeure exclut la corruption de mineur
+    Étant donné une victime "m" née le 2004-06-15
+    Et l'acte "a1" : "a" "favoriser_corruption_mineur" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-22" de "a" envers "m" est motivée par "était majeur(e)"
+
+  Plan du scénario: al. 3 — la veille et le jour des quinze ans de la victime
+    Étant donné une victime "j" née le 2007-06-15
+    Et l'acte "a1" : "a" "favoriser_corruption_mineur" "j" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "227-22" de "a" envers "j" est "établie"
+    Et la circonstance "227-22 al. 3, 1re phrase" de la qualification "227-22" de "a" envers "j" est "<statut>"
+    Et la peine encourue pour "227-22" de "a" envers "j" est "<peine>"
+
+    Exemples:
+      | date       | statut  | peine                                       |
+      | 2022-06-14 | établie | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 2022-06-15 | exclue  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+
+  Plan du scénario: al. 1 — mise en contact par un réseau de communications électroniques ouvert au public
+    Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2022-06-15
+    Et l'acte "a1" a pour "public_network" la valeur "<reseau>"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-22 al. 1" de la qualification "227-22" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "227-22" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | reseau  | statut    | peine                                      |
+      | oui     | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | inconnu | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Plan du scénario: al. 3 — bande organisée
+    Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2022-06-15
+    Et le dossier a pour "organised_gang" la valeur "<bande>"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-22 al. 3, 2e phrase" de la qualification "227-22" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "227-22" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | bande   | statut    | peine                                         |
+      | oui     | établie   | 10 ans d'emprisonnement, 1 000 000 € d'amende |
+      | non     | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende     |
+      | inconnu | à établir | 5 ans d'emprisonnement, 75 000 € d'amende     |
+
+  Scénario: mineur de quinze ans et bande organisée : la peine la plus forte est retenue
+    Étant donné une victime "j" née le 2008-09-10
+    Et l'acte "a1" : "a" "favoriser_corruption_mineur" "j" le 2022-06-15
+    Et l'acte "a1" a pour "public_network" la valeur "oui"
+    Et le dossier a pour "organised_gang" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-22 al. 1" de la qualification "227-22" de "a" envers "j" est "établie"
+    Et la circonstance "227-22 al. 3, 1re phrase" de la qualification "227-22" de "a" envers "j" est "établie"
+    Et la peine encourue pour "227-22" de "a" envers "j" est "10 ans d'emprisonnement, 1 000 000 € d'amende"
+
+  Scénario: l'âge inconnu laisse la corruption et la circonstance de moins de quinze ans à établir
+    Étant donné une victime "x" d'âge inconnu
+    Et l'acte "a1" : "a" "favoriser_corruption_mineur" "x" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "227-22" de "a" envers "x" est "à établir"
+    Et il reste à établir pour "227-22" de "a" envers "x" : "la victime était mineure"
+    Et la circonstance "227-22 al. 3, 1re phrase" de la qualification "227-22" de "a" envers "x" est "à établir"
+    Et un avertissement mentionne "age_inconnu"
+
+  Scénario: la version antérieure au 23 avril 2021 n'est pas encodée
+    Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2021-04-22
+    Quand on qualifie le dossier
+    Alors aucune qualification "227-22" de "a" envers "v" pour les faits du 2021-04-22
+    Et un avertissement mentionne "version_non_encodee"

@@ -1,0 +1,189 @@
+# language: fr
+Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (art. 227-25 du Code pénal)
+  Hors les cas de viol ou d'agression sexuelle prévus à la section 3 du chapitre II, le fait, pour un majeur,
+  d'exercer une atteinte sexuelle sur un mineur de quinze ans est puni de sept ans d'emprisonnement et de
+  100 000 € d'amende. Les cas de viol ou d'agression sexuelle n'écartent l'article que sur des faits connus
+  (constat de l'enquête ; violence, contrainte, menace ou surprise ; écart d'âge d'au moins cinq ans ;
+  rémunération ; lien incestueux avec autorité) : un fait inconnu ne les fait jamais présumer.
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 2003-01-10
+    Et une victime "v" née le 2007-06-15
+
+  Plan du scénario: toute atteinte sexuelle, avec ou sans pénétration, d'un majeur sur un mineur de quinze ans
+    Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "établie"
+    Et la peine encourue pour "227-25" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+    Et la nature de la qualification "227-25" de "a" envers "v" est "délit"
+
+    Exemples:
+      | acte                         |
+      | acte_sexuel_sans_penetration |
+      | acte_sexuel_penetration      |
+
+  Scénario: sans atteinte sexuelle, l'article n'est pas en cause
+    Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est absente
+
+  Plan du scénario: la veille et le jour des quinze ans de la victime
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-06-14 | établie |
+      | 2022-06-15 | exclue  |
+
+  Scénario: le jour des quinze ans, l'exclusion est motivée par l'âge
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "avait quinze ans ou plus"
+
+  Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
+    Étant donné un mis en cause "b" né le 2004-03-01
+    Et une victime "w" née le 2008-01-01
+    Et l'acte "a1" : "b" "acte_sexuel_sans_penetration" "w" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "b" envers "w" est "<statut>"
+
+    Exemples:
+      | date       | statut  |
+      | 2022-02-28 | exclue  |
+      | 2022-03-01 | établie |
+
+  Scénario: un auteur mineur à la date des faits exclut l'article
+    Étant donné un mis en cause "b" né le 2004-03-01
+    Et une victime "w" née le 2008-01-01
+    Et l'acte "a1" : "b" "acte_sexuel_sans_penetration" "w" le 2022-02-28
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "b" envers "w" est motivée par "était mineur(e)"
+
+  Scénario: l'âge inconnu de l'auteur laisse l'article à établir, jamais exclu
+    Étant donné un mis en cause "x" d'âge inconnu
+    Et l'acte "a1" : "x" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "x" envers "v" est "à établir"
+    Et il reste à établir pour "227-25" de "x" envers "v" : "l'auteur était majeur"
+
+  Scénario: l'âge inconnu de la victime laisse l'article à établir, jamais exclu
+    Étant donné une victime "y" d'âge inconnu
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "y" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "y" est "à établir"
+    Et il reste à établir pour "227-25" de "a" envers "y" : "moins de quinze ans"
+    Et un avertissement mentionne "age_inconnu"
+
+  Plan du scénario: hors les cas de viol ou d'agression sexuelle constatés par l'enquête
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<viol>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | viol    | statut  |
+      | non     | établie |
+      | inconnu | établie |
+      | oui     | exclue  |
+
+  Scénario: un viol ou une agression sexuelle constaté est le motif de l'exclusion
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "oui"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "constituent un viol ou une agression sexuelle"
+
+  Plan du scénario: violence, contrainte, menace ou surprise font de l'atteinte une agression sexuelle (222-22)
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | contrainte | surprise | statut  |
+      | oui        | inconnu  | exclue  |
+      | inconnu    | oui      | exclue  |
+      | non        | non      | établie |
+      | inconnu    | inconnu  | établie |
+
+  Scénario: des violences commises sur la victime excluent l'atteinte sexuelle simple
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'acte "a2" : "a" "violences" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "par violence, contrainte, menace ou surprise"
+
+  Plan du scénario: un écart d'âge d'au moins cinq ans fait des faits un viol ou une agression sexuelle (222-23-1, 222-29-2)
+    Étant donné un mis en cause "c" né le <naissance>
+    Et l'acte "a1" : "c" "<acte>" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "c" envers "v" est "<statut>"
+
+    Exemples:
+      | naissance  | acte                         | statut  |
+      | 2002-06-15 | acte_sexuel_sans_penetration | exclue  |
+      | 2002-06-15 | acte_sexuel_penetration      | exclue  |
+      | 2002-06-16 | acte_sexuel_sans_penetration | établie |
+      | 2002-06-16 | acte_sexuel_penetration      | établie |
+
+  Scénario: l'écart d'âge d'au moins cinq ans est le motif de l'exclusion
+    Étant donné un mis en cause "c" né le 2002-06-15
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "c" envers "v" est motivée par "au moins cinq ans de plus"
+
+  Plan du scénario: une rémunération fait des faits un viol ou une agression sexuelle quel que soit l'écart d'âge
+    Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-03-01
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | acte                         | remuneration | statut  |
+      | acte_sexuel_sans_penetration | oui          | exclue  |
+      | acte_sexuel_penetration      | oui          | exclue  |
+      | acte_sexuel_sans_penetration | inconnu      | établie |
+
+  Scénario: des relations sexuelles rémunérées excluent l'atteinte sexuelle simple
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
+    Et l'acte "a2" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "exclue"
+
+  Plan du scénario: la rémunération constatée ou écartée par l'enquête
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "means_remuneration" : "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | remuneration | statut  |
+      | non          | établie |
+      | oui          | exclue  |
+
+  Plan du scénario: un frère ou un oncle ayant autorité commet un viol ou une agression incestueux (222-23-2, 222-29-3)
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et le lien de "a" envers "v" a pour "kin" la valeur "<parent>"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | parent  | autorite | statut  |
+      | oui     | oui      | exclue  |
+      | oui     | inconnu  | établie |
+      | non     | oui      | établie |
+      | inconnu | non      | établie |
+
+  Scénario: tentative d'atteinte sexuelle (227-27-2)
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Quand on qualifie le dossier
+    Alors la tentative de "227-25" de "a" envers "v" est "établie"
+
+  Scénario: la version antérieure au 23 avril 2021 n'est pas encodée
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2021-04-22
+    Quand on qualifie le dossier
+    Alors aucune qualification "227-25" de "a" envers "v" pour les faits du 2021-04-22
+    Et un avertissement mentionne "version_non_encodee"

@@ -1,0 +1,70 @@
+# language: fr
+Fonctionnalité: Extorsion (art. 312-1 et 312-2 du Code pénal)
+  L'extorsion est le fait d'obtenir par violence, menace de violences ou contrainte une signature, un
+  engagement ou une renonciation, la révélation d'un secret ou la remise de fonds, de valeurs ou d'un bien
+  quelconque ; elle est punie de sept ans d'emprisonnement et de 100 000 € d'amende, portés à dix ans et
+  150 000 € au préjudice d'une personne dont la particulière vulnérabilité est apparente ou connue de
+  l'auteur (312-2 2°). Les autres circonstances de 312-2, la tentative (312-9) et les articles 312-3 à
+  312-7 ne sont pas encodés.
+
+  Contexte:
+    Étant donné un mis en cause "a" né le 1980-01-01
+
+  Scénario: obtenir une remise par la contrainte est une extorsion, quel que soit l'âge de la victime
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "extorquer" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "v" est "établie"
+    Et la peine encourue pour "312-1" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+    Et la nature de la qualification "312-1" de "a" envers "v" est "délit"
+
+  Plan du scénario: 312-2 2° — la particulière vulnérabilité apparente ou connue
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "particular_vulnerability" la valeur "<vulnérabilité>"
+    Et l'acte "a1" : "a" "extorquer" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "v" est "établie"
+    Et la circonstance "312-2 2°" de la qualification "312-1" de "a" envers "v" est "<circonstance>"
+    Et la peine encourue pour "312-1" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | vulnérabilité | circonstance | peine                                      |
+      | oui           | établie      | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non           | exclue       | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | inconnu       | à établir    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Plan du scénario: 312-2 2° — la minorité seule n'établit pas la particulière vulnérabilité
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "a" "extorquer" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "v" est "établie"
+    Et la circonstance "312-2 2°" de la qualification "312-1" de "a" envers "v" est "à établir"
+    Et la peine encourue pour "312-1" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+
+    Exemples:
+      | naissance  |
+      | 2009-01-10 |
+      | 2006-03-12 |
+
+  Scénario: l'âge inconnu de la victime n'empêche pas l'extorsion
+    Étant donné une victime "x" d'âge inconnu
+    Et l'acte "a1" : "a" "extorquer" "x" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "x" est "établie"
+    Et un avertissement mentionne "age_inconnu"
+
+  Scénario: sextorsion financière — un majeur exige de l'argent d'une adolescente de 14 ans sous la menace
+    Étant donné une victime "v" née le 2008-03-01
+    Et "a" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "a" "solliciter_images" "v" le 2022-06-01
+    Et l'acte "a2" : "a" "extorquer" "v" le 2022-06-10
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "v" est "établie"
+    Et la qualification "227-23-1" de "a" envers "v" est "établie"
+    Et la qualification principale de "v" est "227-23-1" "établie"
+
+  Scénario: une menace qui n'a rien fait obtenir n'est pas une extorsion consommée
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "menacer" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "v" est absente
