@@ -59,6 +59,14 @@ class ActKind(StrEnum):
     INCITE_SEXUAL_ACT = "inciter_acte_sexuel"
     CORRUPT = "favoriser_corruption_mineur"
     BLACKMAIL = "chantage"
+    ORGANISE_BEGGING = "organiser_mendicite"
+    PROFIT_BEGGING = "tirer_profit_mendicite"
+    HIRE_FOR_BEGGING = "embaucher_entrainer_detourner_ou_pression_mendicite"
+    UNPAID_SERVICES = "obtenir_services_non_retribues"
+    UNDIGNIFIED_CONDITIONS = "soumettre_conditions_travail_hebergement_indignes"
+    FORCED_LABOUR = "contraindre_travail_non_retribue"
+    ENSLAVE = "exercer_attributs_droit_propriete"
+    OFFER_FOR_OFFENCE = "offrir_avantage_pour_infraction_sur_mineur"
     THREATEN = "menacer"
     EXTORT = "extorquer"
     FORCE_OFFENCE = "contraindre_a_commettre_infraction"
@@ -128,6 +136,7 @@ class Person(_Model):
     )
     unaccompanied_minor: Tri = Field(None, title="mineur étranger non accompagné")
     presents_as_under_15: Tri = Field(None, title="se présente comme un mineur de quinze ans (227-22-1)")
+    dependence: Tri = Field(None, title="état de dépendance apparent ou connu de l'auteur")
     complaint_or_testimony: Tri = Field(None, title="a déposé plainte ou témoigné dans la procédure pénale")
     broke_ties: Tri = Field(None, title="a rompu tout lien avec les auteurs")
     exit_programme: Tri = Field(None, title="a cessé la prostitution et est engagé(e) dans un parcours de sortie (CASF L121-9)")

@@ -34,7 +34,20 @@ PROCURING_KINDS = {
     ActKind.PROVIDE_VEHICLE,
     ActKind.PLACE_AT_DISPOSAL,
 }
-EXPLOITATION_KINDS = TRAFFICKING_KINDS | PROCURING_KINDS | {ActKind.FORCE_OFFENCE}
+EXPLOITATION_KINDS = (
+    TRAFFICKING_KINDS
+    | PROCURING_KINDS
+    | {
+        ActKind.FORCE_OFFENCE,
+        ActKind.ORGANISE_BEGGING,
+        ActKind.PROFIT_BEGGING,
+        ActKind.HIRE_FOR_BEGGING,
+        ActKind.UNPAID_SERVICES,
+        ActKind.UNDIGNIFIED_CONDITIONS,
+        ActKind.FORCED_LABOUR,
+        ActKind.ENSLAVE,
+    }
+)
 VIOLENT_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN}
 COERCION_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN, ActKind.DECEIVE, ActKind.EXTORT, ActKind.FORCE_OFFENCE}
 
@@ -181,7 +194,7 @@ def _purpose(ctx: _Ctx) -> Result:
     ]
     if hits:
         return True, hits
-    procuring = [a for a in ctx.acts if a.kind in PROCURING_KINDS | {ActKind.FORCE_OFFENCE}]
+    procuring = [a for a in ctx.acts if a.kind in EXPLOITATION_KINDS - TRAFFICKING_KINDS]
     if procuring and any(a.kind in TRAFFICKING_KINDS for a in ctx.acts):
         return True, [act_evidence(a, " : l'auteur exploite lui-même la victime") for a in procuring]
     trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS]
@@ -407,6 +420,16 @@ DERIVATIONS.update(
         "corrupt": lambda c: c.kinds({ActKind.CORRUPT}),
         "extortion": lambda c: c.kinds({ActKind.EXTORT}),
         "blackmail": lambda c: c.kinds({ActKind.BLACKMAIL}),
+        "organise_begging": lambda c: c.kinds({ActKind.ORGANISE_BEGGING}),
+        "profit_begging": lambda c: c.kinds({ActKind.PROFIT_BEGGING}),
+        "hire_for_begging": lambda c: c.kinds({ActKind.HIRE_FOR_BEGGING}),
+        "unpaid_services": lambda c: c.kinds({ActKind.UNPAID_SERVICES}),
+        "undignified_conditions": lambda c: c.kinds({ActKind.UNDIGNIFIED_CONDITIONS}),
+        "forced_labour": lambda c: c.kinds({ActKind.FORCED_LABOUR}),
+        "enslave": lambda c: c.kinds({ActKind.ENSLAVE}),
+        "offer_for_offence": lambda c: c.kinds({ActKind.OFFER_FOR_OFFENCE}),
+        "victim_dependent": lambda c: c.person_flag(c.v, "dependence"),
+        "habitual": lambda c: c.act_flag("habitual"),
     }
 )
 
