@@ -133,6 +133,8 @@ class Offence(_M):
         "atteinte_sexuelle_corruption",
         "images_en_ligne",
         "extorsion",
+        "esclavage_travail_mendicite",
+        "provocation",
     ]
     protection_rank: int = Field(ge=1, le=99, description="1 = the most protective for the victim (see README, 'Classement')")
     protection_reason: str = Field(min_length=10, description="why this rank: what it gives the victim, with its source")
