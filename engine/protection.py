@@ -29,8 +29,6 @@ _LABELS: dict[str, str] = {}
 
 
 def _fact(subject: Subject, name: str) -> FactOut:
-    if not _LABELS:
-        _LABELS.update(_labels())
     value = subject.values.get(name)
     word = {True: "oui", False: "non", None: "inconnu"}[value]
     return FactOut(
@@ -48,6 +46,8 @@ def _cite(c: Citation) -> str:
 def protect(
     case: Case, situations: list[Situation], quals: list[Qualification], book: RuleBook, runtime: Runtime
 ) -> tuple[list[Flag], list[Right]]:
+    if not _LABELS:
+        _LABELS.update(_labels())
     subjects = {s.key: s for s in person_subjects(case, situations, quals) + client_subjects(case, situations)}
     firings = runtime.run([s.as_fact() for s in subjects.values()]) if book.protection else []
     best: dict[tuple[str, str], int] = {}

@@ -133,16 +133,25 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
 
 
 def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
-    out = []
+    """One subject per client and victim, over every period of their acts."""
+    pairs: dict[tuple[str, str], list[Situation]] = {}
     for sit in situations:
-        if sit.mode != "consomme" or not sit.values.get("paid_for_sex"):
-            continue
-        s = Subject("client", f"{sit.perpetrator}>{sit.victim}", sit.perpetrator)
-        minor = sit.values.get("victim_minor")
-        s.set("client_mineur", minor, sit.evidence.get("paid_for_sex", []) + sit.evidence.get("victim_minor", []))
-        s.set("client_connaissait_minorite", sit.values.get("knew_minor"), sit.evidence.get("knew_minor", []))
-        s.set("client_moins_15", sit.values.get("victim_under_15"), sit.evidence.get("victim_under_15", []))
-        sexual = [a for a in case.acts if a.actor == sit.perpetrator and a.target == sit.victim and a.kind in _SEXUAL]
+        if sit.mode == "consomme" and sit.values.get("paid_for_sex"):
+            pairs.setdefault((sit.perpetrator, sit.victim), []).append(sit)
+    out = []
+    for (perp, victim), sits in sorted(pairs.items()):
+        s = Subject("client", f"{perp}>{victim}", perp)
+        for name, fact in (
+            ("client_mineur", "victim_minor"),
+            ("client_connaissait_minorite", "knew_minor"),
+            ("client_moins_15", "victim_under_15"),
+        ):
+            value = tri_any(x.values.get(fact) for x in sits)
+            evidence = [e for x in sits for e in x.evidence.get(fact, [])]
+            if name == "client_mineur":
+                evidence = [e for x in sits for e in x.evidence.get("paid_for_sex", [])] + evidence
+            s.set(name, value, evidence)
+        sexual = [a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL]
         s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
         out.append(s)
     return out
