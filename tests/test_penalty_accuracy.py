@@ -30,9 +30,9 @@ WORDS = {
     "vingt": 20,
     "trente": 30,
 }
-YEARS = re.compile(r"(\w+) ans (d'emprisonnement|de réclusion criminelle)")
+YEARS = re.compile(r"(\w+) (?:ans|années) (d'emprisonnement|de réclusion criminelle)")
 LIFE = re.compile(r"réclusion criminelle à perpétuité")
-FINE = re.compile(r"(\d[\d  ]*) (?:€|euros) d'amende")
+FINE = re.compile(r"(\d[\d  ]*) (?:€|euros) d'amende|amende de (\d[\d  ]*) (?:€|euros)")
 MILLION = re.compile(r"(\w+) millions? d'euros d'amende")
 REFERENCE = re.compile(r"peines prévues (?:par|à) l'article ([\d-]+)")
 
@@ -44,7 +44,7 @@ def parse(quote: str) -> dict[str, Any]:
         "prison_years": WORDS[years.group(1)] if years else None,
         "reclusion": bool(years and "réclusion" in years.group(2)) or bool(LIFE.search(quote)),
         "life": bool(LIFE.search(quote)),
-        "fine_eur": int(re.sub(r"\D", "", fine.group(1))) if fine else _million(quote),
+        "fine_eur": int(re.sub(r"\D", "", fine.group(1) or fine.group(2))) if fine else _million(quote),
     }
 
 
@@ -93,3 +93,5 @@ def test_parser_reads_the_article_forms() -> None:
     assert parse("est puni de 3 750 € d'amende")["fine_eur"] == 3750
     assert parse("de la réclusion criminelle à perpétuité et de 4 500 000 euros d'amende")["life"]
     assert parse("dix ans d'emprisonnement et un million d'euros d'amende")["fine_eur"] == 1_000_000
+    assert parse("punie de trois ans d'emprisonnement et d'une amende de 45 000 euros")["fine_eur"] == 45_000
+    assert parse("punie de vingt années de réclusion criminelle")["prison_years"] == 20
