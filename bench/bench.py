@@ -17,7 +17,6 @@ from pathlib import Path
 
 from engine.api import canonical, get_engine, load_case, parse_case
 from engine.corpus import typical_case
-from engine.situations import build_situations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +64,7 @@ def main(n: int = 10_000) -> int:
     total = time.perf_counter() - start
     rss_growth = _rss_mb() - rss_before
 
-    facts = [[s.as_fact() for s in build_situations(canonical(parse_case(d)))] for d in corpus]
+    facts = [[s.as_fact() for s in engine.situations(canonical(parse_case(d)))] for d in corpus]
     raw = []
     for f in facts:
         t = time.perf_counter()
@@ -79,6 +78,8 @@ def main(n: int = 10_000) -> int:
     print(f"  croissance du RSS maximal : {rss_growth:.1f} Mo")
     print(f"  durable-rules seul (assert + delete des mêmes faits) : médiane {raw_med:.2f} ms, p95 {_pct(raw, 0.95):.2f} ms")
     print(f"  rapport médiane complète / médiane brute : {med / raw_med:.1f}x")
+    print("  (brut = première étape seule, les qualifications ; le complet ajoute la validation, l'analyse,")
+    print("   les arbres d'explication, la qualification principale, la prescription et l'étape de protection)")
     print("\ncibles : médiane <= 5 ms, rapport <= 10x, RSS <= 20 Mo")
     return 0
 

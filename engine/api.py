@@ -38,16 +38,22 @@ class Engine:
         self.runtime = Runtime(self.compiled)
         self.reforms = reform_dates(self.book)
 
-    def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
-        case = canonical(case)
+    def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
+        """The situations of a (canonical) case, dated, with the version chosen for each offence."""
         situations = build_situations(case, self.reforms)
         for sit in situations:
             if law_date is not None:
                 sit.date = law_date
             for offence in self.book.offences.values():
-                choice = applicable(offence, sit.date)
-                # without an applicable version, the latest one still tells whether the act is alleged
-                sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
+                if len(offence.versions) > 1:  # guards only the offences that have several versions
+                    choice = applicable(offence, sit.date)
+                    # without an applicable version, the latest one still tells whether the act is alleged
+                    sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
+        return situations
+
+    def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
+        case = canonical(case)
+        situations = self.situations(case, law_date)
         firings = self.runtime.run([s.as_fact() for s in situations])
         grouped = group_firings(firings)
         qualifications: list[Qualification] = []

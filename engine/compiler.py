@@ -43,8 +43,13 @@ class Compiled:
 
 
 def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
-    """The situation, its mode, and the version chosen for it by engine/versions.py (112-1)."""
-    return [{"t": "situation"}, {"mode": mode}, {f"v_{offence.id}": version.id}]
+    """The situation, its mode and, for an offence with several versions, the version chosen for it
+    by engine/versions.py (112-1). A single version needs no guard: the engine applies it only to
+    facts of its period, and its firings elsewhere only tell that the act is alleged."""
+    guard: list[Pattern] = [{"t": "situation"}, {"mode": mode}]
+    if len(offence.versions) > 1:
+        guard.append({f"v_{offence.id}": version.id})
+    return guard
 
 
 def _split(pattern: Pattern) -> list[Pattern]:
