@@ -55,18 +55,12 @@ def _protection(result: Result) -> list[str]:
                 else ("exclue car : " + " ; ".join(step.excluded_by))
             )
             lines.append(f"  vers « {step.label} » (art. {step.article}) pour {step.perpetrator} — {what}")
-    if result.flags:
-        lines.append("")
-        lines.append("Signalements :")
-        for f in result.flags:
-            lines.append(f"  [{f.status}] {f.explanation.claim}")
-            lines.append(f"      sources : {' ; '.join(f.sources)}")
-    if result.rights:
-        lines.append("")
-        lines.append("Droits de la victime :")
-        for r in result.rights:
-            lines.append(f"  [{r.status}] {r.explanation.claim}")
-            lines.append(f"      sources : {' ; '.join(r.sources)}")
+    for title, items in (("Signalements :", result.flags), ("Droits de la victime :", result.rights)):
+        if items:
+            lines.extend(["", title])
+            for item in items:
+                lines.append(f"  [{item.status}] {item.explanation.claim}")
+                lines.append(f"      sources : {' ; '.join(item.sources)}")
     return [*lines, ""] if lines else []
 
 
