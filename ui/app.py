@@ -1,20 +1,21 @@
-"""Qualif — interface web (Streamlit). Lancer : `streamlit run ui/app.py`."""
+"""Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
 
 import streamlit as st
 from affichage import keep_widget_state
+from i18n import LANGUAGES, t
 
-st.set_page_config(page_title="Qualif — aide à la qualification", layout="wide")
+st.set_page_config(page_title="Qualif", layout="wide")
 
+st.sidebar.selectbox(t("app.langue"), list(LANGUAGES), key="lang", format_func=LANGUAGES.__getitem__)
 navigation = st.navigation(
     [
-        st.Page("page_qualifier.py", title="Qualifier un dossier", default=True),
-        st.Page("page_regles.py", title="Règles encodées"),
+        st.Page("page_saisie.py", title=t("nav.saisie"), default=True),
+        st.Page("page_resultat.py", title=t("nav.resultat")),
+        st.Page("page_bibliotheque.py", title=t("nav.bibliotheque")),
+        st.Page("page_regles.py", title=t("nav.regles")),
     ]
 )
-st.sidebar.caption(
-    "Aide à la décision : les qualifications proposées ne remplacent pas l'appréciation "
-    "du magistrat ou de l'avocat. Le dossier reste en mémoire le temps de la session : "
-    "il n'est ni enregistré ni transmis."
-)
+st.sidebar.caption(t("app.avertissement"))
+st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
 navigation.run()

@@ -10,7 +10,7 @@ import datetime as dt
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import streamlit as st
 import yaml
@@ -19,7 +19,22 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the path
     sys.path.insert(0, str(ROOT))
 
-from engine.api import Engine, get_engine, parse_text  # noqa: E402
+from engine.api import Engine, get_engine, parse_case, parse_text  # noqa: E402
+from engine.case_model import (  # noqa: E402
+    Act,
+    ActKind,
+    Case,
+    Finding,
+    Knowledge,
+    Person,
+    Place,
+    Purpose,
+    Relationship,
+    VictimConduct,
+    VictimConductKind,
+)
+from engine.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
+from engine.db import default_path  # noqa: E402
 from engine.errors import CaseInputError  # noqa: E402
 from engine.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
 from engine.rule_loader import RuleBook  # noqa: E402
@@ -29,6 +44,7 @@ from engine.texts import articles  # noqa: E402
 __all__ = [
     "MAX_BYTES",
     "STATUS_FR",
+    "Case",
     "CaseInputError",
     "Explanation",
     "Format",
@@ -70,6 +86,87 @@ def classify_text(text: str, fmt: Format = "yaml", law_date: dt.date | None = No
     return _engine().classify(case, law_date)
 
 
+def parse_case_text(text: str, fmt: Format = "yaml") -> Case:
+    """A validated case from YAML or JSON text; CaseInputError (French, field named) on any defect."""
+    if fmt not in ("yaml", "json"):
+        raise CaseInputError([("", f"format « {fmt} » non reconnu (attendu yaml ou json)")])
+    _check_size(text)
+    return parse_text(text, fmt)
+
+
+def parse_case_dict(data: dict[str, Any]) -> Case:
+    """A validated case from the entry form's dict."""
+    return parse_case(data)
+
+
+def classify_dict(data: dict[str, Any], law_date: dt.date | None = None) -> tuple[Result, Case]:
+    """Validate and classify the entry form's case (engine calls are serialised by the engine)."""
+    case = parse_case(data)
+    return _engine().classify(case, law_date), case
+
+
+def classify_case(case: Case, law_date: dt.date | None = None) -> Result:
+    return _engine().classify(case, law_date)
+
+
+def model_label(model: str, field: str) -> str:
+    """The French title of a case-model field (the schema's own wording)."""
+    models = {"Case": Case, "Person": Person, "Act": Act, "Relationship": Relationship, "Knowledge": Knowledge}
+    models |= {"VictimConduct": VictimConduct, "Finding": Finding}
+    return models[model].model_fields[field].title or field
+
+
+def kind_label(kind: str) -> str:
+    return ACT_LABELS.get(ActKind(kind), kind)
+
+
+def purpose_label(value: str) -> str:
+    return PURPOSE_LABELS.get(Purpose(value), value)
+
+
+def place_label(value: str) -> str:
+    return PLACE_LABELS.get(Place(value), value)
+
+
+def act_kinds() -> list[str]:
+    return [k.value for k in ActKind]
+
+
+def purposes() -> list[str]:
+    return [p.value for p in Purpose]
+
+
+def places() -> list[str]:
+    return [p.value for p in Place]
+
+
+def conduct_kinds() -> list[str]:
+    return [k.value for k in VictimConductKind]
+
+
+def act_tri_fields() -> list[str]:
+    """The three-valued attributes of an act, in the model's order (new ones appear without UI changes)."""
+    return [name for name, field in Act.model_fields.items() if field.annotation == (bool | None)]
+
+
+@st.cache_resource(show_spinner=False)
+def _library(path: str) -> Any:
+    from engine.library import Library
+
+    lib = Library(path)
+    lib.preload_examples(EXAMPLES_DIR)
+    return lib
+
+
+def library() -> Any:
+    """The case library at QUALIF_DB (or the user's data directory), examples preloaded once."""
+    return _library(str(default_path()))
+
+
+def library_path() -> str:
+    return str(default_path())
+
+
 def format_of(name: str) -> Format:
     """The format of a file from its name (.json, .yaml, .yml)."""
     suffix = Path(name).suffix.lower()
@@ -104,6 +201,51 @@ def examples() -> dict[str, Path]:
 def rulebook() -> RuleBook:
     """The rules the engine runs (loaded and validated once)."""
     return _engine().book
+
+
+def text_refs(offence: Offence) -> list[tuple[str, str]]:
+    """Every (file, article) an offence quotes, in order of first use."""
+    found = []
+    for v in offence.versions:
+        found += [v.text] + [e.text or v.text for e in v.elements] + [a.text for a in v.aggravations]
+    if offence.attempt:
+        found.append(offence.attempt.text)
+    return list(dict.fromkeys((ref.file, ref.article) for ref in found))
+
+
+def offence_texts(offence_id: str) -> list[tuple[str, str]]:
+    """(article, verbatim text) for every article an offence cites; articles not shipped are left out."""
+    offence = rulebook().offences.get(offence_id)
+    if offence is None:
+        return []
+    pairs = [(article, article_text(file, article)) for file, article in text_refs(offence)]
+    return [(article, text) for article, text in pairs if text is not None]
+
+
+FEATURES_DIR = ROOT / "features"
+
+
+@cache
+def _scenario_blocks() -> list[tuple[str, str, str]]:
+    """(feature file, scenario title, scenario text with its examples) for every scenario of features/."""
+    blocks: list[tuple[str, str, str]] = []
+    for path in sorted(FEATURES_DIR.glob("*.feature")):
+        title, lines = "", []
+        for line in path.read_text(encoding="utf-8").splitlines() + ["Scénario: <fin>"]:
+            head = line.strip()
+            if head.startswith(("Scénario:", "Plan du scénario:", "Exemple:")):
+                if title:
+                    blocks.append((path.name, title, "\n".join(lines)))
+                title, lines = head.split(":", 1)[1].strip(), []
+            elif title:
+                lines.append(line)
+    return blocks
+
+
+def scenarios_for(article: str) -> list[tuple[str, str]]:
+    """(feature file, scenario title) of every scenario whose steps or examples name this article."""
+    quoted, cell = f'"{article}"', f"| {article} "
+    return [(file, title) for file, title, text in _scenario_blocks() if quoted in text or cell in text]
 
 
 def article_text(file: str, article: str) -> str | None:

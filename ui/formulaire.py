@@ -1,0 +1,170 @@
+"""Widgets bound to the draft: each reads its value from the draft, writes it back, and shows its errors.
+
+A widget key is ``f:<uid>:<field>``; its value is seeded from the draft when Streamlit has none (first
+draw, after a page change) and copied back after the draw, so nothing typed is ever lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+from affichage import md
+from brouillon import problems_at
+import service
+from i18n import t, t_or
+
+TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
+MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def key_of(uid: str, field: str) -> str:
+    return f"f:{uid}:{field}"
+
+
+def label(model: str, field: str) -> str:
+    return t_or(f"field.{model}.{field}", service.model_label(model, field))
+
+
+def kind(value: str) -> str:
+    return t_or(f"kind.{value}", service.kind_label(value))
+
+
+def purpose(value: str) -> str:
+    return t_or(f"purpose.{value}", service.purpose_label(value))
+
+
+def place(value: str) -> str:
+    return t_or(f"place.{value}", service.place_label(value))
+
+
+def tri_word(value: bool | None) -> str:
+    return t({True: "tri.oui", False: "tri.non", None: "tri.inconnu"}[value])
+
+
+def _seed(key: str, value: Any) -> None:
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
+    if path:
+        for msg in problems_at(problems, path):
+            st.error(f"**{md(path)}** : {md(msg)}", icon="⚠️")
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def tri(target: dict[str, Any], field: str, text: str, uid: str, problems: list[tuple[str, str]], path: str | None = None) -> None:
+    """Three-valued fact: oui / non / inconnu."""
+    key = key_of(uid, field)
+    _seed(key, target.get(field))
+    st.radio(text, TRI_OPTIONS, key=key, horizontal=True, format_func=tri_word)
+    target[field] = st.session_state[key]
+    _errors(problems, path)
+
+
+def date(target: dict[str, Any], field: str, text: str, uid: str, problems: list[tuple[str, str]], path: str | None = None) -> None:
+    key = key_of(uid, field)
+    _seed(key, _parse_date(target.get(field)))
+    st.date_input(text, key=key, value=None, format="DD/MM/YYYY", min_value=MIN_DATE, max_value=MAX_DATE)
+    value = st.session_state[key]
+    target[field] = value.isoformat() if isinstance(value, dt.date) else None
+    _errors(problems, path)
+
+
+def text(
+    target: dict[str, Any],
+    field: str,
+    label_text: str,
+    uid: str,
+    problems: list[tuple[str, str]],
+    path: str | None = None,
+    *,
+    area: bool = False,
+) -> None:
+    key = key_of(uid, field)
+    _seed(key, str(target.get(field) or ""))
+    if area:
+        st.text_area(label_text, key=key, height=120)
+    else:
+        st.text_input(label_text, key=key)
+    target[field] = st.session_state[key]
+    _errors(problems, path)
+
+
+def number(
+    target: dict[str, Any],
+    field: str,
+    text: str,
+    uid: str,
+    problems: list[tuple[str, str]],
+    path: str | None = None,
+    *,
+    maximum: int = 3650,
+) -> None:
+    key = key_of(uid, field)
+    _seed(key, target.get(field))
+    st.number_input(text, key=key, value=None, min_value=0, max_value=maximum, step=1)
+    value = st.session_state[key]
+    target[field] = int(value) if value is not None else None
+    _errors(problems, path)
+
+
+def select(
+    target: dict[str, Any],
+    field: str,
+    text: str,
+    uid: str,
+    options: Sequence[str],
+    fmt: Callable[[str], str],
+    problems: list[tuple[str, str]],
+    path: str | None = None,
+) -> None:
+    """A single choice; a value no longer among the options (a deleted person) becomes empty."""
+    key = key_of(uid, field)
+    _seed(key, target.get(field))
+    if st.session_state[key] not in options:
+        st.session_state[key] = None
+    st.selectbox(text, list(options), key=key, index=None, format_func=fmt, placeholder=t("form.choisir"))
+    target[field] = st.session_state[key]
+    _errors(problems, path)
+
+
+def multi(
+    target: dict[str, Any],
+    field: str,
+    text: str,
+    uid: str,
+    options: Sequence[str],
+    fmt: Callable[[str], str],
+    problems: list[tuple[str, str]],
+    path: str | None = None,
+) -> None:
+    key = key_of(uid, field)
+    _seed(key, [v for v in target.get(field) or [] if v in options])
+    st.multiselect(text, list(options), key=key, format_func=fmt, placeholder=t("form.choisir"))
+    target[field] = list(st.session_state[key])
+    _errors(problems, path)
+
+
+def checkbox(target: dict[str, Any], field: str, text: str, uid: str) -> None:
+    key = key_of(uid, field)
+    _seed(key, bool(target.get(field)))
+    st.checkbox(text, key=key)
+    target[field] = bool(st.session_state[key])
+
+
+def forget_widgets() -> None:
+    """Drop every bound widget value (a new draft was loaded: widgets reseed from it)."""
+    for key in [k for k in st.session_state if str(k).startswith("f:")]:
+        del st.session_state[key]

@@ -1,0 +1,77 @@
+"""Page « Bibliothèque de dossiers » : the cases saved on this machine (SQLite), with their classification history."""
+
+from __future__ import annotations
+
+import brouillon as b
+import formulaire as f
+import service
+import streamlit as st
+from affichage import md
+from i18n import t
+
+
+def open_case(case_id: int) -> None:
+    case = service.library().open(case_id)
+    st.session_state["draft"] = b.from_case_dict(case.to_json_dict())
+    st.session_state["library_id"] = case_id
+    st.session_state["problems"] = []
+    st.session_state["origin"] = t("biblio.origine", id=case_id)
+    f.forget_widgets()
+    st.switch_page("page_saisie.py")
+
+
+st.title(t("biblio.titre"))
+st.caption(t("biblio.aide", chemin=md(service.library_path())))
+lib = service.library()
+rows = lib.list()
+if not rows:
+    st.info(t("biblio.vide"))
+else:
+    st.dataframe(
+        [
+            {
+                t("biblio.col.id"): r.id,
+                t("biblio.col.reference"): r.reference,
+                t("biblio.col.titre"): r.title or "",
+                t("biblio.col.maj"): f"{r.updated:%d/%m/%Y %H:%M}",
+                t("biblio.col.qualifications"): r.classifications,
+            }
+            for r in rows
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+    labels = {r.id: f"{r.id} — {r.reference} — {r.title or ''}" for r in rows}
+    if st.session_state.get("biblio_choix") not in labels:
+        st.session_state["biblio_choix"] = rows[0].id
+    chosen = st.selectbox(t("biblio.choix"), list(labels), key="biblio_choix", format_func=labels.__getitem__)
+    c1, c2, c3 = st.columns(3)
+    if c1.button(t("biblio.ouvrir"), type="primary", key="biblio_ouvrir"):
+        open_case(chosen)
+    if c2.button(t("biblio.dupliquer"), key="biblio_dupliquer"):
+        st.session_state["biblio_choix"] = lib.duplicate(chosen)
+        st.rerun()
+    if c3.button(t("biblio.supprimer"), key="biblio_supprimer"):
+        lib.delete(chosen)
+        st.session_state.pop("biblio_choix", None)
+        if st.session_state.get("library_id") == chosen:
+            st.session_state.pop("library_id", None)
+        st.rerun()
+    history = lib.history(chosen)
+    st.markdown(f"#### {t('biblio.historique')}")
+    if not history:
+        st.caption(t("biblio.historique_vide"))
+    else:
+        st.dataframe(
+            [
+                {
+                    t("biblio.col.date"): f"{h.classified_at:%d/%m/%Y %H:%M}",
+                    t("biblio.col.regles"): h.ruleset_hash,
+                    t("biblio.col.loi"): f"{h.law_date:%d/%m/%Y}" if h.law_date else t("res.loi_acte"),
+                    t("biblio.col.resume"): h.summary_text,
+                }
+                for h in history
+            ],
+            hide_index=True,
+            width="stretch",
+        )

@@ -1,0 +1,44 @@
+"""Page « Résultat » : the last classification of this session, its explanations and its exports."""
+
+from __future__ import annotations
+
+import service
+import streamlit as st
+from i18n import t
+from resultats import show_result
+
+FORMATS = {"pdf": "PDF", "docx": "DOCX", "md": "Markdown"}
+NOTES = ("qualification", "partie_civile")
+
+
+def exports(result: service.Result, case: service.Case) -> None:
+    with st.container(border=True):
+        st.markdown(f"### {t('export.titre')}")
+        c1, c2 = st.columns(2)
+        pseudo = c1.checkbox(t("export.pseudonymiser"), key="export_pseudo")
+        victims = [p.id for p in case.persons if p.id in {q.victim for q in result.qualifications}]
+        victim = c2.selectbox(t("export.victime"), [None, *victims], key="export_victime", format_func=lambda v: v or t("export.toutes"))
+        for kind in NOTES:
+            cols = st.columns(len(FORMATS))
+            for col, (fmt, name) in zip(cols, FORMATS.items(), strict=True):
+                try:
+                    data, filename, mime = service.note(kind, fmt, case, result, pseudonymise=pseudo, victim=victim)
+                except Exception:  # a defect of the exporter must not lose the result
+                    col.error(t("export.erreur"))
+                    continue
+                col.download_button(
+                    t("export.telecharger", note=t(f"export.{kind}"), fmt=name), data, filename, mime, key=f"dl:{kind}:{fmt}"
+                )
+
+
+st.title(t("resultat.titre"))
+shown = st.session_state.get("resultat")
+if not shown:
+    st.info(t("resultat.vide"))
+    st.page_link("page_saisie.py", label=t("resultat.aller_saisie"))
+else:
+    st.page_link("page_saisie.py", label=t("resultat.modifier"))
+    if shown.get("ms") is not None:
+        st.caption(t("resultat.duree", ms=shown["ms"]))
+    show_result(shown["result"], shown["label"])
+    exports(shown["result"], shown["case"])

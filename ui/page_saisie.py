@@ -1,0 +1,352 @@
+"""Page « Saisir un dossier » : persons, then acts, then circumstances, asking only what is relevant.
+
+The draft (``st.session_state["draft"]``) holds everything typed; validation errors are shown next to
+their field and nothing is lost on error, rerun or page change. Import/export in the engine's schema.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import brouillon as b
+import formulaire as f
+import service
+import streamlit as st
+import yaml
+from affichage import md
+from i18n import t, t_or
+
+ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
+VICTIM_FACTS = ("particular_vulnerability", "in_prostitution", "dependence")
+AFTER_FACTS = ("complaint_or_testimony", "broke_ties", "exit_programme")
+SUSPECT_FACTS = ("armed", "function_public_order", "function_anti_trafficking", "function_anti_prostitution_or_health")
+REL_FACTS = ("ascendant", "authority", "family", "kin", "kin_partner")
+
+
+def draft() -> dict[str, Any]:
+    if "draft" not in st.session_state:
+        st.session_state["draft"] = b.new_draft()
+    value: dict[str, Any] = st.session_state["draft"]
+    return value
+
+
+def load(case_dict: dict[str, Any], origin: str) -> None:
+    """Replace the draft by a validated case; the widgets reseed from it."""
+    st.session_state["draft"] = b.from_case_dict(case_dict)
+    st.session_state["problems"] = []
+    st.session_state.pop("library_id", None)
+    st.session_state["origin"] = origin
+    f.forget_widgets()
+    st.rerun()
+
+
+def person_label(d: dict[str, Any]) -> Any:
+    names = {str(p.get("id")): p.get("name") for p in d["persons"]}
+    return lambda pid: f"{names.get(pid) or pid} ({pid})" if names.get(pid) else str(pid)
+
+
+def import_section() -> None:
+    with st.expander(t("saisie.importer"), expanded=not draft()["persons"]):
+        c1, c2 = st.columns(2)
+        with c1:
+            st.selectbox(t("saisie.exemple"), list(service.examples()), key="exemple", index=None, placeholder=t("form.choisir"))
+            if st.button(t("saisie.charger_exemple"), key="btn_exemple"):
+                try:
+                    path = service.examples().get(st.session_state.get("exemple") or "")
+                    if path is None:
+                        raise service.CaseInputError([("", t("saisie.aucun_exemple"))])
+                    case = service.parse_case_text(path.read_text(encoding="utf-8"), "yaml")
+                    load(case.to_json_dict(), t("saisie.origine_exemple", nom=st.session_state["exemple"]))
+                except service.CaseInputError as exc:
+                    st.session_state["import_problems"] = exc.problems
+            st.file_uploader(t("saisie.fichier"), type=["json", "yaml", "yml"], key="fichier")
+            if st.button(t("saisie.importer_fichier"), key="btn_fichier"):
+                upload = st.session_state.get("fichier")
+                try:
+                    if upload is None:
+                        raise service.CaseInputError([("", t("saisie.aucun_fichier"))])
+                    case = service.parse_case_text(service.decode(upload.getvalue()), service.format_of(upload.name))
+                    load(case.to_json_dict(), t("saisie.origine_fichier", nom=upload.name))
+                except service.CaseInputError as exc:
+                    st.session_state["import_problems"] = exc.problems
+        with c2:
+            st.text_area(t("saisie.texte"), key="saisie", height=200, placeholder="id: mon-dossier\npersons: …")
+            if st.button(t("saisie.importer_texte"), key="btn_texte"):
+                try:
+                    fmt: service.Format = "json" if st.session_state.get("saisie", "").lstrip().startswith("{") else "yaml"
+                    case = service.parse_case_text(st.session_state.get("saisie", ""), fmt)
+                    load(case.to_json_dict(), t("saisie.origine_texte"))
+                except service.CaseInputError as exc:
+                    st.session_state["import_problems"] = exc.problems
+            if st.button(t("saisie.nouveau"), key="btn_nouveau"):
+                load(b.new_draft(), t("saisie.origine_nouveau"))
+        problems = st.session_state.pop("import_problems", None)
+        if problems:
+            show_problems(problems, t("saisie.import_invalide"))
+
+
+def show_problems(problems: list[tuple[str, str]], title: str) -> None:
+    lines = [f"- **{md(path)}** : {md(msg)}" if path else f"- {md(msg)}" for path, msg in problems]
+    st.error(f"**{title}**\n\n" + "\n".join(lines))
+
+
+def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    st.subheader(t("saisie.dossier"))
+    c1, c2 = st.columns(2)
+    with c1:
+        f.text(d, "id", f.label("Case", "id"), "case", problems, "id")
+        f.date(d, "period_start", f.label("Case", "period_start"), "case", problems, "period_start")
+        f.tri(d, "in_france", f.label("Case", "in_france"), "case", problems, "in_france")
+    with c2:
+        f.text(d, "title", f.label("Case", "title"), "case", problems, "title")
+        f.date(d, "period_end", f.label("Case", "period_end"), "case", problems, "period_end")
+        if sum(b.is_suspect(d, pid) for pid in b.person_ids(d)) >= 1:
+            f.tri(d, "organised_gang", f.label("Case", "organised_gang"), "case", problems, "organised_gang")
+    f.text(d, "narrative", f.label("Case", "narrative"), "case", problems, "narrative", area=True)
+
+
+def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    uid, path = p["_uid"], f"persons[{i}]"
+    with st.container(border=True):
+        head, drop = st.columns([5, 1])
+        head.markdown(f"**{md(p.get('name') or p.get('id'))}** · `{md(p.get('id'))}`")
+        if drop.button(t("form.supprimer"), key=f"del:{uid}"):
+            b.remove(d, "persons", uid)
+            st.rerun()
+        c1, c2, c3 = st.columns(3)
+        with c1:
+            f.text(p, "name", f.label("Person", "name"), uid, problems, f"{path}.name")
+            f.multi(p, "roles", f.label("Person", "roles"), uid, ROLES, lambda r: t(f"role.{r}"), problems, f"{path}.roles")
+        with c2:
+            f.date(p, "birth_date", f.label("Person", "birth_date"), uid, problems, f"{path}.birth_date")
+            if not p.get("birth_date"):
+                f.number(p, "age", f.label("Person", "age"), uid, problems, f"{path}.age", maximum=120)
+        with c3:
+            if not p.get("birth_date") and p.get("age") is None:
+                f.number(p, "age_min", f.label("Person", "age_min"), uid, problems, f"{path}.age_min", maximum=120)
+                f.number(p, "age_max", f.label("Person", "age_max"), uid, problems, f"{path}.age_max", maximum=120)
+            if not p.get("birth_date") and (p.get("age") is not None or p.get("age_min") is not None):
+                f.date(p, "age_reference_date", f.label("Person", "age_reference_date"), uid, problems, f"{path}.age_reference_date")
+        pid = str(p.get("id"))
+        if b.is_victim(d, pid):
+            victim_facts(d, p, uid, path, problems)
+        if b.is_suspect(d, pid):
+            with st.expander(t("saisie.qualites_auteur")):
+                for field in SUSPECT_FACTS:
+                    f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
+                if pid in b.clients(d):
+                    f.tri(p, "repeat_client_offender", f.label("Person", "repeat_client_offender"), uid, problems)
+
+
+def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, problems: list[tuple[str, str]]) -> None:
+    c1, c2 = st.columns(2)
+    with c1:
+        f.tri(p, "foreign_national", f.label("Person", "foreign_national"), uid, problems, f"{path}.foreign_national")
+        if b.asks_arrival(p):
+            f.date(p, "arrival_in_france", f.label("Person", "arrival_in_france"), uid, problems, f"{path}.arrival_in_france")
+            f.tri(p, "unaccompanied_minor", f.label("Person", "unaccompanied_minor"), uid, problems, f"{path}.unaccompanied_minor")
+    with c2:
+        for field in VICTIM_FACTS:
+            f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
+        if any(a.get("kind") in b.ONLINE_KINDS for a in d["acts"]):
+            f.tri(p, "presents_as_under_15", f.label("Person", "presents_as_under_15"), uid, problems)
+    with st.expander(t("saisie.apres_faits")):
+        for field in AFTER_FACTS:
+            f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
+
+
+def persons_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    st.subheader(t("saisie.personnes"))
+    st.caption(t("saisie.personnes_aide"))
+    for i, p in enumerate(d["persons"]):
+        person_card(d, i, p, problems)
+    if st.button(t("saisie.ajouter_personne"), key="add_person"):
+        d["persons"].append({"_uid": b.new_uid(), "id": b.next_id("p", d["persons"]), "roles": []})
+        st.rerun()
+
+
+def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    uid, path = a["_uid"], f"acts[{i}]"
+    who, kinds = person_label(d), service.act_kinds()
+    with st.container(border=True):
+        head, drop = st.columns([5, 1])
+        head.markdown(f"**{t('saisie.acte')} `{md(a.get('id'))}`**")
+        if drop.button(t("form.supprimer"), key=f"del:{uid}"):
+            b.remove(d, "acts", uid)
+            st.rerun()
+        c1, c2, c3 = st.columns(3)
+        ids = b.person_ids(d)
+        with c1:
+            f.select(a, "actor", f.label("Act", "actor"), uid, ids, who, problems, f"{path}.actor")
+            f.select(a, "target", f.label("Act", "target"), uid, ids, who, problems, f"{path}.target")
+        with c2:
+            f.select(a, "kind", f.label("Act", "kind"), uid, kinds, f.kind, problems, f"{path}.kind")
+            f.checkbox(a, "attempt", f.label("Act", "attempt"), uid)
+        with c3:
+            f.date(a, "date", f.label("Act", "date"), uid, problems, f"{path}.date")
+            f.date(a, "end_date", f.label("Act", "end_date"), uid, problems, f"{path}.end_date")
+        first = b.act_fields(a.get("kind"))
+        for field in first:
+            act_field(a, field, uid, path, problems)
+        with st.expander(t("saisie.autres_circonstances")):
+            for field in service.act_tri_fields():
+                if field not in first:
+                    act_field(a, field, uid, path, problems)
+            f.text(a, "description", f.label("Act", "description"), uid, problems, f"{path}.description", area=True)
+
+
+def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list[tuple[str, str]]) -> None:
+    where = f"{path}.{field}"
+    if field == "purposes":
+        f.multi(a, field, f.label("Act", field), uid, service.purposes(), f.purpose, problems, where)
+    elif field == "place":
+        a.setdefault("place", "inconnu")
+        f.select(a, field, f.label("Act", field), uid, service.places(), f.place, problems, where)
+    elif field == "violence_itt_days":
+        f.number(a, field, f.label("Act", field), uid, problems, where)
+    else:
+        f.tri(a, field, f.label("Act", field), uid, problems, where)
+
+
+def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    st.subheader(t("saisie.actes"))
+    if not d["persons"]:
+        st.info(t("saisie.actes_apres_personnes"))
+        return
+    for i, a in enumerate(d["acts"]):
+        act_card(d, i, a, problems)
+    if st.button(t("saisie.ajouter_acte"), key="add_act"):
+        d["acts"].append({"_uid": b.new_uid(), "id": b.next_id("a", d["acts"])})
+        st.rerun()
+
+
+def pair_entry(d: dict[str, Any], list_name: str, keys: tuple[str, str], pair: tuple[str, str]) -> dict[str, Any]:
+    """The relationship/knowledge entry of a pair, created on first use (dropped later if all unknown)."""
+    for entry in d[list_name]:
+        if (entry.get(keys[0]), entry.get(keys[1])) == pair:
+            return entry
+    entry = {"_uid": f"{list_name}:{pair[0]}:{pair[1]}", keys[0]: pair[0], keys[1]: pair[1]}
+    d[list_name].append(entry)
+    return entry
+
+
+def drop_empty(d: dict[str, Any], list_name: str, fields: tuple[str, ...]) -> None:
+    d[list_name] = [e for e in d[list_name] if any(e.get(k) is not None for k in fields)]
+
+
+def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    st.subheader(t("saisie.circonstances"))
+    who = person_label(d)
+    links = [(actor, target) for actor, target in b.pairs(d) if b.is_victim(d, target)]
+    if not links:
+        st.info(t("saisie.circonstances_apres_actes"))
+    for actor, target in links:
+        entry = pair_entry(d, "relationships", ("person", "other"), (actor, target))
+        with st.expander(t("saisie.lien", auteur=who(actor), victime=who(target))):
+            i = d["relationships"].index(entry)
+            for field in REL_FACTS:
+                f.tri(entry, field, f.label("Relationship", field), entry["_uid"], problems, f"relationships[{i}].{field}")
+    drop_empty(d, "relationships", REL_FACTS)
+    victims = [pid for pid in b.person_ids(d) if b.is_victim(d, pid)]
+    for client in b.clients(d):
+        for victim in victims:
+            if client == victim:
+                continue
+            entry = pair_entry(d, "knowledge", ("person", "about"), (client, victim))
+            i = d["knowledge"].index(entry)
+            with st.container(border=True):
+                st.markdown(t("saisie.connaissance", client=md(who(client)), victime=md(who(victim))))
+                f.tri(entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor")
+                f.tri(entry, "knew_under_15", f.label("Knowledge", "knew_under_15"), entry["_uid"], problems)
+    drop_empty(d, "knowledge", ("knew_minor", "knew_under_15"))
+    if victims:
+        conduct_section(d, victims, problems)
+    if d["findings"]:
+        st.caption(t("saisie.constatations", n=len(d["findings"])))
+
+
+def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[str, str]]) -> None:
+    st.markdown(f"**{t('saisie.comportement_victime')}**")
+    st.caption(t("saisie.comportement_aide"))
+    who = person_label(d)
+    for i, c in enumerate(d["victim_conduct"]):
+        uid, path = c["_uid"], f"victim_conduct[{i}]"
+        with st.container(border=True):
+            c1, c2, c3 = st.columns(3)
+            with c1:
+                f.select(c, "person", f.label("VictimConduct", "person"), uid, victims, who, problems, f"{path}.person")
+                c.setdefault("kind", "infraction")
+                f.select(c, "kind", f.label("VictimConduct", "kind"), uid, service.conduct_kinds(), lambda k: t_or(f"conduct.{k}", k), problems)
+            with c2:
+                f.date(c, "date", f.label("VictimConduct", "date"), uid, problems, f"{path}.date")
+                f.text(c, "description", f.label("VictimConduct", "description"), uid, problems, f"{path}.description")
+            with c3:
+                f.tri(c, "in_context_of_exploitation", f.label("VictimConduct", "in_context_of_exploitation"), uid, problems)
+                f.tri(c, "under_constraint", f.label("VictimConduct", "under_constraint"), uid, problems)
+            if st.button(t("form.supprimer"), key=f"del:{uid}"):
+                b.remove(d, "victim_conduct", uid)
+                st.rerun()
+    if st.button(t("saisie.ajouter_comportement"), key="add_conduct"):
+        d["victim_conduct"].append({"_uid": b.new_uid(), "id": b.next_id("c", d["victim_conduct"]), "kind": "infraction"})
+        st.rerun()
+
+
+def actions(d: dict[str, Any]) -> None:
+    st.divider()
+    case = b.to_case_dict(d)
+    c1, c2, c3, c4 = st.columns(4)
+    if c1.button(t("saisie.qualifier"), type="primary", key="qualifier"):
+        classify(case)
+    c2.download_button(
+        t("saisie.exporter_json"), json.dumps(case, ensure_ascii=False, indent=2), f"{case.get('id', 'dossier')}.json", "application/json"
+    )
+    c3.download_button(
+        t("saisie.exporter_yaml"), yaml.safe_dump(case, allow_unicode=True, sort_keys=False), f"{case.get('id', 'dossier')}.yaml", "application/yaml"
+    )
+    if c4.button(t("saisie.enregistrer"), key="enregistrer"):
+        save(case)
+
+
+def save(case: dict[str, Any]) -> None:
+    try:
+        parsed = service.parse_case_dict(case)
+        st.session_state["library_id"] = service.library().save(parsed, st.session_state.get("library_id"))
+        st.session_state["problems"] = []
+        st.toast(t("saisie.enregistre"))
+    except service.CaseInputError as exc:
+        st.session_state["problems"] = exc.problems
+        st.rerun()
+
+
+def classify(case: dict[str, Any]) -> None:
+    start = time.perf_counter()
+    try:
+        result, parsed = service.classify_dict(case)
+    except service.CaseInputError as exc:
+        st.session_state["problems"] = exc.problems
+        st.rerun()
+    except Exception:  # an engine defect: French message, the draft stays as typed
+        st.session_state["problems"] = [("", t("saisie.erreur_moteur"))]
+        st.rerun()
+    st.session_state["problems"] = []
+    ms = round((time.perf_counter() - start) * 1000)
+    st.session_state["resultat"] = {"result": result, "case": parsed, "label": st.session_state.get("origin", ""), "ms": ms}
+    if st.session_state.get("library_id"):
+        service.library().record_classification(st.session_state["library_id"], result)
+    st.switch_page("page_resultat.py")
+
+
+st.title(t("saisie.titre"))
+st.caption(t("saisie.aide"))
+d = draft()
+problems: list[tuple[str, str]] = st.session_state.get("problems", [])
+import_section()
+if problems:
+    show_problems(problems, t("saisie.invalide"))
+case_section(d, problems)
+persons_section(d, problems)
+acts_section(d, problems)
+circumstances_section(d, problems)
+actions(d)
