@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean browser
 
 $(STAMP): pyproject.toml
 	@command -v cc >/dev/null 2>&1 || { echo "Installation d'un compilateur C (durable-rules se compile)"; \
@@ -21,8 +21,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check engine ui tests bench
 	$(BIN)/mypy
 
-test: lint
-	$(BIN)/python -m pytest -q
+# The end-to-end test drives Debian's Chromium; if it cannot be installed, that test is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { echo "Installation de Chromium (test de bout en bout)"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) \
+	  || echo "Chromium n'a pas pu être installé : le test de bout en bout sera ignoré, raison affichée"; }
+
+test: lint browser
+	$(BIN)/python -m pytest -q -rs
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

@@ -1,9 +1,10 @@
-"""The Streamlit front end (ui/), driven headless with streamlit.testing.v1.AppTest."""
+"""The Streamlit app (ui/), driven headless with streamlit.testing.v1.AppTest, real engine, temporary database."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -13,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "ui" / "app.py"  # absolute: AppTest resolves relative paths against this test file
 
 
-def _title(example_id: str) -> str:
+def example_title(example_id: str) -> str:
     for path in (ROOT / "examples").glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         if data.get("id") == example_id:
@@ -21,113 +22,180 @@ def _title(example_id: str) -> str:
     raise AssertionError(f"exemple {example_id} introuvable")
 
 
-def _texts(at: AppTest) -> str:
-    parts = [
-        e.value for kind in ("title", "subheader", "markdown", "caption", "text", "warning", "error") for e in getattr(at, kind)
-    ]
-    return "\n".join(str(p) for p in parts)
+def texts(at: AppTest) -> str:
+    kinds = ("title", "subheader", "markdown", "caption", "text", "warning", "error", "info", "success")
+    return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 
-@pytest.fixture
-def app() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=30).run()
+def ok(at: AppTest) -> AppTest:
     assert not at.exception, at.exception
     return at
 
 
-def test_app_loads_on_the_qualifier_page(app: AppTest) -> None:
-    assert [t.value for t in app.title] == ["Qualifier un dossier"]
-    assert app.button[0].label == "Qualifier"
-    assert _title("ex-01-mineure-16-ans-reseau") in app.selectbox(key="exemple").options
-    assert not app.checkbox(key="date_active").value
-    assert app.date_input(key="date_loi").disabled
+def uid(at: AppTest, list_name: str, index: int) -> str:
+    return str(at.session_state["draft"][list_name][index]["_uid"])
 
 
-def test_classifying_an_example_shows_established_trafficking_of_a_minor(app: AppTest) -> None:
-    app.selectbox(key="exemple").select(_title("ex-01-mineure-16-ans-reseau")).run()
-    app.button[0].click().run()
-    assert not app.exception, app.exception
-    assert not app.error, [e.value for e in app.error]
-    cards = [m.value for m in app.markdown if "Traite des êtres humains à l'égard d'un mineur**" in m.value]
-    assert len(cards) == 2  # karim and sonia
-    assert all("établie]" in c and "art. 225-4-1 II" in c for c in cards)
-    text = _texts(app)
-    assert "Victime : lea" in text
-    assert "Qualifications établies" in text and "Qualifications à établir" in text
-    assert "15 ans de réclusion criminelle" in text
-    assert "Reste à établir" in text
-    explanations = [e for e in app.expander if e.label.startswith("Explication")]
-    assert explanations and "Pièce : acte a1 du 03/09/2022" in _texts(app)
+def widget(at: AppTest, kind: str, item_uid: str, field: str) -> Any:
+    return getattr(at, kind)(key=f"f:{item_uid}:{field}")
 
 
-def test_law_date_is_applied_when_enabled(app: AppTest) -> None:
-    app.selectbox(key="exemple").select(_title("ex-01-mineure-16-ans-reseau")).run()
-    app.checkbox(key="date_active").check().run()
-    app.date_input(key="date_loi").set_value(dt.date(2012, 1, 1)).run()
-    app.button[0].click().run()
-    assert not app.exception, app.exception
-    assert "loi en vigueur au 01/01/2012" in _texts(app)
-    assert any("version en vigueur avant le 07/08/2013 n'est pas encodée" in w.value for w in app.warning)
+@pytest.fixture(autouse=True)
+def _database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    db = tmp_path / "qualif.sqlite3"
+    monkeypatch.setenv("QUALIF_DB", str(db))
+    return db
 
 
-def test_invalid_yaml_shows_a_french_error_and_keeps_the_text(app: AppTest) -> None:
+@pytest.fixture
+def app() -> AppTest:
+    return ok(AppTest.from_file(APP, default_timeout=60).run())
+
+
+def load_example(at: AppTest, example_id: str) -> AppTest:
+    at.selectbox(key="exemple").select(example_title(example_id)).run()
+    return ok(at.button(key="btn_exemple").click().run())
+
+
+def enter_sixteen_year_old(at: AppTest) -> AppTest:
+    """The 16-year-old of example ex-01, typed through the guided form: two persons, two acts."""
+    at.button(key="add_person").click().run()
+    at.button(key="add_person").click().run()
+    lea, karim = uid(at, "persons", 0), uid(at, "persons", 1)
+    widget(at, "text_input", lea, "name").input("Léa").run()
+    widget(at, "multiselect", lea, "roles").select("victime").run()
+    widget(at, "date_input", lea, "birth_date").set_value(dt.date(2006, 3, 12)).run()
+    widget(at, "text_input", karim, "name").input("K.").run()
+    widget(at, "multiselect", karim, "roles").select("mis_en_cause").run()
+    widget(at, "date_input", karim, "birth_date").set_value(dt.date(1998, 6, 2)).run()
+    for kind, day in (("recruter", dt.date(2022, 9, 3)), ("tirer_profit_prostitution", dt.date(2022, 10, 1))):
+        at.button(key="add_act").click().run()
+        act = uid(at, "acts", len(at.session_state["draft"]["acts"]) - 1)
+        widget(at, "selectbox", act, "actor").select("p2").run()
+        widget(at, "selectbox", act, "target").select("p1").run()
+        widget(at, "selectbox", act, "kind").select(kind).run()
+        widget(at, "date_input", act, "date").set_value(day).run()
+    return ok(at)
+
+
+def test_entry_page_first_then_english_switch(app: AppTest) -> None:
+    assert [t.value for t in app.title] == ["Saisir un dossier"]
+    assert app.button(key="qualifier").label == "Qualifier"
+    app.selectbox(key="lang").select("en").run()
+    assert [t.value for t in ok(app).title] == ["Enter a case"]
+    assert app.button(key="qualifier").label == "Classify"
+
+
+def test_guided_entry_of_the_sixteen_year_old_gives_trafficking_of_a_minor(app: AppTest) -> None:
+    enter_sixteen_year_old(app)
+    ok(app.button(key="qualifier").click().run())
+    assert [t.value for t in app.title] == ["Résultat de la qualification"]
+    principal = [s.value for s in app.success if "Qualification principale pour p1" in s.value]
+    assert principal and "art. 225-4-1 II" in principal[0] and "établie" in principal[0]
+    assert "Traite des êtres humains à l'égard d'un mineur" in principal[0]
+    assert any(e.label.startswith("Explication") for e in app.expander)
+    assert "Qualifications établies" in texts(app)
+
+
+def test_questions_follow_what_was_entered(app: AppTest) -> None:
+    app.button(key="add_person").click().run()
+    v = uid(app, "persons", 0)
+    assert f"f:{v}:foreign_national" not in [r.key for r in app.radio]  # not a victim yet
+    widget(app, "multiselect", v, "roles").select("victime").run()
+    foreign = widget(app, "radio", v, "foreign_national")
+    assert f"f:{v}:arrival_in_france" not in [d.key for d in app.date_input]
+    foreign.set_value(True).run()
+    assert f"f:{v}:arrival_in_france" in [d.key for d in app.date_input]
+    assert f"f:{v}:unaccompanied_minor" in [r.key for r in app.radio]
+    # knowledge of minority is asked only once a client exists
+    assert not any("Connaissance de l'âge" in m.value for m in app.markdown)
+    app.button(key="add_person").click().run()
+    c = uid(app, "persons", 1)
+    widget(app, "multiselect", c, "roles").select("client").run()
+    app.button(key="add_act").click().run()
+    act = uid(app, "acts", 0)
+    widget(app, "selectbox", act, "actor").select("p2").run()
+    widget(app, "selectbox", act, "target").select("p1").run()
+    widget(app, "selectbox", act, "kind").select("remunerer_relations_sexuelles").run()
+    assert any("Connaissance de l'âge" in m.value for m in ok(app).markdown)
+    # a trafficking act asks for the purposes; a paid sexual act does not
+    assert f"f:{act}:purposes" not in [m.key for m in app.multiselect]
+    widget(app, "selectbox", act, "kind").select("recruter").run()
+    assert f"f:{act}:purposes" in [m.key for m in ok(app).multiselect]
+
+
+def test_errors_are_shown_next_to_the_field_and_nothing_typed_is_lost(app: AppTest) -> None:
+    enter_sixteen_year_old(app)
+    act = uid(app, "acts", 0)
+    widget(app, "date_input", act, "date").set_value(dt.date(2001, 1, 1)).run()  # before Léa's birth
+    ok(app.button(key="qualifier").click().run())
+    assert [t.value for t in app.title] == ["Saisir un dossier"]
+    assert any("Dossier invalide" in e.value for e in app.error)
+    assert any(e.value.startswith("**acts\\[0\\].date**") for e in app.error), [e.value for e in app.error]
+    assert widget(app, "text_input", uid(app, "persons", 0), "name").value == "Léa"
+    assert widget(app, "date_input", act, "date").value == dt.date(2001, 1, 1)
+    widget(app, "date_input", act, "date").set_value(dt.date(2022, 9, 3)).run()
+    ok(app.button(key="qualifier").click().run())
+    assert [t.value for t in app.title] == ["Résultat de la qualification"]
+
+
+def test_what_was_typed_survives_a_visit_to_another_page(app: AppTest) -> None:
+    enter_sixteen_year_old(app)
+    app.switch_page("page_regles.py").run()
+    assert [t.value for t in ok(app).title] == ["Règles encodées"]
+    app.switch_page("page_saisie.py").run()
+    assert widget(ok(app), "text_input", uid(app, "persons", 0), "name").value == "Léa"
+    assert widget(app, "selectbox", uid(app, "acts", 1), "kind").value == "tirer_profit_prostitution"
+
+
+def test_invalid_import_shows_a_french_error_and_keeps_the_text(app: AppTest) -> None:
     typed = "id: dossier-test\npersons: [\n  {id: v, roles: [victime]\n"
-    app.radio(key="source").set_value("Texte YAML").run()
     app.text_area(key="saisie").input(typed).run()
-    app.button[0].click().run()
-    assert not app.exception, app.exception
-    assert len(app.error) == 1
-    assert "Dossier invalide" in app.error[0].value and "YAML invalide, ligne" in app.error[0].value
-    assert app.text_area(key="saisie").value == typed
-    app.run()  # another rerun: the text is still there, and so is the error
-    assert app.text_area(key="saisie").value == typed
-    assert "YAML invalide" in app.error[0].value
-
-
-def test_invalid_case_lists_each_message_with_its_field_path(app: AppTest) -> None:
-    typed = "id: dossier-test\npersons: 3\nacts: []\nchamp_inconnu: 1\n"
-    app.radio(key="source").set_value("Texte YAML").run()
-    app.text_area(key="saisie").input(typed).run()
-    app.button[0].click().run()
-    message = app.error[0].value
-    assert "- **persons** : liste attendue" in message
-    assert "- **champ\\_inconnu** : champ inconnu" in message
+    ok(app.button(key="btn_texte").click().run())
+    assert any("YAML invalide, ligne" in e.value for e in app.error)
     assert app.text_area(key="saisie").value == typed
 
 
-def test_typed_text_survives_a_visit_to_the_rules_page(app: AppTest) -> None:
-    app.radio(key="source").set_value("Texte YAML").run()
-    app.text_area(key="saisie").input("id: brouillon\n").run()
+def test_import_of_a_json_text_fills_the_form(app: AppTest) -> None:
+    case = '{"id": "j1", "persons": [{"id": "v", "name": "Inès", "roles": ["victime"], "age": 14}]}'
+    app.text_area(key="saisie").input(case).run()
+    ok(app.button(key="btn_texte").click().run())
+    assert app.session_state["draft"]["id"] == "j1"
+    assert widget(app, "text_input", uid(app, "persons", 0), "name").value == "Inès"
+    assert widget(app, "number_input", uid(app, "persons", 0), "age").value == 14
+
+
+def test_engine_failure_shows_a_french_message_and_keeps_the_case(app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    from engine.api import Engine
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("panne simulée")
+
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    monkeypatch.setattr(Engine, "classify", broken)
+    ok(app.button(key="qualifier").click().run())
+    assert any("erreur interne du moteur" in e.value for e in app.error)
+    assert len(app.session_state["draft"]["persons"]) == 3
+
+
+def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    ok(app.button(key="qualifier").click().run())
+    text = texts(app)
+    assert "Signalements" in text and "Droits de la victime" in text
+    assert "Ce qui manque vers une qualification plus protectrice" not in text or "225-4-1" in text
+    graphs = [g for g in app.get("graphviz_chart")]
+    assert graphs and "digraph derivation" in graphs[0].proto.spec
+
+
+def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> None:
     app.switch_page("page_regles.py").run()
-    app.switch_page("page_qualifier.py").run()
-    assert app.text_area(key="saisie").value == "id: brouillon\n"
-
-
-def test_rules_page_lists_offences_with_elements_and_article_text(app: AppTest) -> None:
-    app.switch_page("page_regles.py").run()
-    assert not app.exception, app.exception
-    headings = [s.value for s in app.subheader]
-    assert "Art. 225-4-1 II — Traite des êtres humains à l'égard d'un mineur" in headings
-    assert any(h.startswith("Art. 225-12-1 al. 2 — ") for h in headings)
-    from engine.rule_loader import load_rulebook
-
-    assert len(headings) == len(load_rulebook().offences)
-    text = _texts(app)
-    assert "Version 2021-04-23** : en vigueur depuis le 23/04/2021, toujours en vigueur" in text
-    assert "**Circonstances aggravantes**" in text and "**Éléments constitutifs**" in text
-    assert "Texte de l'article 225-4-1 (code_penal.md)" in [e.label for e in app.expander]
-    verbatim = "I. - La traite des êtres humains est le fait de recruter"
-    assert any(t.value.startswith(verbatim) for t in app.text)
-
-
-def test_result_starts_with_principal_then_flags_and_rights(app: AppTest) -> None:
-    app.selectbox(key="exemple").select(_title("ex-03-client-connaissance-inconnue")).run()
-    app.button[0].click().run()
-    assert not app.exception, app.exception
-    principal = [s.value for s in app.success if "Qualification principale pour jade" in s.value]
-    assert principal and "611-1" in principal[0]
-    warnings = " ".join(w.value for w in app.warning)
-    assert "Poursuite du client d'un mineur prostitué" in warnings and "CNCDH 2021, Rec. 19" in warnings
-    infos = " ".join(i.value for i in app.info)
-    assert "Administrateur ad hoc" in infos and "CPP, art. 706-50" in infos
-    assert any("connaissait la minorité" in m.value for m in app.markdown)
+    ok(app)
+    headers = [s.value for s in app.subheader]
+    assert any("225-4-1 II" in h for h in headers) and any("227-23-1" in h for h in headers)
+    labels = [e.label for e in app.expander]
+    assert any(label.startswith("Scénarios qui la testent (") and not label.endswith("(0)") for label in labels)
+    assert any(label == "Texte de l'article 225-4-1" for label in labels)
+    app.text_input(key="regles_filtre").input("proxénétisme").run()
+    assert all("225-4-1 II" not in s.value for s in ok(app).subheader)
+    assert any("225-5" in s.value for s in app.subheader)

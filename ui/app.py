@@ -1,5 +1,6 @@
 """Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
 
+import service
 import streamlit as st
 from affichage import keep_widget_state
 from i18n import LANGUAGES, t
@@ -18,4 +19,5 @@ navigation = st.navigation(
 st.sidebar.caption(t("app.avertissement"))
 st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
+service.rulebook()  # the engine is built once per process, at the first page load rather than at the first click
 navigation.run()
