@@ -2,13 +2,18 @@
 
 One file, created with mode 0600 (its folder 0700) at ``QUALIF_DB`` or, by default, under the
 user's data directory (``$XDG_DATA_HOME/qualif/qualif.sqlite3``). Nothing else is written.
-Each module owning tables declares them with :func:`ensure_schema` (idempotent ``CREATE … IF NOT EXISTS``).
+Each module owning tables declares them with :func:`ensure_schema` (idempotent ``CREATE … IF NOT EXISTS``),
+under its own name prefix (``library_…`` for engine/library.py; training progress uses its own), and
+never touches the others' tables. Open a connection per call (:func:`reading`, :func:`transaction`):
+Streamlit sessions run in threads, and SQLite serialises the writers (busy timeout 10 s).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ENV_VAR = "QUALIF_DB"
@@ -41,3 +46,30 @@ def ensure_schema(conn: sqlite3.Connection, ddl: str) -> None:
     """Run idempotent DDL (``CREATE TABLE IF NOT EXISTS …``) in one transaction."""
     with conn:
         conn.executescript(ddl)
+
+
+@contextmanager
+def reading(path: Path | str | None = None) -> Iterator[sqlite3.Connection]:
+    """A connection for reads, closed on exit."""
+    conn = connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+@contextmanager
+def transaction(path: Path | str | None = None) -> Iterator[sqlite3.Connection]:
+    """A connection in an immediate (write-locking) transaction: committed on success, rolled back on error, closed."""
+    conn = connect(path)
+    conn.isolation_level = None  # transactions are explicit
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
