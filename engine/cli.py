@@ -41,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="lister les infractions encodées, leurs articles et versions")
     r.add_argument("--format", choices=("json", "text"), default="text")
     r.add_argument("--coverage", action="store_true", help="lister ce qu'aucun scénario Gherkin n'exerce")
+    from engine.training_cli import add_parser as add_train_parser
+
+    add_train_parser(sub)
     return p
 
 
@@ -80,6 +83,10 @@ def _rules(fmt: str) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "train":
+        from engine.training_cli import run as run_train
+
+        return run_train(args)
     try:
         if args.command == "schema":
             from engine.case_model import Case

@@ -140,37 +140,49 @@ def parse_training_case(raw: Any, file: str, book: RuleBook) -> TrainingCase:
 
 def _cross_references(tc: TrainingCase, book: RuleBook) -> Iterable[tuple[tuple[str | int, ...], str]]:
     """The expected answer and the hints may only name persons, articles and flags that exist."""
+    yield from answer_problems(tc.expected, tc, book, ("expected",))
+    articles = {o.article for o in book.offences.values()}
+    flags = {r.kind for r in book.protection.values() if r.category == "flag"}
+    for key in tc.hints:
+        if key != PRINCIPAL_HINT and key not in articles and key not in flags:
+            yield ("hints", key), f"indice pour « {key} » : ni un article encodé, ni un signalement, ni « {PRINCIPAL_HINT} »"
+
+
+def answer_problems(
+    answer: Answer, tc: TrainingCase, book: RuleBook, at: tuple[str | int, ...] = ()
+) -> Iterable[tuple[tuple[str | int, ...], str]]:
+    """Persons, articles, flags and flag statuses of an answer that do not exist (location, French message)."""
     persons = {p.id for p in tc.case.persons}
     articles = {o.article for o in book.offences.values()}
     flags = {r.kind: {a.status for a in r.alternatives} for r in book.protection.values() if r.category == "flag"}
 
     def person(loc: tuple[str | int, ...], pid: str) -> Iterable[tuple[tuple[str | int, ...], str]]:
         if pid not in persons:
-            yield loc, f"personne « {pid} » inconnue : elle n'est pas dans case.persons"
+            yield loc, f"personne « {pid} » inconnue : elle n'est pas dans case.persons ({', '.join(sorted(persons))})"
 
     def article(loc: tuple[str | int, ...], art: str) -> Iterable[tuple[tuple[str | int, ...], str]]:
         if art not in articles:
             yield loc, f"article « {art} » inconnu : aucune infraction encodée (voir `qualif rules`)"
 
-    for i, q in enumerate(tc.expected.qualifications):
-        at = ("expected", "qualifications", i)
-        yield from article((*at, "article"), q.article)
-        yield from person((*at, "perpetrator"), q.perpetrator)
-        yield from person((*at, "victim"), q.victim)
-    for i, p in enumerate(tc.expected.principal):
-        yield from person(("expected", "principal", i, "victim"), p.victim)
-        yield from article(("expected", "principal", i, "article"), p.article)
-    for i, f in enumerate(tc.expected.flags):
-        at = ("expected", "flags", i)
+    for i, q in enumerate(answer.qualifications):
+        here = (*at, "qualifications", i)
+        yield from article((*here, "article"), q.article)
+        yield from person((*here, "perpetrator"), q.perpetrator)
+        yield from person((*here, "victim"), q.victim)
+    for i, p in enumerate(answer.principal):
+        yield from person((*at, "principal", i, "victim"), p.victim)
+        yield from article((*at, "principal", i, "article"), p.article)
+    for i, f in enumerate(answer.flags):
+        here = (*at, "flags", i)
         if f.kind not in flags:
-            yield (*at, "kind"), f"signalement « {f.kind} » inconnu (connus : {', '.join(sorted(flags))})"
+            yield (*here, "kind"), f"signalement « {f.kind} » inconnu (connus : {', '.join(sorted(flags))})"
         elif f.status not in flags[f.kind]:
-            yield (*at, "status"), f"statut « {f.status} » impossible pour {f.kind} (admis : {', '.join(sorted(flags[f.kind]))})"
+            yield (
+                (*here, "status"),
+                f"statut « {f.status} » impossible pour {f.kind} (admis : {', '.join(sorted(flags[f.kind]))})",
+            )
         for pid in f.person.split(">"):
-            yield from person((*at, "person"), pid)
-    for key in tc.hints:
-        if key != PRINCIPAL_HINT and key not in articles and key not in flags:
-            yield ("hints", key), f"indice pour « {key} » : ni un article encodé, ni un signalement, ni « {PRINCIPAL_HINT} »"
+            yield from person((*here, "person"), pid)
 
 
 def load_training_case(path: str | Path, book: RuleBook | None = None) -> TrainingCase:
