@@ -113,6 +113,8 @@ def _problems(case: Case) -> list[tuple[str, str]]:
             )
         if case.period_end and a.date > case.period_end:
             out.append((f"{path}.date", f"l'acte ({_d(a.date)}) suit la fin de la période des faits ({_d(case.period_end)})"))
+        if len(a.message_nature) > 1 and "aucune" in {n.value for n in a.message_nature}:
+            out.append((f"{path}.message_nature", "« aucune » contredit les autres natures indiquées pour le message"))
         if a.kind.value in PROSTITUTION_KIND_VALUES:
             paid.add(a.target)
 
@@ -139,7 +141,7 @@ def _problems(case: Case) -> list[tuple[str, str]]:
     for i, r in enumerate(case.relationships):
         ref(f"relationships[{i}].person", r.person)
         ref(f"relationships[{i}].other", r.other)
-        for name in ("ascendant", "authority", "family"):
+        for name in ("ascendant", "authority", "family", "spouse_or_partner", "parental_authority"):
             once(f"relationships[{i}].{name}", (r.person, r.other, name), getattr(r, name))
     for i, k in enumerate(case.knowledge):
         ref(f"knowledge[{i}].person", k.person)

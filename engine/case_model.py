@@ -71,6 +71,10 @@ class ActKind(StrEnum):
     EXTORT = "extorquer"
     FORCE_OFFENCE = "contraindre_a_commettre_infraction"
     VIOLENCE = "violences"
+    SEQUESTER = "sequestrer"
+    HARMFUL_MESSAGE = "diffuser_message_pornographique_violent"
+    HIRE_FOR_STREET_SERVICE = "embaucher_entrainer_detourner_service_voie_publique"
+    UNJUSTIFIED_RESOURCES_BEGGING = "ressources_injustifiees_avec_personne_mendiant"
     DECEIVE = "manoeuvre_dolosive"
 
 
@@ -85,6 +89,17 @@ class Purpose(StrEnum):
     SLAVERY_SERVITUDE = "esclavage_ou_servitude"
     ORGANS = "prelevement_organes"
     UNDIGNIFIED_CONDITIONS = "conditions_contraires_dignite"
+    NONE = "aucune"
+
+
+class MessageNature(StrEnum):
+    """Nature of a message (227-24 al. 1)."""
+
+    VIOLENT = "violent"
+    TERRORISM = "incitant_au_terrorisme"
+    PORNOGRAPHIC = "pornographique"
+    DIGNITY = "atteinte_grave_dignite_humaine"
+    DANGEROUS_GAMES = "incitation_jeux_dangereux"
     NONE = "aucune"
 
 
@@ -111,6 +126,10 @@ class Relationship(_Model):
     kin_partner: Tri = Field(
         None, title="conjoint, concubin ou partenaire de PACS d'un ascendant ou d'un parent du 2° (222-22-3 3°)"
     )
+    spouse_or_partner: Tri = Field(
+        None, title="conjoint, concubin ou partenaire lié par un pacte civil de solidarité de la victime"
+    )
+    parental_authority: Tri = Field(None, title="titulaire de l'autorité parentale sur la victime")
 
 
 class Person(_Model):
@@ -137,6 +156,11 @@ class Person(_Model):
     unaccompanied_minor: Tri = Field(None, title="mineur étranger non accompagné")
     presents_as_under_15: Tri = Field(None, title="se présente comme un mineur de quinze ans (227-22-1)")
     dependence: Tri = Field(None, title="état de dépendance apparent ou connu de l'auteur")
+    economic_precarity: Tri = Field(
+        None,
+        title="particulière vulnérabilité ou dépendance résultant de la précarité de sa situation économique ou sociale, "
+        "apparente ou connue",
+    )
     complaint_or_testimony: Tri = Field(None, title="a déposé plainte ou témoigné dans la procédure pénale")
     broke_ties: Tri = Field(None, title="a rompu tout lien avec les auteurs")
     exit_programme: Tri = Field(None, title="a cessé la prostitution et est engagé(e) dans un parcours de sortie (CASF L121-9)")
@@ -170,6 +194,24 @@ class Act(_Model):
     endangered_life: Tri = Field(None, title="mise en danger délibérée ou par imprudence de la vie")
     knowingly: Tri = Field(None, title="en sachant que la personne s'y livrerait à la prostitution")
     habitual: Tri = Field(None, title="de façon habituelle")
+    mutilation_or_disability: Tri = Field(None, title="a entraîné une mutilation ou une infirmité permanente")
+    intoxicated: Tri = Field(None, title="auteur en état d'ivresse manifeste ou sous l'emprise manifeste de produits stupéfiants")
+    minor_witness: Tri = Field(None, title="un mineur était présent au moment des faits et y a assisté")
+    substance_administered: Tri = Field(
+        None, title="substance administrée à la victime, à son insu, afin d'altérer son discernement ou le contrôle de ses actes"
+    )
+    face_concealed: Tri = Field(
+        None, title="auteur dissimulant volontairement tout ou partie de son visage afin de ne pas être identifié"
+    )
+    school_premises: Tri = Field(
+        None,
+        title="dans un établissement d'enseignement ou d'éducation, ou à ses abords lors des entrées ou sorties des élèves",
+    )
+    message_nature: list[MessageNature] = Field(default_factory=list, title="nature du message (227-24)")
+    message_perceivable_by_minor: Tri = Field(None, title="message susceptible d'être vu ou perçu par un mineur (227-24)")
+    age_declaration_access: Tri = Field(
+        None, title="accès du mineur au message sur simple déclaration d'avoir au moins dix-huit ans (227-24 al. 3)"
+    )
     description: str | None = Field(None, max_length=2000, title="description")
 
 

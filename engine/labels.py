@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.case_model import ActKind, Place, Purpose
+from engine.case_model import ActKind, MessageNature, Place, Purpose
 
 ACT_LABELS: dict[ActKind, str] = {
     ActKind.RECRUIT: "recrutement",
@@ -49,6 +49,19 @@ ACT_LABELS: dict[ActKind, str] = {
     ActKind.FORCE_OFFENCE: "contrainte à commettre une infraction",
     ActKind.VIOLENCE: "violences",
     ActKind.DECEIVE: "manœuvre dolosive",
+    ActKind.SEQUESTER: "séquestration",
+    ActKind.HARMFUL_MESSAGE: "diffusion, fabrication, transport ou commerce d'un message violent ou pornographique",
+    ActKind.HIRE_FOR_STREET_SERVICE: "embauche ou détournement en vue d'un service moyennant un don sur la voie publique",
+    ActKind.UNJUSTIFIED_RESOURCES_BEGGING: "ressources injustifiées avec influence sur une personne qui mendie",
+}
+
+MESSAGE_NATURE_LABELS: dict[MessageNature, str] = {
+    MessageNature.VIOLENT: "à caractère violent",
+    MessageNature.TERRORISM: "incitant au terrorisme",
+    MessageNature.PORNOGRAPHIC: "pornographique",
+    MessageNature.DIGNITY: "de nature à porter gravement atteinte à la dignité humaine",
+    MessageNature.DANGEROUS_GAMES: "de nature à inciter des mineurs à des jeux les mettant physiquement en danger",
+    MessageNature.NONE: "d'aucune de ces natures",
 }
 
 PURPOSE_LABELS: dict[Purpose, str] = {

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from engine.ages import below, birth_bounds
-from engine.case_model import Act, ActKind, Case, Person, Place, Purpose
-from engine.labels import ACT_LABELS
+from engine.case_model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
+from engine.labels import ACT_LABELS, MESSAGE_NATURE_LABELS
 from engine.tri import tri_any
 
 TRAFFICKING_KINDS = {ActKind.RECRUIT, ActKind.TRANSPORT, ActKind.TRANSFER, ActKind.HARBOUR, ActKind.RECEIVE}
@@ -46,6 +46,8 @@ EXPLOITATION_KINDS = (
         ActKind.UNDIGNIFIED_CONDITIONS,
         ActKind.FORCED_LABOUR,
         ActKind.ENSLAVE,
+        ActKind.HIRE_FOR_STREET_SERVICE,
+        ActKind.UNJUSTIFIED_RESOURCES_BEGGING,
     }
 )
 VIOLENT_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN}
@@ -208,8 +210,14 @@ def _forced_offences(ctx: _Ctx) -> Result:
     return (True, hits) if hits else (None, [])
 
 
+def _legal_authority(ctx: _Ctx) -> list[Result]:
+    """A holder of parental authority has authority over the victim (never 'non' by itself)."""
+    holder = ctx.relation("parental_authority")
+    return [holder] if holder[0] is True else []
+
+
 def _authority(ctx: _Ctx) -> Result:
-    parts = [ctx.relation("ascendant"), ctx.relation("authority"), ctx.act_flag("abuse_of_authority")]
+    parts = [ctx.relation("ascendant"), ctx.relation("authority"), *_legal_authority(ctx), ctx.act_flag("abuse_of_authority")]
     value = tri_any(v for v, _ in parts)
     return value, [e for v, ev in parts if v == value for e in ev]
 
@@ -376,14 +384,15 @@ def _age_gap_5(ctx: _Ctx) -> Result:
 
 def _incest(ctx: _Ctx) -> Result:
     """222-22-3: 1° ascendant; 2° sibling, uncle, aunt, great-uncle or -aunt, nephew, niece; 3° their partner with authority."""
-    asc, kin, partner, auth = (ctx.relation(n) for n in ("ascendant", "kin", "kin_partner", "authority"))
+    asc, kin, partner = (ctx.relation(n) for n in ("ascendant", "kin", "kin_partner"))
+    auth = next(iter(_legal_authority(ctx)), ctx.relation("authority"))
     partner_with_authority = False if False in (partner[0], auth[0]) else (True if partner[0] and auth[0] else None)
     value = tri_any((asc[0], kin[0], partner_with_authority))
     return value, asc[1] + kin[1] + partner[1] + auth[1]
 
 
 def _ascendant_or_authority(ctx: _Ctx) -> Result:
-    parts = [ctx.relation("ascendant"), ctx.relation("authority")]
+    parts = [ctx.relation("ascendant"), ctx.relation("authority"), *_legal_authority(ctx)]
     value = tri_any(v for v, _ in parts)
     return value, [e for v, ev in parts if v == value for e in ev]
 
@@ -430,6 +439,108 @@ DERIVATIONS.update(
         "offer_for_offence": lambda c: c.kinds({ActKind.OFFER_FOR_OFFENCE}),
         "victim_dependent": lambda c: c.person_flag(c.v, "dependence"),
         "habitual": lambda c: c.act_flag("habitual"),
+    }
+)
+
+
+def _victim_enslaved(ctx: _Ctx) -> Result:
+    """Someone (the perpetrator or another person) exercised an attribute of ownership over the victim."""
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
+    return (True, [act_evidence(a, f" par {a.actor}") for a in acts]) if acts else (None, [])
+
+
+def _knew_enslavement(ctx: _Ctx) -> Result:
+    """The perpetrator enslaved the victim himself: her enslavement is known to him."""
+    acts = [a for a in ctx.all_perp_acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
+    if acts:
+        return True, [act_evidence(a, f" : {ctx.perp} a lui-même réduit {ctx.victim_id} en esclavage") for a in acts]
+    return None, []
+
+
+def _message_nature(ctx: _Ctx) -> Result:
+    messages = [a for a in ctx.acts if a.kind is ActKind.HARMFUL_MESSAGE]
+
+    def natures(a: Act) -> str:
+        return ", ".join(MESSAGE_NATURE_LABELS[n] for n in a.message_nature if n is not MessageNature.NONE)
+
+    hits = [act_evidence(a, f" (message {natures(a)})") for a in messages if set(a.message_nature) - {MessageNature.NONE}]
+    if hits:
+        return True, hits
+    if messages and all(a.message_nature == [MessageNature.NONE] for a in messages):
+        return False, [act_evidence(a, " (message d'aucune des natures de l'article 227-24)") for a in messages]
+    return None, []
+
+
+def _message_perceivable(ctx: _Ctx) -> Result:
+    """Perceivable by a minor; a minor's access on a mere declaration of being eighteen counts (227-24 al. 3)."""
+    messages = [a for a in ctx.acts if a.kind is ActKind.HARMFUL_MESSAGE]
+    seen = " (susceptible d'être vu ou perçu par un mineur)"
+    hits = [act_evidence(a, seen) for a in messages if a.message_perceivable_by_minor]
+    declared = " (accès du mineur sur simple déclaration d'avoir dix-huit ans, qui n'exclut pas l'infraction)"
+    hits += [act_evidence(a, declared) for a in messages if a.age_declaration_access and not a.message_perceivable_by_minor]
+    if hits:
+        return True, hits
+    if messages and all(a.message_perceivable_by_minor is False for a in messages):
+        return False, [act_evidence(a, " (non susceptible d'être vu ou perçu par un mineur)") for a in messages]
+    return None, []
+
+
+def _other_rape_victims(ctx: _Ctx) -> Result:
+    """Penetration imposed by violence, constraint, threat or surprise on another person (222-23 on her)."""
+    acts = [
+        a
+        for a in ctx.all_perp_acts
+        if a.target != ctx.victim_id and a.kind is ActKind.SEXUAL_PENETRATION and not a.attempt and (a.coercion or a.surprise)
+    ]
+    return (True, [act_evidence(a, f" (viol sur {a.target})") for a in acts]) if acts else (None, [])
+
+
+def _itt_8_or_less(ctx: _Ctx) -> Result:
+    violent = [a for a in ctx.acts if a.violence_itt_days is not None]
+    hits = [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent if a.violence_itt_days <= 8]  # type: ignore[operator]
+    if hits:
+        return True, hits
+    if violent and all(a.kind is not ActKind.VIOLENCE or a.violence_itt_days is not None for a in ctx.acts):
+        return False, [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent]
+    return None, []
+
+
+def _intended_crime(ctx: _Ctx) -> Result:
+    """An offer made for procuring against a minor of fifteen: the intended offence is a crime (225-7-1)."""
+    bounds = ctx.bounds.get(ctx.victim_id)
+    offers = [
+        a
+        for a in ctx.acts
+        if a.kind is ActKind.OFFER_FOR_OFFENCE and Purpose.PROCURING in a.purposes and below(bounds, a.date, 15)
+    ]
+    if offers:
+        why = " (fin : proxénétisme à l'égard d'un mineur de quinze ans, crime de l'article 225-7-1)"
+        return True, [act_evidence(a, why) for a in offers]
+    return None, []
+
+
+DERIVATIONS.update(
+    {
+        "sequester": lambda c: c.kinds({ActKind.SEQUESTER}),
+        "victim_enslaved": _victim_enslaved,
+        "knew_enslavement": _knew_enslavement,
+        "harmful_message": lambda c: c.kinds({ActKind.HARMFUL_MESSAGE}),
+        "message_prohibited_nature": _message_nature,
+        "message_perceivable_by_minor": _message_perceivable,
+        "mutilation_or_disability": lambda c: c.act_flag("mutilation_or_disability"),
+        "victim_precarity": lambda c: c.person_flag(c.v, "economic_precarity"),
+        "other_rape_victims": _other_rape_victims,
+        "spouse_or_partner": lambda c: c.relation("spouse_or_partner"),
+        "perpetrator_intoxicated": lambda c: c.act_flag("intoxicated"),
+        "minor_witness": lambda c: c.act_flag("minor_witness"),
+        "substance_administered": lambda c: c.act_flag("substance_administered"),
+        "violence_itt_8_or_less": _itt_8_or_less,
+        "face_concealed": lambda c: c.act_flag("face_concealed"),
+        "school_premises": lambda c: c.act_flag("school_premises"),
+        "hire_for_street_service": lambda c: c.kinds({ActKind.HIRE_FOR_STREET_SERVICE}),
+        "unjustified_resources_begging": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES_BEGGING}),
+        "victim_incited_begging_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_FOR_BEGGING}),
+        "intended_offence_crime": _intended_crime,
     }
 )
 

@@ -132,7 +132,7 @@ def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day:
 @given(parsers.re(r'l\'acte "(?P<aid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
 def act_field(case: dict[str, Any], aid: str, field: str, value: str) -> None:
     v = _value(value)
-    if field == "purposes" and isinstance(v, str):
+    if field in ("purposes", "message_nature") and isinstance(v, str):
         v = [v]
     _act(case, aid)[field] = v
 
