@@ -2,8 +2,8 @@
 Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravantes (art. 222-24)
   Tout acte de pénétration sexuelle, de quelque nature qu'il soit, ou tout acte bucco-génital commis sur
   la personne d'autrui ou sur celle de l'auteur par violence, contrainte, menace ou surprise est un viol,
-  crime puni de quinze ans de réclusion criminelle ; vingt ans dans les cas de l'article 222-24 (2° à 8°
-  et 13° encodés). La tentative est punissable (art. 121-4 2°).
+  crime puni de quinze ans de réclusion criminelle ; vingt ans dans les cas de l'article 222-24 (1° à 8°
+  et 10° à 15°, le 9° étant abrogé). La tentative est punissable (art. 121-4 2°).
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -217,3 +217,85 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
     Et la circonstance "222-24 8°" de la qualification "222-23" de "a" envers "v" est "exclue"
     Et la peine encourue pour "222-23" de "a" envers "v" est "20 ans de réclusion criminelle"
     Et la nature de la qualification "222-23" de "a" envers "v" est "crime"
+
+  Plan du scénario: 1°, 11°, 12°, 14° et 15° — mutilation, conjoint, ivresse, mineur témoin, substance administrée
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et <donnée>
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" est "établie"
+    Et la circonstance "<circonstance>" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | donnée                                                                   | circonstance | statut    | peine                          |
+      | l'acte "a1" a pour "mutilation_or_disability" la valeur "oui"            | 222-24 1°    | établie   | 20 ans de réclusion criminelle |
+      | l'acte "a1" a pour "mutilation_or_disability" la valeur "non"            | 222-24 1°    | exclue    | 15 ans de réclusion criminelle |
+      | l'acte "a1" a pour "mutilation_or_disability" la valeur "inconnu"        | 222-24 1°    | à établir | 15 ans de réclusion criminelle |
+      | le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "oui"     | 222-24 11°   | établie   | 20 ans de réclusion criminelle |
+      | le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "non"     | 222-24 11°   | exclue    | 15 ans de réclusion criminelle |
+      | le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "inconnu" | 222-24 11°   | à établir | 15 ans de réclusion criminelle |
+      | l'acte "a1" a pour "intoxicated" la valeur "oui"                         | 222-24 12°   | établie   | 20 ans de réclusion criminelle |
+      | l'acte "a1" a pour "intoxicated" la valeur "non"                         | 222-24 12°   | exclue    | 15 ans de réclusion criminelle |
+      | l'acte "a1" a pour "minor_witness" la valeur "oui"                       | 222-24 14°   | établie   | 20 ans de réclusion criminelle |
+      | l'acte "a1" a pour "minor_witness" la valeur "non"                       | 222-24 14°   | exclue    | 15 ans de réclusion criminelle |
+      | l'acte "a1" a pour "minor_witness" la valeur "inconnu"                   | 222-24 14°   | à établir | 15 ans de réclusion criminelle |
+      | l'acte "a1" a pour "substance_administered" la valeur "oui"              | 222-24 15°   | établie   | 20 ans de réclusion criminelle |
+      | l'acte "a1" a pour "substance_administered" la valeur "non"              | 222-24 15°   | exclue    | 15 ans de réclusion criminelle |
+
+  Plan du scénario: 3° bis — précarité de la situation économique ou sociale apparente ou connue
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "economic_precarity" la valeur "<précarité>"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 3° bis" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la circonstance "222-24 3°" de la qualification "222-23" de "a" envers "v" est "à établir"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | précarité | statut    | peine                          |
+      | oui       | établie   | 20 ans de réclusion criminelle |
+      | non       | exclue    | 15 ans de réclusion criminelle |
+      | inconnu   | à établir | 15 ans de réclusion criminelle |
+
+  Plan du scénario: 10° — en concours avec d'autres viols commis sur d'autres victimes
+    Étant donné une victime "v" née le 1995-03-10
+    Et une victime "w" née le 1996-04-11
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "w" le 2022-07-01
+    Et l'acte "a2" a pour "surprise" la valeur "<surprise>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 10°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | surprise | statut    | peine                          |
+      | oui      | établie   | 20 ans de réclusion criminelle |
+      | inconnu  | à établir | 15 ans de réclusion criminelle |
+
+  Plan du scénario: 10° — l'enquête constate ou écarte d'autres viols sur d'autres victimes
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "a" envers "v" le fait "other_rape_victims" : "<autres>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 10°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | autres | statut  |
+      | oui    | établie |
+      | non    | exclue  |
+
+  Scénario: 10° — une tentative sur une autre personne n'est pas un autre viol commis
+    Étant donné une victime "v" née le 1995-03-10
+    Et une victime "w" née le 1996-04-11
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "w" le 2022-07-01
+    Et l'acte "a2" a pour "coercion" la valeur "oui"
+    Et l'acte "a2" a pour "attempt" la valeur "vrai"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 10°" de la qualification "222-23" de "a" envers "v" est "à établir"

@@ -2,9 +2,10 @@
 Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et ses aggravations (art. 222-28 à 222-30)
   Toute atteinte sexuelle autre que le viol commise avec violence, contrainte, menace ou surprise est une
   agression sexuelle, punie de cinq ans d'emprisonnement et de 75 000 € d'amende ; sept ans et 100 000 €
-  dans les cas de l'article 222-28 (1°, 2° à 6° et 9° encodés) ou sur une personne particulièrement
-  vulnérable (222-29) ; dix ans et 150 000 € lorsque l'agression d'une personne vulnérable est en outre
-  commise dans l'un des cas 2° à 5° de l'article 222-30. La tentative est punie des mêmes peines (222-31).
+  dans les cas de l'article 222-28 (1° à 11°) ou sur une personne particulièrement vulnérable, y compris
+  du fait de la précarité de sa situation économique ou sociale (222-29) ; dix ans et 150 000 € lorsque
+  l'agression d'une personne vulnérable est en outre commise dans l'un des cas 2° à 5°, 7° ou 8° de
+  l'article 222-30. La tentative est punie des mêmes peines (222-31).
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -83,8 +84,24 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
       | a        | armed                    | oui     | 222-28 5°    | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | a        | armed                    | non     | 222-28 5°    | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
       | v        | particular_vulnerability | oui     | 222-29       | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | v        | particular_vulnerability | non     | 222-29       | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | v        | particular_vulnerability | non     | 222-29       | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | v        | economic_precarity       | oui     | 222-29       | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | v        | particular_vulnerability | inconnu | 222-29       | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Plan du scénario: 222-29 — vulnérabilité et précarité économique ou sociale toutes deux écartées
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "particular_vulnerability" la valeur "<vulnérabilité>"
+    Et la personne "v" a pour "economic_precarity" la valeur "<précarité>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-29" de la qualification "222-27" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | vulnérabilité | précarité | statut    |
+      | non           | non       | exclue    |
+      | non           | oui       | établie   |
+      | non           | inconnu   | à établir |
 
   Plan du scénario: 222-28 2° — ascendant ou personne ayant autorité
     Étant donné une victime "v" née le 2005-03-10
@@ -163,6 +180,7 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
     Étant donné une victime "v" née le 1995-03-10
     Et un mis en cause "b" né le 1991-01-01
     Et la personne "v" a pour "particular_vulnerability" la valeur "<vulnerable>"
+    Et la personne "v" a pour "economic_precarity" la valeur "<precarite>"
     Et la personne "a" a pour "armed" la valeur "<arme>"
     Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
@@ -174,11 +192,64 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
     Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
 
     Exemples:
-      | vulnerable | arme    | autorite | fonctions | acte_b                       | circonstance | statut    | peine                                      |
-      | oui        | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | non        | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | oui        | inconnu | inconnu  | oui       | violences                    | 222-30 3°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | oui        | inconnu | inconnu  | inconnu   | acte_sexuel_sans_penetration | 222-30 4°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | oui        | inconnu | inconnu  | inconnu   | violences                    | 222-30 4°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | oui        | oui     | inconnu  | inconnu   | violences                    | 222-30 5°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | oui        | non     | inconnu  | inconnu   | violences                    | 222-30 5°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | vulnerable | precarite | arme    | autorite | fonctions | acte_b                       | circonstance | statut    | peine                                       |
+      | oui        | inconnu   | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non        | oui       | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non        | non       | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | non        | inconnu   | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | oui        | inconnu   | inconnu | inconnu  | oui       | violences                    | 222-30 3°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu   | inconnu | inconnu  | inconnu   | acte_sexuel_sans_penetration | 222-30 4°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu   | inconnu | inconnu  | inconnu   | violences                    | 222-30 4°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | oui        | inconnu   | oui     | inconnu  | inconnu   | violences                    | 222-30 5°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu   | non     | inconnu  | inconnu   | violences                    | 222-30 5°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Plan du scénario: 222-28 7°, 8°, 10° et 11° — conjoint, ivresse ou stupéfiants, mineur témoin, substance administrée
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et <donnée>
+    Quand on qualifie le dossier
+    Alors la qualification "222-27" de "a" envers "v" est "établie"
+    Et la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | donnée                                                                   | circonstance | statut    | peine                                      |
+      | le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "oui"     | 222-28 7°    | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "non"     | 222-28 7°    | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "inconnu" | 222-28 7°    | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | l'acte "a1" a pour "intoxicated" la valeur "oui"                         | 222-28 8°    | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | l'acte "a1" a pour "intoxicated" la valeur "non"                         | 222-28 8°    | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | l'acte "a1" a pour "intoxicated" la valeur "inconnu"                     | 222-28 8°    | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | l'acte "a1" a pour "minor_witness" la valeur "oui"                       | 222-28 10°   | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | l'acte "a1" a pour "minor_witness" la valeur "non"                       | 222-28 10°   | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | l'acte "a1" a pour "substance_administered" la valeur "oui"              | 222-28 11°   | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | l'acte "a1" a pour "substance_administered" la valeur "non"              | 222-28 11°   | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | l'acte "a1" a pour "substance_administered" la valeur "inconnu"          | 222-28 11°   | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+
+  Scénario: 222-28 8° — l'ivresse déclarée sur un seul des actes suffit ; « non » exige que chaque acte le dise
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "intoxicated" la valeur "non"
+    Et l'acte "a2" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-20
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 8°" de la qualification "222-27" de "a" envers "v" est "à établir"
+
+  Plan du scénario: 222-30 7° et 8° — personne vulnérable et ivresse de l'auteur ou substance administrée : dix ans
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "<vulnérabilité>" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | vulnérabilité            | champ                  | valeur  | circonstance | statut    | peine                                       |
+      | particular_vulnerability | intoxicated            | oui     | 222-30 7°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | economic_precarity       | intoxicated            | oui     | 222-30 7°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | particular_vulnerability | intoxicated            | non     | 222-30 7°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | particular_vulnerability | substance_administered | oui     | 222-30 8°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | economic_precarity       | substance_administered | inconnu | 222-30 8°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |

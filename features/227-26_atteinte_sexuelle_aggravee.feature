@@ -4,8 +4,8 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
   lorsqu'elle est commise par une personne majeure ayant sur la victime une autorité de droit ou de fait (1°),
   par une personne qui abuse de l'autorité que lui confèrent ses fonctions (2°), par plusieurs personnes
   agissant en qualité d'auteur ou de complice (3°), ou lorsque le mineur a été mis en contact avec l'auteur
-  par un réseau de communication électronique à destination d'un public non déterminé (4°). Le 5° (ivresse
-  ou stupéfiants) n'est pas encodé, faute de fait correspondant.
+  par un réseau de communication électronique à destination d'un public non déterminé (4°), ou par une
+  personne agissant en état d'ivresse manifeste ou sous l'emprise manifeste de produits stupéfiants (5°).
 
   Contexte:
     Étant donné un mis en cause "a" né le 2003-01-10
@@ -27,7 +27,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
       | non       | non      | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | inconnu   | inconnu  | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
 
-  Plan du scénario: 2° et 4° — une circonstance tenant à l'acte
+  Plan du scénario: 2°, 4° et 5° — une circonstance tenant à l'acte
     Étant donné l'acte "a1" a pour "<champ>" la valeur "<valeur>"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
@@ -40,6 +40,9 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
       | abuse_of_authority | inconnu | 227-26 2°  | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | public_network     | oui     | 227-26 4°  | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
       | public_network     | inconnu | 227-26 4°  | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | intoxicated        | oui     | 227-26 5°  | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | intoxicated        | non     | 227-26 5°  | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | intoxicated        | inconnu | 227-26 5°  | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
 
   Scénario: 3° — plusieurs personnes commettent des atteintes sexuelles sur la victime
     Étant donné un mis en cause "b" né le 2003-05-20

@@ -3,9 +3,10 @@ Fonctionnalité: Extorsion (art. 312-1 et 312-2 du Code pénal)
   L'extorsion est le fait d'obtenir par violence, menace de violences ou contrainte une signature, un
   engagement ou une renonciation, la révélation d'un secret ou la remise de fonds, de valeurs ou d'un bien
   quelconque ; elle est punie de sept ans d'emprisonnement et de 100 000 € d'amende, portés à dix ans et
-  150 000 € au préjudice d'une personne dont la particulière vulnérabilité est apparente ou connue de
-  l'auteur (312-2 2°). Les autres circonstances de 312-2, la tentative (312-9) et les articles 312-3 à
-  312-7 ne sont pas encodés.
+  150 000 € lorsqu'elle est accompagnée de violences ayant entraîné une ITT de huit jours au plus (312-2
+  1°), au préjudice d'une personne dont la particulière vulnérabilité est apparente ou connue de l'auteur
+  (2°), par une personne dissimulant son visage (4°) ou dans un établissement d'enseignement ou à ses
+  abords (5°). La tentative (312-9) et les articles 312-3 à 312-7 ne sont pas dans les textes fournis.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1980-01-01
@@ -68,3 +69,44 @@ Fonctionnalité: Extorsion (art. 312-1 et 312-2 du Code pénal)
     Et l'acte "a1" : "a" "menacer" "v" le 2022-06-15
     Quand on qualifie le dossier
     Alors la qualification "312-1" de "a" envers "v" est absente
+
+  Plan du scénario: 312-2 4° et 5° — visage dissimulé, établissement d'enseignement ou ses abords
+    Étant donné une victime "v" née le 2007-03-10
+    Et l'acte "a1" : "a" "extorquer" "v" le 2022-06-15
+    Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Quand on qualifie le dossier
+    Alors la qualification "312-1" de "a" envers "v" est "établie"
+    Et la circonstance "<circonstance>" de la qualification "312-1" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "312-1" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | champ           | valeur  | circonstance | statut    | peine                                       |
+      | face_concealed  | oui     | 312-2 4°     | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | face_concealed  | non     | 312-2 4°     | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | face_concealed  | inconnu | 312-2 4°     | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | school_premises | oui     | 312-2 5°     | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | school_premises | non     | 312-2 5°     | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | school_premises | inconnu | 312-2 5°     | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Plan du scénario: 312-2 1° — violences ayant entraîné une ITT de huit jours au plus
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "violences" "v" le 2022-06-10
+    Et l'acte "a1" a pour "violence_itt_days" la valeur "<itt>"
+    Et l'acte "a2" : "a" "extorquer" "v" le 2022-06-10
+    Quand on qualifie le dossier
+    Alors la circonstance "312-2 1°" de la qualification "312-1" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "312-1" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | itt     | statut    | peine                                       |
+      | 0       | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 8       | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 9       | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | inconnu | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Scénario: 312-2 1° — violences sur un tiers constatées par l'enquête
+    Étant donné une victime "v" née le 1995-03-10
+    Et l'acte "a1" : "a" "extorquer" "v" le 2022-06-10
+    Et l'enquête établit pour "a" envers "v" le fait "violence_itt_8_or_less" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "312-2 1°" de la qualification "312-1" de "a" envers "v" est "établie"
