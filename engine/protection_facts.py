@@ -48,6 +48,43 @@ def _flag(case: Case, pid: str, name: str) -> tuple[bool | None, list[Evidence]]
     return value, [Evidence(pid, f"{pid} : {name} = {'oui' if value else 'non'}")] if value is not None else []
 
 
+def _parental_authority(case: Case, perp: str, victim: str) -> tuple[bool | None, list[Evidence]]:
+    for r in case.relationships:
+        if r.person == perp and r.other == victim and r.parental_authority is not None:
+            word = "oui" if r.parental_authority else "non"
+            return r.parental_authority, [
+                Evidence(f"lien:{perp}>{victim}", f"lien {perp} → {victim} : titulaire de l'autorité parentale = {word}")
+            ]
+    return None, []
+
+
+def _incest(s: Subject, case: Case, as_victim: list[Situation], mine: list[Qualification]) -> None:
+    """C. pén. 222-31-2: rape or sexual assault made incestuous by 222-22-3, on a minor, and the
+    perpetrator's parental authority; 'établi' only when the qualification, the 222-22-3 link and the
+    minority are all established, 'à établir' otherwise (never dropped for an unknown fact)."""
+    certain: list[Qualification] = []
+    possible: list[Qualification] = []
+    for q in mine:
+        if q.family != "viol_agression_sexuelle" or q.mode != "consomme":
+            continue
+        sits = [x for x in as_victim if x.perpetrator == q.perpetrator]
+        incest = tri_any(x.values.get("incestuous_relation") for x in sits)
+        minor = tri_any(x.values.get("victim_minor") for x in sits)
+        if incest is False or minor is False:
+            continue
+        if incest is None and _parental_authority(case, q.perpetrator, s.person)[0] is not True:
+            continue  # no 222-22-3 link alleged and no parental authority: nothing to flag
+        (certain if q.status == "established" and incest and minor else possible).append(q)
+    for name, holder, qs in (
+        ("inceste_mineur_etabli", "inceste_etabli_titulaire_autorite_parentale", certain),
+        ("inceste_mineur_a_etablir", "inceste_a_etablir_titulaire_autorite_parentale", possible),
+    ):
+        s.set(name, True if qs else None, [_q(q) for q in qs])
+        authority = [_parental_authority(case, p, s.person) for p in sorted({q.perpetrator for q in qs})]
+        value = tri_any(v for v, _ in authority) if qs else None
+        s.set(holder, value, [e for v, ev in authority if v == value for e in ev])
+
+
 def person_subjects(case: Case, situations: list[Situation], quals: list[Qualification]) -> list[Subject]:
     reference = case.period_start or min((a.date for a in case.acts), default=None)
     out = []
@@ -66,6 +103,7 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
         listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]
         s.set("victime_706_47_mineur", True if listed and minor else None, [_q(q) for q in listed])
+        _incest(s, case, as_victim, mine)
         prost = tri_any(x.values.get("victim_prostitution") for x in as_victim)
         s.set(
             "prostitution",
