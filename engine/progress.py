@@ -238,11 +238,11 @@ CSV_COLUMNS = (
 
 
 def export_csv(trainee: str | None = None, path: DbPath = None) -> str:
-    """Every attempt as CSV (comma-separated, UTF-8, header row), per-article scores as « article=justes/total »."""
+    """Every attempt in recording order as CSV (UTF-8, header row); per-article scores as « article=justes/total »."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for a in reversed(attempts(trainee, path)):
+    for a in sorted(attempts(trainee, path), key=lambda a: a.id):
         writer.writerow(
             (
                 a.id,

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from engine.errors import CaseInputError, case_error_from_validation
+from engine.errors import CaseInputError, _path, case_error_from_validation
 from engine.result_model import STATUS_FR
 from engine.training_model import Answer, AnsweredFlag, AnsweredPrincipal, AnsweredQualification, Grade
 
@@ -204,19 +204,23 @@ def read_answer_file(path: Path, tc: TrainingCase, book: RuleBook) -> Answer:
         answer = _structured_answer(text, path)
     problems = list(answer_problems(answer, tc, book))
     if problems:
-        raise AnswerInputError(
-            f"réponse invalide ({path}) :\n" + "\n".join(f"- {'.'.join(str(p) for p in loc)} : {msg}" for loc, msg in problems)
-        )
+        raise AnswerInputError(f"réponse invalide ({path}) :\n" + "\n".join(f"- {_path(loc)} : {msg}" for loc, msg in problems))
     return answer
 
 
 def _structured_answer(text: str, path: Path) -> Answer:
+    import yaml
+
     from engine.api import parse_yaml
 
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else parse_yaml(text)
-    except (json.JSONDecodeError, ValueError) as exc:
-        raise AnswerInputError(f"fichier de réponse invalide : {path} ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise AnswerInputError(f"fichier de réponse invalide : {path}, ligne {exc.lineno} : {exc.msg}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", ligne {mark.line + 1}" if mark else ""
+        raise AnswerInputError(f"fichier de réponse invalide : {path}{where} : {getattr(exc, 'problem', exc)}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
