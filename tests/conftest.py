@@ -374,3 +374,8 @@ def no_qualification_in_period(outcome: dict[str, Any], article: str, perp: str,
         for q in find(outcome, article, perp, victim)
         if q.period_start and q.period_end and q.period_start.isoformat() <= day <= q.period_end.isoformat()
     ]
+
+
+# --- practical cases (features/cas_pratiques.feature): steps in tests/steps_cas_pratiques.py ----------
+
+from steps_cas_pratiques import *  # noqa: E402, F403
