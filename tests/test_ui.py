@@ -199,3 +199,50 @@ def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> N
     app.text_input(key="regles_filtre").input("proxénétisme").run()
     assert all("225-4-1 II" not in s.value for s in ok(app).subheader)
     assert any("225-5" in s.value for s in app.subheader)
+
+
+def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _database: Path) -> None:
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    ok(app.button(key="enregistrer").click().run())
+    saved = app.session_state["library_id"]
+    app.switch_page("page_bibliotheque.py").run()
+    ok(app)
+    table = app.dataframe[0].value
+    preloaded = len(table)
+    assert preloaded >= 20  # the examples are preloaded in a new library, plus the case just saved
+    assert saved in list(table["n°"])
+    app.selectbox(key="biblio_choix").set_value(saved).run()
+    assert "pas encore été qualifié" in texts(ok(app))
+    ok(app.button(key="biblio_ouvrir").click().run())
+    assert [t.value for t in app.title] == ["Saisir un dossier"]
+    assert app.session_state["draft"]["id"] == "ex-01-mineure-16-ans-reseau"
+    app.switch_page("page_saisie.py")  # AppTest keeps the page it was last told to show; the browser follows st.switch_page
+    ok(app.button(key="qualifier").click().run())  # classified from the library: recorded in its history
+    app.switch_page("page_bibliotheque.py").run()
+    app.selectbox(key="biblio_choix").set_value(saved).run()
+    history = ok(app).dataframe[1].value
+    assert len(history) == 1 and "lea : art. 225-4-1 II (établie)" in history.iloc[0]["qualification principale"]
+    ok(app.button(key="biblio_dupliquer").click().run())
+    assert len(app.dataframe[0].value) == preloaded + 1
+    copy = app.session_state["biblio_choix"]
+    assert copy != saved
+    ok(app.button(key="biblio_supprimer").click().run())
+    assert len(app.dataframe[0].value) == preloaded
+    assert oct(_database.stat().st_mode & 0o777) == "0o600"
+    assert sorted(p.name for p in _database.parent.iterdir()) == ["qualif.sqlite3"]
+
+
+def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    ok(app.button(key="qualifier").click().run())
+    labels = [b.proto.label for b in app.get("download_button")]
+    for note in ("Note de qualification", "Note préparatoire à la constitution de partie civile"):
+        for fmt in ("PDF", "DOCX", "Markdown"):
+            assert f"Télécharger — {note} ({fmt})" in labels
+    import service  # the same call the buttons defer to the click
+
+    shown = app.session_state["resultat"]
+    data, name, mime = service.note("partie_civile", "md", shown["case"], shown["result"], pseudonymise=True, victim="lea")
+    text = data.decode("utf-8")
+    assert name.endswith(".md") and mime.startswith("text/")
+    assert "225-4-1 II" in text and "Léa" not in text and shown["result"].ruleset_version in text

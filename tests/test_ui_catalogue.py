@@ -30,7 +30,12 @@ def test_every_key_has_french_and_english() -> None:
 
 def test_every_literal_key_used_in_the_pages_exists() -> None:
     catalogue = i18n.catalogue()
-    used = {key for path in (ROOT / "ui").glob("*.py") if path.name != "i18n.py" for key in USED.findall(path.read_text(encoding="utf-8"))}
+    used = {
+        key
+        for path in (ROOT / "ui").glob("*.py")
+        if path.name != "i18n.py"
+        for key in USED.findall(path.read_text(encoding="utf-8"))
+    }
     literal = {key for key in used if not key.endswith(".")}
     assert literal, "aucune clé trouvée : l'expression régulière ne lit plus les pages"
     assert sorted(literal - set(catalogue)) == []

@@ -116,7 +116,9 @@ def is_suspect(draft: dict[str, Any], pid: str) -> bool:
 
 def clients(draft: dict[str, Any]) -> list[str]:
     """Clients: the role, or the author of a paid sexual relation."""
-    found = person_ids(draft, "client") + [str(a["actor"]) for a in draft["acts"] if a.get("kind") == "remunerer_relations_sexuelles"]
+    found = person_ids(draft, "client") + [
+        str(a["actor"]) for a in draft["acts"] if a.get("kind") == "remunerer_relations_sexuelles"
+    ]
     return list(dict.fromkeys(pid for pid in found if pid))
 
 

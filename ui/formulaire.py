@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import service
 import streamlit as st
 from affichage import md
-from brouillon import problems_at
-import service
+from brouillon import LISTS, problems_at
 from i18n import t, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
@@ -64,7 +64,9 @@ def _parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def tri(target: dict[str, Any], field: str, text: str, uid: str, problems: list[tuple[str, str]], path: str | None = None) -> None:
+def tri(
+    target: dict[str, Any], field: str, text: str, uid: str, problems: list[tuple[str, str]], path: str | None = None
+) -> None:
     """Three-valued fact: oui / non / inconnu."""
     key = key_of(uid, field)
     _seed(key, target.get(field))
@@ -73,7 +75,9 @@ def tri(target: dict[str, Any], field: str, text: str, uid: str, problems: list[
     _errors(problems, path)
 
 
-def date(target: dict[str, Any], field: str, text: str, uid: str, problems: list[tuple[str, str]], path: str | None = None) -> None:
+def date(
+    target: dict[str, Any], field: str, text: str, uid: str, problems: list[tuple[str, str]], path: str | None = None
+) -> None:
     key = key_of(uid, field)
     _seed(key, _parse_date(target.get(field)))
     st.date_input(text, key=key, value=None, format="DD/MM/YYYY", min_value=MIN_DATE, max_value=MAX_DATE)
@@ -162,6 +166,28 @@ def checkbox(target: dict[str, Any], field: str, text: str, uid: str) -> None:
     _seed(key, bool(target.get(field)))
     st.checkbox(text, key=key)
     target[field] = bool(st.session_state[key])
+
+
+def sync(draft: dict[str, Any]) -> None:
+    """Copy every bound widget's current value into the draft (for button callbacks, which run before
+    the page redraws and so before the widgets write back). Pair entries created by a widget are added."""
+    items: dict[str, dict[str, Any]] = {"case": draft}
+    for name in LISTS:
+        items.update({str(i["_uid"]): i for i in draft.get(name, [])})
+    for key, value in list(st.session_state.items()):
+        if not str(key).startswith("f:"):
+            continue
+        uid, field = str(key)[2:].rsplit(":", 1)
+        target = items.get(uid)
+        if target is None and uid.count(":") == 2 and value is not None:
+            list_name, first, second = uid.split(":")
+            keys = {"relationships": ("person", "other"), "knowledge": ("person", "about")}.get(list_name)
+            if keys is None:
+                continue
+            target = items[uid] = {"_uid": uid, keys[0]: first, keys[1]: second}
+            draft[list_name].append(target)
+        if target is not None:
+            target[field] = value.isoformat() if isinstance(value, dt.date) else value
 
 
 def forget_widgets() -> None:

@@ -31,7 +31,10 @@ def dot(qualifications: Iterable[service.Qualification]) -> str:
     for q in qualifications:
         qid = f"q:{q.offence}:{q.perpetrator}:{q.mode}"
         colour = COLOURS[q.status]
-        nodes[qid] = f"shape=box, style=\"rounded,filled\", fillcolor=\"{colour}\", fontcolor=white, label={_q(f'{q.label} (art. {q.article}) — {q.perpetrator}')}"
+        nodes[qid] = (
+            f'shape=box, style="rounded,filled", fillcolor="{colour}", fontcolor=white, '
+            f"label={_q(f'{q.label} (art. {q.article}) — {q.perpetrator}')}"
+        )
         for child in q.explanation.children:
             if child.rule is None and not child.facts:
                 continue
@@ -40,7 +43,7 @@ def dot(qualifications: Iterable[service.Qualification]) -> str:
             edges.add((eid, qid))
             for fact in child.facts:
                 fid = f"f:{fact.fact}:{fact.sentence}"
-                nodes[fid] = f"shape=ellipse, color=\"{FACT_COLOURS[fact.value]}\", label={_q(fact.sentence, 40)}"
+                nodes[fid] = f'shape=ellipse, color="{FACT_COLOURS[fact.value]}", label={_q(fact.sentence, 40)}'
                 edges.add((fid, eid))
                 for ev in fact.evidence[:6]:
                     pid = f"p:{ev.ref}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import brouillon as b
 import formulaire as f
 import service
@@ -18,6 +20,28 @@ def open_case(case_id: int) -> None:
     st.session_state["origin"] = t("biblio.origine", id=case_id)
     f.forget_widgets()
     st.switch_page("page_saisie.py")
+
+
+def duplicate(case_id: int) -> None:
+    """Callback (runs before the page): the copy becomes the selected case."""
+    st.session_state["biblio_choix"] = service.library().duplicate(case_id)
+
+
+def delete(case_id: int) -> None:
+    service.library().delete(case_id)
+    st.session_state.pop("biblio_choix", None)
+    if st.session_state.get("library_id") == case_id:
+        st.session_state.pop("library_id", None)
+
+
+def summary(data: dict[str, Any]) -> str:
+    """« victim : article (status) » for each principal qualification of a past classification."""
+    parts = [
+        f"{p['victim']} : art. {p['article']} ({t('statut.' + str(p['status']))})"
+        for p in data.get("principal", [])
+        if p.get("article")
+    ]
+    return " ; ".join(parts) or "—"
 
 
 st.title(t("biblio.titre"))
@@ -48,15 +72,8 @@ else:
     c1, c2, c3 = st.columns(3)
     if c1.button(t("biblio.ouvrir"), type="primary", key="biblio_ouvrir"):
         open_case(chosen)
-    if c2.button(t("biblio.dupliquer"), key="biblio_dupliquer"):
-        st.session_state["biblio_choix"] = lib.duplicate(chosen)
-        st.rerun()
-    if c3.button(t("biblio.supprimer"), key="biblio_supprimer"):
-        lib.delete(chosen)
-        st.session_state.pop("biblio_choix", None)
-        if st.session_state.get("library_id") == chosen:
-            st.session_state.pop("library_id", None)
-        st.rerun()
+    c2.button(t("biblio.dupliquer"), key="biblio_dupliquer", on_click=duplicate, args=(chosen,))
+    c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=(chosen,))
     history = lib.history(chosen)
     st.markdown(f"#### {t('biblio.historique')}")
     if not history:
@@ -66,9 +83,9 @@ else:
             [
                 {
                     t("biblio.col.date"): f"{h.classified_at:%d/%m/%Y %H:%M}",
-                    t("biblio.col.regles"): h.ruleset_hash,
+                    t("biblio.col.regles"): h.ruleset_version,
                     t("biblio.col.loi"): f"{h.law_date:%d/%m/%Y}" if h.law_date else t("res.loi_acte"),
-                    t("biblio.col.resume"): h.summary_text,
+                    t("biblio.col.resume"): summary(h.summary),
                 }
                 for h in history
             ],

@@ -18,7 +18,10 @@ def span(valid_from: dt.date | None, valid_to: dt.date | None) -> str:
 
 def show_offence(offence: service.Offence, file: str) -> None:
     st.subheader(f"Art. {md(offence.article)} — {md(offence.label)}")
-    st.caption(f"{md(offence.code)} · {md(offence.family)} · {t('regles.rang')} {offence.protection_rank} · {t('regles.fichier')} {md(file)}")
+    st.caption(
+        f"{md(offence.code)} · {md(offence.family)} · {t('regles.rang')} {offence.protection_rank} · "
+        f"{t('regles.fichier')} {md(file)}"
+    )
     if offence.attempt:
         st.markdown(f"**{t('regles.tentative')}** (art. {md(offence.attempt.article)}) : « *{md(offence.attempt.quote)}* »")
     for version in offence.versions:
@@ -31,7 +34,9 @@ def show_offence(offence: service.Offence, file: str) -> None:
             )
             st.markdown(
                 f"**{t('regles.elements')}**\n\n"
-                + "\n".join(f"- **{md(e.label)}** ({md(e.kind)}, art. {md(e.article)}) — « *{md(e.quote)}* »" for e in version.elements)
+                + "\n".join(
+                    f"- **{md(e.label)}** ({md(e.kind)}, art. {md(e.article)}) — « *{md(e.quote)}* »" for e in version.elements
+                )
             )
             if version.aggravations:
                 st.markdown(

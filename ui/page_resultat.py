@@ -17,17 +17,20 @@ def exports(result: service.Result, case: service.Case) -> None:
         c1, c2 = st.columns(2)
         pseudo = c1.checkbox(t("export.pseudonymiser"), key="export_pseudo")
         victims = [p.id for p in case.persons if p.id in {q.victim for q in result.qualifications}]
-        victim = c2.selectbox(t("export.victime"), [None, *victims], key="export_victime", format_func=lambda v: v or t("export.toutes"))
+        victim = c2.selectbox(
+            t("export.victime"), [None, *victims], key="export_victime", format_func=lambda v: v or t("export.toutes")
+        )
         for kind in NOTES:
             cols = st.columns(len(FORMATS))
             for col, (fmt, name) in zip(cols, FORMATS.items(), strict=True):
-                try:
-                    data, filename, mime = service.note(kind, fmt, case, result, pseudonymise=pseudo, victim=victim)
-                except Exception:  # a defect of the exporter must not lose the result
-                    col.error(t("export.erreur"))
-                    continue
+                make, filename, mime = service.note_deferred(kind, fmt, case, result, pseudonymise=pseudo, victim=victim)
                 col.download_button(
-                    t("export.telecharger", note=t(f"export.{kind}"), fmt=name), data, filename, mime, key=f"dl:{kind}:{fmt}"
+                    t("export.telecharger", note=t(f"export.{kind}"), fmt=name),
+                    make,  # made on click only: the result page stays fast
+                    filename,
+                    mime,
+                    key=f"dl:{kind}:{fmt}",
+                    on_click="ignore",
                 )
 
 

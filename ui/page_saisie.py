@@ -128,7 +128,9 @@ def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tup
                 f.number(p, "age_min", f.label("Person", "age_min"), uid, problems, f"{path}.age_min", maximum=120)
                 f.number(p, "age_max", f.label("Person", "age_max"), uid, problems, f"{path}.age_max", maximum=120)
             if not p.get("birth_date") and (p.get("age") is not None or p.get("age_min") is not None):
-                f.date(p, "age_reference_date", f.label("Person", "age_reference_date"), uid, problems, f"{path}.age_reference_date")
+                f.date(
+                    p, "age_reference_date", f.label("Person", "age_reference_date"), uid, problems, f"{path}.age_reference_date"
+                )
         pid = str(p.get("id"))
         if b.is_victim(d, pid):
             victim_facts(d, p, uid, path, problems)
@@ -146,7 +148,9 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
         f.tri(p, "foreign_national", f.label("Person", "foreign_national"), uid, problems, f"{path}.foreign_national")
         if b.asks_arrival(p):
             f.date(p, "arrival_in_france", f.label("Person", "arrival_in_france"), uid, problems, f"{path}.arrival_in_france")
-            f.tri(p, "unaccompanied_minor", f.label("Person", "unaccompanied_minor"), uid, problems, f"{path}.unaccompanied_minor")
+            f.tri(
+                p, "unaccompanied_minor", f.label("Person", "unaccompanied_minor"), uid, problems, f"{path}.unaccompanied_minor"
+            )
     with c2:
         for field in VICTIM_FACTS:
             f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
@@ -258,7 +262,9 @@ def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) ->
             i = d["knowledge"].index(entry)
             with st.container(border=True):
                 st.markdown(t("saisie.connaissance", client=md(who(client)), victime=md(who(victim))))
-                f.tri(entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor")
+                f.tri(
+                    entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor"
+                )
                 f.tri(entry, "knew_under_15", f.label("Knowledge", "knew_under_15"), entry["_uid"], problems)
     drop_empty(d, "knowledge", ("knew_minor", "knew_under_15"))
     if victims:
@@ -278,7 +284,15 @@ def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[
             with c1:
                 f.select(c, "person", f.label("VictimConduct", "person"), uid, victims, who, problems, f"{path}.person")
                 c.setdefault("kind", "infraction")
-                f.select(c, "kind", f.label("VictimConduct", "kind"), uid, service.conduct_kinds(), lambda k: t_or(f"conduct.{k}", k), problems)
+                f.select(
+                    c,
+                    "kind",
+                    f.label("VictimConduct", "kind"),
+                    uid,
+                    service.conduct_kinds(),
+                    lambda k: t_or(f"conduct.{k}", k),
+                    problems,
+                )
             with c2:
                 f.date(c, "date", f.label("VictimConduct", "date"), uid, problems, f"{path}.date")
                 f.text(c, "description", f.label("VictimConduct", "description"), uid, problems, f"{path}.description")
@@ -297,13 +311,18 @@ def actions(d: dict[str, Any]) -> None:
     st.divider()
     case = b.to_case_dict(d)
     c1, c2, c3, c4 = st.columns(4)
-    if c1.button(t("saisie.qualifier"), type="primary", key="qualifier"):
-        classify(case)
+    c1.button(t("saisie.qualifier"), type="primary", key="qualifier", on_click=classify, args=(d,))
     c2.download_button(
-        t("saisie.exporter_json"), json.dumps(case, ensure_ascii=False, indent=2), f"{case.get('id', 'dossier')}.json", "application/json"
+        t("saisie.exporter_json"),
+        json.dumps(case, ensure_ascii=False, indent=2),
+        f"{case.get('id', 'dossier')}.json",
+        "application/json",
     )
     c3.download_button(
-        t("saisie.exporter_yaml"), yaml.safe_dump(case, allow_unicode=True, sort_keys=False), f"{case.get('id', 'dossier')}.yaml", "application/yaml"
+        t("saisie.exporter_yaml"),
+        yaml.safe_dump(case, allow_unicode=True, sort_keys=False),
+        f"{case.get('id', 'dossier')}.yaml",
+        "application/yaml",
     )
     if c4.button(t("saisie.enregistrer"), key="enregistrer"):
         save(case)
@@ -312,7 +331,7 @@ def actions(d: dict[str, Any]) -> None:
 def save(case: dict[str, Any]) -> None:
     try:
         parsed = service.parse_case_dict(case)
-        st.session_state["library_id"] = service.library().save(parsed, st.session_state.get("library_id"))
+        st.session_state["library_id"] = service.library().save(parsed, entry_id=st.session_state.get("library_id"))
         st.session_state["problems"] = []
         st.toast(t("saisie.enregistre"))
     except service.CaseInputError as exc:
@@ -320,24 +339,30 @@ def save(case: dict[str, Any]) -> None:
         st.rerun()
 
 
-def classify(case: dict[str, Any]) -> None:
+def classify(d: dict[str, Any]) -> None:
+    """Button callback (runs before the page): on success the page goes straight to the result."""
     start = time.perf_counter()
+    f.sync(d)
+    case = b.to_case_dict(d)
     try:
         result, parsed = service.classify_dict(case)
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
-        st.rerun()
+        return
     except Exception:  # an engine defect: French message, the draft stays as typed
         st.session_state["problems"] = [("", t("saisie.erreur_moteur"))]
-        st.rerun()
+        return
     st.session_state["problems"] = []
     ms = round((time.perf_counter() - start) * 1000)
-    st.session_state["resultat"] = {"result": result, "case": parsed, "label": st.session_state.get("origin", ""), "ms": ms}
+    origin = st.session_state.get("origin") or t("saisie.origine_nouveau")
+    st.session_state["resultat"] = {"result": result, "case": parsed, "label": origin, "ms": ms}
     if st.session_state.get("library_id"):
         service.library().record_classification(st.session_state["library_id"], result)
-    st.switch_page("page_resultat.py")
+    st.session_state["go_result"] = True
 
 
+if st.session_state.pop("go_result", False):
+    st.switch_page("page_resultat.py")  # before drawing the form: the result shows sooner
 st.title(t("saisie.titre"))
 st.caption(t("saisie.aide"))
 d = draft()

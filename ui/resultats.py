@@ -76,17 +76,26 @@ def show_qualification(q: service.Qualification) -> None:
             article_texts(q)
 
 
+def show_excluded(q: service.Qualification) -> None:
+    """An excluded qualification, compact (inside the folded group, where expanders cannot nest)."""
+    st.markdown(
+        f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {t('res.auteur')} : {md(q.perpetrator)}"
+    )
+    bullets(t("res.exclue_car"), q.excluded_by)
+    st.markdown("\n".join(tree(q.explanation)))
+
+
 def show_principal(result: service.Result) -> None:
     """Per victim: the principal qualification, its penalty and why; then the way to a more protective one."""
     for p in result.principal:
         if p.offence is None:
             st.info(t("res.pas_de_principale", victime=md(p.victim)) + f"\n\n{md(p.reason)}")
             continue
-        penalty = f" — {p.penalty.summary}" if p.penalty else ""
+        penalty = f" — {md(p.penalty.summary)}" if p.penalty else ""
         box = st.success if p.status == "established" else st.info
         box(
             f"**{t('res.principale', victime=md(p.victim))}** : {md(p.label or '')} (art. {md(p.article or '')}), "
-            f"{status_word(p.status)}{md(penalty)}\n\n{md(p.reason)}"
+            f"{status_word(p.status)}{penalty}\n\n{md(p.reason)}"
         )
         checklist(p)
 
@@ -103,7 +112,10 @@ def checklist(p: service.Principal) -> None:
             for i, item in enumerate(step.missing):
                 st.checkbox(md(item), key=f"chk:{p.victim}:{step.offence}:{step.perpetrator}:{i}")
         for step in excluded:
-            st.caption(f"{md(step.label)} (art. {md(step.article)}) — {md(step.perpetrator)} : {t('res.exclue_car')} {md(' ; '.join(step.excluded_by))}")
+            st.caption(
+                f"{md(step.label)} (art. {md(step.article)}) — {md(step.perpetrator)} : "
+                f"{t('res.exclue_car')} {md(' ; '.join(step.excluded_by))}"
+            )
 
 
 def show_panels(result: service.Result) -> None:
@@ -125,10 +137,17 @@ def show_qualifications(result: service.Result) -> None:
         mine = [q for q in result.qualifications if q.victim == victim]
         for status in STATUS_ORDER:
             group = [q for q in mine if q.status == status]
-            if group:
-                st.markdown(f"#### {t('res.groupe.' + status)} ({len(group)})")
-                for q in group:
-                    show_qualification(q)
+            if not group:
+                continue
+            heading = f"{t('res.groupe.' + status)} ({len(group)})"
+            if status == "excluded":  # folded: what matters first is what is made out or still missing
+                with st.expander(heading):
+                    for q in group:
+                        show_excluded(q)
+                continue
+            st.markdown(f"#### {heading}")
+            for q in group:
+                show_qualification(q)
         with st.expander(t("res.graphe", victime=md(victim))):
             st.graphviz_chart(dot(q for q in mine if q.status != "excluded"), width="stretch")
 
