@@ -180,13 +180,16 @@ def attempts(trainee: str | None = None, path: DbPath = None) -> list[Attempt]:
     ]
 
 
-def article_success_rates(path: DbPath = None) -> list[ArticleRate]:
-    """Per article (or flag): attempts that graded it, and right items out of all its items."""
+def article_success_rates(path: DbPath = None, trainee: str | None = None) -> list[ArticleRate]:
+    """Per article (or flag): attempts that graded it, and right items out of all its items (one trainee's on request)."""
+    where, args = ("WHERE a.trainee = ?", (trainee,)) if trainee is not None else ("", ())
     conn = _connect(path)
     try:
         rows = conn.execute(
-            "SELECT topic, COUNT(DISTINCT attempt_id) AS n, SUM(correct) AS c, SUM(total) AS t "
-            "FROM training_attempt_scores GROUP BY topic ORDER BY topic"
+            "SELECT s.topic AS topic, COUNT(DISTINCT s.attempt_id) AS n, SUM(s.correct) AS c, SUM(s.total) AS t "
+            f"FROM training_attempt_scores s JOIN training_attempts a ON a.id = s.attempt_id {where} "
+            "GROUP BY s.topic ORDER BY s.topic",
+            args,
         ).fetchall()
     finally:
         conn.close()
@@ -198,13 +201,15 @@ def article_success_rates(path: DbPath = None) -> list[ArticleRate]:
     ]
 
 
-def case_success_rates(path: DbPath = None) -> list[CaseRate]:
-    """Per case: attempts, distinct trainees, mean score, mean time spent, hints used."""
+def case_success_rates(path: DbPath = None, trainee: str | None = None) -> list[CaseRate]:
+    """Per case: attempts, distinct trainees, mean score, mean time spent, hints used (one trainee's on request)."""
+    where, args = ("WHERE trainee = ?", (trainee,)) if trainee is not None else ("", ())
     conn = _connect(path)
     try:
         rows = conn.execute(
             "SELECT case_id, COUNT(*) AS n, COUNT(DISTINCT trainee) AS who, AVG(score) AS s, AVG(seconds) AS secs, "
-            "SUM(hints_used) AS h FROM training_attempts GROUP BY case_id ORDER BY case_id"
+            f"SUM(hints_used) AS h FROM training_attempts {where} GROUP BY case_id ORDER BY case_id",
+            args,
         ).fetchall()
     finally:
         conn.close()

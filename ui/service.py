@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -33,9 +34,9 @@ from engine.case_model import (  # noqa: E402
     VictimConduct,
     VictimConductKind,
 )
-from engine.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
 from engine.db import default_path  # noqa: E402
 from engine.errors import CaseInputError  # noqa: E402
+from engine.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
 from engine.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
 from engine.rule_loader import RuleBook  # noqa: E402
 from engine.rule_model import Offence  # noqa: E402
@@ -163,6 +164,47 @@ def library() -> Any:
     return _library(str(default_path()))
 
 
+def note(
+    kind: Literal["qualification", "partie_civile"],
+    fmt: Literal["pdf", "docx", "md"],
+    case: Case,
+    result: Result,
+    *,
+    pseudonymise: bool = False,
+    victim: str | None = None,
+) -> tuple[bytes, str, str]:
+    """(content, file name, MIME type) of a note, stamped with the date, the law date and the ruleset hash."""
+    from engine.exports import MIME_TYPES, note_filename
+
+    data = render(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim)
+    return data, note_filename(kind, fmt, case, pseudonymise=pseudonymise, victim=victim), MIME_TYPES[fmt]
+
+
+def note_deferred(
+    kind: Literal["qualification", "partie_civile"],
+    fmt: Literal["pdf", "docx", "md"],
+    case: Case,
+    result: Result,
+    *,
+    pseudonymise: bool = False,
+    victim: str | None = None,
+) -> tuple[Callable[[], bytes], str, str]:
+    """Like :func:`note`, but the content is made only when the user clicks the download button."""
+    from engine.exports import MIME_TYPES, note_filename
+
+    def make() -> bytes:
+        return render(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim)
+
+    return make, note_filename(kind, fmt, case, pseudonymise=pseudonymise, victim=victim), MIME_TYPES[fmt]
+
+
+def render(kind: Literal["qualification", "partie_civile"], fmt: Literal["pdf", "docx", "md"], case: Case, result: Result, *,
+           pseudonymise: bool, victim: str | None) -> bytes:
+    from engine.exports import render_note
+
+    return render_note(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim, book=rulebook())
+
+
 def library_path() -> str:
     return str(default_path())
 
@@ -231,7 +273,7 @@ def _scenario_blocks() -> list[tuple[str, str, str]]:
     blocks: list[tuple[str, str, str]] = []
     for path in sorted(FEATURES_DIR.glob("*.feature")):
         title, lines = "", []
-        for line in path.read_text(encoding="utf-8").splitlines() + ["Scénario: <fin>"]:
+        for line in [*path.read_text(encoding="utf-8").splitlines(), "Scénario: <fin>"]:
             head = line.strip()
             if head.startswith(("Scénario:", "Plan du scénario:", "Exemple:")):
                 if title:
@@ -254,3 +296,87 @@ def article_text(file: str, article: str) -> str | None:
         return articles(file).get(article)
     except FileNotFoundError:
         return None
+
+
+# ==================================================================================================
+# Cas pratiques et suivi de formation (pages « Cas pratiques » et « Suivi formateur »).
+# Block owned with engine/training*.py and engine/progress.py; the engine is still the one of _engine().
+# ==================================================================================================
+
+from engine import progress  # noqa: E402
+from engine.training import grade as _grade  # noqa: E402
+from engine.training import next_hint  # noqa: E402, F401 (used by the pages)
+from engine.training_cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases  # noqa: E402, F401
+from engine.training_model import (  # noqa: E402, F401 (used by the pages)
+    Answer,
+    AnsweredFlag,
+    AnsweredPrincipal,
+    AnsweredQualification,
+    Grade,
+    GradedItem,
+    Hint,
+)
+
+ATTEMPT_SUFFIX = " (tentative)"
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _training_cases(stamp: tuple[tuple[str, float], ...]) -> dict[str, TrainingCase]:
+    return load_training_cases(TRAINING_DIR, _engine().book)
+
+
+def training_cases() -> dict[str, TrainingCase]:
+    """The practical cases of training/cases/, reloaded when a file is added or changed; TrainingCaseError if one is broken."""
+    stamp = tuple((p.name, p.stat().st_mtime) for p in sorted(TRAINING_DIR.glob("*.yaml")))
+    return _training_cases(stamp)
+
+
+def training_result(tc: TrainingCase) -> Result:
+    return _engine().classify(tc.case)
+
+
+def grade_training(tc: TrainingCase, answer: Answer) -> Grade:
+    """The trainee's answer compared with the engine's result (juste / manqué / erroné, explanations, hints)."""
+    return _grade(tc, answer, training_result(tc))
+
+
+def answer_articles(with_attempts: bool = True) -> list[str]:
+    """Articles a trainee may choose, most protective first; « … (tentative) » for offences whose attempt is punishable."""
+    offences = sorted(rulebook().offences.values(), key=lambda o: (o.protection_rank, o.article))
+    out = [o.article for o in offences]
+    if with_attempts:
+        out += [o.article + ATTEMPT_SUFFIX for o in offences if o.attempt is not None]
+    return out
+
+
+def article_label(article: str) -> str:
+    base = article.removesuffix(ATTEMPT_SUFFIX)
+    label = next((o.label for o in rulebook().offences.values() if o.article == base), "")
+    return f"{article} — {label}" if label else article
+
+
+def flag_kinds() -> dict[str, tuple[str, list[str], str]]:
+    """Flag kind → (French label, statuses it can take, subject « personne » or « client »)."""
+    rules = [r for r in rulebook().protection.values() if r.category == "flag"]
+    return {r.kind: (r.label, list(dict.fromkeys(a.status for a in r.alternatives)), r.subject) for r in rules}
+
+
+def record_training_attempt(grade: Grade, trainee: str, started: dt.datetime, hints_used: int) -> int:
+    """Store the attempt in the local SQLite file (QUALIF_DB or the data directory); ValueError on a bad pseudonym."""
+    return progress.record_attempt(grade, trainee, started, dt.datetime.now(dt.UTC), hints_used, default_path())
+
+
+def training_attempts(trainee: str | None = None) -> list[progress.Attempt]:
+    return progress.attempts(trainee, default_path())
+
+
+def article_success_rates(trainee: str | None = None) -> list[progress.ArticleRate]:
+    return progress.article_success_rates(default_path(), trainee)
+
+
+def case_success_rates(trainee: str | None = None) -> list[progress.CaseRate]:
+    return progress.case_success_rates(default_path(), trainee)
+
+
+def training_csv(trainee: str | None = None) -> str:
+    return progress.export_csv(trainee, default_path())
