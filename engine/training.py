@@ -97,12 +97,8 @@ class _Grader:
         self.flag_labels = {r.kind: r.label for r in book.protection.values() if r.category == "flag"}
 
     def run(self, answer: Answer) -> Grade:
-        items: list[tuple[str, GradedItem]] = []  # (victim, item), grouped by victim afterwards
-        ignored: list[str] = []
-        items += self._principals(answer.principal)
         quals, ignored = self._qualifications(answer.qualifications)
-        items += quals
-        items += self._flags(answer.flags)
+        items = self._principals(answer.principal) + quals + self._flags(answer.flags)  # (victim, item)
         order = {v: i for i, v in enumerate(sorted({v for v, _ in items}))}
         kinds = {"principale": 0, "qualification": 1, "signalement": 2}
         ranked = sorted(enumerate(items), key=lambda t: (order[t[1][0]], kinds[t[1][1].kind], t[0]))
@@ -110,7 +106,7 @@ class _Grader:
         correct = sum(1 for i in graded if i.verdict == "juste")
         topics: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for i in graded:
-            topics[i.topic][0] += i.verdict == "juste"
+            topics[i.topic][0] += int(i.verdict == "juste")
             topics[i.topic][1] += 1
         return Grade(
             case_id=self.result.case_id,
