@@ -7,7 +7,7 @@ Compact answer syntax, one item per line (also accepted in a ``.txt`` answers fi
     principale lea : 225-4-1 II                   qualification principale de la victime
     signalement non_punishment maeva = to_examine signalement (personne, ou client>victime)
 
-Exit 0 on success, 2 on invalid input (French message on stderr).
+Exit 0 on success, 2 on invalid input (French message on stderr), 3 on an invalid rule file.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from engine.errors import CaseInputError, _path, case_error_from_validation
+from engine.errors import CaseInputError, RuleFileError, _path, case_error_from_validation
 from engine.result_model import STATUS_FR
 from engine.training_model import Answer, AnsweredFlag, AnsweredPrincipal, AnsweredQualification, Grade
 
@@ -67,10 +67,13 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
-    """Execute ``qualif train``; 0 on success, 2 on invalid input."""
+    """Execute ``qualif train``; 0 on success, 2 on invalid input, 3 on an invalid rule file."""
     stdin, out = stdin or sys.stdin, out or sys.stdout
     try:
         return _run(args, stdin, out)
+    except RuleFileError as exc:  # as `qualif classify`: an invalid rule file stops the engine
+        print(str(exc), file=sys.stderr)
+        return 3
     except ValueError as exc:  # TrainingCaseError, AnswerInputError, CaseInputError, a bad pseudonym
         text = exc.message() if isinstance(exc, CaseInputError) else str(exc)
         print(f"qualif train : {text}", file=sys.stderr)
