@@ -213,10 +213,20 @@ except service.TrainingCaseError as exc:
     st.error(md(exc))
     st.stop()
 
-trainee = st.text_input(t("train.pseudonyme"), key="train_pseudo", max_chars=64, help=t("train.pseudonyme_aide"))
-case_id = st.selectbox(
-    t("train.cas"), list(cases), key="train_cas", format_func=lambda c: f"{c} — {cases[c].title} ({cases[c].level})"
+# pseudonym and case survive a visit to another page (Streamlit forgets the widgets it does not draw)
+saved = st.session_state.setdefault("train_saved", {"pseudo": "", "case": next(iter(cases))})
+trainee = st.text_input(
+    t("train.pseudonyme"), value=saved["pseudo"], key="train_pseudo", max_chars=64, help=t("train.pseudonyme_aide")
 )
+ids = list(cases)
+case_id = st.selectbox(
+    t("train.cas"),
+    ids,
+    index=ids.index(saved["case"]) if saved["case"] in cases else 0,
+    key="train_cas",
+    format_func=lambda c: f"{c} — {cases[c].title} ({cases[c].level})",
+)
+saved.update(pseudo=trainee, case=case_id)
 tc = cases[case_id]
 if state().get("case") != case_id:
     start(case_id)
