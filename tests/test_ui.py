@@ -246,3 +246,40 @@ def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
     text = data.decode("utf-8")
     assert name.endswith(".md") and mime.startswith("text/")
     assert "225-4-1 II" in text and "Léa" not in text and shown["result"].ruleset_version in text
+
+
+PAGES = (
+    "page_saisie.py",
+    "page_resultat.py",
+    "page_bibliotheque.py",
+    "page_regles.py",
+    "page_entrainement.py",
+    "page_formateur.py",
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_page_loads_in_both_languages(lang: str) -> None:
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.session_state["lang"] = lang  # as chosen in the sidebar selectbox
+    app.run()
+    titles = []
+    for page in PAGES:
+        app.switch_page(page).run()
+        ok(app)
+        assert len(app.title) == 1, page
+        titles.append(app.title[0].value)
+    assert len(set(titles)) == len(PAGES)
+    assert ("Enter a case" in titles) == (lang == "en")
+
+
+def test_a_message_act_asks_its_nature_and_whether_a_minor_could_see_it(app: AppTest) -> None:
+    for _ in range(2):
+        app.button(key="add_person").click().run()
+    app.button(key="add_act").click().run()
+    act = uid(app, "acts", 0)
+    widget(app, "selectbox", act, "kind").select("diffuser_message_pornographique_violent").run()
+    assert f"f:{act}:message_nature" in [m.key for m in ok(app).multiselect]
+    assert f"f:{act}:message_perceivable_by_minor" in [r.key for r in app.radio]
+    widget(app, "multiselect", act, "message_nature").select("pornographique").run()
+    assert app.session_state["draft"]["acts"][0]["message_nature"] == ["pornographique"]

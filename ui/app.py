@@ -14,6 +14,8 @@ navigation = st.navigation(
         st.Page("page_resultat.py", title=t("nav.resultat")),
         st.Page("page_bibliotheque.py", title=t("nav.bibliotheque")),
         st.Page("page_regles.py", title=t("nav.regles")),
+        st.Page("page_entrainement.py", title=t("nav.entrainement")),
+        st.Page("page_formateur.py", title=t("nav.formateur")),
     ]
 )
 st.sidebar.caption(t("app.avertissement"))

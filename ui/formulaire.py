@@ -36,6 +36,10 @@ def purpose(value: str) -> str:
     return t_or(f"purpose.{value}", service.purpose_label(value))
 
 
+def message(value: str) -> str:
+    return t_or(f"message.{value}", service.message_label(value))
+
+
 def place(value: str) -> str:
     return t_or(f"place.{value}", service.place_label(value))
 
@@ -70,7 +74,8 @@ def tri(
     """Three-valued fact: oui / non / inconnu."""
     key = key_of(uid, field)
     _seed(key, target.get(field))
-    st.radio(text, TRI_OPTIONS, key=key, horizontal=True, format_func=tri_word)
+    words = {v: tri_word(v) for v in TRI_OPTIONS}  # labels fixed at draw time, in the session's language
+    st.radio(text, TRI_OPTIONS, key=key, horizontal=True, format_func=words.__getitem__)
     target[field] = st.session_state[key]
     _errors(problems, path)
 
@@ -139,7 +144,8 @@ def select(
     _seed(key, target.get(field))
     if st.session_state[key] not in options:
         st.session_state[key] = None
-    st.selectbox(text, list(options), key=key, index=None, format_func=fmt, placeholder=t("form.choisir"))
+    labels = {o: fmt(o) for o in options}
+    st.selectbox(text, list(options), key=key, index=None, format_func=labels.__getitem__, placeholder=t("form.choisir"))
     target[field] = st.session_state[key]
     _errors(problems, path)
 
@@ -156,7 +162,8 @@ def multi(
 ) -> None:
     key = key_of(uid, field)
     _seed(key, [v for v in target.get(field) or [] if v in options])
-    st.multiselect(text, list(options), key=key, format_func=fmt, placeholder=t("form.choisir"))
+    labels = {o: fmt(o) for o in options}
+    st.multiselect(text, list(options), key=key, format_func=labels.__getitem__, placeholder=t("form.choisir"))
     target[field] = list(st.session_state[key])
     _errors(problems, path)
 

@@ -18,7 +18,10 @@ def exports(result: service.Result, case: service.Case) -> None:
         pseudo = c1.checkbox(t("export.pseudonymiser"), key="export_pseudo")
         victims = [p.id for p in case.persons if p.id in {q.victim for q in result.qualifications}]
         victim = c2.selectbox(
-            t("export.victime"), [None, *victims], key="export_victime", format_func=lambda v: v or t("export.toutes")
+            t("export.victime"),
+            [None, *victims],
+            key="export_victime",
+            format_func={None: t("export.toutes"), **{v: v for v in victims}}.__getitem__,
         )
         for kind in NOTES:
             cols = st.columns(len(FORMATS))

@@ -205,6 +205,8 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
     where = f"{path}.{field}"
     if field == "purposes":
         f.multi(a, field, f.label("Act", field), uid, service.purposes(), f.purpose, problems, where)
+    elif field == "message_nature":
+        f.multi(a, field, f.label("Act", field), uid, service.message_natures(), f.message, problems, where)
     elif field == "place":
         a.setdefault("place", "inconnu")
         f.select(a, field, f.label("Act", field), uid, service.places(), f.place, problems, where)

@@ -27,6 +27,7 @@ from engine.case_model import (  # noqa: E402
     Case,
     Finding,
     Knowledge,
+    MessageNature,
     Person,
     Place,
     Purpose,
@@ -36,7 +37,7 @@ from engine.case_model import (  # noqa: E402
 )
 from engine.db import default_path  # noqa: E402
 from engine.errors import CaseInputError  # noqa: E402
-from engine.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
+from engine.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
 from engine.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
 from engine.rule_loader import RuleBook  # noqa: E402
 from engine.rule_model import Offence  # noqa: E402
@@ -123,6 +124,14 @@ def kind_label(kind: str) -> str:
 
 def purpose_label(value: str) -> str:
     return PURPOSE_LABELS.get(Purpose(value), value)
+
+
+def message_label(value: str) -> str:
+    return MESSAGE_NATURE_LABELS.get(MessageNature(value), value)
+
+
+def message_natures() -> list[str]:
+    return [v.value for v in MessageNature]
 
 
 def place_label(value: str) -> str:
