@@ -140,14 +140,7 @@ def select(
     path: str | None = None,
 ) -> None:
     """A single choice; a value no longer among the options (a deleted person) becomes empty."""
-    key = key_of(uid, field)
-    _seed(key, target.get(field))
-    if st.session_state[key] not in options:
-        st.session_state[key] = None
-    labels = {o: fmt(o) for o in options}
-    st.selectbox(text, list(options), key=key, index=None, format_func=labels.__getitem__, placeholder=t("form.choisir"))
-    target[field] = st.session_state[key]
-    _errors(problems, path)
+    _choice(target, field, text, uid, options, fmt, problems, path, several=False)
 
 
 def multi(
@@ -160,11 +153,36 @@ def multi(
     problems: list[tuple[str, str]],
     path: str | None = None,
 ) -> None:
+    """Several choices; values no longer among the options are dropped."""
+    _choice(target, field, text, uid, options, fmt, problems, path, several=True)
+
+
+def _choice(
+    target: dict[str, Any],
+    field: str,
+    text: str,
+    uid: str,
+    options: Sequence[str],
+    fmt: Callable[[str], str],
+    problems: list[tuple[str, str]],
+    path: str | None,
+    *,
+    several: bool,
+) -> None:
     key = key_of(uid, field)
-    _seed(key, [v for v in target.get(field) or [] if v in options])
-    labels = {o: fmt(o) for o in options}
-    st.multiselect(text, list(options), key=key, format_func=labels.__getitem__, placeholder=t("form.choisir"))
-    target[field] = list(st.session_state[key])
+    if several:
+        _seed(key, [v for v in target.get(field) or [] if v in options])
+    else:
+        _seed(key, target.get(field))
+        if st.session_state[key] not in options:
+            st.session_state[key] = None
+    labels = {o: fmt(o) for o in options}  # fixed at draw time, in the session's language
+    if several:
+        st.multiselect(text, list(options), key=key, format_func=labels.__getitem__, placeholder=t("form.choisir"))
+        target[field] = list(st.session_state[key])
+    else:
+        st.selectbox(text, list(options), key=key, index=None, format_func=labels.__getitem__, placeholder=t("form.choisir"))
+        target[field] = st.session_state[key]
     _errors(problems, path)
 
 

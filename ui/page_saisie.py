@@ -107,14 +107,19 @@ def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     f.text(d, "narrative", f.label("Case", "narrative"), "case", problems, "narrative", area=True)
 
 
+def card_header(d: dict[str, Any], list_name: str, uid: str, title: str) -> None:
+    """The title of a person or act card, with its delete button."""
+    head, drop = st.columns([5, 1])
+    head.markdown(title)
+    if drop.button(t("form.supprimer"), key=f"del:{uid}"):
+        b.remove(d, list_name, uid)
+        st.rerun()
+
+
 def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     uid, path = p["_uid"], f"persons[{i}]"
     with st.container(border=True):
-        head, drop = st.columns([5, 1])
-        head.markdown(f"**{md(p.get('name') or p.get('id'))}** · `{md(p.get('id'))}`")
-        if drop.button(t("form.supprimer"), key=f"del:{uid}"):
-            b.remove(d, "persons", uid)
-            st.rerun()
+        card_header(d, "persons", uid, f"**{md(p.get('name') or p.get('id'))}** · `{md(p.get('id'))}`")
         c1, c2, c3 = st.columns(3)
         with c1:
             f.text(p, "name", f.label("Person", "name"), uid, problems, f"{path}.name")
@@ -175,11 +180,7 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
     uid, path = a["_uid"], f"acts[{i}]"
     who, kinds = person_label(d), service.act_kinds()
     with st.container(border=True):
-        head, drop = st.columns([5, 1])
-        head.markdown(f"**{t('saisie.acte')} `{md(a.get('id'))}`**")
-        if drop.button(t("form.supprimer"), key=f"del:{uid}"):
-            b.remove(d, "acts", uid)
-            st.rerun()
+        card_header(d, "acts", uid, f"**{t('saisie.acte')} `{md(a.get('id'))}`**")
         c1, c2, c3 = st.columns(3)
         ids = b.person_ids(d)
         with c1:

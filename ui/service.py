@@ -183,10 +183,8 @@ def note(
     victim: str | None = None,
 ) -> tuple[bytes, str, str]:
     """(content, file name, MIME type) of a note, stamped with the date, the law date and the ruleset hash."""
-    from engine.exports import MIME_TYPES, note_filename
-
-    data = render(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim)
-    return data, note_filename(kind, fmt, case, pseudonymise=pseudonymise, victim=victim), MIME_TYPES[fmt]
+    make, name, mime = note_deferred(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim)
+    return make(), name, mime
 
 
 def note_deferred(
@@ -198,20 +196,13 @@ def note_deferred(
     pseudonymise: bool = False,
     victim: str | None = None,
 ) -> tuple[Callable[[], bytes], str, str]:
-    """Like :func:`note`, but the content is made only when the user clicks the download button."""
-    from engine.exports import MIME_TYPES, note_filename
+    """Like :func:`note`, but the content is made only when called (by the download button, on click)."""
+    from engine.exports import MIME_TYPES, note_filename, render_note
 
     def make() -> bytes:
-        return render(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim)
+        return render_note(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim, book=rulebook())
 
     return make, note_filename(kind, fmt, case, pseudonymise=pseudonymise, victim=victim), MIME_TYPES[fmt]
-
-
-def render(kind: Literal["qualification", "partie_civile"], fmt: Literal["pdf", "docx", "md"], case: Case, result: Result, *,
-           pseudonymise: bool, victim: str | None) -> bytes:
-    from engine.exports import render_note
-
-    return render_note(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim, book=rulebook())
 
 
 def library_path() -> str:
