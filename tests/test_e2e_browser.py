@@ -36,6 +36,17 @@ FLAGS = [
 ]
 
 
+# Streamlit marks its root element while a script run is going on.
+IDLE = "document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState === 'notRunning'"
+
+
+# The case reference field shows the loaded case's id once the import has been drawn.
+LOADED = (
+    "id => Array.from(document.querySelectorAll('input[aria-label=\"référence du dossier (pseudonyme)\"]'))"
+    ".some(e => e.value === id)"
+)
+
+
 def _skip(reason: str) -> None:
     print(f"\nTEST E2E IGNORÉ : {reason}", file=sys.stderr)
     pytest.skip(reason)
@@ -86,8 +97,8 @@ def test_a_new_user_enters_the_sixteen_year_old_and_downloads_the_pdf(server: st
         expect(page.get_by_role("heading", name="Saisir un dossier")).to_be_visible()
 
         def settle() -> None:
-            page.wait_for_timeout(300)
-            page.wait_for_function("!document.querySelector('[data-testid=\"stStatusWidget\"] svg')", timeout=30_000)
+            page.wait_for_timeout(200)
+            page.wait_for_function(IDLE, timeout=60_000)
 
         def choose(container: object, value: str) -> None:
             container.locator("input").first.click()  # type: ignore[attr-defined]
@@ -158,6 +169,7 @@ def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) ->
         _skip(f"Chromium introuvable ({CHROMIUM}) : `make test` l'installe avec apt-get (paquet chromium)")
     import asyncio
 
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
     from playwright.async_api import async_playwright
 
     cases = sorted(p for p in (ROOT / "examples").glob("*.yaml") if p.name != "expected.yaml")[:8]
@@ -165,17 +177,34 @@ def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) ->
 
     async def one(browser: object, path: Path) -> tuple[str, str]:
         page = await browser.new_page()  # type: ignore[attr-defined]
-        page.set_default_timeout(90_000)
+        page.set_default_timeout(180_000)
+
+        async def settle() -> None:
+            await page.wait_for_timeout(300)
+            await page.wait_for_function(IDLE, timeout=180_000)
+
         await page.goto(server)
+        await page.get_by_role("heading", name="Saisir un dossier").wait_for()
         area = page.get_by_label("Dossier en YAML ou JSON")
         await area.fill(path.read_text(encoding="utf-8"))
         await area.press("Control+Enter")
-        await page.wait_for_timeout(500)
-        await page.get_by_role("button", name="Importer le texte").click()
-        await page.get_by_role("heading", name="1. Le dossier").wait_for()
-        await page.wait_for_timeout(500)
+        await settle()
+        case_id = str(yaml.safe_load(path.read_text(encoding="utf-8"))["id"])
+        for _ in range(3):  # under load a click can land while the previous run is still redrawing
+            await page.get_by_role("button", name="Importer le texte").click()
+            try:
+                await page.wait_for_function(LOADED, arg=case_id, timeout=60_000)
+                break
+            except PlaywrightTimeout:
+                continue
+        await settle()
         await page.get_by_role("button", name="Qualifier", exact=True).click()
-        await page.get_by_role("heading", name="Résultat de la qualification").wait_for()
+        try:
+            await page.get_by_role("heading", name="Résultat de la qualification").wait_for()
+        except Exception:
+            await page.screenshot(path=str(ARTIFACTS / f"e2e_echec_{path.stem}.png"), full_page=True)
+            errors = await page.locator('[data-testid="stAlert"]').all_inner_texts()
+            raise AssertionError(f"{path.name} : pas de résultat ; alertes : {errors}") from None
         await page.get_by_text("Qualification principale pour").first.wait_for()
         text = await page.locator('[data-testid="stMain"]').inner_text()
         await page.close()
@@ -198,4 +227,4 @@ def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) ->
         for line in expected[name]:
             assert line in flat, f"{name} : « {line} » absent sous charge"
         shown = {case_id for case_id in case_ids.values() if f"Dossier {case_id} " in flat}
-        assert shown == {case_ids[name]}, f"{name} : la session affiche {shown}"
+        assert shown == {case_ids[name]}, f"{name} : la session affiche {shown} — {flat[:600]}"

@@ -58,14 +58,15 @@ def new_uid() -> str:
 
 
 def new_draft() -> dict[str, Any]:
-    """An empty case: one reference, no persons yet."""
-    return {"id": "nouveau-dossier", "title": "", "in_france": True, **{name: [] for name in LISTS}}
+    """An empty case: one reference, no persons yet. Its ``_uid`` is new, like every item's, so widgets
+    of a previous case (which the browser still holds) never write into this one."""
+    return {"_uid": new_uid(), "id": "nouveau-dossier", "title": "", "in_france": True, **{name: [] for name in LISTS}}
 
 
 def from_case_dict(data: dict[str, Any]) -> dict[str, Any]:
     """A draft from a case in the engine's schema (each list item gets a fresh ``_uid``)."""
     draft = new_draft()
-    draft.update(copy.deepcopy(data))
+    draft.update({k: v for k, v in copy.deepcopy(data).items() if k != "_uid"})
     for name in LISTS:
         draft[name] = [{**item, "_uid": new_uid()} for item in draft.get(name) or []]
     return draft
@@ -146,6 +147,23 @@ def act_fields(kind: str | None) -> tuple[str, ...]:
 def asks_arrival(person: dict[str, Any]) -> bool:
     """Arrival in France and unaccompanied minority: only for a foreign national (or one not yet known)."""
     return person.get("foreign_national") is True
+
+
+PAIR_LISTS = {"relationships": ("person", "other"), "knowledge": ("person", "about")}
+
+
+def pair_uid(draft: dict[str, Any], list_name: str, pair: tuple[str, str]) -> str:
+    """The uid of a relationship or knowledge entry: ``<draft uid>:<list>:<person>:<other>``."""
+    return f"{draft['_uid']}:{list_name}:{pair[0]}:{pair[1]}"
+
+
+def pair_from_uid(draft: dict[str, Any], uid: str) -> dict[str, Any] | None:
+    """A new pair entry from its uid, or None if the uid is not a pair uid of this draft."""
+    parts = uid.split(":")
+    if len(parts) != 4 or parts[0] != draft["_uid"] or parts[1] not in PAIR_LISTS:
+        return None
+    keys = PAIR_LISTS[parts[1]]
+    return {"_uid": uid, keys[0]: parts[2], keys[1]: parts[3]}
 
 
 def item(draft: dict[str, Any], list_name: str, uid: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from typing import Any
 import service
 import streamlit as st
 from affichage import md
-from brouillon import LISTS, problems_at
+from brouillon import LISTS, pair_from_uid, problems_at
 from i18n import t, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
@@ -196,7 +196,7 @@ def checkbox(target: dict[str, Any], field: str, text: str, uid: str) -> None:
 def sync(draft: dict[str, Any]) -> None:
     """Copy every bound widget's current value into the draft (for button callbacks, which run before
     the page redraws and so before the widgets write back). Pair entries created by a widget are added."""
-    items: dict[str, dict[str, Any]] = {"case": draft}
+    items: dict[str, dict[str, Any]] = {str(draft["_uid"]): draft}
     for name in LISTS:
         items.update({str(i["_uid"]): i for i in draft.get(name, [])})
     for key, value in list(st.session_state.items()):
@@ -204,13 +204,12 @@ def sync(draft: dict[str, Any]) -> None:
             continue
         uid, field = str(key)[2:].rsplit(":", 1)
         target = items.get(uid)
-        if target is None and uid.count(":") == 2 and value is not None:
-            list_name, first, second = uid.split(":")
-            keys = {"relationships": ("person", "other"), "knowledge": ("person", "about")}.get(list_name)
-            if keys is None:
+        if target is None and value is not None:
+            target = pair_from_uid(draft, uid)
+            if target is None:
                 continue
-            target = items[uid] = {"_uid": uid, keys[0]: first, keys[1]: second}
-            draft[list_name].append(target)
+            items[uid] = target
+            draft[uid.split(":")[1]].append(target)
         if target is not None:
             target[field] = value.isoformat() if isinstance(value, dt.date) else value
 

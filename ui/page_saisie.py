@@ -94,17 +94,18 @@ def show_problems(problems: list[tuple[str, str]], title: str) -> None:
 
 def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     st.subheader(t("saisie.dossier"))
+    uid = d["_uid"]  # new for each loaded case: the browser's copy of the old widgets cannot override it
     c1, c2 = st.columns(2)
     with c1:
-        f.text(d, "id", f.label("Case", "id"), "case", problems, "id")
-        f.date(d, "period_start", f.label("Case", "period_start"), "case", problems, "period_start")
-        f.tri(d, "in_france", f.label("Case", "in_france"), "case", problems, "in_france")
+        f.text(d, "id", f.label("Case", "id"), uid, problems, "id")
+        f.date(d, "period_start", f.label("Case", "period_start"), uid, problems, "period_start")
+        f.tri(d, "in_france", f.label("Case", "in_france"), uid, problems, "in_france")
     with c2:
-        f.text(d, "title", f.label("Case", "title"), "case", problems, "title")
-        f.date(d, "period_end", f.label("Case", "period_end"), "case", problems, "period_end")
+        f.text(d, "title", f.label("Case", "title"), uid, problems, "title")
+        f.date(d, "period_end", f.label("Case", "period_end"), uid, problems, "period_end")
         if sum(b.is_suspect(d, pid) for pid in b.person_ids(d)) >= 1:
-            f.tri(d, "organised_gang", f.label("Case", "organised_gang"), "case", problems, "organised_gang")
-    f.text(d, "narrative", f.label("Case", "narrative"), "case", problems, "narrative", area=True)
+            f.tri(d, "organised_gang", f.label("Case", "organised_gang"), uid, problems, "organised_gang")
+    f.text(d, "narrative", f.label("Case", "narrative"), uid, problems, "narrative", area=True)
 
 
 def card_header(d: dict[str, Any], list_name: str, uid: str, title: str) -> None:
@@ -234,7 +235,7 @@ def pair_entry(d: dict[str, Any], list_name: str, keys: tuple[str, str], pair: t
     for entry in d[list_name]:
         if (entry.get(keys[0]), entry.get(keys[1])) == pair:
             return entry
-    entry = {"_uid": f"{list_name}:{pair[0]}:{pair[1]}", keys[0]: pair[0], keys[1]: pair[1]}
+    entry = {"_uid": b.pair_uid(d, list_name, pair), keys[0]: pair[0], keys[1]: pair[1]}
     d[list_name].append(entry)
     return entry
 
