@@ -22,4 +22,5 @@ st.sidebar.caption(t("app.avertissement"))
 st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
 service.rulebook()  # the engine is built once per process, at the first page load rather than at the first click
+service.library()  # the local SQLite library, examples preloaded, opened once per process
 navigation.run()
