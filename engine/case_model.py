@@ -49,6 +49,7 @@ class ActKind(StrEnum):
     PAY_FOR_SEX = "remunerer_relations_sexuelles"
     SEXUAL_PENETRATION = "acte_sexuel_penetration"
     SEXUAL_CONTACT = "acte_sexuel_sans_penetration"
+    IMPOSE_SEXUAL_ACT = "imposer_atteinte_sexuelle_tiers_ou_soi"
     SOLICIT_IMAGES = "solliciter_images"
     RECORD_IMAGES = "fixer_enregistrer_transmettre_images"
     DISTRIBUTE_IMAGES = "diffuser_images"
@@ -206,6 +207,10 @@ class Act(_Model):
     school_premises: Tri = Field(
         None,
         title="dans un établissement d'enseignement ou d'éducation, ou à ses abords lors des entrées ou sorties des élèves",
+    )
+    imposed_penetration: Tri = Field(
+        None,
+        title="atteinte imposée (222-22-2) : acte de pénétration sexuelle, de quelque nature qu'il soit, ou acte bucco-génital",
     )
     message_nature: list[MessageNature] = Field(default_factory=list, title="nature du message (227-24)")
     message_perceivable_by_minor: Tri = Field(None, title="message susceptible d'être vu ou perçu par un mineur (227-24)")

@@ -53,6 +53,9 @@ ACT_LABELS: dict[ActKind, str] = {
     ActKind.HARMFUL_MESSAGE: "diffusion, fabrication, transport ou commerce d'un message violent ou pornographique",
     ActKind.HIRE_FOR_STREET_SERVICE: "embauche ou détournement en vue d'un service moyennant un don sur la voie publique",
     ActKind.UNJUSTIFIED_RESOURCES_BEGGING: "ressources injustifiées avec influence sur une personne qui mendie",
+    ActKind.IMPOSE_SEXUAL_ACT: (
+        "fait d'imposer de subir une atteinte sexuelle de la part d'un tiers ou de procéder sur soi-même à une telle atteinte"
+    ),
 }
 
 MESSAGE_NATURE_LABELS: dict[MessageNature, str] = {

@@ -545,6 +545,50 @@ DERIVATIONS.update(
 )
 
 
+def _imposed(ctx: _Ctx) -> list[Act]:
+    return [a for a in ctx.acts if a.kind is ActKind.IMPOSE_SEXUAL_ACT]
+
+
+def _imposed_means(ctx: _Ctx) -> Result:
+    """222-22-2: the atteinte imposed by violence, constraint, threat or surprise (or violence/threats toward the victim)."""
+    imposed = _imposed(ctx)
+    hits = [act_evidence(a) for a in imposed if a.coercion or a.surprise]
+    hits += [act_evidence(a) for a in ctx.acts if a.kind in (ActKind.VIOLENCE, ActKind.THREATEN)] if imposed else []
+    if hits:
+        return True, hits
+    if imposed and all(a.coercion is False and a.surprise is False for a in imposed):
+        return False, [act_evidence(a, " (ni violence, ni contrainte, ni menace, ni surprise)") for a in imposed]
+    return None, []
+
+
+def _imposed_nature(penetration: bool) -> Callable[[_Ctx], Result]:
+    """222-22-2 al. 2: some imposed atteinte is (penetration=True) or is not (False) a penetration or bucco-genital act."""
+    yes, no = (" (pénétration ou acte bucco-génital)", " (sans pénétration ni acte bucco-génital)")
+    if not penetration:
+        yes, no = no, yes
+
+    def derive(ctx: _Ctx) -> Result:
+        imposed = _imposed(ctx)
+        hits = [act_evidence(a, yes) for a in imposed if a.imposed_penetration is penetration]
+        if hits:
+            return True, hits
+        if imposed and all(a.imposed_penetration is (not penetration) for a in imposed):
+            return False, [act_evidence(a, no) for a in imposed]
+        return None, []
+
+    return derive
+
+
+DERIVATIONS.update(
+    {
+        "imposed_sexual_act": lambda c: c.kinds({ActKind.IMPOSE_SEXUAL_ACT}),
+        "imposed_sexual_means": _imposed_means,
+        "imposed_penetration": _imposed_nature(True),
+        "imposed_non_penetration": _imposed_nature(False),
+    }
+)
+
+
 def build_situations(case: Case, reforms: Sequence[date] = ()) -> list[Situation]:
     """One situation per perpetrator, victim, mode and period between reforms, in a stable order."""
     reference = case.period_start or min((a.date for a in case.acts), default=None)
