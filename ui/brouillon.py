@@ -44,6 +44,7 @@ ACT_FIELDS_BY_GROUP: dict[frozenset[str], tuple[str, ...]] = {
     ONLINE_KINDS: ("electronic_means", "public_network", "remuneration", "habitual"),
     PREMISES_KINDS: ("knowingly", "habitual"),
     frozenset({"violences"}): ("violence_itt_days", "torture", "endangered_life"),
+    frozenset({"imposer_atteinte_sexuelle_tiers_ou_soi"}): ("surprise", "imposed_penetration"),
     frozenset({"diffuser_message_pornographique_violent"}): (
         "message_nature",
         "message_perceivable_by_minor",
