@@ -250,13 +250,39 @@ def _sources(refs: Iterable[str], ctx: NoteContext) -> list[Block]:
 # --- note de qualification --------------------------------------------------------------------
 
 
+def _restricted(ctx: NoteContext) -> bool:
+    """True when the note was asked for some victims only: other victims' facts are then left out."""
+    return set(ctx.victims) != set(victims_of(ctx.case, ctx.result))
+
+
+def _scoped_persons(ctx: NoteContext) -> set[str]:
+    """The persons the note may name: everyone, or the chosen victims and those who acted toward them."""
+    if not _restricted(ctx):
+        return {p.id for p in ctx.case.persons}
+    return set(ctx.victims) | {a.actor for a in ctx.case.acts if a.target in ctx.victims}
+
+
 def _persons_table(ctx: NoteContext) -> list[Block]:
-    rows = tuple((ctx.title_of(p.id), _roles(p), _age(p)) for p in sorted(ctx.case.persons, key=lambda p: p.id))
+    shown = _scoped_persons(ctx)
+    persons = sorted((p for p in ctx.case.persons if p.id in shown), key=lambda p: p.id)
+    rows = tuple((ctx.title_of(p.id), _roles(p), _age(p)) for p in persons)
     return [Heading("Personnes", 2), Table(("Personne", "Rôles", "Naissance ou âge"), rows, (3, 2, 2))]
 
 
 def _facts_blocks(ctx: NoteContext) -> list[Block]:
-    case = ctx.case
+    """Narrative, acts, victim conduct and findings; for a note on some victims, only theirs (no narrative,
+    which may speak of the others)."""
+    case, restricted = ctx.case, _restricted(ctx)
+    if restricted:
+        mine = set(ctx.victims)
+        case = case.model_copy(
+            update={
+                "narrative": None,
+                "acts": [a for a in case.acts if a.target in mine],
+                "victim_conduct": [c for c in case.victim_conduct if c.person in mine],
+                "findings": [f for f in case.findings if f.victim in mine],
+            }
+        )
     blocks: list[Block] = []
     if case.narrative:
         blocks.append(Heading("Exposé des faits", 2))

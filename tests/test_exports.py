@@ -474,3 +474,18 @@ def test_pseudonymisation_of_any_id(ids: list[str]) -> None:
 @cache
 def network_result() -> Result:
     return classify(example("mineure_16_ans_reseau.yaml"))
+
+
+def test_a_note_for_one_victim_leaves_out_the_other_victims_facts() -> None:
+    """With several victims, a note asked for one of them names neither the others nor their acts."""
+    from engine.api import get_engine, load_case
+    from engine.exports import render_note
+
+    case = load_case(ROOT / "examples" / "p02_mineure_recruteuse_sous_pression.yaml")
+    result = get_engine().classify(case)
+    whole = render_note("qualification", "md", case, result).decode("utf-8")
+    assert "Yasmine (pseudonyme)" in whole and "Zoé (pseudonyme)" in whole
+    for victim, others in (("zoe", ("Yasmine (pseudonyme)",)), ("yasmine", ("Zoé (pseudonyme)",))):
+        for kind in ("qualification", "partie_civile"):
+            text = render_note(kind, "md", case, result, victim=victim).decode("utf-8")
+            assert all(name not in text for name in others), (victim, kind)

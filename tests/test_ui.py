@@ -203,19 +203,20 @@ def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> N
 
 def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _database: Path) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
+    widget(app, "text_input", app.session_state["draft"]["_uid"], "id").input("dossier-lea").run()
     ok(app.button(key="enregistrer").click().run())
     saved = app.session_state["library_id"]
     app.switch_page("page_bibliotheque.py").run()
     ok(app)
     table = app.dataframe[0].value
     preloaded = len(table)
-    assert preloaded >= 20  # the examples are preloaded in a new library, plus the case just saved
+    assert preloaded >= 21  # the 20 examples are preloaded in a new library, plus the case just saved
     assert saved in list(table["n°"])
     app.selectbox(key="biblio_choix").set_value(saved).run()
     assert "pas encore été qualifié" in texts(ok(app))
     ok(app.button(key="biblio_ouvrir").click().run())
     assert [t.value for t in app.title] == ["Saisir un dossier"]
-    assert app.session_state["draft"]["id"] == "ex-01-mineure-16-ans-reseau"
+    assert app.session_state["draft"]["id"] == "dossier-lea"
     app.switch_page("page_saisie.py")  # AppTest keeps the page it was last told to show; the browser follows st.switch_page
     ok(app.button(key="qualifier").click().run())  # classified from the library: recorded in its history
     app.switch_page("page_bibliotheque.py").run()
@@ -226,6 +227,8 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     assert len(app.dataframe[0].value) == preloaded + 1
     copy = app.session_state["biblio_choix"]
     assert copy != saved
+    assert app.button(key="biblio_supprimer").disabled  # deletion asks for a confirmation first
+    app.checkbox(key="biblio_confirmer").check().run()
     ok(app.button(key="biblio_supprimer").click().run())
     assert len(app.dataframe[0].value) == preloaded
     assert oct(_database.stat().st_mode & 0o777) == "0o600"
@@ -283,3 +286,39 @@ def test_a_message_act_asks_its_nature_and_whether_a_minor_could_see_it(app: App
     assert f"f:{act}:message_perceivable_by_minor" in [r.key for r in app.radio]
     widget(app, "multiselect", act, "message_nature").select("pornographique").run()
     assert app.session_state["draft"]["acts"][0]["message_nature"] == ["pornographique"]
+
+
+def test_a_relationship_with_parental_authority_survives_the_form_and_raises_the_flag(app: AppTest) -> None:
+    case = {
+        "id": "pa",
+        "persons": [
+            {"id": "v", "roles": ["victime"], "birth_date": "2010-01-01"},
+            {"id": "m", "roles": ["mis_en_cause"], "birth_date": "1980-01-01"},
+        ],
+        "acts": [
+            {"id": "a1", "actor": "m", "target": "v", "kind": "acte_sexuel_penetration", "date": "2022-05-01", "coercion": True}
+        ],
+        "relationships": [{"person": "m", "other": "v", "ascendant": True, "parental_authority": True}],
+    }
+    app.text_area(key="saisie").input(yaml.safe_dump(case)).run()
+    ok(app.button(key="btn_texte").click().run())
+    rel = app.session_state["draft"]["relationships"][0]
+    assert widget(app, "radio", rel["_uid"], "parental_authority").value is True
+    ok(app.button(key="qualifier").click().run())
+    result = app.session_state["resultat"]["result"]
+    assert any(f.kind == "retrait_autorite_parentale" and f.status == "applicable" for f in result.flags)
+
+
+def test_saving_a_new_case_never_replaces_another_and_history_follows_the_saved_case(app: AppTest) -> None:
+    load_example(app, "ex-01-mineure-16-ans-reseau")  # preloaded in the library already, under the same reference
+    ok(app.button(key="enregistrer").click().run())
+    assert any(e.value.startswith("**id**") and "déjà celle d'un dossier" in e.value for e in app.error)
+    assert "library_id" not in app.session_state
+    widget(app, "text_input", app.session_state["draft"]["_uid"], "id").input("ex-01-copie").run()
+    ok(app.button(key="enregistrer").click().run())
+    entry = app.session_state["library_id"]
+    widget(app, "text_input", uid(app, "persons", 0), "name").input("Léa modifiée").run()
+    ok(app.button(key="qualifier").click().run())  # edited since saved: not recorded in the saved case's history
+    from engine.library import Library
+
+    assert Library().history(entry) == []

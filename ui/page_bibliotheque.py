@@ -13,7 +13,11 @@ from i18n import t
 
 
 def open_case(case_id: int) -> None:
-    case = service.library().open(case_id)
+    try:
+        case = service.library().open(case_id)
+    except (ValueError, LookupError):  # deleted in another session, or no longer valid for the case model
+        st.session_state["biblio_erreur"] = t("biblio.ouverture_impossible", id=case_id)
+        st.rerun()
     st.session_state["draft"] = b.from_case_dict(case.to_json_dict())
     st.session_state["library_id"] = case_id
     st.session_state["problems"] = []
@@ -30,6 +34,7 @@ def duplicate(case_id: int) -> None:
 def delete(case_id: int) -> None:
     service.library().delete(case_id)
     st.session_state.pop("biblio_choix", None)
+    st.session_state["biblio_confirmer"] = False
     if st.session_state.get("library_id") == case_id:
         st.session_state.pop("library_id", None)
 
@@ -47,6 +52,8 @@ def summary(data: dict[str, Any]) -> str:
 st.title(t("biblio.titre"))
 st.caption(t("biblio.aide", chemin=md(service.library_path())))
 lib = service.library()
+if "biblio_erreur" in st.session_state:
+    st.error(st.session_state.pop("biblio_erreur"))
 rows = lib.list()
 if not rows:
     st.info(t("biblio.vide"))
@@ -73,7 +80,8 @@ else:
     if c1.button(t("biblio.ouvrir"), type="primary", key="biblio_ouvrir"):
         open_case(chosen)
     c2.button(t("biblio.dupliquer"), key="biblio_dupliquer", on_click=duplicate, args=(chosen,))
-    c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=(chosen,))
+    sure = c3.checkbox(t("biblio.confirmer"), key="biblio_confirmer")
+    c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=(chosen,), disabled=not sure)
     history = lib.history(chosen)
     st.markdown(f"#### {t('biblio.historique')}")
     if not history:

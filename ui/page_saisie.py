@@ -7,6 +7,7 @@ their field and nothing is lost on error, rerun or page change. Import/export in
 from __future__ import annotations
 
 import json
+import logging
 import time
 from typing import Any
 
@@ -19,10 +20,12 @@ from affichage import md
 from i18n import t, t_or
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
-VICTIM_FACTS = ("particular_vulnerability", "in_prostitution", "dependence")
+VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
 AFTER_FACTS = ("complaint_or_testimony", "broke_ties", "exit_programme")
 SUSPECT_FACTS = ("armed", "function_public_order", "function_anti_trafficking", "function_anti_prostitution_or_health")
-REL_FACTS = ("ascendant", "authority", "family", "kin", "kin_partner")
+# Every three-valued fact of a relationship, from the model: a field added there is asked (and kept) here.
+REL_FACTS = tuple(service.tri_fields("Relationship"))
+log = logging.getLogger("qualif.ui")
 
 
 def draft() -> dict[str, Any]:
@@ -165,6 +168,12 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
     with st.expander(t("saisie.apres_faits")):
         for field in AFTER_FACTS:
             f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
+    asked = {*VICTIM_FACTS, *AFTER_FACTS, *SUSPECT_FACTS, "foreign_national", "unaccompanied_minor", "presents_as_under_15"}
+    others = [field for field in service.tri_fields("Person") if field not in asked and field != "repeat_client_offender"]
+    if others:
+        with st.expander(t("saisie.autres_faits_personne")):
+            for field in others:
+                f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
 
 
 def persons_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
@@ -328,19 +337,40 @@ def actions(d: dict[str, Any]) -> None:
         f"{case.get('id', 'dossier')}.yaml",
         "application/yaml",
     )
-    if c4.button(t("saisie.enregistrer"), key="enregistrer"):
-        save(case)
+    c4.button(t("saisie.enregistrer"), key="enregistrer", on_click=save, args=(d,))
 
 
-def save(case: dict[str, Any]) -> None:
+def save(d: dict[str, Any]) -> None:
+    """Button callback: save the draft; a case opened from the library is updated, a new one never replaces another."""
+    f.sync(d)
+    case = b.to_case_dict(d)
+    entry = st.session_state.get("library_id")
     try:
         parsed = service.parse_case_dict(case)
-        st.session_state["library_id"] = service.library().save(parsed, entry_id=st.session_state.get("library_id"))
+        lib = service.library()
+        if entry is None and any(row.reference == parsed.id for row in lib.list()):
+            raise service.CaseInputError([("id", t("saisie.reference_prise", reference=parsed.id))])
+        st.session_state["library_id"] = lib.save(parsed, entry_id=entry)
         st.session_state["problems"] = []
         st.toast(t("saisie.enregistre"))
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
-        st.rerun()
+    except (ValueError, LookupError) as exc:  # the library refused it (reference taken, case deleted elsewhere)
+        log.warning("enregistrement refusé : %s", type(exc).__name__)
+        st.session_state["problems"] = [("id", t("saisie.enregistrement_refuse"))]
+
+
+def record(entry: int, case: service.Case, result: service.Result) -> None:
+    """Add the classification to the saved case's history, only if the draft is still that saved case."""
+    try:
+        lib = service.library()
+        if lib.open(entry) == case:
+            lib.record_classification(entry, result)
+        else:
+            st.toast(t("saisie.historique_non_enregistre"))
+    except (ValueError, LookupError) as exc:  # deleted in another session, or no longer valid
+        log.warning("historique non enregistré : %s", type(exc).__name__)
+        st.session_state.pop("library_id", None)
 
 
 def classify(d: dict[str, Any]) -> None:
@@ -353,7 +383,8 @@ def classify(d: dict[str, Any]) -> None:
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
         return
-    except Exception:  # an engine defect: French message, the draft stays as typed
+    except Exception as exc:  # an engine defect: French message, the draft stays as typed
+        log.error("erreur du moteur : %s (contenu du dossier non journalisé)", type(exc).__name__)
         st.session_state["problems"] = [("", t("saisie.erreur_moteur"))]
         return
     st.session_state["problems"] = []
@@ -361,7 +392,7 @@ def classify(d: dict[str, Any]) -> None:
     origin = st.session_state.get("origin") or t("saisie.origine_nouveau")
     st.session_state["resultat"] = {"result": result, "case": parsed, "label": origin, "ms": ms}
     if st.session_state.get("library_id"):
-        service.library().record_classification(st.session_state["library_id"], result)
+        record(st.session_state["library_id"], parsed, result)
     st.session_state["go_result"] = True
 
 

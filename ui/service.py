@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import streamlit as st
 import yaml
+from pydantic import BaseModel
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the path
@@ -111,11 +112,14 @@ def classify_case(case: Case, law_date: dt.date | None = None) -> Result:
     return _engine().classify(case, law_date)
 
 
+MODELS: dict[str, type[BaseModel]] = {
+    m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding)
+}
+
+
 def model_label(model: str, field: str) -> str:
     """The French title of a case-model field (the schema's own wording)."""
-    models = {"Case": Case, "Person": Person, "Act": Act, "Relationship": Relationship, "Knowledge": Knowledge}
-    models |= {"VictimConduct": VictimConduct, "Finding": Finding}
-    return models[model].model_fields[field].title or field
+    return MODELS[model].model_fields[field].title or field
 
 
 def kind_label(kind: str) -> str:
@@ -156,7 +160,12 @@ def conduct_kinds() -> list[str]:
 
 def act_tri_fields() -> list[str]:
     """The three-valued attributes of an act, in the model's order (new ones appear without UI changes)."""
-    return [name for name, field in Act.model_fields.items() if field.annotation == (bool | None)]
+    return tri_fields("Act")
+
+
+def tri_fields(model: str) -> list[str]:
+    """The three-valued fields of a case-model class, in the model's order."""
+    return [name for name, field in MODELS[model].model_fields.items() if field.annotation == (bool | None)]
 
 
 @st.cache_resource(show_spinner=False)
