@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import service
@@ -129,35 +130,7 @@ def number(
     _errors(problems, path)
 
 
-def select(
-    target: dict[str, Any],
-    field: str,
-    text: str,
-    uid: str,
-    options: Sequence[str],
-    fmt: Callable[[str], str],
-    problems: list[tuple[str, str]],
-    path: str | None = None,
-) -> None:
-    """A single choice; a value no longer among the options (a deleted person) becomes empty."""
-    _choice(target, field, text, uid, options, fmt, problems, path, several=False)
-
-
-def multi(
-    target: dict[str, Any],
-    field: str,
-    text: str,
-    uid: str,
-    options: Sequence[str],
-    fmt: Callable[[str], str],
-    problems: list[tuple[str, str]],
-    path: str | None = None,
-) -> None:
-    """Several choices; values no longer among the options are dropped."""
-    _choice(target, field, text, uid, options, fmt, problems, path, several=True)
-
-
-def _choice(
+def choice(
     target: dict[str, Any],
     field: str,
     text: str,
@@ -169,6 +142,7 @@ def _choice(
     *,
     several: bool,
 ) -> None:
+    """One choice (a value no longer among the options, a deleted person, becomes empty) or several."""
     key = key_of(uid, field)
     if several:
         _seed(key, [v for v in target.get(field) or [] if v in options])
@@ -184,6 +158,10 @@ def _choice(
         st.selectbox(text, list(options), key=key, index=None, format_func=labels.__getitem__, placeholder=t("form.choisir"))
         target[field] = st.session_state[key]
     _errors(problems, path)
+
+
+select = partial(choice, several=False)
+multi = partial(choice, several=True)
 
 
 def checkbox(target: dict[str, Any], field: str, text: str, uid: str) -> None:
