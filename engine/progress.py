@@ -13,6 +13,8 @@ import datetime as dt
 import io
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -96,10 +98,18 @@ def check_pseudonym(trainee: str) -> str:
     return text
 
 
-def _connect(path: DbPath) -> sqlite3.Connection:
-    conn = db.connect(path)
-    db.ensure_schema(conn, SCHEMA)
-    return conn
+def _ensure_tables(path: DbPath) -> None:
+    """Create the training tables if needed (idempotent; not inside a write transaction, DDL commits)."""
+    with db.reading(path) as conn:
+        db.ensure_schema(conn, SCHEMA)
+
+
+@contextmanager
+def _reading(path: DbPath) -> Iterator[sqlite3.Connection]:
+    """A read connection (engine.db), the training tables created if needed."""
+    _ensure_tables(path)
+    with db.reading(path) as conn:
+        yield conn
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -121,46 +131,40 @@ def record_attempt(
         raise ValueError("fin de la tentative antérieure à son début")
     if hints_used < 0:
         raise ValueError("nombre d'indices négatif")
-    conn = _connect(path)
-    try:
-        with conn:
-            cur = conn.execute(
-                "INSERT INTO training_attempts (trainee, case_id, started_at, finished_at, seconds, correct, total, score,"
-                " hints_used, ruleset_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    name,
-                    grade.case_id,
-                    start.isoformat(),
-                    end.isoformat(),
-                    int((end - start).total_seconds()),
-                    grade.correct,
-                    grade.total,
-                    grade.score,
-                    hints_used,
-                    grade.ruleset_version,
-                ),
-            )
-            attempt_id = int(cur.lastrowid or 0)
-            conn.executemany(
-                "INSERT INTO training_attempt_scores (attempt_id, topic, correct, total) VALUES (?, ?, ?, ?)",
-                [(attempt_id, s.topic, s.correct, s.total) for s in grade.by_article],
-            )
-        return attempt_id
-    finally:
-        conn.close()
+    _ensure_tables(path)
+    with db.transaction(path) as conn:
+        cur = conn.execute(
+            "INSERT INTO training_attempts (trainee, case_id, started_at, finished_at, seconds, correct, total, score,"
+            " hints_used, ruleset_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                name,
+                grade.case_id,
+                start.isoformat(),
+                end.isoformat(),
+                int((end - start).total_seconds()),
+                grade.correct,
+                grade.total,
+                grade.score,
+                hints_used,
+                grade.ruleset_version,
+            ),
+        )
+        attempt_id = int(cur.lastrowid or 0)
+        conn.executemany(
+            "INSERT INTO training_attempt_scores (attempt_id, topic, correct, total) VALUES (?, ?, ?, ?)",
+            [(attempt_id, s.topic, s.correct, s.total) for s in grade.by_article],
+        )
+    return attempt_id
 
 
 def attempts(trainee: str | None = None, path: DbPath = None) -> list[Attempt]:
     """Every attempt (or one trainee's), most recent first."""
-    conn = _connect(path)
-    try:
+    with _reading(path) as conn:
         where, args = ("WHERE trainee = ?", (trainee,)) if trainee is not None else ("", ())
         rows = conn.execute(f"SELECT * FROM training_attempts {where} ORDER BY finished_at DESC, id DESC", args).fetchall()
         scores: dict[int, dict[str, tuple[int, int]]] = {}
         for s in conn.execute("SELECT attempt_id, topic, correct, total FROM training_attempt_scores ORDER BY topic"):
             scores.setdefault(s["attempt_id"], {})[s["topic"]] = (s["correct"], s["total"])
-    finally:
-        conn.close()
     return [
         Attempt(
             id=r["id"],
@@ -183,16 +187,13 @@ def attempts(trainee: str | None = None, path: DbPath = None) -> list[Attempt]:
 def article_success_rates(path: DbPath = None, trainee: str | None = None) -> list[ArticleRate]:
     """Per article (or flag): attempts that graded it, and right items out of all its items (one trainee's on request)."""
     where, args = ("WHERE a.trainee = ?", (trainee,)) if trainee is not None else ("", ())
-    conn = _connect(path)
-    try:
+    with _reading(path) as conn:
         rows = conn.execute(
             "SELECT s.topic AS topic, COUNT(DISTINCT s.attempt_id) AS n, SUM(s.correct) AS c, SUM(s.total) AS t "
             f"FROM training_attempt_scores s JOIN training_attempts a ON a.id = s.attempt_id {where} "
             "GROUP BY s.topic ORDER BY s.topic",
             args,
         ).fetchall()
-    finally:
-        conn.close()
     return [
         ArticleRate(
             article=r["topic"], attempts=r["n"], correct=r["c"], total=r["t"], success_rate=r["c"] / r["t"] if r["t"] else 1.0
@@ -204,15 +205,12 @@ def article_success_rates(path: DbPath = None, trainee: str | None = None) -> li
 def case_success_rates(path: DbPath = None, trainee: str | None = None) -> list[CaseRate]:
     """Per case: attempts, distinct trainees, mean score, mean time spent, hints used (one trainee's on request)."""
     where, args = ("WHERE trainee = ?", (trainee,)) if trainee is not None else ("", ())
-    conn = _connect(path)
-    try:
+    with _reading(path) as conn:
         rows = conn.execute(
             "SELECT case_id, COUNT(*) AS n, COUNT(DISTINCT trainee) AS who, AVG(score) AS s, AVG(seconds) AS secs, "
             f"SUM(hints_used) AS h FROM training_attempts {where} GROUP BY case_id ORDER BY case_id",
             args,
         ).fetchall()
-    finally:
-        conn.close()
     return [
         CaseRate(
             case_id=r["case_id"],
