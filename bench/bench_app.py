@@ -15,10 +15,10 @@ from functools import partial
 from pathlib import Path
 
 from engine.api import get_engine, load_case
-from engine.exports import render_note
-from engine.library import Library
-from engine.training import engine_answer, grade
-from engine.training_cases import load_training_cases
+from engine.documents.exports import render_note
+from engine.storage.library import Library
+from engine.training.cases import load_training_cases
+from engine.training.grading import engine_answer, grade
 
 ROOT = Path(__file__).resolve().parent.parent
 

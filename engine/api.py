@@ -11,19 +11,19 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from engine.analysis import _Hits, group_firings, qualify
-from engine.case_model import Case
-from engine.compiler import compile_rulebook
-from engine.errors import CaseInputError, case_error_from_validation
-from engine.prescription import prescription_for
-from engine.principal import principals
-from engine.protection import protect
-from engine.result_model import Qualification, Result, Warning_
-from engine.rule_loader import RuleBook, load_rulebook
-from engine.rule_model import Offence
-from engine.runtime import Runtime
-from engine.situations import Situation, build_situations
-from engine.versions import applicable, reform_dates
+from engine.case.model import Case
+from engine.kernel.errors import CaseInputError, case_error_from_validation
+from engine.kernel.result_model import Qualification, Result, Warning_
+from engine.law.loader import RuleBook, load_rulebook
+from engine.law.rule_model import Offence
+from engine.law.versions import applicable, reform_dates
+from engine.reasoning.analysis import _Hits, group_firings, qualify
+from engine.reasoning.compiler import compile_rulebook
+from engine.reasoning.prescription import prescription_for
+from engine.reasoning.principal import principals
+from engine.reasoning.protection import protect
+from engine.reasoning.runtime import Runtime
+from engine.reasoning.situations import Situation, build_situations
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
 LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"

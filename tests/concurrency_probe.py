@@ -11,7 +11,7 @@ import sys
 import threading
 
 from engine.api import classify_dict
-from engine.corpus import typical_case
+from engine.devtools.corpus import typical_case
 
 THREADS, CASES = 8, int(sys.argv[1]) if len(sys.argv) > 1 else 500
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 2

@@ -3,7 +3,7 @@
 Vocabulary (see features/README.md for the whole list with examples):
   Étant donné une victime "v" née le 2006-03-12        | âgée de 16 ans | d'âge inconnu
   Et un mis en cause "a" né le 1990-01-01              | un client "c"
-  Et l'acte "a1" : "a" "recruter" "v" le 2022-09-03    (kinds: engine/case_model.py ActKind)
+  Et l'acte "a1" : "a" "recruter" "v" le 2022-09-03    (kinds: engine/case/model.py ActKind)
   Et l'acte "a1" a pour "coercion" la valeur "oui"     (any Act field; oui/non/inconnu or a value)
   Et la personne "v" a pour "particular_vulnerability" la valeur "oui"
   Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
@@ -34,8 +34,8 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from engine.api import classify_dict
-from engine.errors import CaseInputError
-from engine.result_model import Qualification, Result
+from engine.kernel.errors import CaseInputError
+from engine.kernel.result_model import Qualification, Result
 
 PAIR = r'"(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)"'
 FIRED: set[str] = set()
@@ -43,7 +43,7 @@ FIRED: set[str] = set()
 
 def pytest_configure(config: pytest.Config) -> None:
     """Record every rule that fires, for the rule coverage check (tests/test_coverage.py)."""
-    from engine.runtime import Runtime
+    from engine.reasoning.runtime import Runtime
 
     Runtime.observers.append(lambda firings: FIRED.update(f.rule for f in firings))
 
@@ -52,7 +52,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     target = os.environ.get("QUALIF_COVERAGE_REPORT")
     if target:
         from engine.api import get_engine
-        from engine.coverage import expected_parts
+        from engine.devtools.coverage import expected_parts
 
         Path(target).write_text(json.dumps({"fired": sorted(FIRED), "total": len(expected_parts(get_engine().compiled))}))
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from pytest_bdd import given, parsers
 
-from engine.training_cases import TrainingCase, load_training_cases
+from engine.training.cases import TrainingCase, load_training_cases
 
 
 @cache

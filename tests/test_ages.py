@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.ages import age_on, age_range_on, below, birth_bounds
-from engine.case_model import Person
+from engine.case.ages import age_on, age_range_on, below, birth_bounds
+from engine.case.model import Person
 
 
 def test_birthday_boundaries() -> None:

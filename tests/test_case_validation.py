@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from engine.api import parse_case
-from engine.errors import CaseInputError
+from engine.kernel.errors import CaseInputError
 
 
 def _case(**over: Any) -> dict[str, Any]:

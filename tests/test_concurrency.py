@@ -28,21 +28,21 @@ def test_engine_starts_no_background_dispatch_threads() -> None:
     """durable-rules' Host dispatches rulesets from timer threads without a lock; ours must not."""
     before = {t.ident for t in threading.enumerate()}
     engine = get_engine()
-    engine.runtime.run([{"t": "situation", "key": "x|y|consomme", "mode": "consomme", "date": 20220101}])
+    engine.reasoning.runtime.run([{"t": "situation", "key": "x|y|consomme", "mode": "consomme", "date": 20220101}])
     new = [t for t in threading.enumerate() if t.ident not in before]
     assert not [t for t in new if isinstance(t, threading.Timer)], new
 
 
 def test_runtime_lock_is_held_during_a_run() -> None:
     engine = get_engine()
-    assert not engine.runtime.lock.locked()
-    acquired = engine.runtime.lock.acquire(blocking=False)
+    assert not engine.reasoning.runtime.lock.locked()
+    acquired = engine.reasoning.runtime.lock.acquire(blocking=False)
     try:
         assert acquired
         holder: list[bool] = []
-        t = threading.Thread(target=lambda: holder.append(engine.runtime.lock.acquire(timeout=0.2)))
+        t = threading.Thread(target=lambda: holder.append(engine.reasoning.runtime.lock.acquire(timeout=0.2)))
         t.start()
         t.join()
         assert holder == [False], "a second caller must wait for the lock"
     finally:
-        engine.runtime.lock.release()
+        engine.reasoning.runtime.lock.release()

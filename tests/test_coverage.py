@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engine.coverage import unexercised
+from engine.devtools.coverage import unexercised
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from engine.api import classify, load_case
-from engine.result_model import Qualification, Result
+from engine.kernel.result_model import Qualification, Result
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -78,7 +78,7 @@ def test_example(name: str) -> None:
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "engine.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run([sys.executable, "-m", "engine.cli.main", *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
 def test_cli_classify_json_matches_api() -> None:

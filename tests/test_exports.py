@@ -21,12 +21,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.api import get_engine, load_case, parse_case
-from engine.case_model import Case
-from engine.document import Bullets, Document, Heading, Table
-from engine.exports import MIME_TYPES, note_filename, render_note
-from engine.notes import build_note
-from engine.pseudonym import Pseudonymiser, fold, id_may_be_name
-from engine.result_model import STATUS_FR, Result
+from engine.case.model import Case
+from engine.documents.document import Bullets, Document, Heading, Table
+from engine.documents.exports import MIME_TYPES, note_filename, render_note
+from engine.documents.notes import build_note
+from engine.documents.pseudonym import Pseudonymiser, fold, id_may_be_name
+from engine.kernel.result_model import STATUS_FR, Result
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -479,7 +479,7 @@ def network_result() -> Result:
 def test_a_note_for_one_victim_leaves_out_the_other_victims_facts() -> None:
     """With several victims, a note asked for one of them names neither the others nor their acts."""
     from engine.api import get_engine, load_case
-    from engine.exports import render_note
+    from engine.documents.exports import render_note
 
     case = load_case(ROOT / "examples" / "p02_mineure_recruteuse_sous_pression.yaml")
     result = get_engine().classify(case)

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine import db
 from engine.api import get_engine, load_case, parse_case
-from engine.case_model import Case
-from engine.errors import CaseInputError
-from engine.library import CaseNotFound, Library
+from engine.case.model import Case
+from engine.kernel.errors import CaseInputError
+from engine.storage import db
+from engine.storage.library import CaseNotFound, Library
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

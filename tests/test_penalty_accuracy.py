@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from engine.rule_loader import load_rulebook
-from engine.rule_model import Penalty
+from engine.law.loader import load_rulebook
+from engine.law.rule_model import Penalty
 
 WORDS = {
     "un": 1,

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.api import get_engine, parse_case
-from engine.case_model import ActKind
-from engine.vocabulary import vocabulary
+from engine.case.model import ActKind
+from engine.law.vocabulary import vocabulary
 
 TRI = st.sampled_from([True, False, None])
 FLAGS = ["coercion", "abuse_of_vulnerability", "abuse_of_authority", "remuneration", "public_network", "knowingly"]
@@ -66,7 +66,7 @@ def _valid(data: dict[str, Any]) -> bool:
 
 
 def _versions() -> dict[str, str]:
-    """The version keys the compiler guards on (engine/versions.py picks them in a real run)."""
+    """The version keys the compiler guards on (engine/law/versions.py picks them in a real run)."""
     return {f"v_{o.id}": o.versions[-1].id for o in get_engine().book.offences.values()}
 
 
@@ -133,7 +133,7 @@ def test_unknown_facts_fire_nothing(values: dict[str, bool]) -> None:
 
 
 def _facts(pattern: dict[str, Any]) -> list[str]:
-    from engine.rule_loader import pattern_facts
+    from engine.law.loader import pattern_facts
 
     return [f for f in pattern_facts(pattern) if not _only_nex(pattern, f)]
 

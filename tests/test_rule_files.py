@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import RuleFileError
-from engine.rule_loader import load_rulebook
-from engine.texts import TEXTS_DIR
+from engine.kernel.errors import RuleFileError
+from engine.law.loader import load_rulebook
+from engine.law.texts import TEXTS_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_LAW = ROOT.parent / "shared" / "law"
@@ -116,7 +116,7 @@ def test_every_protection_rule_quotes_a_shipped_source() -> None:
 
 
 def test_protection_rule_with_a_false_quote_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import engine.rule_loader as loader
+    import engine.law.loader as loader
 
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
@@ -130,13 +130,13 @@ def test_protection_rule_with_a_false_quote_is_refused(tmp_path: Path, monkeypat
 
 
 def test_cli_refuses_to_start_on_a_broken_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import engine.rule_loader as loader
+    import engine.law.loader as loader
 
     folder = _broken(tmp_path, "- {profit_prostitution: true}", "- {nope: true}")
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     shutil.copy(folder / SOURCE.name, rules / "offences" / SOURCE.name)
     monkeypatch.setattr(loader, "RULES_DIR", rules)
-    from engine.cli import main
+    from engine.cli.main import main
 
     assert main(["rules"]) == 3

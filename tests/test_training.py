@@ -16,11 +16,11 @@ import yaml
 
 from engine import db, progress
 from engine.api import get_engine
-from engine.case_model import ActKind, VictimConductKind
-from engine.training import engine_answer, grade, next_hint, retained
-from engine.training_cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases
-from engine.training_cli import AnswerInputError, answer_from_lines, compact_lines, parse_line
-from engine.training_model import Answer, AnsweredFlag, AnsweredQualification, Grade
+from engine.case.model import ActKind, VictimConductKind
+from engine.cli.training import AnswerInputError, answer_from_lines, compact_lines, parse_line
+from engine.training.cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases
+from engine.training.grading import engine_answer, grade, next_hint, retained
+from engine.training.model import Answer, AnsweredFlag, AnsweredQualification, Grade
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = load_training_cases()
@@ -371,7 +371,7 @@ def test_compact_syntax_round_trip() -> None:
 def _cli(*args: str, stdin: str | None = None, db_path: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QUALIF_DB": str(db_path)} if db_path else dict(os.environ)
     return subprocess.run(
-        [sys.executable, "-m", "engine.cli", "train", *args],
+        [sys.executable, "-m", "engine.cli.main", "train", *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -319,6 +319,6 @@ def test_saving_a_new_case_never_replaces_another_and_history_follows_the_saved_
     entry = app.session_state["library_id"]
     widget(app, "text_input", uid(app, "persons", 0), "name").input("Léa modifiée").run()
     ok(app.button(key="qualifier").click().run())  # edited since saved: not recorded in the saved case's history
-    from engine.library import Library
+    from engine.storage.library import Library
 
     assert Library().history(entry) == []

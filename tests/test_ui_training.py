@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from engine import progress
 from engine.api import get_engine
-from engine.training import engine_answer, grade
-from engine.training_cases import load_training_cases
+from engine.training import progress
+from engine.training.cases import load_training_cases
+from engine.training.grading import engine_answer, grade
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_PAGE = ROOT / "ui" / "page_entrainement.py"  # absolute: AppTest resolves relative paths against this file

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from engine.rule_loader import load_rulebook
-from engine.rule_model import Offence
-from engine.versions import applicable, reform_dates
+from engine.law.loader import load_rulebook
+from engine.law.rule_model import Offence
+from engine.law.versions import applicable, reform_dates
 
 
 def _offence(versions: list[dict[str, Any]]) -> Offence:

@@ -1,11 +1,11 @@
-"""The fact vocabulary (rules/facts.yaml) and its derivations (engine/situations.py) agree."""
+"""The fact vocabulary (rules/facts.yaml) and its derivations (engine/reasoning/situations.py) agree."""
 
 from __future__ import annotations
 
-from engine.case_model import ActKind
-from engine.labels import ACT_LABELS
-from engine.situations import DERIVATIONS
-from engine.vocabulary import vocabulary
+from engine.case.labels import ACT_LABELS
+from engine.case.model import ActKind
+from engine.law.vocabulary import vocabulary
+from engine.reasoning.situations import DERIVATIONS
 
 
 def test_every_fact_has_a_derivation_and_back() -> None:

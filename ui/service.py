@@ -22,7 +22,8 @@ if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the 
     sys.path.insert(0, str(ROOT))
 
 from engine.api import Engine, get_engine, parse_case, parse_text  # noqa: E402
-from engine.case_model import (  # noqa: E402
+from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
+from engine.case.model import (  # noqa: E402
     Act,
     ActKind,
     Case,
@@ -36,13 +37,12 @@ from engine.case_model import (  # noqa: E402
     VictimConduct,
     VictimConductKind,
 )
-from engine.db import default_path  # noqa: E402
-from engine.errors import CaseInputError  # noqa: E402
-from engine.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
-from engine.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
-from engine.rule_loader import RuleBook  # noqa: E402
-from engine.rule_model import Offence  # noqa: E402
-from engine.texts import articles  # noqa: E402
+from engine.kernel.errors import CaseInputError  # noqa: E402
+from engine.kernel.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
+from engine.law.loader import RuleBook  # noqa: E402
+from engine.law.rule_model import Offence  # noqa: E402
+from engine.law.texts import articles  # noqa: E402
+from engine.storage.db import default_path  # noqa: E402
 
 __all__ = [
     "MAX_BYTES",
@@ -170,7 +170,7 @@ def tri_fields(model: str) -> list[str]:
 
 @st.cache_resource(show_spinner=False)
 def _library(path: str) -> Any:
-    from engine.library import Library
+    from engine.storage.library import Library
 
     lib = Library(path)
     lib.preload_examples(EXAMPLES_DIR)
@@ -206,7 +206,7 @@ def note_deferred(
     victim: str | None = None,
 ) -> tuple[Callable[[], bytes], str, str]:
     """Like :func:`note`, but the content is made only when called (by the download button, on click)."""
-    from engine.exports import MIME_TYPES, note_filename, render_note
+    from engine.documents.exports import MIME_TYPES, note_filename, render_note
 
     def make() -> bytes:
         return render_note(kind, fmt, case, result, pseudonymise=pseudonymise, victim=victim, book=rulebook())
@@ -309,14 +309,14 @@ def article_text(file: str, article: str) -> str | None:
 
 # ==================================================================================================
 # Cas pratiques et suivi de formation (pages « Cas pratiques » et « Suivi formateur »).
-# Block owned with engine/training*.py and engine/progress.py; the engine is still the one of _engine().
+# Block owned with engine/training*.py and engine/training/progress.py; the engine is still the one of _engine().
 # ==================================================================================================
 
 from engine import progress  # noqa: E402
-from engine.training import grade as _grade  # noqa: E402
-from engine.training import next_hint  # noqa: E402, F401 (used by the pages)
-from engine.training_cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases  # noqa: E402, F401
-from engine.training_model import (  # noqa: E402, F401 (used by the pages)
+from engine.training.cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases  # noqa: E402, F401
+from engine.training.grading import grade as _grade  # noqa: E402
+from engine.training.grading import next_hint  # noqa: E402, F401 (used by the pages)
+from engine.training.model import (  # noqa: E402, F401 (used by the pages)
     Answer,
     AnsweredFlag,
     AnsweredPrincipal,
