@@ -17,7 +17,7 @@ from engine.kernel.result_model import Qualification, Result, Warning_
 from engine.law.loader import RuleBook, load_rulebook
 from engine.law.rule_model import Offence
 from engine.law.versions import applicable, reform_dates
-from engine.reasoning.analysis import _Hits, group_firings, qualify
+from engine.reasoning.analysis import Hits, group_firings, qualify
 from engine.reasoning.compiler import compile_rulebook
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
@@ -74,7 +74,7 @@ class Engine:
             warnings=_unique(warnings),
         )
 
-    def _qualify(self, case: Case, sit: Situation, grouped: dict[Any, _Hits], warnings: list[Warning_]) -> list[Qualification]:
+    def _qualify(self, case: Case, sit: Situation, grouped: dict[Any, Hits], warnings: list[Warning_]) -> list[Qualification]:
         out = []
         for offence in self.book.offences.values():
             if sit.mode == "tentative" and offence.attempt is None:
@@ -82,11 +82,11 @@ class Engine:
             choice = applicable(offence, sit.date)
             version = choice.version if choice else None
             if version is None:
-                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), _Hits())
+                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), Hits())
                 if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
                     warnings.append(_no_version(offence, sit))
                 continue
-            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), _Hits()))
+            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()))
             if q is not None and q.status != "excluded":
                 established = [a.article for a in q.aggravations if a.status == "established"]
                 pending = [a.article for a in q.aggravations if a.status == "to_establish"]

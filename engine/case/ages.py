@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Protocol
 
-from engine.case.model import Person
+
+class AgeFacts(Protocol):
+    """What a person's age is known from (engine.case.model.Person has these fields)."""
+
+    @property
+    def birth_date(self) -> date | None: ...
+    @property
+    def age(self) -> int | None: ...
+    @property
+    def age_min(self) -> int | None: ...
+    @property
+    def age_max(self) -> int | None: ...
+    @property
+    def age_reference_date(self) -> date | None: ...
 
 
 def age_on(birth: date, day: date) -> int:
@@ -15,14 +29,14 @@ def age_on(birth: date, day: date) -> int:
     return years
 
 
-def _years_before(day: date, years: int) -> date:
+def years_before(day: date, years: int) -> date:
     try:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
 
 
-def birth_bounds(person: Person, default_reference: date | None) -> tuple[date, date] | None:
+def birth_bounds(person: AgeFacts, default_reference: date | None) -> tuple[date, date] | None:
     """Earliest and latest possible birth dates, or None when nothing is known of the age."""
     if person.birth_date is not None:
         return person.birth_date, person.birth_date
@@ -31,8 +45,8 @@ def birth_bounds(person: Person, default_reference: date | None) -> tuple[date, 
     reference = person.age_reference_date or default_reference
     if reference is None or (low is None and high is None):
         return None
-    latest = _years_before(reference, low) if low is not None else reference
-    earliest = _years_before(reference, high + 1) + timedelta(days=1) if high is not None else date(1900, 1, 1)
+    latest = years_before(reference, low) if low is not None else reference
+    earliest = years_before(reference, high + 1) + timedelta(days=1) if high is not None else date(1900, 1, 1)
     return earliest, latest
 
 

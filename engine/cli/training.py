@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
-from engine.kernel.errors import CaseInputError, RuleFileError, _path, case_error_from_validation
+from engine.kernel.errors import CaseInputError, RuleFileError, case_error_from_validation, field_path
 from engine.kernel.result_model import STATUS_FR
 from engine.training.model import Answer, AnsweredFlag, AnsweredPrincipal, AnsweredQualification, Grade
 
@@ -207,7 +207,7 @@ def read_answer_file(path: Path, tc: TrainingCase, book: RuleBook) -> Answer:
         answer = _structured_answer(text, path)
     problems = list(answer_problems(answer, tc, book))
     if problems:
-        raise AnswerInputError(f"réponse invalide ({path}) :\n" + "\n".join(f"- {_path(loc)} : {msg}" for loc, msg in problems))
+        raise AnswerInputError(f"réponse invalide ({path}) :\n" + "\n".join(f"- {field_path(loc)} : {msg}" for loc, msg in problems))
     return answer
 
 

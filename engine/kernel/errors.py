@@ -53,7 +53,7 @@ class RuleFileError(ValueError):
         super().__init__(f"Règle invalide ({where}) : {message}")
 
 
-def _path(loc: Sequence[Any]) -> str:
+def field_path(loc: Sequence[Any]) -> str:
     out = ""
     for part in loc:
         if isinstance(part, int):
@@ -78,5 +78,5 @@ def case_error_from_validation(err: ValidationError) -> CaseInputError:
                 msg = f"valeur « {e.get('input')} » non admise ; valeurs admises : {expected}"
         else:
             msg = template.format(**ctx)
-        problems.append((_path(e["loc"]), msg))
+        problems.append((field_path(e["loc"]), msg))
     return CaseInputError(problems)

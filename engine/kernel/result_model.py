@@ -7,10 +7,23 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from engine.reasoning.prescription import Prescription
-
 Status = Literal["established", "to_establish", "excluded"]
 ElementStatus = Literal["satisfied", "contradicted", "unknown"]
+
+class Prescription(BaseModel):
+    """The prescription of public action for one qualification (computed by engine/reasoning/prescription.py)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    years: int
+    start: dt.date
+    end: dt.date
+    start_rule: str
+    articles: list[str]
+    quote: str
+    certain: bool
+    explanation: str
+
 
 STATUS_FR: dict[str, str] = {
     "established": "établie",

@@ -37,7 +37,7 @@ def penalty_out(p: Penalty) -> PenaltyOut:
     return out
 
 
-class _Hits:
+class Hits:
     """Firings of one offence version on one situation, by part id and polarity."""
 
     def __init__(self) -> None:
@@ -56,9 +56,9 @@ class _Hits:
             self.rule_names[f.meta] = f.rule
 
 
-def group_firings(firings: list[Firing]) -> dict[tuple[str, str, str], _Hits]:
+def group_firings(firings: list[Firing]) -> dict[tuple[str, str, str], Hits]:
     """(offence id, version id, situation key) → hits."""
-    out: dict[tuple[str, str, str], _Hits] = defaultdict(_Hits)
+    out: dict[tuple[str, str, str], Hits] = defaultdict(Hits)
     for f in firings:
         out[(f.meta.offence, f.meta.version, f.key)].add(f)
     return out
@@ -68,7 +68,7 @@ def _status(sat: bool, neg: bool) -> Status:
     return "established" if sat else "excluded" if neg else "to_establish"
 
 
-def element_statuses(version: Version, sit: Situation, hits: _Hits) -> tuple[list[str], list[str]]:
+def element_statuses(version: Version, sit: Situation, hits: Hits) -> tuple[list[str], list[str]]:
     """Missing element labels and contradicting facts, whether or not the act exists."""
     missing: list[str] = []
     excluded: list[str] = []
@@ -81,7 +81,7 @@ def element_statuses(version: Version, sit: Situation, hits: _Hits) -> tuple[lis
     return missing, excluded
 
 
-def qualify(offence: Offence, version: Version, sit: Situation, hits: _Hits) -> Qualification | None:
+def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Qualification | None:
     """One qualification, or None when its defining act (first element) is not satisfied."""
     vocab = vocabulary()
     if (version.elements[0].id, "+") not in hits.by_part:

@@ -12,26 +12,13 @@ from functools import cache
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict
 
 from engine.case.ages import birth_bounds
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
+from engine.kernel.result_model import Prescription
 from engine.law.texts import contains_quote
 from engine.law.vocabulary import RULES_DIR
-
-
-class Prescription(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    years: int
-    start: dt.date
-    end: dt.date
-    start_rule: str
-    articles: list[str]
-    quote: str
-    certain: bool
-    explanation: str
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from engine.kernel.result_model import PathStep, Principal, Qualification
 from engine.law.loader import RuleBook
-from engine.reasoning.analysis import _Hits, element_statuses
+from engine.reasoning.analysis import Hits, element_statuses
 from engine.reasoning.situations import Situation
 
 _NATURE = {"crime": 0, "délit": 1, "contravention": 2}
@@ -23,7 +23,7 @@ def rank_key(q: Qualification) -> tuple[int, int, int, int, int, int]:
 
 
 def principals(
-    quals: list[Qualification], book: RuleBook, situations: list[Situation], hits: Mapping[tuple[str, str, str], _Hits]
+    quals: list[Qualification], book: RuleBook, situations: list[Situation], hits: Mapping[tuple[str, str, str], Hits]
 ) -> list[Principal]:
     victims = sorted({s.victim for s in situations})
     return [_principal(v, quals, book, situations, hits) for v in victims]
@@ -34,7 +34,7 @@ def _principal(
     quals: list[Qualification],
     book: RuleBook,
     situations: list[Situation],
-    hits: Mapping[tuple[str, str, str], _Hits],
+    hits: Mapping[tuple[str, str, str], Hits],
 ) -> Principal:
     mine = sorted((q for q in quals if q.victim == victim), key=rank_key)
     established = [q for q in mine if q.status == "established"]
@@ -79,7 +79,7 @@ def _toward(
     mine: list[Qualification],
     book: RuleBook,
     situations: list[Situation],
-    hits: Mapping[tuple[str, str, str], _Hits],
+    hits: Mapping[tuple[str, str, str], Hits],
 ) -> list[PathStep]:
     """For each more protective offence, what each perpetrator still lacks (or what excludes it).
 
@@ -103,7 +103,7 @@ def _toward(
             if known is not None:
                 missing, excluded = known.missing, known.excluded_by
             else:
-                missing, excluded = element_statuses(version, sit, hits.get((offence.id, version.id, sit.key), _Hits()))
+                missing, excluded = element_statuses(version, sit, hits.get((offence.id, version.id, sit.key), Hits()))
             steps.append(
                 PathStep(
                     offence=offence.id,

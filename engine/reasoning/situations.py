@@ -369,15 +369,15 @@ def _perpetrator_adult(ctx: _Ctx) -> Result:
 
 
 def _age_gap_5(ctx: _Ctx) -> Result:
-    from engine.case.ages import _years_before
+    from engine.case.ages import years_before
 
     pb, vb = ctx.bounds.get(ctx.perp), ctx.bounds.get(ctx.victim_id)
     if pb is None or vb is None:
         return None, []
     (p_early, p_late), (v_early, v_late) = pb, vb
-    if _years_before(v_early, 5) >= p_late:
+    if years_before(v_early, 5) >= p_late:
         return True, [Evidence(ctx.perp, f"{ctx.perp} a au moins cinq ans de plus que {ctx.victim_id} (dates de naissance)")]
-    if _years_before(v_late, 5) < p_early:
+    if years_before(v_late, 5) < p_early:
         return False, [Evidence(ctx.perp, f"{ctx.perp} a moins de cinq ans de plus que {ctx.victim_id} (dates de naissance)")]
     return None, []
 
