@@ -207,7 +207,8 @@ def read_answer_file(path: Path, tc: TrainingCase, book: RuleBook) -> Answer:
         answer = _structured_answer(text, path)
     problems = list(answer_problems(answer, tc, book))
     if problems:
-        raise AnswerInputError(f"réponse invalide ({path}) :\n" + "\n".join(f"- {field_path(loc)} : {msg}" for loc, msg in problems))
+        lines = "\n".join(f"- {field_path(loc)} : {msg}" for loc, msg in problems)
+        raise AnswerInputError(f"réponse invalide ({path}) :\n{lines}")
     return answer
 
 
