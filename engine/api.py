@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from engine.case.loading import DuplicateKeyError, load_text, load_yaml
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError, case_error_from_validation
 from engine.kernel.result_model import Qualification, Result, Warning_
@@ -209,18 +210,9 @@ def parse_case(data: Any) -> Case:
         raise case_error_from_validation(exc) from None
 
 
-class _CaseLoader(yaml.SafeLoader):
-    """YAML without implicit dates: dates stay text so that the case model checks them field by field."""
-
-
-_CaseLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def parse_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
+    """YAML data (dates kept as text); DuplicateKeyError on a key written twice."""
+    return load_yaml(text)
 
 
 def load_case(path: str | Path) -> Case:
@@ -240,7 +232,11 @@ def load_case(path: str | Path) -> Case:
 def parse_text(text: str, fmt: str) -> Case:
     """A case written in JSON or YAML; CaseInputError (French, with line and column) on any defect."""
     try:
-        data = json.loads(text) if fmt == "json" else parse_yaml(text)
+        data = load_text(text, fmt)
+    except DuplicateKeyError as exc:
+        raise CaseInputError([(exc.path, exc.text())]) from None
+    except RecursionError:
+        raise CaseInputError([("", "dossier trop imbriqué pour être lu")]) from None
     except json.JSONDecodeError as exc:
         raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
     except yaml.YAMLError as exc:

@@ -87,6 +87,8 @@ def _clean(value: Any) -> Any:
 def to_case_dict(draft: dict[str, Any]) -> dict[str, Any]:
     """The case as the engine parses it: no ``_uid``, no empty values, dates as ISO strings."""
     case: dict[str, Any] = _clean(draft)
+    if draft.get("in_france", True) is None:  # « inconnu » differs from the model's default (oui): keep it
+        case["in_france"] = None
     for name in LISTS:
         case.setdefault(name, [])
         if not case[name]:

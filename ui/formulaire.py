@@ -18,7 +18,7 @@ from brouillon import LISTS, pair_from_uid, problems_at
 from i18n import t, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
-MIN_DATE, MAX_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+MIN_DATE, MAX_DATE = dt.date(service.MIN_YEAR, 1, 1), dt.date(service.MAX_YEAR, 12, 31)  # the case model's range
 
 
 def key_of(uid: str, field: str) -> str:

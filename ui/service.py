@@ -24,6 +24,8 @@ if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the 
 from engine.api import Engine, get_engine, parse_case, parse_text  # noqa: E402
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
 from engine.case.model import (  # noqa: E402
+    MAX_YEAR,
+    MIN_YEAR,
     Act,
     ActKind,
     Case,
@@ -46,6 +48,8 @@ from engine.storage.db import default_path  # noqa: E402
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "STATUS_FR",
     "Case",
     "CaseInputError",
@@ -90,11 +94,35 @@ def classify_text(text: str, fmt: Format = "yaml", law_date: dt.date | None = No
 
 
 def parse_case_text(text: str, fmt: Format = "yaml") -> Case:
-    """A validated case from YAML or JSON text; CaseInputError (French, field named) on any defect."""
+    """A validated case for the entry form from YAML or JSON text; CaseInputError (French, field named) on any
+    defect, including a value the form could not show (it would be lost, not kept)."""
     if fmt not in ("yaml", "json"):
         raise CaseInputError([("", f"format « {fmt} » non reconnu (attendu yaml ou json)")])
     _check_size(text)
-    return parse_text(text, fmt)
+    case = parse_text(text, fmt)
+    problems = form_problems(case)
+    if problems:
+        raise CaseInputError(problems)
+    return case
+
+
+def form_problems(case: Case) -> list[tuple[str, str]]:
+    """Values the engine accepts but the entry form would blank: a victim's conduct given for a person the form
+    does not treat as a victim (its person list offers only victims). Dates outside the form's range and numbers
+    above its limits are already refused by the case model."""
+    import brouillon as b
+
+    draft = b.from_case_dict(case.to_json_dict())
+    victims = {pid for pid in b.person_ids(draft) if b.is_victim(draft, pid)}
+    return [
+        (
+            f"victim_conduct[{i}].person",
+            f"« {c.person} » n'est ni victime ni visé(e) par un acte : le formulaire ne pourrait pas garder ce "
+            "comportement (lui donner le rôle « victime »)",
+        )
+        for i, c in enumerate(case.victim_conduct)
+        if c.person not in victims
+    ]
 
 
 def parse_case_dict(data: dict[str, Any]) -> Case:
@@ -313,7 +341,12 @@ def article_text(file: str, article: str) -> str | None:
 # ==================================================================================================
 
 from engine import progress  # noqa: E402
-from engine.training.cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases  # noqa: E402, F401
+from engine.training.cases import (  # noqa: E402, F401
+    TRAINING_DIR,
+    TrainingCase,
+    TrainingCaseError,
+    load_training_cases,
+)
 from engine.training.grading import grade as _grade  # noqa: E402
 from engine.training.grading import next_hint  # noqa: E402, F401 (used by the pages)
 from engine.training.model import (  # noqa: E402, F401 (used by the pages)

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 
     from engine.case.model import Act, Case, Person, VictimConduct
 
-_EARLIEST = date(1900, 1, 1)
 PROSTITUTION_KIND_VALUES = {
     "remunerer_relations_sexuelles",
     "tirer_profit_prostitution",
@@ -65,8 +64,6 @@ def _problems(case: Case) -> list[tuple[str, str]]:
         path = f"persons[{i}]"
         if p.birth_date and p.birth_date > today:
             out.append((f"{path}.birth_date", f"la date de naissance {_d(p.birth_date)} est dans le futur"))
-        if p.birth_date and p.birth_date < _EARLIEST:
-            out.append((f"{path}.birth_date", f"la date de naissance {_d(p.birth_date)} est invraisemblable"))
         if p.age is not None and (p.age_min is not None or p.age_max is not None):
             out.append((f"{path}.age", "donner soit un âge, soit une fourchette (âge minimal / maximal), pas les deux"))
         if p.age_min is not None and p.age_max is not None and p.age_min > p.age_max:
@@ -98,8 +95,6 @@ def _problems(case: Case) -> list[tuple[str, str]]:
             out.append((f"{path}.end_date", f"la date de fin ({_d(a.end_date)}) précède la date de l'acte ({_d(a.date)})"))
         if a.date > today:
             out.append((f"{path}.date", f"la date de l'acte ({_d(a.date)}) est dans le futur"))
-        if a.date < _EARLIEST:
-            out.append((f"{path}.date", f"la date de l'acte ({_d(a.date)}) est invraisemblable"))
         for role, pid, ok in (("target", a.target, ok_target), ("actor", a.actor, ok_actor)):
             birth = persons[pid].birth_date if ok else None
             if birth and a.date < birth:

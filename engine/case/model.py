@@ -10,11 +10,23 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from engine.kernel.tri import Tri
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+MIN_YEAR, MAX_YEAR = 1900, 2100  # the same range in the CLI, the API and the app's date fields
+
+
+def _year_in_range(day: dt.date) -> dt.date:
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        context = {"year": f"{day.year:04d}", "low": MIN_YEAR, "high": MAX_YEAR}
+        raise PydanticCustomError("date_range", "année {year} hors de la plage admise ({low}–{high})", context)
+    return day
+
+
+Date = Annotated[dt.date, AfterValidator(_year_in_range)]
 
 
 class Role(StrEnum):
@@ -137,13 +149,13 @@ class Person(_Model):
     id: Id = Field(title="identifiant")
     name: str | None = Field(None, max_length=200, title="nom ou pseudonyme")
     roles: list[Role] = Field(default_factory=list, title="rôles")
-    birth_date: dt.date | None = Field(None, title="date de naissance")
+    birth_date: Date | None = Field(None, title="date de naissance")
     age: int | None = Field(None, ge=0, le=120, title="âge à la date de référence")
     age_min: int | None = Field(None, ge=0, le=120, title="âge minimal à la date de référence")
     age_max: int | None = Field(None, ge=0, le=120, title="âge maximal à la date de référence")
-    age_reference_date: dt.date | None = Field(None, title="date à laquelle l'âge est donné (par défaut : début des faits)")
+    age_reference_date: Date | None = Field(None, title="date à laquelle l'âge est donné (par défaut : début des faits)")
     foreign_national: Tri = Field(None, title="de nationalité étrangère")
-    arrival_in_france: dt.date | None = Field(None, title="date d'arrivée en France")
+    arrival_in_france: Date | None = Field(None, title="date d'arrivée en France")
     particular_vulnerability: Tri = Field(
         None, title="particulière vulnérabilité (maladie, infirmité, déficience, grossesse) apparente ou connue"
     )
@@ -173,8 +185,8 @@ class Act(_Model):
     actor: Id = Field(title="auteur de l'acte")
     target: Id = Field(title="personne visée")
     kind: ActKind = Field(title="nature de l'acte")
-    date: dt.date = Field(title="date de l'acte")
-    end_date: dt.date | None = Field(None, title="date de fin de l'acte")
+    date: Date = Field(title="date de l'acte")
+    end_date: Date | None = Field(None, title="date de fin de l'acte")
     attempt: bool = Field(False, title="tentative (commencement d'exécution interrompu indépendamment de la volonté de l'auteur)")
     coercion: Tri = Field(None, title="menace, contrainte, violence ou manœuvre dolosive")
     surprise: Tri = Field(None, title="surprise (acte sexuel)")
@@ -243,7 +255,7 @@ class VictimConduct(_Model):
     person: Id = Field(title="personne")
     kind: VictimConductKind = Field(VictimConductKind.OFFENCE, title="nature")
     description: str | None = Field(None, max_length=2000, title="description")
-    date: dt.date | None = Field(None, title="date")
+    date: Date | None = Field(None, title="date")
     in_context_of_exploitation: Tri = Field(None, title="dans le contexte de l'exploitation")
     under_constraint: Tri = Field(None, title="sous la contrainte")
 
@@ -262,8 +274,8 @@ class Case(_Model):
     id: Id = Field(title="référence du dossier (pseudonyme)")
     title: str | None = Field(None, max_length=300, title="intitulé")
     narrative: str | None = Field(None, max_length=20000, title="exposé des faits (affiché, jamais analysé)")
-    period_start: dt.date | None = Field(None, title="début de la période des faits")
-    period_end: dt.date | None = Field(None, title="fin de la période des faits")
+    period_start: Date | None = Field(None, title="début de la période des faits")
+    period_end: Date | None = Field(None, title="fin de la période des faits")
     in_france: Tri = Field(True, title="faits commis en France")
     organised_gang: Tri = Field(None, title="bande organisée")
     persons: list[Person] = Field(min_length=1, title="personnes")
@@ -287,4 +299,9 @@ class Case(_Model):
         raise KeyError(pid)
 
     def to_json_dict(self) -> dict[str, Any]:
-        return self.model_dump(mode="json", exclude_none=True)
+        """The case in its JSON schema without unknowns, except one whose default is not « unknown » (in_france)."""
+        data = self.model_dump(mode="json", exclude_none=True)
+        for name, field in type(self).model_fields.items():
+            if getattr(self, name) is None and field.default is not None:
+                data[name] = None
+        return data

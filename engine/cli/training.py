@@ -207,18 +207,20 @@ def read_answer_file(path: Path, tc: TrainingCase, book: RuleBook) -> Answer:
         answer = _structured_answer(text, path)
     problems = list(answer_problems(answer, tc, book))
     if problems:
-        lines = "\n".join(f"- {field_path(loc)} : {msg}" for loc, msg in problems)
-        raise AnswerInputError(f"réponse invalide ({path}) :\n{lines}")
+        listed = "\n".join(f"- {field_path(loc)} : {msg}" for loc, msg in problems)
+        raise AnswerInputError(f"réponse invalide ({path}) :\n{listed}")
     return answer
 
 
 def _structured_answer(text: str, path: Path) -> Answer:
     import yaml
 
-    from engine.api import parse_yaml
+    from engine.case.loading import DuplicateKeyError, load_text
 
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else parse_yaml(text)
+        data = load_text(text, "json" if path.suffix.lower() == ".json" else "yaml")
+    except DuplicateKeyError as exc:
+        raise AnswerInputError(f"fichier de réponse invalide : {path}, {exc.path} : {exc.text()}") from None
     except json.JSONDecodeError as exc:
         raise AnswerInputError(f"fichier de réponse invalide : {path}, ligne {exc.lineno} : {exc.msg}") from None
     except yaml.YAMLError as exc:

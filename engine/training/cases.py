@@ -15,7 +15,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from engine.api import _CaseLoader, parse_case
+from engine.api import parse_case
+from engine.case.loading import CaseLoader, DuplicateKeyError, load_yaml
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError, case_error_from_validation, field_path
 from engine.law.loader import RuleBook, _construct_mapping, _line_of
@@ -81,8 +82,8 @@ class TrainingCase(BaseModel):
         return [p.id for p in self.case.persons if "victime" in p.roles]
 
 
-class _TrainingLoader(_CaseLoader):
-    """YAML that keeps dates as text (like case files) and remembers each key's line."""
+class _TrainingLoader(CaseLoader):
+    """YAML like case files (dates as text, duplicate keys refused) that remembers each key's line."""
 
 
 _TrainingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -111,7 +112,9 @@ def _read(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise TrainingCaseError(file, None, f"fichier illisible ({exc})") from None
     try:
-        return yaml.load(text, Loader=_TrainingLoader)  # a SafeLoader subclass
+        return load_yaml(text, _TrainingLoader)
+    except DuplicateKeyError as exc:
+        raise TrainingCaseError(file, exc.line, f"{exc.path} : {exc.text()}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
