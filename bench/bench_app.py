@@ -17,7 +17,7 @@ from pathlib import Path
 from engine.api import get_engine, load_case
 from engine.documents.exports import render_note
 from engine.storage.library import Library
-from engine.training.cases import load_training_cases
+from engine.training.cases import TrainingCase, load_training_cases
 from engine.training.grading import engine_answer, grade
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +48,13 @@ def main() -> None:
         rows.append(("bibliothèque : enregistrer", *timed(lambda: lib.save(cases[0]), 20)))
         rows.append(("bibliothèque : ouvrir", *timed(lambda: lib.open(ids[0]), 20)))
         rows.append(("bibliothèque : lister", *timed(lib.list, 20)))
-    training = list(load_training_cases().values())
-    graded = [timed(partial(lambda tc: grade(tc, engine_answer(engine.classify(tc.case))), tc), 3)[0] for tc in training]
+    training = list(load_training_cases(engine.book).values())
+
+    def classify_and_grade(tc: TrainingCase) -> None:
+        result = engine.classify(tc.case)
+        grade(tc, engine_answer(result), result, engine.book)
+
+    graded = [timed(partial(classify_and_grade, tc), 3)[0] for tc in training]
     rows.append((f"cas pratique : qualifier + corriger ({len(training)} cas)", statistics.median(graded), max(graded)))
     print(f"{'opération':55} {'médiane ms':>11} {'max ms':>9}")
     for name, median, worst in rows:

@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
-from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
-from engine.case.loading import DuplicateKeyError, load_text, load_yaml
+from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
-from engine.kernel.errors import CaseInputError, case_error_from_validation
 from engine.kernel.result_model import Qualification, Result, Warning_
 from engine.law.loader import RuleBook, load_rulebook
 from engine.law.rule_model import Offence
@@ -28,6 +22,9 @@ from engine.reasoning.situations import Situation, build_situations
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
 LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
+
+
+__all__ = ["Engine", "classify", "classify_dict", "get_engine", "load_case", "parse_case", "parse_text", "parse_yaml"]
 
 
 class Engine:
@@ -199,51 +196,6 @@ def get_engine() -> Engine:
         if _engine is None:
             _engine = Engine()
         return _engine
-
-
-def parse_case(data: Any) -> Case:
-    if not isinstance(data, dict):
-        raise CaseInputError([("", "le dossier doit être un objet (clé : valeur)")])
-    try:
-        return Case.model_validate(data)
-    except ValidationError as exc:
-        raise case_error_from_validation(exc) from None
-
-
-def parse_yaml(text: str) -> Any:
-    """YAML data (dates kept as text); DuplicateKeyError on a key written twice."""
-    return load_yaml(text)
-
-
-def load_case(path: str | Path) -> Case:
-    """Read a case from a .json, .yaml or .yml file; CaseInputError (French) on any defect."""
-    p = Path(path)
-    if p.suffix.lower() not in (".json", ".yaml", ".yml"):
-        raise CaseInputError([("", f"format de fichier non reconnu « {p.suffix} » (attendu .json, .yaml ou .yml)")])
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CaseInputError([("", f"fichier illisible : {p} ({exc.strerror})")]) from None
-    except UnicodeDecodeError:
-        raise CaseInputError([("", f"fichier illisible : {p} n'est pas encodé en UTF-8")]) from None
-    return parse_text(text, "json" if p.suffix.lower() == ".json" else "yaml")
-
-
-def parse_text(text: str, fmt: str) -> Case:
-    """A case written in JSON or YAML; CaseInputError (French, with line and column) on any defect."""
-    try:
-        data = load_text(text, fmt)
-    except DuplicateKeyError as exc:
-        raise CaseInputError([(exc.path, exc.text())]) from None
-    except RecursionError:
-        raise CaseInputError([("", "dossier trop imbriqué pour être lu")]) from None
-    except json.JSONDecodeError as exc:
-        raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
-        raise CaseInputError([("", f"YAML invalide{where} : {getattr(exc, 'problem', exc)}")]) from None
-    return parse_case(data)
 
 
 def classify(case: Case, law_date: dt.date | None = None) -> Result:

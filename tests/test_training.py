@@ -19,11 +19,20 @@ from engine.api import get_engine
 from engine.case.model import ActKind, VictimConductKind
 from engine.cli.training import AnswerInputError, answer_from_lines, compact_lines, parse_line
 from engine.training.cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases
-from engine.training.grading import engine_answer, grade, next_hint, retained
+from engine.training.grading import engine_answer, next_hint, retained
+from engine.training.grading import grade as grade_against
 from engine.training.model import Answer, AnsweredFlag, AnsweredQualification, Grade
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = load_training_cases()
+
+
+def grade(tc: TrainingCase, answer: Answer) -> Grade:
+    """The practical case graded against the engine's own result for it."""
+    engine = get_engine()
+    return grade_against(tc, answer, engine.classify(tc.case), engine.book)
+
+
+CASES = load_training_cases(get_engine().book)
 REFORM = dt.date(2021, 4, 23)
 
 
@@ -235,7 +244,7 @@ def _line_of(path: Path, needle: str) -> int:
 def test_broken_file_error_names_file_and_line(tmp_path: Path, old: str, new: str, needle: str, message: str) -> None:
     path = _broken(tmp_path, old, new)
     with pytest.raises(TrainingCaseError) as err:
-        load_training_cases(tmp_path)
+        load_training_cases(get_engine().book, tmp_path)
     assert err.value.file == str(path)
     assert err.value.line == _line_of(path, needle), str(err.value)
     assert message in str(err.value) and path.name in str(err.value) and f"ligne {err.value.line}" in str(err.value)
@@ -245,18 +254,18 @@ def test_duplicate_id_and_unknown_hint_are_refused(tmp_path: Path) -> None:
     shutil.copy(_case("cp14").file, tmp_path / "cp14_a.yaml")
     shutil.copy(_case("cp14").file, tmp_path / "cp14_b.yaml")
     with pytest.raises(TrainingCaseError, match=r"cp14_b\.yaml, ligne 1\) : id : identifiant « cp14 » déjà utilisé"):
-        load_training_cases(tmp_path)
+        load_training_cases(get_engine().book, tmp_path)
     (tmp_path / "cp14_b.yaml").unlink()
     path = _broken(tmp_path, "hints:\n", 'hints:\n  "999-9": "?"\n')
     with pytest.raises(TrainingCaseError, match="indice pour « 999-9 »") as err:
-        load_training_cases(tmp_path)
+        load_training_cases(get_engine().book, tmp_path)
     assert err.value.line == _line_of(path, "999-9")
 
 
 def test_a_trainer_adds_a_case_by_dropping_a_file(tmp_path: Path) -> None:
     path = _broken(tmp_path, "id: cp14", "id: cp99")
     path.write_text(path.read_text(encoding="utf-8").replace("  id: cp14", "  id: cp99"), encoding="utf-8")
-    assert list(load_training_cases(tmp_path)) == ["cp99"]
+    assert list(load_training_cases(get_engine().book, tmp_path)) == ["cp99"]
 
 
 # --- grading --------------------------------------------------------------------------------------

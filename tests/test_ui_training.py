@@ -11,8 +11,17 @@ from streamlit.testing.v1 import AppTest
 
 from engine.api import get_engine
 from engine.training import progress
-from engine.training.cases import load_training_cases
-from engine.training.grading import engine_answer, grade
+from engine.training.cases import TrainingCase, load_training_cases
+from engine.training.grading import engine_answer
+from engine.training.grading import grade as grade_against
+from engine.training.model import Answer, Grade
+
+
+def grade(tc: TrainingCase, answer: Answer) -> Grade:
+    """The practical case graded against the engine's own result for it."""
+    engine = get_engine()
+    return grade_against(tc, answer, engine.classify(tc.case), engine.book)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING_PAGE = ROOT / "ui" / "page_entrainement.py"  # absolute: AppTest resolves relative paths against this file
@@ -99,7 +108,7 @@ def test_without_pseudonym_the_grade_is_shown_but_not_stored(database: Path) -> 
 def test_trainer_page_tables_and_csv(database: Path) -> None:
     at = ok(AppTest.from_file(TRAINER_PAGE, default_timeout=60).run())
     assert "Aucune tentative" in texts(at)
-    cases = load_training_cases()
+    cases = load_training_cases(get_engine().book)
     start = dt.datetime(2023, 3, 1, 9, 0, tzinfo=dt.UTC)
     for who, case_id, drop in (("alice", "cp14", 0), ("bob", "cp14", 1), ("alice", "cp03", 0)):
         tc = cases[case_id]

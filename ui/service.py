@@ -364,7 +364,7 @@ ATTEMPT_SUFFIX = " (tentative)"
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _training_cases(stamp: tuple[tuple[str, float], ...]) -> dict[str, TrainingCase]:
-    return load_training_cases(TRAINING_DIR, _engine().book)
+    return load_training_cases(_engine().book, TRAINING_DIR)
 
 
 def training_cases() -> dict[str, TrainingCase]:
@@ -379,7 +379,7 @@ def training_result(tc: TrainingCase) -> Result:
 
 def grade_training(tc: TrainingCase, answer: Answer) -> Grade:
     """The trainee's answer compared with the engine's result (juste / manqué / erroné, explanations, hints)."""
-    return _grade(tc, answer, training_result(tc))
+    return _grade(tc, answer, training_result(tc), _engine().book)
 
 
 def answer_articles(with_attempts: bool = True) -> list[str]:

@@ -1,4 +1,4 @@
-"""Reading case text (JSON or YAML) into plain data, refusing a key written twice in any object.
+"""Reading a case: JSON or YAML text into plain data (a key written twice refused), then the validated model.
 
 One implementation for every entry point (CLI, API, app import, practical cases, answer files):
 the last of two values would otherwise win silently (a birth date of 2008 then of 1990 turns the
@@ -10,9 +10,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
+
+from engine.case.model import Case
+from engine.kernel.errors import CaseInputError, case_error_from_validation
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 
@@ -160,3 +165,51 @@ def load_yaml(text: str, loader: type[CaseLoader] = CaseLoader) -> Any:
 def load_text(text: str, fmt: str) -> Any:
     """Case data from JSON (``fmt == "json"``) or YAML text."""
     return load_json(text) if fmt == "json" else load_yaml(text)
+
+
+# Reading a case: the model validated from JSON or YAML data, text or file.
+
+
+def parse_case(data: Any) -> Case:
+    if not isinstance(data, dict):
+        raise CaseInputError([("", "le dossier doit être un objet (clé : valeur)")])
+    try:
+        return Case.model_validate(data)
+    except ValidationError as exc:
+        raise case_error_from_validation(exc) from None
+
+
+def parse_yaml(text: str) -> Any:
+    """YAML data (dates kept as text); DuplicateKeyError on a key written twice."""
+    return load_yaml(text)
+
+
+def load_case(path: str | Path) -> Case:
+    """Read a case from a .json, .yaml or .yml file; CaseInputError (French) on any defect."""
+    p = Path(path)
+    if p.suffix.lower() not in (".json", ".yaml", ".yml"):
+        raise CaseInputError([("", f"format de fichier non reconnu « {p.suffix} » (attendu .json, .yaml ou .yml)")])
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CaseInputError([("", f"fichier illisible : {p} ({exc.strerror})")]) from None
+    except UnicodeDecodeError:
+        raise CaseInputError([("", f"fichier illisible : {p} n'est pas encodé en UTF-8")]) from None
+    return parse_text(text, "json" if p.suffix.lower() == ".json" else "yaml")
+
+
+def parse_text(text: str, fmt: str) -> Case:
+    """A case written in JSON or YAML; CaseInputError (French, with line and column) on any defect."""
+    try:
+        data = load_text(text, fmt)
+    except DuplicateKeyError as exc:
+        raise CaseInputError([(exc.path, exc.text())]) from None
+    except RecursionError:
+        raise CaseInputError([("", "dossier trop imbriqué pour être lu")]) from None
+    except json.JSONDecodeError as exc:
+        raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f", ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
+        raise CaseInputError([("", f"YAML invalide{where} : {getattr(exc, 'problem', exc)}")]) from None
+    return parse_case(data)

@@ -93,7 +93,8 @@ def _run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         from engine.training.progress import check_pseudonym
 
         check_pseudonym(args.trainee)
-    cases = load_training_cases()
+    engine = get_engine()
+    cases = load_training_cases(engine.book)
     if args.list:
         print(_listing(cases, args.format), file=out)
         return 0
@@ -102,7 +103,6 @@ def _run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
     tc = cases.get(args.case_id)
     if tc is None:
         raise AnswerInputError(f"cas pratique inconnu « {args.case_id} » (voir `qualif train --list`)")
-    engine = get_engine()
     result = engine.classify(tc.case)
     if args.solution:
         from engine.training.grading import engine_answer
@@ -117,7 +117,7 @@ def _run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
         answer, hints = _interactive(tc, engine.book, result, stdin, out)
     from engine.training.grading import grade
 
-    graded = grade(tc, answer, result)
+    graded = grade(tc, answer, result, engine.book)
     finished = dt.datetime.now(dt.UTC)
     if args.format == "json":
         print(graded.model_dump_json(indent=2), file=out)
@@ -272,7 +272,7 @@ def _interactive(tc: TrainingCase, book: RuleBook, result: Any, stdin: TextIO, o
             say(f"retiré : {compact_lines(answer_from_lines(lines[-1:]))[0]}" if lines else "rien à retirer")
             lines = lines[:-1]
         elif text.lower() in ("indice", "?"):
-            found = next_hint(grade(tc, answer_from_lines(lines), result), shown)
+            found = next_hint(grade(tc, answer_from_lines(lines), result, book), shown)
             if found is None:
                 say("Plus d'indice : votre réponse ne diffère plus de celle du moteur sur aucun point.")
             else:

@@ -15,8 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
-from engine.api import parse_case
-from engine.case.loading import CaseLoader, DuplicateKeyError, load_yaml
+from engine.case.loading import CaseLoader, DuplicateKeyError, load_yaml, parse_case
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError, case_error_from_validation, field_path
 from engine.law.loader import RuleBook, _construct_mapping, _line_of
@@ -189,18 +188,13 @@ def answer_problems(
             yield from person((*here, "person"), pid)
 
 
-def load_training_case(path: str | Path, book: RuleBook | None = None) -> TrainingCase:
-    from engine.api import get_engine
-
+def load_training_case(path: str | Path, book: RuleBook) -> TrainingCase:
     p = Path(path)
-    return parse_training_case(_read(p), str(p), book or get_engine().book)
+    return parse_training_case(_read(p), str(p), book)
 
 
-def load_training_cases(folder: str | Path = TRAINING_DIR, book: RuleBook | None = None) -> dict[str, TrainingCase]:
+def load_training_cases(book: RuleBook, folder: str | Path = TRAINING_DIR) -> dict[str, TrainingCase]:
     """Every practical case of the folder, by id, in file-name order; the first defect raises."""
-    from engine.api import get_engine
-
-    book = book or get_engine().book
     out: dict[str, TrainingCase] = {}
     for path in sorted(Path(folder).glob("*.yaml")):
         raw = _read(path)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from engine.api import get_engine
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, Result
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
@@ -70,15 +69,9 @@ def engine_answer(result: Result, with_excluded: bool = False) -> Answer:
     )
 
 
-def classify_training_case(tc: TrainingCase) -> Result:
-    return get_engine().classify(tc.case)
-
-
-def grade(tc: TrainingCase, answer: Answer, result: Result | None = None) -> Grade:
-    """Compare ``answer`` with the engine's result for the practical case ``tc``."""
-    engine = get_engine()
-    result = result or engine.classify(tc.case)
-    return _Grader(engine.book, tc.hints, result).run(answer)
+def grade(tc: TrainingCase, answer: Answer, result: Result, book: RuleBook) -> Grade:
+    """Compare ``answer`` with ``result``, the engine's result for the practical case ``tc``."""
+    return _Grader(book, tc.hints, result).run(answer)
 
 
 def next_hint(grade: Grade, shown: Mapping[str, int]) -> tuple[GradedItem, Hint] | None:
