@@ -1,4 +1,8 @@
-"""Load and validate rules/offences/*.yaml; any defect stops the engine with the file and line."""
+"""Load and validate rules/offences/*.yaml; any defect stops the engine with the file and line.
+
+Conditions may write ``fact: inconnu`` for ``$nex: {fact: 1}``; an exclusion left out is derived
+from its condition (engine/law/conditions.py) or, when it cannot be, the load stops and says where.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,13 @@ import yaml
 from pydantic import ValidationError
 
 from engine.kernel.errors import RuleFileError
+from engine.law.conditions import OPERATORS, NotNegatable, expand_unknown, negate
 from engine.law.protection_model import Citation, ProtectionRule
-from engine.law.rule_model import Offence, Pattern, TextRef
+from engine.law.rule_model import Offence, Pattern, TextRef, Version
 from engine.law.texts import articles, contains_quote, normalise
 from engine.law.vocabulary import RULES_DIR, Vocabulary, vocabulary
 
-OPERATORS = {"$and", "$or", "$lt", "$lte", "$gt", "$gte", "$ne", "$ex", "$nex"}
+RENAMED = {"$ne": "$neq"}
 
 
 class _LineDict(dict[str, Any]):
@@ -88,13 +93,17 @@ def _walk_patterns(pattern: Any, raw: Any, file: str, vocab: Vocabulary | set[st
             for item in value:
                 _walk_patterns(item, item, file, vocab)
         elif key in OPERATORS:
+            if not isinstance(value, dict) or len(value) != 1:
+                raise RuleFileError(file, line, f"« {key} » porte sur un seul fait, par exemple {{{key}: {{fait: 1}}}}")
             _walk_patterns(value, value, file, vocab)
+        elif key in RENAMED:
+            raise RuleFileError(file, line, f"opérateur « {key} » inconnu de durable-rules : écrire « {RENAMED[key]} »")
         elif key.startswith("$"):
             raise RuleFileError(file, line, f"opérateur « {key} » non admis (admis : {', '.join(sorted(OPERATORS))})")
         elif key not in vocab:
             raise RuleFileError(file, line, f"fait « {key} » inconnu (voir rules/facts.yaml)")
         elif not isinstance(value, bool | int):
-            raise RuleFileError(file, line, f"le fait « {key} » se compare à oui/non (true/false)")
+            raise RuleFileError(file, line, f"le fait « {key} » vaut true, false ou inconnu (oui, non, inconnu)")
 
 
 def _check_quote(file: str, line: int | None, ref: TextRef, quote: str) -> None:
@@ -108,7 +117,51 @@ def _check_quote(file: str, line: int | None, ref: TextRef, quote: str) -> None:
         raise RuleFileError(file, line, f"citation introuvable dans l'article {ref.article} : « {quote[:80]} »")
 
 
-def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> None:
+def _expand(conditions: Any, file: str) -> None:
+    """``fact: inconnu`` → ``$nex`` in each alternative of a raw condition list."""
+    for alt in conditions if isinstance(conditions, list) else []:
+        if isinstance(alt, dict):
+            try:
+                expand_unknown(alt)
+            except ValueError as exc:
+                raise RuleFileError(file, getattr(alt, "line", None), str(exc)) from exc
+
+
+def _expand_offence(raw: Any, file: str) -> None:
+    for version in raw.get("versions") or []:
+        for part, keys in (("elements", ("satisfied_when", "excluded_when")), ("aggravations", ("when", "unless"))):
+            for item in (version.get(part) or []) if isinstance(version, dict) else []:
+                for key in keys if isinstance(item, dict) else ():
+                    _expand(item.get(key), file)
+
+
+def _negation(condition: list[Pattern], raw: Any, key: str, exclusion: str, file: str) -> list[Pattern]:
+    try:
+        return negate(condition)
+    except NotNegatable as exc:
+        line = raw.key_lines.get(key) if isinstance(raw, _LineDict) else None
+        if exc.alternative is not None:
+            line = getattr(raw[key][exc.alternative], "line", line)
+        raise RuleFileError(file, line, f"{exc} : la négation ne peut être dérivée, écrire « {exclusion} »") from exc
+
+
+def _derive(version: Version, rv: Any, file: str) -> Version:
+    """The version with every exclusion left out replaced by its derived negation."""
+    elements = list(version.elements)
+    for i, e in enumerate(elements):
+        if e.excluded_when is None:
+            derived = _negation(e.satisfied_when, rv["elements"][i], "satisfied_when", "excluded_when", file)
+            elements[i] = e.model_copy(update={"excluded_when": derived})
+    aggravations = list(version.aggravations)
+    for i, a in enumerate(aggravations):
+        if a.unless is None:
+            aggravations[i] = a.model_copy(update={"unless": _negation(a.when, rv["aggravations"][i], "when", "unless", file)})
+    return version.model_copy(update={"elements": elements, "aggravations": aggravations})
+
+
+def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> Offence:
+    """Check quotes, natures and conditions; return the offence with its exclusions derived."""
+    versions = []
     for vi, version in enumerate(offence.versions):
         rv = raw["versions"][vi]
         _check_quote(file, rv.key_lines.get("text"), version.text, version.penalty.quote)
@@ -118,17 +171,19 @@ def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> None:
             re_ = rv["elements"][ei]
             _check_quote(file, re_.key_lines.get("quote"), element.text or version.text, element.quote)
             for key in ("satisfied_when", "excluded_when"):
-                for pi, pattern in enumerate(getattr(element, key)):
+                for pi, pattern in enumerate(getattr(element, key) or []):
                     _walk_patterns(pattern, re_[key][pi] if key in re_ else None, file, vocab)
         for ai, agg in enumerate(version.aggravations):
             ra = rv["aggravations"][ai]
             _check_quote(file, ra.key_lines.get("quote"), agg.text, agg.quote)
             _check_quote(file, ra.key_lines.get("penalty"), agg.text, agg.penalty.quote)
             for key in ("when", "unless"):
-                for pi, pattern in enumerate(getattr(agg, key)):
+                for pi, pattern in enumerate(getattr(agg, key) or []):
                     _walk_patterns(pattern, ra[key][pi] if key in ra else None, file, vocab)
+        versions.append(_derive(version, rv, file))
     if offence.attempt:
         _check_quote(file, raw.key_lines.get("attempt"), offence.attempt.text, offence.attempt.quote)
+    return offence.model_copy(update={"versions": versions})
 
 
 def _include(raw: Any, name: str) -> None:
@@ -186,6 +241,9 @@ def _check_citation(name: str, line: int | None, c: Citation) -> None:
 def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
     name = f"rules/protection/{path.name}"
     raw = _read(path, name)
+    for alt in raw.get("alternatives") or [] if isinstance(raw, dict) else []:
+        if isinstance(alt, dict):
+            _expand([alt.get("when")], name)
     rule: ProtectionRule = _validate(ProtectionRule, raw, name)
     for i, alt in enumerate(rule.alternatives):
         _walk_patterns(alt.when, raw["alternatives"][i].get("when"), name, facts[rule.subject])
@@ -212,14 +270,14 @@ def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
     if not isinstance(raw, dict):
         raise RuleFileError(name, 1, "le fichier doit décrire une infraction (objet YAML)")
     _include(raw, name)
+    _expand_offence(raw, name)
     try:
         offence = Offence.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
-    _check(offence, raw, name, vocab)
-    return offence
+    return _check(offence, raw, name, vocab)
 
 
 def rule_files(directory: Path | None = None) -> Iterator[Path]:

@@ -2,8 +2,10 @@
 
 Conditions (`satisfied_when`, `excluded_when`, `when`, `unless`) are lists of alternatives; each
 alternative is a durable-rules pattern over the facts of rules/facts.yaml (e.g.
-``{victim_minor: true}`` or ``{$or: [{a: true}, {b: true}]}``). They are compiled as they are into
-durable-rules rules (engine/reasoning/compiler.py): Qualif has no expression evaluator of its own.
+``{victim_minor: true}``, ``{a: false, b: inconnu}`` or ``{$or: [{a: true}, {b: true}]}``). They are
+compiled as they are into durable-rules rules (engine/reasoning/compiler.py): Qualif has no expression
+evaluator of its own. An exclusion left out (``excluded_when``, ``unless``) is the three-valued
+negation of the condition, derived at load (engine/law/conditions.py); ``[]`` means "never excluded".
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ class Element(_M):
     quote: str = Field(min_length=5)
     text: TextRef | None = Field(None, description="defaults to the version's text")
     satisfied_when: list[Pattern] = Field(min_length=1)
-    excluded_when: list[Pattern] = Field(default_factory=list)
+    excluded_when: list[Pattern] | None = Field(None, description="absent: derived from satisfied_when")
 
 
 class Aggravation(_M):
@@ -85,7 +87,7 @@ class Aggravation(_M):
     nature: Nature
     penalty: Penalty
     when: list[Pattern] = Field(min_length=1)
-    unless: list[Pattern] = Field(default_factory=list)
+    unless: list[Pattern] | None = Field(None, description="absent: derived from when")
 
 
 class Version(_M):
@@ -93,6 +95,7 @@ class Version(_M):
     valid_from: dt.date | None = Field(description="entry into force; null = not established (see history)")
     valid_to: dt.date | None = None
     history: str = Field(min_length=5, description="where the dates come from (rules/texts/HISTORY.md)")
+    legiarti: str | None = Field(None, pattern=r"^LEGIARTI\d{12}$", description="Légifrance identifier of this version")
     text: TextRef
     nature: Nature
     penalty: Penalty

@@ -94,7 +94,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
 
                 for element in version.elements:
                     joined = element.id != act_el and not offence.assess_without_act
-                    for sign, alternatives in _signed(element.satisfied_when, element.excluded_when):
+                    for sign, alternatives in _signed(element.satisfied_when, element.excluded_when or []):
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{element.id}{sign}{k}",
@@ -102,7 +102,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                                 RuleMeta(offence.id, version.id, mode, "element", element.id, sign, k, alt),
                             )
                 for agg in version.aggravations:
-                    for sign, alternatives in _signed(agg.when, agg.unless):
+                    for sign, alternatives in _signed(agg.when, agg.unless or []):
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{agg.id}{sign}{k}",
