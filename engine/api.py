@@ -43,8 +43,8 @@ class Engine:
             if law_date is not None:
                 sit.date = law_date
             for offence in self.book.offences.values():
+                choice = sit.choices[offence.id] = applicable(offence, sit.date)  # the one choice of a version (112-1)
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
-                    choice = applicable(offence, sit.date)
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
         return situations
@@ -77,7 +77,7 @@ class Engine:
         for offence in self.book.offences.values():
             if sit.mode == "tentative" and offence.attempt is None:
                 continue
-            choice = applicable(offence, sit.date)
+            choice = sit.choices[offence.id]
             version = choice.version if choice else None
             if version is None:
                 probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), Hits())

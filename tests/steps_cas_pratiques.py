@@ -13,12 +13,13 @@ from typing import Any
 
 from pytest_bdd import given, parsers
 
+from engine.api import get_engine
 from engine.training.cases import TrainingCase, load_training_cases
 
 
 @cache
 def _cases() -> dict[str, TrainingCase]:
-    return load_training_cases()
+    return load_training_cases(get_engine().book)
 
 
 @given(parsers.re(r'le cas pratique "(?P<case_id>[^"]+)"'))

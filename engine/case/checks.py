@@ -58,7 +58,7 @@ def _problems(case: Case) -> list[tuple[str, str]]:
 
     if case.period_start and case.period_end and case.period_end < case.period_start:
         out.append(("period_end", f"la fin des faits ({_d(case.period_end)}) précède leur début ({_d(case.period_start)})"))
-    reference = case.period_start or min((a.date for a in case.acts), default=None)
+    reference = case.age_reference()
 
     for i, p in enumerate(case.persons):
         path = f"persons[{i}]"

@@ -292,6 +292,11 @@ class Case(_Model):
         check_case(self)
         return self
 
+    def age_reference(self) -> dt.date | None:
+        """The day an age given without ``age_reference_date`` refers to: the start of the facts
+        (``period_start``, else the first act). The one reference for every age computed in a case."""
+        return self.period_start or min((a.date for a in self.acts), default=None)
+
     def person(self, pid: str) -> Person:
         for p in self.persons:
             if p.id == pid:

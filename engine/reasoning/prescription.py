@@ -80,7 +80,7 @@ def prescription_for(
         spec = (
             minors["twenty_years"] if nature == "délit" and numbers & set(minors["twenty_years"]["articles"]) else minors[nature]
         )
-        bounds = birth_bounds(case.person(victim), case.period_start or last_act)
+        bounds = birth_bounds(case.person(victim), case.age_reference())
         if bounds is not None:
             earliest_birth, latest_birth = bounds
             start = _add_years(earliest_birth, 18)

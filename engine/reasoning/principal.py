@@ -97,7 +97,8 @@ def _toward(
             if known is None and not (offence.assess_without_act and perp in exploiters):
                 continue
             sit = next((s for s in situations if (s.perpetrator, s.victim, s.mode) == (perp, victim, "consomme")), None)
-            version = offence.version_at(sit.date) if sit else None
+            choice = sit.choices.get(offence.id) if sit else None
+            version = choice.version if choice else None
             if sit is None or version is None:
                 continue
             if known is not None:

@@ -86,7 +86,7 @@ def _incest(s: Subject, case: Case, as_victim: list[Situation], mine: list[Quali
 
 
 def person_subjects(case: Case, situations: list[Situation], quals: list[Qualification]) -> list[Subject]:
-    reference = case.period_start or min((a.date for a in case.acts), default=None)
+    reference = case.age_reference()
     out = []
     for person in case.persons:
         pid = person.id

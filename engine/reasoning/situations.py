@@ -17,6 +17,7 @@ from engine.case.ages import below, birth_bounds
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
+from engine.law.versions import Choice
 
 TRAFFICKING_KINDS = {ActKind.RECRUIT, ActKind.TRANSPORT, ActKind.TRANSFER, ActKind.HARBOUR, ActKind.RECEIVE}
 PROCURING_KINDS = {
@@ -76,6 +77,7 @@ class Situation:
     first_act: dt.date
     values: dict[str, bool | None] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)  # offence id → applicable version id (112-1)
+    choices: dict[str, Choice | None] = field(default_factory=dict)  # offence id → engine.law.versions.applicable
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
 
     def as_fact(self) -> dict[str, object]:
@@ -591,7 +593,7 @@ DERIVATIONS.update(
 
 def build_situations(case: Case, reforms: Sequence[date] = ()) -> list[Situation]:
     """One situation per perpetrator, victim, mode and period between reforms, in a stable order."""
-    reference = case.period_start or min((a.date for a in case.acts), default=None)
+    reference = case.age_reference()
     bounds: dict[str, tuple[date, date] | None] = {p.id: birth_bounds(p, reference) for p in case.persons}
     groups: dict[tuple[str, str, str, int], list[Act]] = {}
     for act in case.acts:
