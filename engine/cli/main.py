@@ -40,7 +40,6 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--result", action="store_true", help="schéma du résultat plutôt que du dossier")
     r = sub.add_parser("rules", help="lister les infractions encodées, leurs articles et versions")
     r.add_argument("--format", choices=("json", "text"), default="text")
-    r.add_argument("--coverage", action="store_true", help="lister ce qu'aucun scénario Gherkin n'exerce")
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
@@ -96,10 +95,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
         if args.command == "rules":
-            if args.coverage:
-                from engine.devtools.coverage import run_features_and_report
-
-                return run_features_and_report()
             print(_rules(args.format))
             return 0
         from engine.api import classify, load_case

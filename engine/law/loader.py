@@ -80,6 +80,7 @@ class RuleBook:
     files: dict[str, str]
     version_hash: str
     protection: dict[str, ProtectionRule] = field(default_factory=dict)
+    protection_labels: dict[str, str] = field(default_factory=dict)  # stage-2 fact → its French label
 
 
 def _walk_patterns(pattern: Any, raw: Any, file: str, vocab: Vocabulary | set[str]) -> None:
@@ -254,9 +255,19 @@ def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
     return rule
 
 
+def _protection_vocabulary() -> dict[str, dict[str, Any]]:
+    raw: dict[str, dict[str, Any]] = yaml.safe_load((RULES_DIR / "protection" / "facts.yaml").read_text(encoding="utf-8"))
+    return raw
+
+
 def protection_facts() -> dict[str, set[str]]:
-    raw = yaml.safe_load((RULES_DIR / "protection" / "facts.yaml").read_text(encoding="utf-8"))
-    return {subject: set(names) for subject, names in raw.items()}
+    """Subject kind → the stage-2 facts its rules may test (rules/protection/facts.yaml)."""
+    return {subject: set(names) for subject, names in _protection_vocabulary().items()}
+
+
+def protection_labels() -> dict[str, str]:
+    """Stage-2 fact → its French label (rules/protection/facts.yaml)."""
+    return {name: spec["label"] for names in _protection_vocabulary().values() for name, spec in names.items()}
 
 
 def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
@@ -310,7 +321,7 @@ def load_rulebook(directory: Path | None = None) -> RuleBook:
         if rule.id in protection:
             raise RuleFileError(path.name, 1, f"identifiant « {rule.id} » déjà utilisé")
         protection[rule.id] = rule
-    return RuleBook(offences, files, digest.hexdigest()[:16], protection)
+    return RuleBook(offences, files, digest.hexdigest()[:16], protection, protection_labels())
 
 
 def pattern_facts(pattern: Pattern) -> list[str]:

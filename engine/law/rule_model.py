@@ -14,7 +14,9 @@ import datetime as dt
 import itertools
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from engine.kernel.result_model import PenaltyOut
 
 Pattern = dict[str, Any]
 
@@ -45,6 +47,15 @@ class Penalty(_M):
     fine_eur: int | None = Field(None, ge=0)
     note: str | None = None
     quote: str = Field(min_length=5, description="the words of the article that set this penalty")
+    _out: PenaltyOut | None = PrivateAttr(None)
+
+    def out(self) -> PenaltyOut:
+        """The penalty as the result shows it, made once (penalties are immutable rule data)."""
+        if self._out is None:
+            self._out = PenaltyOut(
+                kind=self.kind, prison_years=self.prison_years, life=self.life, fine_eur=self.fine_eur, summary=self.summary()
+            )
+        return self._out
 
     def summary(self) -> str:
         parts = []

@@ -12,29 +12,16 @@ from collections import defaultdict
 from engine.kernel.result_model import (
     AggravationOut,
     ElementOut,
-    PenaltyOut,
     Qualification,
     Status,
     VersionOut,
 )
-from engine.law.rule_model import Offence, Penalty, Version
+from engine.law.rule_model import Offence, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.explanations import aggravation_node, element_node, offence_node
 from engine.reasoning.runtime import Firing
 from engine.reasoning.situations import Situation
-
-_PENALTIES: dict[int, PenaltyOut] = {}
-
-
-def penalty_out(p: Penalty) -> PenaltyOut:
-    """Penalties are immutable rule data: each is rendered once."""
-    out = _PENALTIES.get(id(p))
-    if out is None:
-        out = _PENALTIES[id(p)] = PenaltyOut(
-            kind=p.kind, prison_years=p.prison_years, life=p.life, fine_eur=p.fine_eur, summary=p.summary()
-        )
-    return out
 
 
 class Hits:
@@ -119,7 +106,7 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
                 label=agg.label,
                 status=a_status,
                 nature=agg.nature,
-                penalty=penalty_out(agg.penalty),
+                penalty=agg.penalty.out(),
                 missing=a_missing,
                 excluded_by=a_excl,
                 explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, sit),
@@ -141,8 +128,8 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         attempt_article=offence.attempt.article if attempt and offence.attempt else None,
         nature=q_nature,
         status=status,
-        penalty=penalty_out(best),
-        base_penalty=penalty_out(version.penalty),
+        penalty=best.out(),
+        base_penalty=version.penalty.out(),
         elements=elements,
         aggravations=aggravations,
         perpetrator=sit.perpetrator,

@@ -9,32 +9,20 @@ from __future__ import annotations
 
 from engine.case.model import Case
 from engine.kernel.result_model import EvidenceOut, Explanation, FactOut, Flag, Qualification, Right
-from engine.law.loader import RuleBook, pattern_facts, protection_facts
+from engine.law.loader import RuleBook, pattern_facts
 from engine.law.protection_model import Citation, ProtectionRule
 from engine.reasoning.protection_facts import Subject, client_subjects, person_subjects
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation
 
 
-def _labels() -> dict[str, str]:
-    import yaml
-
-    from engine.law.vocabulary import RULES_DIR
-
-    raw = yaml.safe_load((RULES_DIR / "protection" / "facts.yaml").read_text(encoding="utf-8"))
-    return {name: spec["label"] for names in raw.values() for name, spec in names.items()}
-
-
-_LABELS: dict[str, str] = {}
-
-
-def _fact(subject: Subject, name: str) -> FactOut:
+def _fact(subject: Subject, name: str, labels: dict[str, str]) -> FactOut:
     value = subject.values.get(name)
     word = {True: "oui", False: "non", None: "inconnu"}[value]
     return FactOut(
         fact=name,
         value=value,
-        sentence=f"{_LABELS[name]} : {word}",
+        sentence=f"{labels[name]} : {word}",
         evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in subject.evidence.get(name, [])],
     )
 
@@ -46,8 +34,7 @@ def _cite(c: Citation) -> str:
 def protect(
     case: Case, situations: list[Situation], quals: list[Qualification], book: RuleBook, runtime: Runtime
 ) -> tuple[list[Flag], list[Right]]:
-    if not _LABELS:
-        _LABELS.update(_labels())
+    labels = book.protection_labels
     subjects = {s.key: s for s in person_subjects(case, situations, quals) + client_subjects(case, situations)}
     firings = runtime.run([s.as_fact() for s in subjects.values()]) if book.protection else []
     best: dict[tuple[str, str], int] = {}
@@ -66,13 +53,13 @@ def protect(
             claim=f"{rule.label} — {subject.key} : {alt.text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
-            facts=[_fact(subject, n) for n in pattern_facts(alt.when)],
+            facts=[_fact(subject, n, labels) for n in pattern_facts(alt.when)],
             sources=sources,
             would_change=[
-                _LABELS[n]
+                labels[n]
                 for a in rule.alternatives[:k]
                 for n in pattern_facts(a.when)
-                if subject.values.get(n) is None and n in _LABELS
+                if subject.values.get(n) is None and n in labels
             ],
         )
         if rule.category == "flag":
@@ -82,4 +69,4 @@ def protect(
     return flags, rights
 
 
-__all__ = ["protect", "protection_facts"]
+__all__ = ["protect"]

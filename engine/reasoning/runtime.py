@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from durable import engine as dr
 
@@ -50,9 +50,8 @@ class Runtime:
     """Owns the durable-rules host; :meth:`run` classifies one set of facts at a time."""
 
     lock = threading.Lock()  # one per process: durable-rules' C state is global
-    observers: ClassVar[list[Callable[[list[Firing]], None]]] = []  # rule coverage (tests/coverage.py)
-
     def __init__(self, compiled: Compiled):
+        self.observers: list[Callable[[list[Firing]], None]] = []  # called with each run's firings (rule coverage)
         self._meta = compiled.meta
         self._firings: list[Firing] = []
         self._errors: list[str] = []
@@ -99,6 +98,6 @@ class Runtime:
             if self._errors:
                 raise EngineFailure("; ".join(self._errors))
             firings = list(self._firings)
-        for observe in Runtime.observers:
+        for observe in self.observers:
             observe(firings)
         return firings

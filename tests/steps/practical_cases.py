@@ -1,9 +1,9 @@
-"""Gherkin step for the practical cases (features/cas_pratiques.feature), imported by tests/conftest.py.
+"""Gherkin step for the practical cases (features/cas_pratiques.feature), loaded by tests/conftest.py.
 
   Étant donné le cas pratique "cp07"      (the facts of training/cases/cp07_*.yaml become the scenario's case)
 
 The other steps (« Quand on qualifie le dossier », « Alors la qualification principale de … ») are the
-shared vocabulary of tests/conftest.py.
+shared vocabulary of tests/steps/.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""pytest-bdd step definitions, loaded as plugins by tests/conftest.py."""

@@ -1,0 +1,202 @@
+"""When and then steps: classify the scenario's case and check its qualifications, principal, flags, rights."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pytest_bdd import parsers, then, when
+
+from engine.api import classify_dict
+from engine.kernel.errors import CaseInputError
+from engine.kernel.result_model import Qualification, Result
+
+PAIR = r'"(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)"'
+STATUS = {"établie": "established", "à établir": "to_establish", "exclue": "excluded"}
+
+
+def _run(case: dict[str, Any], outcome: dict[str, Any], law_date: dt.date | None) -> None:
+    try:
+        outcome["result"] = classify_dict(case, law_date)
+    except CaseInputError as exc:
+        outcome["error"] = exc
+
+
+@when("on qualifie le dossier")
+def run_case(case: dict[str, Any], outcome: dict[str, Any]) -> None:
+    _run(case, outcome, None)
+
+
+@when(parsers.re(r"on qualifie le dossier à la date du (?P<day>\d{4}-\d{2}-\d{2})"))
+def run_case_at(case: dict[str, Any], outcome: dict[str, Any], day: str) -> None:
+    _run(case, outcome, dt.date.fromisoformat(day))
+
+
+def _result(outcome: dict[str, Any]) -> Result:
+    if "error" in outcome:
+        raise AssertionError(f"le dossier a été refusé : {outcome['error']}")
+    result: Result = outcome["result"]
+    return result
+
+
+def find(outcome: dict[str, Any], article: str, perp: str, victim: str) -> list[Qualification]:
+    return [q for q in _result(outcome).qualifications if q.article == article and q.perpetrator == perp and q.victim == victim]
+
+
+def one(outcome: dict[str, Any], article: str, perp: str, victim: str) -> Qualification:
+    found = [q for q in find(outcome, article, perp, victim) if q.mode == "consomme"] or find(outcome, article, perp, victim)
+    if not found:
+        got = [(q.article, q.perpetrator, q.victim, q.status) for q in _result(outcome).qualifications]
+        raise AssertionError(f"aucune qualification {article} de {perp} envers {victim} ; obtenues : {got}")
+    return found[0]
+
+
+@then(
+    parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"')
+)
+def qualification_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.status == STATUS[status], f"{article} : {q.status} (manque : {q.missing} ; exclue par : {q.excluded_by})"
+
+
+@then(parsers.re(r'la tentative de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"'))
+def attempt_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
+    found = [q for q in find(outcome, article, perp, victim) if q.mode == "tentative"]
+    assert found, f"aucune tentative de {article} de {perp} envers {victim}"
+    assert found[0].status == STATUS[status], found[0].missing
+    assert found[0].attempt_article, "l'article qui punit la tentative doit être cité"
+
+
+@then(parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est absente'))
+def qualification_absent(outcome: dict[str, Any], article: str, perp: str, victim: str) -> None:
+    assert not find(outcome, article, perp, victim)
+
+
+@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' est "(?P<status>[^"]+)"'))
+def aggravation_status(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, status: str) -> None:
+    q = one(outcome, article, perp, victim)
+    found = [a for a in q.aggravations if a.article == agg]
+    assert found, f"pas de circonstance {agg} pour {article} ; connues : {[a.article for a in q.aggravations]}"
+    assert found[0].status == STATUS[status], f"{agg} : {found[0].status}"
+
+
+@then(
+    parsers.re(
+        r'la peine encourue pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<penalty>[^"]+)"'
+    )
+)
+def penalty(outcome: dict[str, Any], article: str, perp: str, victim: str, penalty: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.penalty.summary == penalty, q.penalty.summary
+
+
+@then(parsers.re(r"la nature de la qualification " + PAIR + r' est "(?P<nature>[^"]+)"'))
+def nature(outcome: dict[str, Any], article: str, perp: str, victim: str, nature: str) -> None:
+    assert one(outcome, article, perp, victim).nature == nature
+
+
+@then(
+    parsers.re(
+        r'il reste à établir pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" : "(?P<text>[^"]+)"'
+    )
+)
+def missing(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.status == "to_establish"
+    assert any(text in m for m in q.missing), q.missing
+
+
+@then(
+    parsers.re(
+        r'l\'exclusion de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est motivée par "(?P<text>[^"]+)"'
+    )
+)
+def excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.status == "excluded"
+    assert any(text in m for m in q.excluded_by), q.excluded_by
+
+
+@then(parsers.re(r'le dossier est refusé avec un message sur "(?P<field>[^"]+)" contenant "(?P<text>[^"]+)"'))
+def refused(outcome: dict[str, Any], field: str, text: str) -> None:
+    err = outcome.get("error")
+    assert err is not None, "le dossier aurait dû être refusé"
+    assert any(path == field and text in msg for path, msg in err.problems), err.problems
+
+
+@then(parsers.re(r'un avertissement mentionne "(?P<text>[^"]+)"'))
+def warning(outcome: dict[str, Any], text: str) -> None:
+    assert any(text in w.message or text == w.code for w in _result(outcome).warnings), _result(outcome).warnings
+
+
+@then(parsers.re(r'aucun avertissement ne mentionne "(?P<text>[^"]+)"'))
+def no_warning(outcome: dict[str, Any], text: str) -> None:
+    assert not any(text in w.message or text == w.code for w in _result(outcome).warnings)
+
+
+@then(parsers.re(r'la qualification principale de "(?P<victim>[^"]+)" est "(?P<article>[^"]+)" "(?P<status>[^"]+)"'))
+def principal_is(outcome: dict[str, Any], victim: str, article: str, status: str) -> None:
+    found = [p for p in _result(outcome).principal if p.victim == victim]
+    assert found, f"pas de qualification principale pour {victim}"
+    assert (found[0].article, found[0].status) == (article, STATUS[status]), (found[0].article, found[0].status, found[0].reason)
+    assert found[0].reason
+
+
+@then(parsers.re(r'la voie vers "(?P<article>[^"]+)" pour "(?P<victim>[^"]+)" par "(?P<perp>[^"]+)" mentionne "(?P<text>[^"]+)"'))
+def path_mentions(outcome: dict[str, Any], article: str, victim: str, perp: str, text: str) -> None:
+    principal = next(p for p in _result(outcome).principal if p.victim == victim)
+    steps = [s for s in principal.toward_more_protective if s.article == article and s.perpetrator == perp]
+    assert steps, [(s.article, s.perpetrator) for s in principal.toward_more_protective]
+    assert any(text in m for m in steps[0].missing + steps[0].excluded_by), steps[0]
+
+
+def _items(outcome: dict[str, Any], what: str) -> list[Any]:
+    result = _result(outcome)
+    return list(result.flags if what == "signalement" else result.rights)
+
+
+@then(parsers.re(r'le (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)" est "(?P<status>[^"]+)"'))
+def item_status(outcome: dict[str, Any], what: str, kind: str, person: str, status: str) -> None:
+    found = [i for i in _items(outcome, what) if i.kind == kind and i.person == person]
+    got = [(i.kind, i.person, i.status) for i in _items(outcome, what)]
+    assert found, f"pas de {what} {kind} pour {person} ; obtenus : {got}"
+    assert found[0].status == status, found[0].explanation.claim
+    assert found[0].sources, "chaque signalement et chaque droit cite au moins une source"
+
+
+@then(parsers.re(r'aucun (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)"'))
+def item_absent(outcome: dict[str, Any], what: str, kind: str, person: str) -> None:
+    assert not [i for i in _items(outcome, what) if i.kind == kind and i.person == person]
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r" court jusqu\'au (?P<day>\d{4}-\d{2}-\d{2})(?P<uncertain> au plus tôt)?"))
+def prescription_until(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, uncertain: str | None) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.prescription is not None, "pas de prescription calculée"
+    assert q.prescription.end.isoformat() == day, q.prescription.explanation
+    assert q.prescription.certain == (not uncertain), q.prescription.explanation
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r' part de "(?P<start>[^"]+)"'))
+def prescription_start(outcome: dict[str, Any], article: str, perp: str, victim: str, start: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert q.prescription is not None and start in q.prescription.start_rule, q.prescription
+
+
+@then(parsers.re(r"la qualification " + PAIR + r' pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) est "(?P<status>[^"]+)"'))
+def qualification_in_period(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, status: str) -> None:
+    found = [q for q in find(outcome, article, perp, victim) if q.period_start and q.period_start.isoformat() <= day]
+    found = [q for q in found if q.period_end and day <= q.period_end.isoformat()]
+    assert found, [(q.article, q.period_start, q.period_end) for q in find(outcome, article, perp, victim)]
+    assert found[0].status == STATUS[status], found[0].missing
+
+
+@then(parsers.re(r"aucune qualification " + PAIR + r" pour les faits du (?P<day>\d{4}-\d{2}-\d{2})"))
+def no_qualification_in_period(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str) -> None:
+    assert not [
+        q
+        for q in find(outcome, article, perp, victim)
+        if q.period_start and q.period_end and q.period_start.isoformat() <= day <= q.period_end.isoformat()
+    ]
+
+
