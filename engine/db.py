@@ -26,7 +26,19 @@ from pathlib import Path
 
 from engine.db_check import APPLICATION_ID, FORMAT_VERSION, LibraryFileError, validate
 
-__all__ = ["APPLICATION_ID", "FORMAT_VERSION", "LibraryFileError", "check", "connect", "create", "reading", "transaction"]
+__all__ = [
+    "APPLICATION_ID",
+    "ENV_VAR",
+    "FORMAT_VERSION",
+    "LibraryFileError",
+    "check",
+    "connect",
+    "create",
+    "default_path",
+    "ensure_schema",
+    "reading",
+    "transaction",
+]
 
 ENV_VAR = "QUALIF_DB"
 

@@ -12,7 +12,7 @@ import pytest
 
 from engine import db, progress
 from engine.api import load_case
-from engine.library import Library, LibraryFileError
+from engine.library import Library, LibraryFileError, case_json
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -126,8 +126,6 @@ def test_an_older_qualif_file_is_signed_and_upgraded_not_replaced(tmp_path: Path
         "CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     )
     case = load_case(EXAMPLES / "mineure_16_ans_reseau.yaml")
-    from engine.library import case_json
-
     conn.execute(
         "INSERT INTO library_cases (reference, title, case_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
         (case.id, "Mon dossier", case_json(case), "2024-01-01T00:00:00+00:00", "2024-01-01T00:00:00+00:00"),
