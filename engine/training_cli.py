@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pydantic import ValidationError
 
+from engine.db_check import LibraryFileError
 from engine.errors import CaseInputError, RuleFileError, _path, case_error_from_validation
 from engine.result_model import STATUS_FR
 from engine.training_model import Answer, AnsweredFlag, AnsweredPrincipal, AnsweredQualification, Grade
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, out: TextIO | Non
     except ValueError as exc:  # TrainingCaseError, AnswerInputError, CaseInputError, a bad pseudonym
         text = exc.message() if isinstance(exc, CaseInputError) else str(exc)
         print(f"qualif train : {text}", file=sys.stderr)
+        return 2
+    except LibraryFileError as exc:  # the progress file is not a sound Qualif file: left as it is
+        print(f"qualif train : {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # the progress file cannot be written
         print(f"qualif train : fichier de suivi inaccessible ({exc})", file=sys.stderr)
