@@ -15,7 +15,7 @@ from engine.api import get_engine, load_case, parse_case
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError
 from engine.storage import db
-from engine.storage.library import CaseNotFound, Library
+from engine.storage.library import CaseChanged, CaseNotFound, Library
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -104,17 +104,76 @@ def test_duplicate(library: Library) -> None:
     assert len(library.open(library.duplicate(library.save(long))).id) == 64
 
 
-def test_delete_removes_the_case_and_its_history(library: Library) -> None:
+def test_delete_puts_the_case_in_the_bin_and_restore_takes_it_back(library: Library) -> None:
     keep = library.save(example("client_majeure.yaml"))
     gone = library.save(example())
     library.record_classification(gone, get_engine().classify(example()))
     library.delete(gone)
     assert [e.id for e in library.list()] == [keep]
-    for call in (library.open, library.history, library.delete):
+    [binned] = library.binned()
+    assert (binned.id, binned.classifications, binned.version) == (gone, 1, 2) and binned.binned is not None
+    for call in (library.open, library.history, library.delete, library.duplicate):
         with pytest.raises(CaseNotFound):
             call(gone)
+    with pytest.raises(CaseNotFound):
+        library.erase(keep)  # only a binned case can be erased
+    with pytest.raises(ValueError, match="corbeille"):
+        library.save(example())  # its reference stays reserved while it is in the bin
+    library.restore(gone)
+    assert {e.id for e in library.list()} == {keep, gone} and library.binned() == []
+    assert library.open(gone) == example() and len(library.history(gone)) == 1
+    with pytest.raises(CaseNotFound):
+        library.restore(gone)
+
+
+def test_every_action_refuses_a_case_changed_since_the_version_seen(library: Library) -> None:
+    entry = library.save(example())
+    [seen] = library.list()
+    assert seen.version == 1
+    _, version = library.store(with_changes(example(), narrative="autre onglet"), entry_id=entry, version=1)
+    assert version == 2
+    for call in (library.open, library.duplicate, library.delete):
+        with pytest.raises(CaseChanged):
+            call(entry, seen.version)
+    with pytest.raises(CaseChanged):
+        library.save(with_changes(example(), narrative="écrasé"), entry_id=entry, version=seen.version)
+    assert library.open(entry).narrative == "autre onglet" and len(library.list()) == 1 and library.binned() == []
+    library.delete(entry, version)
+    [binned] = library.binned()
+    with pytest.raises(CaseChanged):
+        library.restore(entry, version)  # binned since: version 3
+    library.restore(entry, binned.version)
+    library.delete(entry, binned.version + 1)
+    with pytest.raises(CaseChanged):
+        library.erase(entry, binned.version)
+    assert len(library.binned()) == 1
+
+
+def test_emptying_the_bin_erases_exactly_the_cases_seen_and_zeroes_them_in_the_file(library: Library) -> None:
+    keep = library.save(example("client_majeure.yaml"))
+    marker = "Quokka-Zéphyrine-7319"
+    secret = with_changes(example(), id="ref-Quokka-7319", title=f"Titre {marker}", narrative=f"Exposé {marker} " * 40)
+    gone = library.save(secret)
+    library.record_classification(gone, get_engine().classify(secret))
+    library.delete(gone)
+    other = library.save(with_changes(example(), id="autre"))
+    library.delete(other)
+    assert marker.encode() in library.path.read_bytes()  # still in the bin: restorable
+    seen = {e.id: e.version for e in library.binned()}
+    library.restore(other)
+    library.delete(other)  # binned again meanwhile (another tab): a version the user did not see
+    with pytest.raises(CaseChanged):
+        library.empty_bin(seen.items())
+    assert len(library.binned()) == 2  # all or nothing
+    assert library.empty_bin([(gone, seen[gone])]) == 1
+    assert [e.id for e in library.binned()] == [other] and [e.id for e in library.list()] == [keep]
     with db.reading(library.path) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM library_classifications").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM library_classifications WHERE case_id = ?", (gone,)).fetchone()[0] == 0
+        assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    raw = library.path.read_bytes()
+    assert marker.encode() not in raw and b"ref-Quokka-7319" not in raw and marker.encode("utf-16-le") not in raw
+    with pytest.raises(CaseNotFound):
+        library.erase(gone)
 
 
 def test_classification_history(library: Library) -> None:
@@ -143,12 +202,17 @@ def test_file_mode_and_nothing_else_written(tmp_path: Path) -> None:
     library.record_classification(entry, get_engine().classify(example()))
     library.duplicate(entry)
     library.delete(entry)
+    library.restore(entry)
+    library.delete(entry)
+    library.erase(entry)
     library.list()
     assert [p.name for p in folder.iterdir()] == ["qualif.sqlite3"]  # no -journal, -wal or -shm left
     assert stat.S_IMODE((folder / "qualif.sqlite3").stat().st_mode) == 0o600
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     with db.reading(library.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == db.APPLICATION_ID
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == db.FORMAT_VERSION
 
 
 def test_default_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -178,7 +242,9 @@ def test_preload_examples_once(tmp_path: Path) -> None:
     assert library.preload_examples(EXAMPLES) == 0
     for entry in library.list():
         library.delete(entry.id)
+    library.empty_bin((e.id, e.version) for e in library.binned())
     assert library.preload_examples(EXAMPLES) == 0  # the user emptied it: examples are not forced back
+    assert Library(library.path).preload_examples(EXAMPLES) == 0 and library.list() == []
     filled = Library(tmp_path / "other.sqlite3")
     filled.save(example())
     assert filled.preload_examples(EXAMPLES) == 0 and len(filled.list()) == 1
@@ -259,3 +325,4 @@ def test_any_text_round_trips(tmp_path: Path, title: str, narrative: str, name: 
     listed = next(e for e in library.list() if e.id == entry)
     assert listed.title == (name or case.title or case.id)
     library.delete(entry)
+    library.erase(entry)

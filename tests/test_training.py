@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from engine import db, progress
 from engine.api import get_engine
 from engine.case.model import ActKind, VictimConductKind
 from engine.cli.training import AnswerInputError, answer_from_lines, compact_lines, parse_line
+from engine.storage import db
+from engine.training import progress
 from engine.training.cases import TRAINING_DIR, TrainingCase, TrainingCaseError, load_training_cases
 from engine.training.grading import engine_answer, next_hint, retained
 from engine.training.grading import grade as grade_against

@@ -228,9 +228,12 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     copy = app.session_state["biblio_choix"]
     assert copy != saved
     assert app.button(key="biblio_supprimer").disabled  # deletion asks for a confirmation first
-    app.checkbox(key="biblio_confirmer").check().run()
+    box = app.checkbox(key=f"biblio_confirmer:{copy}:1")
+    assert box.label.startswith("Supprimer le dossier « ") and "copie" in box.label
+    box.check().run()
     ok(app.button(key="biblio_supprimer").click().run())
     assert len(app.dataframe[0].value) == preloaded
+    assert "a été placé dans la corbeille" in texts(app) and copy in list(app.dataframe[-1].value["n°"])
     assert oct(_database.stat().st_mode & 0o777) == "0o600"
     assert sorted(p.name for p in _database.parent.iterdir()) == ["qualif.sqlite3"]
 

@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "ui"))
 
 import i18n  # noqa: E402
 
-from engine import case_model as m  # noqa: E402
+from engine.case import model as m  # noqa: E402
 from engine.case.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
 
 USED = re.compile(r"""\bt\(\s*f?["']([a-z_.]+)["']""")

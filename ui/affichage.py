@@ -8,7 +8,7 @@ import re
 import streamlit as st
 
 # Widget keys whose value survives a visit to another page (see keep_widget_state).
-KEPT_KEYS = ("exemple", "saisie", "export_pseudo", "export_victime", "biblio_choix")
+KEPT_KEYS = ("exemple", "saisie", "export_pseudo", "export_victime", "biblio_choix", "biblio_corbeille_choix")
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>$~|#])")
 
 

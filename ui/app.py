@@ -1,5 +1,6 @@
 """Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
 
+import fichier
 import service
 import streamlit as st
 from affichage import keep_widget_state
@@ -22,5 +23,9 @@ st.sidebar.caption(t("app.avertissement"))
 st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
 service.rulebook()  # the engine is built once per process, at the first page load rather than at the first click
-service.library()  # the local SQLite library, examples preloaded, opened once per process
-navigation.run()
+try:  # an unusable library file: its French reason and the file chooser, on every page, instead of a traceback
+    service.library()  # the local SQLite library, opened once per process (examples only in a new one)
+    service.check_library()
+    navigation.run()
+except service.LibraryFileError as exc:
+    fichier.blocked(exc)

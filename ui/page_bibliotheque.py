@@ -1,42 +1,98 @@
-"""Page « Bibliothèque de dossiers » : the cases saved on this machine (SQLite), with their classification history."""
+"""Page « Bibliothèque de dossiers » : the cases saved on this machine (SQLite), their history, and the bin.
+
+Every action is a callback whose arguments are the id and version of the case drawn with it, never
+re-read from a selection that may change; deleting and erasing also need their confirmation box,
+keyed by that id and version (a case changed meanwhile needs a new confirmation). A case changed or
+deleted in another tab is refused by the library, and a French message says so: nothing is done.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from typing import Any
 
 import brouillon as b
+import fichier
 import formulaire as f
 import service
 import streamlit as st
 from affichage import md
 from i18n import t
 
+ERROR, DONE, GO = "biblio_erreur", "biblio_fait", "biblio_aller_saisie"
 
-def open_case(case_id: int) -> None:
+
+def name(entry: Any) -> str:
+    """« title — reference » (the reference alone if it is the title)."""
+    return entry.reference if entry.title in ("", entry.reference) else f"{entry.title} — {entry.reference}"
+
+
+def confirmation(kind: str, entry_id: int, version: int) -> str:
+    return f"biblio_{kind}:{entry_id}:{version}"
+
+
+def attempt(action: Callable[[], Any], nom: str) -> bool:
+    """Run a library action; on refusal, the French reason for the page to show."""
     try:
-        case = service.library().open(case_id)
-    except (ValueError, LookupError):  # deleted in another session, or no longer valid for the case model
-        st.session_state["biblio_erreur"] = t("biblio.ouverture_impossible", id=case_id)
-        st.rerun()
-    st.session_state["draft"] = b.from_case_dict(case.to_json_dict())
-    st.session_state["library_id"] = case_id
-    st.session_state["problems"] = []
-    st.session_state["origin"] = t("biblio.origine", id=case_id)
-    f.forget_widgets()
-    st.switch_page("page_saisie.py")
+        action()
+        return True
+    except service.CaseChanged:
+        st.session_state[ERROR] = t("biblio.refus_modifie", nom=nom)
+    except service.CaseNotFound:
+        st.session_state[ERROR] = t("biblio.refus_disparu", nom=nom)
+    except service.LibraryFileError as exc:
+        st.session_state[ERROR] = str(exc)
+    except ValueError:  # CaseInputError: no longer fits the case model
+        st.session_state[ERROR] = t("biblio.refus_invalide", nom=nom)
+    return False
 
 
-def duplicate(case_id: int) -> None:
-    """Callback (runs before the page): the copy becomes the selected case."""
-    st.session_state["biblio_choix"] = service.library().duplicate(case_id)
+def open_case(entry_id: int, version: int, nom: str) -> None:
+    opened: list[service.Case] = []
+    if attempt(lambda: opened.append(service.library().open(entry_id, version)), nom):
+        st.session_state["draft"] = b.from_case_dict(opened[0].to_json_dict())
+        st.session_state["library_id"], st.session_state["library_version"] = entry_id, version
+        st.session_state["problems"] = []
+        st.session_state["origin"] = t("biblio.origine", id=entry_id)
+        f.forget_widgets()
+        st.session_state[GO] = True
 
 
-def delete(case_id: int) -> None:
-    service.library().delete(case_id)
-    st.session_state.pop("biblio_choix", None)
-    st.session_state["biblio_confirmer"] = False
-    if st.session_state.get("library_id") == case_id:
-        st.session_state.pop("library_id", None)
+def duplicate(entry_id: int, version: int, nom: str) -> None:
+    """The copy becomes the selected case."""
+    copies: list[int] = []
+    if attempt(lambda: copies.append(service.library().duplicate(entry_id, version)), nom):
+        st.session_state["biblio_choix"] = copies[0]
+
+
+def delete(entry_id: int, version: int, nom: str) -> None:
+    if not st.session_state.get(confirmation("confirmer", entry_id, version)):
+        return  # the box ticked was not this case's, at this version
+    if attempt(lambda: service.library().delete(entry_id, version), nom):
+        st.session_state[DONE] = t("biblio.mis_a_la_corbeille", nom=nom)
+        st.session_state.pop("biblio_choix", None)
+        if st.session_state.get("library_id") == entry_id:
+            st.session_state.pop("library_id", None)
+            st.session_state.pop("library_version", None)
+
+
+def restore(entry_id: int, version: int, nom: str) -> None:
+    if attempt(lambda: service.library().restore(entry_id, version), nom):
+        st.session_state[DONE] = t("biblio.restaure", nom=nom)
+        st.session_state["biblio_choix"] = entry_id
+
+
+def erase(entry_id: int, version: int, nom: str) -> None:
+    if st.session_state.get(confirmation("effacer", entry_id, version)) and attempt(
+        lambda: service.library().erase(entry_id, version), nom
+    ):
+        st.session_state[DONE] = t("biblio.efface", nom=nom)
+
+
+def empty_bin(seen: tuple[tuple[int, int], ...], key: str) -> None:
+    if st.session_state.get(key) and attempt(lambda: service.library().empty_bin(seen), t("biblio.corbeille")):
+        st.session_state[DONE] = t("biblio.corbeille_videe", n=len(seen))
 
 
 def summary(data: dict[str, Any]) -> str:
@@ -49,15 +105,18 @@ def summary(data: dict[str, Any]) -> str:
     return " ; ".join(parts) or "—"
 
 
-st.title(t("biblio.titre"))
-st.caption(t("biblio.aide", chemin=md(service.library_path())))
-lib = service.library()
-if "biblio_erreur" in st.session_state:
-    st.error(st.session_state.pop("biblio_erreur"))
-rows = lib.list()
-if not rows:
-    st.info(t("biblio.vide"))
-else:
+def pick(rows: list[Any], key: str, label: str) -> Any:
+    """The selected entry; a selection gone meanwhile (another tab) is said, never silently replaced."""
+    by_id = {r.id: r for r in rows}
+    wanted = st.session_state.get(key)
+    if wanted is not None and wanted not in by_id:
+        st.warning(t("biblio.disparu", id=wanted))
+    if wanted not in by_id:
+        st.session_state[key] = rows[0].id
+    return by_id[st.selectbox(label, list(by_id), key=key, format_func=lambda i: f"n° {i} — {name(by_id[i])}")]
+
+
+def cases(rows: list[Any]) -> None:
     st.dataframe(
         [
             {
@@ -72,31 +131,81 @@ else:
         hide_index=True,
         width="stretch",
     )
-    labels = {r.id: f"{r.id} — {r.reference} — {r.title or ''}" for r in rows}
-    if st.session_state.get("biblio_choix") not in labels:
-        st.session_state["biblio_choix"] = rows[0].id
-    chosen = st.selectbox(t("biblio.choix"), list(labels), key="biblio_choix", format_func=labels.__getitem__)
+    chosen = pick(rows, "biblio_choix", t("biblio.choix"))
+    ident = (chosen.id, chosen.version, name(chosen))
     c1, c2, c3 = st.columns(3)
-    if c1.button(t("biblio.ouvrir"), type="primary", key="biblio_ouvrir"):
-        open_case(chosen)
-    c2.button(t("biblio.dupliquer"), key="biblio_dupliquer", on_click=duplicate, args=(chosen,))
-    sure = c3.checkbox(t("biblio.confirmer"), key="biblio_confirmer")
-    c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=(chosen,), disabled=not sure)
-    history = lib.history(chosen)
+    c1.button(t("biblio.ouvrir"), type="primary", key="biblio_ouvrir", on_click=open_case, args=ident)
+    c2.button(t("biblio.dupliquer"), key="biblio_dupliquer", on_click=duplicate, args=ident)
+    sure = c3.checkbox(t("biblio.confirmer", nom=md(ident[2])), key=confirmation("confirmer", chosen.id, chosen.version))
+    c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=ident, disabled=not sure)
     st.markdown(f"#### {t('biblio.historique')}")
+    try:
+        history = service.library().history(chosen.id)
+    except service.CaseNotFound:  # binned in another tab since the list was read
+        history = []
     if not history:
         st.caption(t("biblio.historique_vide"))
-    else:
-        st.dataframe(
-            [
-                {
-                    t("biblio.col.date"): f"{h.classified_at:%d/%m/%Y %H:%M}",
-                    t("biblio.col.regles"): h.ruleset_version,
-                    t("biblio.col.loi"): f"{h.law_date:%d/%m/%Y}" if h.law_date else t("res.loi_acte"),
-                    t("biblio.col.resume"): summary(h.summary),
-                }
-                for h in history
-            ],
-            hide_index=True,
-            width="stretch",
-        )
+        return
+    st.dataframe(
+        [
+            {
+                t("biblio.col.date"): f"{h.classified_at:%d/%m/%Y %H:%M}",
+                t("biblio.col.regles"): h.ruleset_version,
+                t("biblio.col.loi"): f"{h.law_date:%d/%m/%Y}" if h.law_date else t("res.loi_acte"),
+                t("biblio.col.resume"): summary(h.summary),
+            }
+            for h in history
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+
+
+def bin_(rows: list[Any]) -> None:
+    st.markdown(f"#### {t('biblio.corbeille')}")
+    if not rows:
+        st.caption(t("biblio.corbeille_vide"))
+        return
+    st.caption(t("biblio.corbeille_aide"))
+    st.dataframe(
+        [
+            {
+                t("biblio.col.id"): r.id,
+                t("biblio.col.reference"): r.reference,
+                t("biblio.col.titre"): r.title or "",
+                t("biblio.col.corbeille"): f"{r.binned:%d/%m/%Y %H:%M}" if r.binned else "",
+            }
+            for r in rows
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+    chosen = pick(rows, "biblio_corbeille_choix", t("biblio.corbeille_choix"))
+    ident = (chosen.id, chosen.version, name(chosen))
+    c1, c2, c3 = st.columns(3)
+    c1.button(t("biblio.restaurer"), key="biblio_restaurer", on_click=restore, args=ident)
+    sure = c2.checkbox(t("biblio.confirmer_effacer", nom=md(ident[2])), key=confirmation("effacer", chosen.id, chosen.version))
+    c2.button(t("biblio.effacer"), key="biblio_effacer", on_click=erase, args=ident, disabled=not sure)
+    seen = tuple((r.id, r.version) for r in rows)
+    key = "biblio_vider:" + hashlib.sha256(repr(seen).encode()).hexdigest()[:16]
+    sure_all = c3.checkbox(t("biblio.confirmer_vider", n=len(seen)), key=key)
+    c3.button(t("biblio.vider"), key="biblio_vider", on_click=empty_bin, args=(seen, key), disabled=not sure_all)
+
+
+if st.session_state.pop(GO, False):
+    st.switch_page("page_saisie.py")
+st.title(t("biblio.titre"))
+st.caption(t("biblio.aide", chemin=md(service.library_path())))
+if ERROR in st.session_state:
+    st.error(st.session_state.pop(ERROR))
+if DONE in st.session_state:
+    st.success(st.session_state.pop(DONE))
+lib = service.library()
+live = lib.list()
+if live:
+    cases(live)
+else:
+    st.info(t("biblio.vide"))
+bin_(lib.binned())
+with st.expander(t("fichier.changer")):
+    fichier.chooser(service.db_path())

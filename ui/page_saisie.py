@@ -40,6 +40,7 @@ def load(case_dict: dict[str, Any], origin: str) -> None:
     st.session_state["draft"] = b.from_case_dict(case_dict)
     st.session_state["problems"] = []
     st.session_state.pop("library_id", None)
+    st.session_state.pop("library_version", None)
     st.session_state["origin"] = origin
     f.forget_widgets()
     st.rerun()
@@ -350,12 +351,21 @@ def save(d: dict[str, Any]) -> None:
         lib = service.library()
         if entry is None and any(row.reference == parsed.id for row in lib.list()):
             raise service.CaseInputError([("id", t("saisie.reference_prise", reference=parsed.id))])
-        st.session_state["library_id"] = lib.save(parsed, entry_id=entry)
+        if entry is None and any(row.reference == parsed.id for row in lib.binned()):
+            raise service.CaseInputError([("id", t("saisie.reference_corbeille", reference=parsed.id))])
+        seen = st.session_state.get("library_version") if entry is not None else None  # refused if changed since opened
+        st.session_state["library_id"], st.session_state["library_version"] = lib.store(parsed, entry_id=entry, version=seen)
         st.session_state["problems"] = []
         st.toast(t("saisie.enregistre"))
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
-    except (ValueError, LookupError) as exc:  # the library refused it (reference taken, case deleted elsewhere)
+    except service.CaseChanged:
+        st.session_state["problems"] = [("id", t("saisie.modifie_ailleurs"))]
+    except service.CaseNotFound:
+        st.session_state["problems"] = [("id", t("saisie.supprime_ailleurs"))]
+    except service.LibraryFileError as exc:
+        st.session_state["problems"] = [("", str(exc))]
+    except ValueError as exc:  # the library refused it (reference taken meanwhile)
         log.warning("enregistrement refusé : %s", type(exc).__name__)
         st.session_state["problems"] = [("id", t("saisie.enregistrement_refuse"))]
 
@@ -368,9 +378,10 @@ def record(entry: int, case: service.Case, result: service.Result) -> None:
             lib.record_classification(entry, result)
         else:
             st.toast(t("saisie.historique_non_enregistre"))
-    except (ValueError, LookupError) as exc:  # deleted in another session, or no longer valid
+    except (ValueError, LookupError, service.LibraryFileError) as exc:  # deleted in another session, or no longer valid
         log.warning("historique non enregistré : %s", type(exc).__name__)
         st.session_state.pop("library_id", None)
+        st.session_state.pop("library_version", None)
 
 
 def classify(d: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ registered only once per process); nothing here creates rules. Case data is neve
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -44,7 +45,9 @@ from engine.kernel.result_model import STATUS_FR, Explanation, Qualification, Re
 from engine.law.loader import RuleBook  # noqa: E402
 from engine.law.rule_model import Offence  # noqa: E402
 from engine.law.texts import articles  # noqa: E402
-from engine.storage.db import default_path  # noqa: E402
+from engine.storage import db  # noqa: E402
+from engine.storage.db import LibraryFileError, default_path  # noqa: E402
+from engine.storage.library import CaseChanged, CaseNotFound, Library  # noqa: E402
 
 __all__ = [
     "MAX_BYTES",
@@ -52,9 +55,12 @@ __all__ = [
     "MIN_YEAR",
     "STATUS_FR",
     "Case",
+    "CaseChanged",
     "CaseInputError",
+    "CaseNotFound",
     "Explanation",
     "Format",
+    "LibraryFileError",
     "Offence",
     "Qualification",
     "Result",
@@ -140,9 +146,7 @@ def classify_case(case: Case, law_date: dt.date | None = None) -> Result:
     return _engine().classify(case, law_date)
 
 
-MODELS: dict[str, type[BaseModel]] = {
-    m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding)
-}
+MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding)}
 
 
 def model_label(model: str, field: str) -> str:
@@ -196,18 +200,45 @@ def tri_fields(model: str) -> list[str]:
     return [name for name, field in MODELS[model].model_fields.items() if field.annotation == (bool | None)]
 
 
+FILE_KEY = "biblio_fichier"  # the library file chosen for this session (file screen), if any
+
+
+def db_path() -> Path:
+    """This session's database file: the one chosen on the file screen, else QUALIF_DB or the user's data directory."""
+    chosen = st.session_state.get(FILE_KEY)
+    return Path(chosen) if chosen else default_path()
+
+
 @st.cache_resource(show_spinner=False)
 def _library(path: str) -> Any:
-    from engine.storage.library import Library
-
-    lib = Library(path)
-    lib.preload_examples(EXAMPLES_DIR)
+    lib = Library(path)  # creates the file only if nothing is there; LibraryFileError (not cached) if unsound
+    lib.preload_examples(EXAMPLES_DIR)  # only into a library just created
     return lib
 
 
 def library() -> Any:
-    """The case library at QUALIF_DB (or the user's data directory), examples preloaded once."""
-    return _library(str(default_path()))
+    """This session's case library (opened once per process and file; examples only in a new one)."""
+    return _library(str(db_path()))
+
+
+def check_library() -> None:
+    """LibraryFileError (French, naming the file) unless the session's file is still there and sound; cheap, every run."""
+    with db.reading(db_path(), create_missing=False):
+        pass
+
+
+def use_library_file(path: Path, *, new: bool) -> None:
+    """Make ``path`` this session's library: an existing sound Qualif file, or (``new``) one created where nothing is.
+
+    LibraryFileError otherwise; no file is ever replaced, moved or deleted.
+    """
+    if new and os.path.lexists(path):
+        raise LibraryFileError(path, "existe déjà : choisir un emplacement libre pour une nouvelle bibliothèque")
+    if not new:
+        db.check(path)
+    _library.clear()  # a file seen before at this path may have been replaced
+    _library(str(path))
+    st.session_state[FILE_KEY] = str(path)
 
 
 def note(
@@ -243,7 +274,7 @@ def note_deferred(
 
 
 def library_path() -> str:
-    return str(default_path())
+    return str(db_path())
 
 
 def format_of(name: str) -> Format:
@@ -340,7 +371,7 @@ def article_text(file: str, article: str) -> str | None:
 # Block owned with engine/training*.py and engine/training/progress.py; the engine is still the one of _engine().
 # ==================================================================================================
 
-from engine import progress  # noqa: E402
+from engine.training import progress  # noqa: E402
 from engine.training.cases import (  # noqa: E402, F401
     TRAINING_DIR,
     TrainingCase,
@@ -405,20 +436,20 @@ def flag_kinds() -> dict[str, tuple[str, list[str], str]]:
 
 def record_training_attempt(grade: Grade, trainee: str, started: dt.datetime, hints_used: int) -> int:
     """Store the attempt in the local SQLite file (QUALIF_DB or the data directory); ValueError on a bad pseudonym."""
-    return progress.record_attempt(grade, trainee, started, dt.datetime.now(dt.UTC), hints_used, default_path())
+    return progress.record_attempt(grade, trainee, started, dt.datetime.now(dt.UTC), hints_used, db_path())
 
 
 def training_attempts(trainee: str | None = None) -> list[progress.Attempt]:
-    return progress.attempts(trainee, default_path())
+    return progress.attempts(trainee, db_path())
 
 
 def article_success_rates(trainee: str | None = None) -> list[progress.ArticleRate]:
-    return progress.article_success_rates(default_path(), trainee)
+    return progress.article_success_rates(db_path(), trainee)
 
 
 def case_success_rates(trainee: str | None = None) -> list[progress.CaseRate]:
-    return progress.case_success_rates(default_path(), trainee)
+    return progress.case_success_rates(db_path(), trainee)
 
 
 def training_csv(trainee: str | None = None) -> str:
-    return progress.export_csv(trainee, default_path())
+    return progress.export_csv(trainee, db_path())

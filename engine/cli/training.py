@@ -25,6 +25,7 @@ from pydantic import ValidationError
 
 from engine.kernel.errors import CaseInputError, RuleFileError, case_error_from_validation, field_path
 from engine.kernel.result_model import STATUS_FR
+from engine.storage.db_check import LibraryFileError
 from engine.training.model import Answer, AnsweredFlag, AnsweredPrincipal, AnsweredQualification, Grade
 
 if TYPE_CHECKING:  # the engine is imported only when a case is run: `qualif --help` stays fast
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace, stdin: TextIO | None = None, out: TextIO | Non
     except ValueError as exc:  # TrainingCaseError, AnswerInputError, CaseInputError, a bad pseudonym
         text = exc.message() if isinstance(exc, CaseInputError) else str(exc)
         print(f"qualif train : {text}", file=sys.stderr)
+        return 2
+    except LibraryFileError as exc:  # the progress file is not a sound Qualif file: left as it is
+        print(f"qualif train : {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # the progress file cannot be written
         print(f"qualif train : fichier de suivi inaccessible ({exc})", file=sys.stderr)

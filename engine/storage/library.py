@@ -1,10 +1,13 @@
 """The case library: cases saved in the local SQLite file (engine/storage/db.py) and their classification history.
 
-Tables ``library_cases`` (one row per case, its JSON in the engine's schema, unique reference),
-``library_classifications`` (date, ruleset hash, law date and a summary of each classification) and
-``library_meta``. One connection per call, writes in immediate transactions: safe from Streamlit's
-threads. Other modules (training progress) keep their own tables in the same file through
-``engine.storage.db.connect`` / ``engine.storage.db.ensure_schema``; ``Library(path).path`` is the file in use.
+Tables ``library_cases`` (one row per case, its JSON in the engine's schema, unique reference, a
+``version`` raised by every change, ``binned_at`` once in the bin), ``library_classifications`` (date,
+ruleset hash, law date and a summary of each classification) and ``library_meta``. One connection
+per call, writes in immediate transactions: safe from Streamlit's threads. Every action on a case may
+carry the version the user saw: it is refused (:class:`CaseChanged`) if the case changed since, and
+:class:`CaseNotFound` if it is gone or binned. Deleting puts a case in the bin; only erasing it (or
+emptying the bin) removes it and its history, zeroed in the file (``secure_delete``). Other modules
+(training progress) keep their own tables in the same file; ``Library(path).path`` is the file in use.
 Nothing is logged.
 """
 
@@ -14,15 +17,19 @@ import builtins
 import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.case.loading import load_case, parse_case
+from engine.api import load_case, parse_case
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import Result
 from engine.storage import db
+from engine.storage.db import LibraryFileError
+
+__all__ = ["CaseChanged", "CaseEntry", "CaseNotFound", "HistoryEntry", "Library", "LibraryFileError"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS library_cases (
@@ -31,7 +38,9 @@ CREATE TABLE IF NOT EXISTS library_cases (
     title TEXT NOT NULL,
     case_json TEXT NOT NULL,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    binned_at TEXT
 );
 CREATE TABLE IF NOT EXISTS library_classifications (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -45,11 +54,21 @@ CREATE INDEX IF NOT EXISTS library_classifications_by_case ON library_classifica
 CREATE TABLE IF NOT EXISTS library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 PRELOADED = "examples_preloaded"
+PENDING = "examples_pending"  # set when the library tables are created: the examples go into a new library only
+_COLUMNS = {"version": "INTEGER NOT NULL DEFAULT 1", "binned_at": "TEXT"}  # added to a library made before them
 _MAX_ID = 64  # Case.id max_length
 
 
 class CaseNotFound(KeyError):
-    """No case with this id in the library."""
+    """No case with this id in the library (or not where the action expects it: in use, or in the bin)."""
+
+
+class CaseChanged(ValueError):
+    """The case changed (saved over, binned, restored) since the version the action was confirmed on."""
+
+    def __init__(self, entry_id: int):
+        self.entry_id = entry_id
+        super().__init__(f"le dossier n° {entry_id} a été modifié entre-temps (autre onglet, autre session) : rien n'a été fait")
 
 
 @dataclass(frozen=True)
@@ -60,6 +79,8 @@ class CaseEntry:
     created: dt.datetime
     updated: dt.datetime
     classifications: int
+    version: int = 1
+    binned: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -97,47 +118,84 @@ def summary_of(result: Result) -> dict[str, Any]:
 
 
 class Library:
-    """Saved cases and their classification history, in the SQLite file at ``path`` (default: engine.storage.db)."""
+    """Saved cases and their classification history, in the SQLite file at ``path`` (default: engine.storage.db).
+
+    Opening creates the file only if nothing is at ``path``; an existing file that is not a sound Qualif
+    file raises ``LibraryFileError`` and is left as it is.
+    """
 
     def __init__(self, path: Path | str | None = None):
         self.path = Path(path) if path is not None else db.default_path()
-        with db.reading(self.path) as conn:
-            db.ensure_schema(conn, SCHEMA)
+        db.create(self.path)
+        db.check(self.path)
+        with db.transaction(self.path, create_missing=False) as conn:
+            fresh = not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'library_cases'").fetchone()
+            for statement in filter(str.strip, SCHEMA.split(";")):
+                conn.execute(statement)
+            present = {r["name"] for r in conn.execute("PRAGMA table_info(library_cases)")}
+            for column, kind in _COLUMNS.items():
+                if column not in present:
+                    conn.execute(f"ALTER TABLE library_cases ADD COLUMN {column} {kind}")
+            if fresh:
+                conn.execute("INSERT OR IGNORE INTO library_meta (key, value) VALUES (?, ?)", (PENDING, _now()))
 
-    def save(self, case: Case, name: str | None = None, *, entry_id: int | None = None) -> int:
-        """Insert the case, or update the entry ``entry_id`` (or, without it, the entry with the same reference).
+    def _reading(self) -> Any:
+        return db.reading(self.path, create_missing=False)
 
-        ``name`` is the title shown in the list (default: the case title, else its reference).
-        ValueError if the reference belongs to another entry.
+    def _writing(self) -> Any:
+        return db.transaction(self.path, create_missing=False)
+
+    def save(self, case: Case, name: str | None = None, *, entry_id: int | None = None, version: int | None = None) -> int:
+        """The id of the saved case (see :meth:`store`)."""
+        return self.store(case, name, entry_id=entry_id, version=version)[0]
+
+    def store(
+        self, case: Case, name: str | None = None, *, entry_id: int | None = None, version: int | None = None
+    ) -> tuple[int, int]:
+        """Insert the case, or update the entry ``entry_id`` (or, without it, the entry with the same reference); (id, version).
+
+        ``name`` is the title shown in the list (default: the case title, else its reference). ``version``:
+        the one the user opened; CaseChanged if the entry changed since, CaseNotFound if it is gone or binned.
+        ValueError if the reference belongs to another entry (in use or in the bin).
         """
         now, data = _now(), case_json(case)
         try:
-            with db.transaction(self.path) as conn:
+            with self._writing() as conn:
                 if entry_id is None:
-                    row = conn.execute("SELECT id FROM library_cases WHERE reference = ?", (case.id,)).fetchone()
+                    row = conn.execute("SELECT id, binned_at FROM library_cases WHERE reference = ?", (case.id,)).fetchone()
+                    if row and row["binned_at"]:
+                        raise ValueError(_BINNED_REFERENCE.format(case.id))
                     entry_id = row["id"] if row else None
                 if entry_id is None:
                     cur = conn.execute(
                         "INSERT INTO library_cases (reference, title, case_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
                         (case.id, name or case.title or case.id, data, now, now),
                     )
-                    return int(cur.lastrowid or 0)
-                old = self._row(conn, entry_id)
+                    return int(cur.lastrowid or 0), 1
+                old = _row(conn, entry_id, version)
                 conn.execute(
-                    "UPDATE library_cases SET reference = ?, title = ?, case_json = ?, updated_at = ? WHERE id = ?",
+                    "UPDATE library_cases SET reference = ?, title = ?, case_json = ?, updated_at = ?, version = version + 1 "
+                    "WHERE id = ?",
                     (case.id, name or case.title or old["title"], data, now, entry_id),
                 )
-                return entry_id
+                return entry_id, old["version"] + 1
         except sqlite3.IntegrityError:
             raise ValueError(f"la référence « {case.id} » est déjà celle d'un autre dossier de la bibliothèque") from None
 
     def list(self) -> builtins.list[CaseEntry]:
-        """Every saved case, most recently updated first, with its number of classifications."""
-        with db.reading(self.path) as conn:
+        """Every case in use (not in the bin), most recently updated first, with its number of classifications."""
+        return self._entries("c.binned_at IS NULL", "c.updated_at DESC, c.id DESC")
+
+    def binned(self) -> builtins.list[CaseEntry]:
+        """The cases in the bin, most recently binned first."""
+        return self._entries("c.binned_at IS NOT NULL", "c.binned_at DESC, c.id DESC")
+
+    def _entries(self, where: str, order: str) -> builtins.list[CaseEntry]:
+        with self._reading() as conn:
             rows = conn.execute(
-                "SELECT c.id, c.reference, c.title, c.created_at, c.updated_at, COUNT(h.id) AS n "
-                "FROM library_cases c LEFT JOIN library_classifications h ON h.case_id = c.id "
-                "GROUP BY c.id ORDER BY c.updated_at DESC, c.id DESC"
+                "SELECT c.id, c.reference, c.title, c.created_at, c.updated_at, c.version, c.binned_at, COUNT(h.id) AS n "
+                f"FROM library_cases c LEFT JOIN library_classifications h ON h.case_id = c.id WHERE {where} "
+                f"GROUP BY c.id ORDER BY {order}"
             ).fetchall()
         return [
             CaseEntry(
@@ -147,20 +205,22 @@ class Library:
                 created=dt.datetime.fromisoformat(r["created_at"]),
                 updated=dt.datetime.fromisoformat(r["updated_at"]),
                 classifications=r["n"],
+                version=r["version"],
+                binned=dt.datetime.fromisoformat(r["binned_at"]) if r["binned_at"] else None,
             )
             for r in rows
         ]
 
-    def open(self, entry_id: int) -> Case:
+    def open(self, entry_id: int, version: int | None = None) -> Case:
         """The saved case (CaseInputError if it no longer fits the case model)."""
-        with db.reading(self.path) as conn:
-            row = self._row(conn, entry_id)
+        with self._reading() as conn:
+            row = _row(conn, entry_id, version)
         return parse_case(json.loads(row["case_json"]))
 
-    def duplicate(self, entry_id: int) -> int:
+    def duplicate(self, entry_id: int, version: int | None = None) -> int:
         """A copy of the case under a new reference (« …-copie », « …-copie-2 »…), without its history."""
-        with db.transaction(self.path) as conn:
-            row = self._row(conn, entry_id)
+        with self._writing() as conn:
+            row = _row(conn, entry_id, version)
             taken = {r["reference"] for r in conn.execute("SELECT reference FROM library_cases")}
             reference = _copy_reference(row["reference"], taken)
             data = json.loads(row["case_json"])
@@ -172,17 +232,39 @@ class Library:
             )
             return int(cur.lastrowid or 0)
 
-    def delete(self, entry_id: int) -> None:
-        """Remove the case and its classification history."""
-        with db.transaction(self.path) as conn:
-            conn.execute("DELETE FROM library_classifications WHERE case_id = ?", (entry_id,))
-            if conn.execute("DELETE FROM library_cases WHERE id = ?", (entry_id,)).rowcount == 0:
-                raise CaseNotFound(entry_id)
+    def delete(self, entry_id: int, version: int | None = None) -> None:
+        """Put the case in the bin (it keeps its history and its reference until erased)."""
+        self._move(entry_id, version, binned=False, binned_at=_now())
+
+    def restore(self, entry_id: int, version: int | None = None) -> None:
+        """Take the case out of the bin."""
+        self._move(entry_id, version, binned=True, binned_at=None)
+
+    def _move(self, entry_id: int, version: int | None, *, binned: bool, binned_at: str | None) -> None:
+        with self._writing() as conn:
+            _row(conn, entry_id, version, binned=binned)
+            conn.execute("UPDATE library_cases SET binned_at = ?, version = version + 1 WHERE id = ?", (binned_at, entry_id))
+
+    def erase(self, entry_id: int, version: int | None = None) -> None:
+        """Erase a binned case and its history for good (CaseNotFound if it is not in the bin)."""
+        self.empty_bin([(entry_id, version)])
+
+    def empty_bin(self, entries: Iterable[tuple[int, int | None]]) -> int:
+        """Erase for good exactly these binned cases (id, version seen), with their history; how many.
+
+        All or nothing: CaseNotFound / CaseChanged, and nothing erased, if one of them left the bin or changed.
+        """
+        with self._writing() as conn:
+            ids = [_row(conn, entry_id, version, binned=True)["id"] for entry_id, version in entries]
+            for entry_id in ids:
+                conn.execute("DELETE FROM library_classifications WHERE case_id = ?", (entry_id,))
+                conn.execute("DELETE FROM library_cases WHERE id = ?", (entry_id,))
+        return len(ids)
 
     def record_classification(self, entry_id: int, result: Result) -> int:
         """Add a classification of the saved case to its history (ValueError if the result is another case's)."""
-        with db.transaction(self.path) as conn:
-            row = self._row(conn, entry_id)
+        with self._writing() as conn:
+            row = _row(conn, entry_id)
             if row["reference"] != result.case_id:
                 raise ValueError("ce résultat ne correspond pas au dossier enregistré")
             cur = conn.execute(
@@ -200,8 +282,8 @@ class Library:
 
     def history(self, entry_id: int) -> builtins.list[HistoryEntry]:
         """The classifications of a saved case, most recent first."""
-        with db.reading(self.path) as conn:
-            self._row(conn, entry_id)
+        with self._reading() as conn:
+            _row(conn, entry_id)
             rows = conn.execute(
                 "SELECT * FROM library_classifications WHERE case_id = ? ORDER BY classified_at DESC, id DESC", (entry_id,)
             ).fetchall()
@@ -218,20 +300,22 @@ class Library:
         ]
 
     def preload_examples(self, examples_dir: Path | str) -> int:
-        """Load the example cases (``*.yaml``) once, when the library has never been filled; how many were loaded.
+        """Load the example cases (``*.yaml``) into a library just created, once; how many were loaded.
 
-        Idempotent and safe from concurrent sessions; files that are not cases (``expected.yaml``) are skipped.
+        Only a library whose tables this code created gets them (never an existing one, even empty, nor again
+        once loaded or after the user deleted them). Safe from concurrent sessions; files that are not cases
+        (``expected.yaml``) are skipped.
         """
-        with db.reading(self.path) as conn:
-            if conn.execute("SELECT 1 FROM library_meta WHERE key = ?", (PRELOADED,)).fetchone():
+        with self._reading() as conn:
+            if not conn.execute("SELECT 1 FROM library_meta WHERE key = ?", (PENDING,)).fetchone():
                 return 0
-        with db.transaction(self.path) as conn:
-            if conn.execute("SELECT 1 FROM library_meta WHERE key = ?", (PRELOADED,)).fetchone():
+        with self._writing() as conn:
+            if not conn.execute("DELETE FROM library_meta WHERE key = ?", (PENDING,)).rowcount:
                 return 0
-            conn.execute("INSERT INTO library_meta (key, value) VALUES (?, ?)", (PRELOADED, _now()))
+            conn.execute("INSERT OR REPLACE INTO library_meta (key, value) VALUES (?, ?)", (PRELOADED, _now()))
             if conn.execute("SELECT 1 FROM library_cases LIMIT 1").fetchone():
                 return 0
-            cases = []  # parsed under the write lock: concurrent sessions wait, then find the flag
+            cases = []  # parsed under the write lock: concurrent sessions wait, then find the flag gone
             for path in sorted(Path(examples_dir).glob("*.yaml")):
                 try:
                     cases.append(load_case(path))
@@ -246,12 +330,21 @@ class Library:
                 ).rowcount
             return loaded
 
-    @staticmethod
-    def _row(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
-        row: sqlite3.Row | None = conn.execute("SELECT * FROM library_cases WHERE id = ?", (entry_id,)).fetchone()
-        if row is None:
-            raise CaseNotFound(entry_id)
-        return row
+
+_BINNED_REFERENCE = (
+    "la référence « {} » est celle d'un dossier placé dans la corbeille : le restaurer, ou l'effacer "
+    "définitivement, avant d'enregistrer un autre dossier sous cette référence"
+)
+
+
+def _row(conn: sqlite3.Connection, entry_id: int, version: int | None = None, *, binned: bool = False) -> sqlite3.Row:
+    """The entry, in use (or, with ``binned``, in the bin) and at ``version`` if given; else CaseNotFound / CaseChanged."""
+    row: sqlite3.Row | None = conn.execute("SELECT * FROM library_cases WHERE id = ?", (entry_id,)).fetchone()
+    if row is None or bool(row["binned_at"]) != binned:
+        raise CaseNotFound(entry_id)
+    if version is not None and row["version"] != version:
+        raise CaseChanged(entry_id)
+    return row
 
 
 def _copy_reference(reference: str, taken: set[str]) -> str:
