@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from engine.api import canonical, get_engine, load_case, parse_case
-from engine.devtools.corpus import typical_case
+from corpus import typical_case
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,11 +64,11 @@ def main(n: int = 10_000) -> int:
     total = time.perf_counter() - start
     rss_growth = _rss_mb() - rss_before
 
-    facts = [[s.as_fact() for s in engine.reasoning.situations(canonical(parse_case(d)))] for d in corpus]
+    facts = [[s.as_fact() for s in engine.situations(canonical(parse_case(d)))] for d in corpus]
     raw = []
     for f in facts:
         t = time.perf_counter()
-        engine.reasoning.runtime.run(f)
+        engine.runtime.run(f)
         raw.append((time.perf_counter() - t) * 1000)
 
     med, p95, raw_med = statistics.median(latencies), _pct(latencies, 0.95), statistics.median(raw)

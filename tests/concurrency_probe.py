@@ -9,9 +9,13 @@ from __future__ import annotations
 import random
 import sys
 import threading
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from corpus import typical_case
 
 from engine.api import classify_dict
-from engine.devtools.corpus import typical_case
 
 THREADS, CASES = 8, int(sys.argv[1]) if len(sys.argv) > 1 else 500
 ROUNDS = int(sys.argv[2]) if len(sys.argv) > 2 else 2

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from engine.api import get_engine
+import pytest
+
+from engine.api import canonical, get_engine, load_case
+from engine.reasoning.runtime import Runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow
 def test_eight_threads_times_500_cases_match_sequential_run() -> None:
     run = subprocess.run(
         [sys.executable, str(ROOT / "tests" / "concurrency_probe.py"), "500", "2"],
@@ -28,21 +36,69 @@ def test_engine_starts_no_background_dispatch_threads() -> None:
     """durable-rules' Host dispatches rulesets from timer threads without a lock; ours must not."""
     before = {t.ident for t in threading.enumerate()}
     engine = get_engine()
-    engine.reasoning.runtime.run([{"t": "situation", "key": "x|y|consomme", "mode": "consomme", "date": 20220101}])
+    engine.runtime.run([{"t": "situation", "key": "x|y|consomme", "mode": "consomme", "date": 20220101}])
     new = [t for t in threading.enumerate() if t.ident not in before]
     assert not [t for t in new if isinstance(t, threading.Timer)], new
 
 
-def test_runtime_lock_is_held_during_a_run() -> None:
-    engine = get_engine()
-    assert not engine.reasoning.runtime.lock.locked()
-    acquired = engine.reasoning.runtime.lock.acquire(blocking=False)
-    try:
-        assert acquired
-        holder: list[bool] = []
-        t = threading.Thread(target=lambda: holder.append(engine.reasoning.runtime.lock.acquire(timeout=0.2)))
+class _Overlap:
+    """Counts the threads inside durable-rules calls at once. The real calls are still serialised by a lock
+    of its own, so that measuring overlap never lets two threads into durable-rules' C state together."""
+
+    def __init__(self) -> None:
+        self.inside = self.peak = 0
+        self._count, self._safety = threading.Lock(), threading.Lock()
+
+    def wrap(self, call: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            with self._count:
+                self.inside += 1
+                self.peak = max(self.peak, self.inside)
+            try:
+                time.sleep(0.0005)  # widen the window in which an unserialised caller would overlap
+                with self._safety:
+                    return call(*args, **kwargs)
+            finally:
+                with self._count:
+                    self.inside -= 1
+
+        return counted
+
+
+def _runs_from_threads(monkeypatch: pytest.MonkeyPatch, runtime: Runtime, facts: list[dict[str, Any]]) -> tuple[int, list[Any]]:
+    overlap = _Overlap()
+    for name in ("assert_fact", "delete_state"):
+        monkeypatch.setattr(runtime._host, name, overlap.wrap(getattr(runtime._host, name)))
+    outcomes: list[Any] = []
+
+    def worker() -> None:
+        for _ in range(5):
+            try:
+                outcomes.append(sorted(f.rule for f in runtime.run(facts)))
+            except Exception as exc:  # without the lock, firings of other threads mix: kept, not raised
+                outcomes.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for t in threads:
         t.start()
+    for t in threads:
         t.join()
-        assert holder == [False], "a second caller must wait for the lock"
-    finally:
-        engine.reasoning.runtime.lock.release()
+    return overlap.peak, outcomes
+
+
+def test_runtime_run_from_eight_threads_is_serialised(monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = get_engine()
+    facts = [s.as_fact() for s in engine.situations(canonical(load_case(ROOT / "examples" / "mineure_16_ans_reseau.yaml")))]
+    alone = sorted(f.rule for f in engine.runtime.run(facts))
+    peak, outcomes = _runs_from_threads(monkeypatch, engine.runtime, facts)
+    assert peak == 1, f"{peak} threads à la fois dans durable-rules"
+    assert outcomes == [alone] * 40
+
+
+def test_the_serialisation_check_fails_without_the_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check above can fail: with Runtime.lock replaced by a no-op, it sees threads overlap."""
+    engine = get_engine()
+    facts = [s.as_fact() for s in engine.situations(canonical(load_case(ROOT / "examples" / "mineure_16_ans_reseau.yaml")))]
+    monkeypatch.setattr(Runtime, "lock", contextlib.nullcontext())
+    peak, _ = _runs_from_threads(monkeypatch, engine.runtime, facts)
+    assert peak > 1

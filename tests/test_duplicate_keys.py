@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_properties import _valid, cases
 
-from engine.api import load_case, parse_text
+from engine.api import get_engine, load_case, parse_text
 from engine.case.loading import DuplicateKeyError, load_json, load_yaml
 from engine.kernel.errors import CaseInputError
 
@@ -162,7 +162,7 @@ def test_practical_case_file_with_a_duplicate_key_names_file_and_line(tmp_path: 
     lines.insert(at + 1, "title: Un autre intitulé")
     (tmp_path / source.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(TrainingCaseError) as err:
-        load_training_cases(tmp_path)
+        load_training_cases(get_engine().book, tmp_path)
     assert err.value.line == at + 2
     assert f"ligne {at + 2}) : title : clé « title » en double" in str(err.value)
 

@@ -1,1 +1,0 @@
-"""Development-only helpers (benchmark corpus, rule coverage); moved out of the package later."""
