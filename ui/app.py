@@ -3,11 +3,11 @@
 import service
 import streamlit as st
 from affichage import keep_widget_state
-from i18n import LANGUAGES, t
+from i18n import language_selector, t
 
 st.set_page_config(page_title="Qualif", layout="wide")
 
-st.sidebar.selectbox(t("app.langue"), list(LANGUAGES), key="lang", format_func=LANGUAGES.__getitem__)
+language_selector()
 navigation = st.navigation(
     [
         st.Page("page_saisie.py", title=t("nav.saisie"), default=True),

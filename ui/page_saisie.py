@@ -398,6 +398,7 @@ def classify(d: dict[str, Any]) -> None:
 
 if st.session_state.pop("go_result", False):
     st.switch_page("page_resultat.py")  # before drawing the form: the result shows sooner
+f.forget_other_languages()  # after a language switch the widgets are new ones, seeded from the draft
 st.title(t("saisie.titre"))
 st.caption(t("saisie.aide"))
 d = draft()
