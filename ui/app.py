@@ -1,5 +1,6 @@
 """Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
 
+import brouillon_local
 import service
 import streamlit as st
 from affichage import keep_widget_state
@@ -23,4 +24,5 @@ st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
 service.rulebook()  # the engine is built once per process, at the first page load rather than at the first click
 service.library()  # the local SQLite library, examples preloaded, opened once per process
+brouillon_local.start()  # a reload of the tab finds the unsaved draft (its id is in the URL)
 navigation.run()

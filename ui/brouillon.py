@@ -2,7 +2,9 @@
 
 Pure functions, no Streamlit: the entry page reads and writes the draft through them, so what the user
 typed survives reruns, page changes and validation errors. ``to_case_dict`` gives what the engine parses.
-Relevance rules (which questions to ask given what is already entered) live here too.
+Relevance rules (which questions to ask given what is already entered) live here too. A question they
+hide keeps its answer in the draft, and in the export and the classification: nothing the user entered
+is changed behind their back (answering « non » to a foreign nationality does not erase the arrival date).
 """
 
 from __future__ import annotations

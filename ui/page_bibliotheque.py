@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import brouillon as b
+import brouillon_local
 import formulaire as f
 import service
 import streamlit as st
@@ -23,6 +24,7 @@ def open_case(case_id: int) -> None:
     st.session_state["problems"] = []
     st.session_state["origin"] = t("biblio.origine", id=case_id)
     f.forget_widgets()
+    brouillon_local.forget()  # the opened case is the saved one: nothing unsaved to keep yet
     st.switch_page("page_saisie.py")
 
 

@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 import brouillon as b
+import brouillon_local
 import formulaire as f
 import service
 import streamlit as st
@@ -35,13 +36,16 @@ def draft() -> dict[str, Any]:
     return value
 
 
-def load(case_dict: dict[str, Any], origin: str) -> None:
-    """Replace the draft by a validated case; the widgets reseed from it."""
+def load(case_dict: dict[str, Any], origin: str, *, fresh: bool = False) -> None:
+    """Replace the draft by a validated case; the widgets reseed from it. A ``fresh`` (new, empty) case
+    deletes the locally kept draft; an imported one is kept as an unsaved draft."""
     st.session_state["draft"] = b.from_case_dict(case_dict)
     st.session_state["problems"] = []
     st.session_state.pop("library_id", None)
     st.session_state["origin"] = origin
     f.forget_widgets()
+    if fresh:
+        brouillon_local.forget()
     st.rerun()
 
 
@@ -84,7 +88,7 @@ def import_section() -> None:
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
             if st.button(t("saisie.nouveau"), key="btn_nouveau"):
-                load(b.new_draft(), t("saisie.origine_nouveau"))
+                load(b.new_draft(), t("saisie.origine_nouveau"), fresh=True)
         problems = st.session_state.pop("import_problems", None)
         if problems:
             show_problems(problems, t("saisie.import_invalide"))
@@ -352,6 +356,7 @@ def save(d: dict[str, Any]) -> None:
             raise service.CaseInputError([("id", t("saisie.reference_prise", reference=parsed.id))])
         st.session_state["library_id"] = lib.save(parsed, entry_id=entry)
         st.session_state["problems"] = []
+        brouillon_local.forget()  # saved: no longer an unsaved draft
         st.toast(t("saisie.enregistre"))
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
@@ -411,3 +416,4 @@ persons_section(d, problems)
 acts_section(d, problems)
 circumstances_section(d, problems)
 actions(d)
+brouillon_local.keep()  # what this run's widgets wrote into the draft

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the path
     sys.path.insert(0, str(ROOT))
 
+from engine import drafts  # noqa: E402  (the unsaved draft, kept locally: ui/brouillon_local.py)
 from engine.api import Engine, get_engine, parse_case, parse_text  # noqa: E402
 from engine.case_model import (  # noqa: E402
     Act,
@@ -57,6 +58,7 @@ __all__ = [
     "article_text",
     "classify_text",
     "decode",
+    "drafts",
     "examples",
     "format_of",
     "rulebook",
