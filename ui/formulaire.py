@@ -20,7 +20,7 @@ from typing import Any
 import service
 import streamlit as st
 from affichage import md
-from brouillon import LISTS, pair_from_uid, problems_at
+from brouillon import LISTS, pair_from_uid, problems_at, text_value
 from i18n import lang, t, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
@@ -119,7 +119,7 @@ def text(
         st.text_area(label_text, key=key, height=120)
     else:
         st.text_input(label_text, key=key)
-    target[field] = st.session_state[key]
+    target[field] = text_value(target.get(field), st.session_state[key])
     _errors(problems, path)
 
 
@@ -149,7 +149,7 @@ def choice(
     options: Sequence[str],
     fmt: Callable[[str], str],
     problems: list[tuple[str, str]],
-    path: str | None,
+    path: str | None = None,
     *,
     several: bool,
 ) -> None:
@@ -201,6 +201,7 @@ def sync(draft: dict[str, Any]) -> None:
             items[uid] = target
             draft[uid.split(":")[1]].append(target)
         if target is not None:
+            value = text_value(target.get(field), value) if value == "" else value
             target[field] = value.isoformat() if isinstance(value, dt.date) else value
 
 

@@ -19,7 +19,7 @@ def open_case(case_id: int) -> None:
     except (ValueError, LookupError):  # deleted in another session, or no longer valid for the case model
         st.session_state["biblio_erreur"] = t("biblio.ouverture_impossible", id=case_id)
         st.rerun()
-    st.session_state["draft"] = b.from_case_dict(case.to_json_dict())
+    st.session_state["draft"] = b.from_case_dict(b.case_dict(case))
     st.session_state["library_id"] = case_id
     st.session_state["problems"] = []
     st.session_state["origin"] = t("biblio.origine", id=case_id)

@@ -65,7 +65,7 @@ def import_section() -> None:
                     if path is None:
                         raise service.CaseInputError([("", t("saisie.aucun_exemple"))])
                     case = service.parse_case_text(path.read_text(encoding="utf-8"), "yaml")
-                    load(case.to_json_dict(), t("saisie.origine_exemple", nom=st.session_state["exemple"]))
+                    load(b.case_dict(case), t("saisie.origine_exemple", nom=st.session_state["exemple"]))
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
             st.file_uploader(t("saisie.fichier"), type=["json", "yaml", "yml"], key="fichier")
@@ -75,7 +75,7 @@ def import_section() -> None:
                     if upload is None:
                         raise service.CaseInputError([("", t("saisie.aucun_fichier"))])
                     case = service.parse_case_text(service.decode(upload.getvalue()), service.format_of(upload.name))
-                    load(case.to_json_dict(), t("saisie.origine_fichier", nom=upload.name))
+                    load(b.case_dict(case), t("saisie.origine_fichier", nom=upload.name))
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
         with c2:
@@ -84,7 +84,7 @@ def import_section() -> None:
                 try:
                     fmt: service.Format = "json" if st.session_state.get("saisie", "").lstrip().startswith("{") else "yaml"
                     case = service.parse_case_text(st.session_state.get("saisie", ""), fmt)
-                    load(case.to_json_dict(), t("saisie.origine_texte"))
+                    load(b.case_dict(case), t("saisie.origine_texte"))
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
             if st.button(t("saisie.nouveau"), key="btn_nouveau"):
@@ -254,7 +254,8 @@ def pair_entry(d: dict[str, Any], list_name: str, keys: tuple[str, str], pair: t
 
 
 def drop_empty(d: dict[str, Any], list_name: str, fields: tuple[str, ...]) -> None:
-    d[list_name] = [e for e in d[list_name] if any(e.get(k) is not None for k in fields)]
+    """Drop the entries this page created that are still all unknown; an imported entry stays as it came."""
+    d[list_name] = [e for e in d[list_name] if any(e.get(k) is not None for k in fields) or b.pair_from_uid(d, e["_uid"]) is None]
 
 
 def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
@@ -299,7 +300,9 @@ def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[
         with st.container(border=True):
             c1, c2, c3 = st.columns(3)
             with c1:
-                f.select(c, "person", f.label("VictimConduct", "person"), uid, victims, who, problems, f"{path}.person")
+                # the conduct's person stays a choice even if no longer a victim: nothing entered is erased
+                known = [*victims, *([c["person"]] if c.get("person") in b.person_ids(d) and c["person"] not in victims else [])]
+                f.select(c, "person", f.label("VictimConduct", "person"), uid, known, who, problems, f"{path}.person")
                 c.setdefault("kind", "infraction")
                 f.select(
                     c,
