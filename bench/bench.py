@@ -15,8 +15,9 @@ import sys
 import time
 from pathlib import Path
 
-from engine.api import canonical, get_engine, load_case, parse_case
 from corpus import typical_case
+
+from engine.api import canonical, get_engine, load_case, parse_case
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -37,7 +37,7 @@ def uid(at: AppTest, list_name: str, index: int) -> str:
 
 
 def widget(at: AppTest, kind: str, item_uid: str, field: str) -> Any:
-    return getattr(at, kind)(key=f"f:{item_uid}:{field}")
+    return getattr(at, kind)(key=f"f:fr:{item_uid}:{field}")
 
 
 @pytest.fixture(autouse=True)
@@ -100,13 +100,13 @@ def test_guided_entry_of_the_sixteen_year_old_gives_trafficking_of_a_minor(app: 
 def test_questions_follow_what_was_entered(app: AppTest) -> None:
     app.button(key="add_person").click().run()
     v = uid(app, "persons", 0)
-    assert f"f:{v}:foreign_national" not in [r.key for r in app.radio]  # not a victim yet
+    assert f"f:fr:{v}:foreign_national" not in [r.key for r in app.radio]  # not a victim yet
     widget(app, "multiselect", v, "roles").select("victime").run()
     foreign = widget(app, "radio", v, "foreign_national")
-    assert f"f:{v}:arrival_in_france" not in [d.key for d in app.date_input]
+    assert f"f:fr:{v}:arrival_in_france" not in [d.key for d in app.date_input]
     foreign.set_value(True).run()
-    assert f"f:{v}:arrival_in_france" in [d.key for d in app.date_input]
-    assert f"f:{v}:unaccompanied_minor" in [r.key for r in app.radio]
+    assert f"f:fr:{v}:arrival_in_france" in [d.key for d in app.date_input]
+    assert f"f:fr:{v}:unaccompanied_minor" in [r.key for r in app.radio]
     # knowledge of minority is asked only once a client exists
     assert not any("Connaissance de l'âge" in m.value for m in app.markdown)
     app.button(key="add_person").click().run()
@@ -119,9 +119,9 @@ def test_questions_follow_what_was_entered(app: AppTest) -> None:
     widget(app, "selectbox", act, "kind").select("remunerer_relations_sexuelles").run()
     assert any("Connaissance de l'âge" in m.value for m in ok(app).markdown)
     # a trafficking act asks for the purposes; a paid sexual act does not
-    assert f"f:{act}:purposes" not in [m.key for m in app.multiselect]
+    assert f"f:fr:{act}:purposes" not in [m.key for m in app.multiselect]
     widget(app, "selectbox", act, "kind").select("recruter").run()
-    assert f"f:{act}:purposes" in [m.key for m in ok(app).multiselect]
+    assert f"f:fr:{act}:purposes" in [m.key for m in ok(app).multiselect]
 
 
 def test_errors_are_shown_next_to_the_field_and_nothing_typed_is_lost(app: AppTest) -> None:
@@ -285,8 +285,8 @@ def test_a_message_act_asks_its_nature_and_whether_a_minor_could_see_it(app: App
     app.button(key="add_act").click().run()
     act = uid(app, "acts", 0)
     widget(app, "selectbox", act, "kind").select("diffuser_message_pornographique_violent").run()
-    assert f"f:{act}:message_nature" in [m.key for m in ok(app).multiselect]
-    assert f"f:{act}:message_perceivable_by_minor" in [r.key for r in app.radio]
+    assert f"f:fr:{act}:message_nature" in [m.key for m in ok(app).multiselect]
+    assert f"f:fr:{act}:message_perceivable_by_minor" in [r.key for r in app.radio]
     widget(app, "multiselect", act, "message_nature").select("pornographique").run()
     assert app.session_state["draft"]["acts"][0]["message_nature"] == ["pornographique"]
 

@@ -1,14 +1,15 @@
 """Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
 
+import brouillon_local
 import fichier
 import service
 import streamlit as st
 from affichage import keep_widget_state
-from i18n import LANGUAGES, t
+from i18n import language_selector, t
 
 st.set_page_config(page_title="Qualif", layout="wide")
 
-st.sidebar.selectbox(t("app.langue"), list(LANGUAGES), key="lang", format_func=LANGUAGES.__getitem__)
+language_selector()
 navigation = st.navigation(
     [
         st.Page("page_saisie.py", title=t("nav.saisie"), default=True),
@@ -26,6 +27,7 @@ service.rulebook()  # the engine is built once per process, at the first page lo
 try:  # an unusable library file: its French reason and the file chooser, on every page, instead of a traceback
     service.library()  # the local SQLite library, opened once per process (examples only in a new one)
     service.check_library()
+    brouillon_local.start()  # a reload of the tab finds the unsaved draft (its id is in the URL)
     navigation.run()
 except service.LibraryFileError as exc:
     fichier.blocked(exc)

@@ -2,7 +2,9 @@
 
 Pure functions, no Streamlit: the entry page reads and writes the draft through them, so what the user
 typed survives reruns, page changes and validation errors. ``to_case_dict`` gives what the engine parses.
-Relevance rules (which questions to ask given what is already entered) live here too.
+Relevance rules (which questions to ask given what is already entered) live here too. A question they
+hide keeps its answer in the draft, and in the export and the classification: nothing the user entered
+is changed behind their back (answering « non » to a foreign nationality does not erase the arrival date).
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def new_uid() -> str:
 def new_draft() -> dict[str, Any]:
     """An empty case: one reference, no persons yet. Its ``_uid`` is new, like every item's, so widgets
     of a previous case (which the browser still holds) never write into this one."""
-    return {"_uid": new_uid(), "id": "nouveau-dossier", "title": "", "in_france": True, **{name: [] for name in LISTS}}
+    return {"_uid": new_uid(), "id": "nouveau-dossier", "in_france": True, **{name: [] for name in LISTS}}
 
 
 def from_case_dict(data: dict[str, Any]) -> dict[str, Any]:
@@ -73,10 +75,16 @@ def from_case_dict(data: dict[str, Any]) -> dict[str, Any]:
     return draft
 
 
-def _clean(value: Any) -> Any:
+# Fields where None (unknown) is not the same as leaving the field out: its default is True, or it is required.
+KEEP_NONE: dict[str, frozenset[str]] = {"": frozenset({"in_france"}), "findings": frozenset({"value"})}
+
+
+def _clean(value: Any, keep: frozenset[str] = frozenset()) -> Any:
+    """No ``_`` keys, no None (except the ``keep`` fields) nor empty lists, dates as ISO strings. An empty
+    string is kept: it is a value of the case (the form's text fields write None when left empty)."""
     if isinstance(value, dict):
         out = {k: _clean(v) for k, v in value.items() if not k.startswith("_")}
-        return {k: v for k, v in out.items() if v is not None and v != "" and v != []}
+        return {k: v for k, v in out.items() if (v is not None or k in keep) and v != []}
     if isinstance(value, list):
         return [_clean(v) for v in value]
     if isinstance(value, dt.date):
@@ -85,15 +93,30 @@ def _clean(value: Any) -> Any:
 
 
 def to_case_dict(draft: dict[str, Any]) -> dict[str, Any]:
-    """The case as the engine parses it: no ``_uid``, no empty values, dates as ISO strings."""
-    case: dict[str, Any] = _clean(draft)
-    if draft.get("in_france", True) is None:  # « inconnu » differs from the model's default (oui): keep it
-        case["in_france"] = None
+    """The case as the engine parses it: no ``_uid``, no unknown values left out, dates as ISO strings."""
+    case: dict[str, Any] = _clean({k: v for k, v in draft.items() if k not in LISTS}, KEEP_NONE[""])
     for name in LISTS:
-        case.setdefault(name, [])
-        if not case[name]:
-            del case[name]
+        items = [_clean(i, KEEP_NONE.get(name, frozenset())) for i in draft.get(name) or []]
+        if items:
+            case[name] = items
     return case
+
+
+def case_dict(case: Any) -> dict[str, Any]:
+    """A parsed case (``engine.case.model.Case``) as a dict to load: its ``to_json_dict()``, with the
+    :data:`KEEP_NONE` fields that it drops when unknown put back (unknown ``in_france`` would become
+    True, a finding's unknown value would be missing), so that the dict parses back to the same case."""
+    data: dict[str, Any] = case.to_json_dict()
+    for list_name, fields in KEEP_NONE.items():
+        pairs = zip(getattr(case, list_name), data.get(list_name, []), strict=True) if list_name else [(case, data)]
+        for obj, out in pairs:
+            out.update({field: None for field in fields if getattr(obj, field) is None})
+    return data
+
+
+def text_value(before: Any, typed: str) -> str | None:
+    """What a text field writes: what was typed, or None when empty (an empty string stays one)."""
+    return typed if typed else ("" if before == "" else None)
 
 
 def next_id(prefix: str, items: list[dict[str, Any]]) -> str:

@@ -1,7 +1,13 @@
 """Widgets bound to the draft: each reads its value from the draft, writes it back, and shows its errors.
 
-A widget key is ``f:<uid>:<field>``; its value is seeded from the draft when Streamlit has none (first
+A widget key is ``f:<lang>:<uid>:<field>``; its value is seeded from the draft when Streamlit has none (first
 draw, after a page change) and copied back after the draw, so nothing typed is ever lost.
+
+The language is part of the key because Streamlit sends a choice widget's value (radio, selectbox,
+multiselect) as its *formatted label*: after a language switch the browser would send « non » to a radio
+whose labels are now « yes/no/unknown », Streamlit would not find it and reset the widget to its default
+(index 0 = oui), which would then be written into the draft. With the language in the key, a switch
+draws new widgets, seeded from the draft; the other language's keys are dropped (:func:`forget_other_languages`).
 """
 
 from __future__ import annotations
@@ -14,15 +20,20 @@ from typing import Any
 import service
 import streamlit as st
 from affichage import md
-from brouillon import LISTS, pair_from_uid, problems_at
-from i18n import t, t_or
+from brouillon import LISTS, pair_from_uid, problems_at, text_value
+from i18n import lang, t, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
 MIN_DATE, MAX_DATE = dt.date(service.MIN_YEAR, 1, 1), dt.date(service.MAX_YEAR, 12, 31)  # the case model's range
 
 
+def prefix(language: str | None = None) -> str:
+    """The key prefix of the form's widgets in ``language`` (the session's by default)."""
+    return f"f:{language or lang()}:"
+
+
 def key_of(uid: str, field: str) -> str:
-    return f"f:{uid}:{field}"
+    return f"{prefix()}{uid}:{field}"
 
 
 def label(model: str, field: str) -> str:
@@ -108,7 +119,7 @@ def text(
         st.text_area(label_text, key=key, height=120)
     else:
         st.text_input(label_text, key=key)
-    target[field] = st.session_state[key]
+    target[field] = text_value(target.get(field), st.session_state[key])
     _errors(problems, path)
 
 
@@ -138,7 +149,7 @@ def choice(
     options: Sequence[str],
     fmt: Callable[[str], str],
     problems: list[tuple[str, str]],
-    path: str | None,
+    path: str | None = None,
     *,
     several: bool,
 ) -> None:
@@ -177,10 +188,11 @@ def sync(draft: dict[str, Any]) -> None:
     items: dict[str, dict[str, Any]] = {str(draft["_uid"]): draft}
     for name in LISTS:
         items.update({str(i["_uid"]): i for i in draft.get(name, [])})
+    start = prefix()
     for key, value in list(st.session_state.items()):
-        if not str(key).startswith("f:"):
+        if not str(key).startswith(start):
             continue
-        uid, field = str(key)[2:].rsplit(":", 1)
+        uid, field = str(key)[len(start) :].rsplit(":", 1)
         target = items.get(uid)
         if target is None and value is not None:
             target = pair_from_uid(draft, uid)
@@ -189,10 +201,19 @@ def sync(draft: dict[str, Any]) -> None:
             items[uid] = target
             draft[uid.split(":")[1]].append(target)
         if target is not None:
+            value = text_value(target.get(field), value) if value == "" else value
             target[field] = value.isoformat() if isinstance(value, dt.date) else value
 
 
 def forget_widgets() -> None:
     """Drop every bound widget value (a new draft was loaded: widgets reseed from it)."""
     for key in [k for k in st.session_state if str(k).startswith("f:")]:
+        del st.session_state[key]
+
+
+def forget_other_languages() -> None:
+    """Drop the values of the widgets drawn in another language: switching back reseeds them from the draft
+    (which holds what was changed meanwhile) instead of restoring what they held before the switch."""
+    mine = prefix()
+    for key in [k for k in st.session_state if str(k).startswith("f:") and not str(k).startswith(mine)]:
         del st.session_state[key]

@@ -17,6 +17,8 @@ import yaml
 CATALOGUE_DIR = Path(__file__).resolve().parent / "catalogue"
 LANGUAGES = {"fr": "Français", "en": "English"}
 DEFAULT = "fr"
+KEY = "lang"  # the sidebar selectbox
+KEPT = "_lang_kept"  # a plain copy: st.switch_page drops every widget's value, this one survives it
 
 
 @cache
@@ -36,8 +38,18 @@ def catalogue() -> dict[str, dict[str, str]]:
 
 def lang() -> str:
     """The session's language (``fr`` unless the user switched)."""
-    value = st.session_state.get("lang", DEFAULT)
+    value = st.session_state.get(KEY, DEFAULT)
     return value if value in LANGUAGES else DEFAULT
+
+
+def language_selector() -> None:
+    """The sidebar's language selectbox, drawn first on every page. Its value is copied to a plain
+    session key and restored from it when Streamlit has dropped the widget's value (``st.switch_page``,
+    as after « Qualifier », clears all widget state), so the language holds across page changes."""
+    if KEY not in st.session_state and st.session_state.get(KEPT) in LANGUAGES:
+        st.session_state[KEY] = st.session_state[KEPT]
+    st.sidebar.selectbox(t("app.langue"), list(LANGUAGES), key=KEY, format_func=LANGUAGES.__getitem__)
+    st.session_state[KEPT] = lang()
 
 
 def t(key: str, **values: Any) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 import brouillon as b
+import brouillon_local
 import fichier
 import formulaire as f
 import service
@@ -51,11 +52,12 @@ def attempt(action: Callable[[], Any], nom: str) -> bool:
 def open_case(entry_id: int, version: int, nom: str) -> None:
     opened: list[service.Case] = []
     if attempt(lambda: opened.append(service.library().open(entry_id, version)), nom):
-        st.session_state["draft"] = b.from_case_dict(opened[0].to_json_dict())
+        st.session_state["draft"] = b.from_case_dict(b.case_dict(opened[0]))
         st.session_state["library_id"], st.session_state["library_version"] = entry_id, version
         st.session_state["problems"] = []
         st.session_state["origin"] = t("biblio.origine", id=entry_id)
         f.forget_widgets()
+        brouillon_local.forget()  # the opened case is the saved one: nothing unsaved to keep yet
         st.session_state[GO] = True
 
 

@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 import brouillon as b
+import brouillon_local
 import formulaire as f
 import service
 import streamlit as st
@@ -35,14 +36,17 @@ def draft() -> dict[str, Any]:
     return value
 
 
-def load(case_dict: dict[str, Any], origin: str) -> None:
-    """Replace the draft by a validated case; the widgets reseed from it."""
+def load(case_dict: dict[str, Any], origin: str, *, fresh: bool = False) -> None:
+    """Replace the draft by a validated case; the widgets reseed from it. A ``fresh`` (new, empty) case
+    deletes the locally kept draft; an imported one is kept as an unsaved draft."""
     st.session_state["draft"] = b.from_case_dict(case_dict)
     st.session_state["problems"] = []
     st.session_state.pop("library_id", None)
     st.session_state.pop("library_version", None)
     st.session_state["origin"] = origin
     f.forget_widgets()
+    if fresh:
+        brouillon_local.forget()
     st.rerun()
 
 
@@ -62,7 +66,7 @@ def import_section() -> None:
                     if path is None:
                         raise service.CaseInputError([("", t("saisie.aucun_exemple"))])
                     case = service.parse_case_text(path.read_text(encoding="utf-8"), "yaml")
-                    load(case.to_json_dict(), t("saisie.origine_exemple", nom=st.session_state["exemple"]))
+                    load(b.case_dict(case), t("saisie.origine_exemple", nom=st.session_state["exemple"]))
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
             st.file_uploader(t("saisie.fichier"), type=["json", "yaml", "yml"], key="fichier")
@@ -72,7 +76,7 @@ def import_section() -> None:
                     if upload is None:
                         raise service.CaseInputError([("", t("saisie.aucun_fichier"))])
                     case = service.parse_case_text(service.decode(upload.getvalue()), service.format_of(upload.name))
-                    load(case.to_json_dict(), t("saisie.origine_fichier", nom=upload.name))
+                    load(b.case_dict(case), t("saisie.origine_fichier", nom=upload.name))
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
         with c2:
@@ -81,11 +85,11 @@ def import_section() -> None:
                 try:
                     fmt: service.Format = "json" if st.session_state.get("saisie", "").lstrip().startswith("{") else "yaml"
                     case = service.parse_case_text(st.session_state.get("saisie", ""), fmt)
-                    load(case.to_json_dict(), t("saisie.origine_texte"))
+                    load(b.case_dict(case), t("saisie.origine_texte"))
                 except service.CaseInputError as exc:
                     st.session_state["import_problems"] = exc.problems
             if st.button(t("saisie.nouveau"), key="btn_nouveau"):
-                load(b.new_draft(), t("saisie.origine_nouveau"))
+                load(b.new_draft(), t("saisie.origine_nouveau"), fresh=True)
         problems = st.session_state.pop("import_problems", None)
         if problems:
             show_problems(problems, t("saisie.import_invalide"))
@@ -251,7 +255,8 @@ def pair_entry(d: dict[str, Any], list_name: str, keys: tuple[str, str], pair: t
 
 
 def drop_empty(d: dict[str, Any], list_name: str, fields: tuple[str, ...]) -> None:
-    d[list_name] = [e for e in d[list_name] if any(e.get(k) is not None for k in fields)]
+    """Drop the entries this page created that are still all unknown; an imported entry stays as it came."""
+    d[list_name] = [e for e in d[list_name] if any(e.get(k) is not None for k in fields) or b.pair_from_uid(d, e["_uid"]) is None]
 
 
 def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
@@ -296,7 +301,9 @@ def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[
         with st.container(border=True):
             c1, c2, c3 = st.columns(3)
             with c1:
-                f.select(c, "person", f.label("VictimConduct", "person"), uid, victims, who, problems, f"{path}.person")
+                # the conduct's person stays a choice even if no longer a victim: nothing entered is erased
+                known = [*victims, *([c["person"]] if c.get("person") in b.person_ids(d) and c["person"] not in victims else [])]
+                f.select(c, "person", f.label("VictimConduct", "person"), uid, known, who, problems, f"{path}.person")
                 c.setdefault("kind", "infraction")
                 f.select(
                     c,
@@ -356,6 +363,7 @@ def save(d: dict[str, Any]) -> None:
         seen = st.session_state.get("library_version") if entry is not None else None  # refused if changed since opened
         st.session_state["library_id"], st.session_state["library_version"] = lib.store(parsed, entry_id=entry, version=seen)
         st.session_state["problems"] = []
+        brouillon_local.forget()  # saved: no longer an unsaved draft
         st.toast(t("saisie.enregistre"))
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
@@ -409,6 +417,7 @@ def classify(d: dict[str, Any]) -> None:
 
 if st.session_state.pop("go_result", False):
     st.switch_page("page_resultat.py")  # before drawing the form: the result shows sooner
+f.forget_other_languages()  # after a language switch the widgets are new ones, seeded from the draft
 st.title(t("saisie.titre"))
 st.caption(t("saisie.aide"))
 d = draft()
@@ -421,3 +430,4 @@ persons_section(d, problems)
 acts_section(d, problems)
 circumstances_section(d, problems)
 actions(d)
+brouillon_local.keep()  # what this run's widgets wrote into the draft

@@ -45,7 +45,7 @@ from engine.kernel.result_model import STATUS_FR, Explanation, Qualification, Re
 from engine.law.loader import RuleBook  # noqa: E402
 from engine.law.rule_model import Offence  # noqa: E402
 from engine.law.texts import articles  # noqa: E402
-from engine.storage import db  # noqa: E402
+from engine.storage import db, drafts  # noqa: E402  (drafts: the unsaved draft kept locally, ui/brouillon_local.py)
 from engine.storage.db import LibraryFileError, default_path  # noqa: E402
 from engine.storage.library import CaseChanged, CaseNotFound, Library  # noqa: E402
 
@@ -67,6 +67,7 @@ __all__ = [
     "article_text",
     "classify_text",
     "decode",
+    "drafts",
     "examples",
     "format_of",
     "rulebook",
@@ -101,34 +102,11 @@ def classify_text(text: str, fmt: Format = "yaml", law_date: dt.date | None = No
 
 def parse_case_text(text: str, fmt: Format = "yaml") -> Case:
     """A validated case for the entry form from YAML or JSON text; CaseInputError (French, field named) on any
-    defect, including a value the form could not show (it would be lost, not kept)."""
+    defect. The form keeps every value the engine accepts (tests/test_ui_roundtrip.py)."""
     if fmt not in ("yaml", "json"):
         raise CaseInputError([("", f"format « {fmt} » non reconnu (attendu yaml ou json)")])
     _check_size(text)
-    case = parse_text(text, fmt)
-    problems = form_problems(case)
-    if problems:
-        raise CaseInputError(problems)
-    return case
-
-
-def form_problems(case: Case) -> list[tuple[str, str]]:
-    """Values the engine accepts but the entry form would blank: a victim's conduct given for a person the form
-    does not treat as a victim (its person list offers only victims). Dates outside the form's range and numbers
-    above its limits are already refused by the case model."""
-    import brouillon as b
-
-    draft = b.from_case_dict(case.to_json_dict())
-    victims = {pid for pid in b.person_ids(draft) if b.is_victim(draft, pid)}
-    return [
-        (
-            f"victim_conduct[{i}].person",
-            f"« {c.person} » n'est ni victime ni visé(e) par un acte : le formulaire ne pourrait pas garder ce "
-            "comportement (lui donner le rôle « victime »)",
-        )
-        for i, c in enumerate(case.victim_conduct)
-        if c.person not in victims
-    ]
+    return parse_text(text, fmt)
 
 
 def parse_case_dict(data: dict[str, Any]) -> Case:
