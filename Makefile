@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean browser
+.PHONY: run test test-fast lint bench clean browser
 
 $(STAMP): pyproject.toml
 	@command -v cc >/dev/null 2>&1 || { echo "Installation d'un compilateur C (durable-rules se compile)"; \
@@ -29,6 +29,10 @@ browser:
 
 test: lint browser
 	$(BIN)/python -m pytest -q -rs
+
+# The inner loop: unit, property and Gherkin tests (rule coverage included); no browser, no load or soak.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -rs -m "not slow and not browser"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

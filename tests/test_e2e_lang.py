@@ -17,6 +17,8 @@ from test_e2e_browser import ARTIFACTS, CHROMIUM, FLAGS, IDLE, LOADED, _skip, se
 
 from engine.api import parse_case
 
+pytestmark = pytest.mark.browser  # real Chromium: not in `make test-fast`
+
 __all__ = ["server"]  # the module's Streamlit server fixture, shared with test_e2e_browser.py
 
 CASE = {

@@ -153,6 +153,7 @@ def entry_page(tmp_path_factory: pytest.TempPathFactory) -> AppTest:
     mp.undo()
 
 
+@pytest.mark.slow  # 30 cases through the widgets: `make test` only
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                                                                   HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(cases())
