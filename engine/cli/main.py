@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -81,6 +82,17 @@ def _rules(fmt: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; output cut by a closed pipe (``qualif … | head``) ends quietly, exit 1 as Python does."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes at exit
+        return 1
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "train":
         from engine.cli.training import run as run_train

@@ -3,8 +3,8 @@ copy installed with the package (import name ``qualif_rules``, see pyproject.tom
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from importlib import resources
 from pathlib import Path
 
 ENV_VAR = "QUALIF_RULES"
@@ -12,12 +12,12 @@ _CHECKOUT = Path(__file__).resolve().parents[2]
 
 
 def _installed(package: str) -> Path | None:
-    try:
-        found = resources.files(package)
-    except ModuleNotFoundError:
-        return None
-    path = Path(str(found))
-    return path if path.is_dir() else None
+    """The folder of an installed data package (a namespace package: no __init__.py among the rules)."""
+    spec = importlib.util.find_spec(package)
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        if Path(location).is_dir():
+            return Path(location)
+    return None
 
 
 def rules_dir() -> Path:

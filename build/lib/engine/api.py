@@ -1,0 +1,206 @@
+"""The Python API: load a case, classify it. One engine per process, created once, thread-safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from typing import Any
+
+from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
+from engine.case.model import Case
+from engine.kernel.result_model import Qualification, Result, Warning_
+from engine.law.loader import RuleBook, load_rulebook
+from engine.law.rule_model import Offence
+from engine.law.versions import applicable, reform_dates
+from engine.reasoning.analysis import Hits, group_firings, qualify
+from engine.reasoning.compiler import compile_rulebook
+from engine.reasoning.prescription import prescription_for
+from engine.reasoning.principal import principals
+from engine.reasoning.protection import protect
+from engine.reasoning.runtime import Runtime
+from engine.reasoning.situations import Situation, build_situations
+
+CONSOLIDATION_END = dt.date(2023, 4, 4)
+LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
+
+
+__all__ = ["Engine", "classify", "classify_dict", "get_engine", "load_case", "parse_case", "parse_text", "parse_yaml"]
+
+
+class Engine:
+    """Rules loaded and validated once, compiled once, registered once in durable-rules."""
+
+    def __init__(self, book: RuleBook | None = None):
+        self.book = book or load_rulebook()
+        self.compiled = compile_rulebook(self.book)
+        self.runtime = Runtime(self.compiled)
+        self.reforms = reform_dates(self.book)
+
+    def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
+        """The situations of a (canonical) case, dated, with the version chosen for each offence."""
+        situations = build_situations(case, self.reforms)
+        for sit in situations:
+            if law_date is not None:
+                sit.date = law_date
+            for offence in self.book.offences.values():
+                choice = sit.choices[offence.id] = applicable(offence, sit.date)  # the one choice of a version (112-1)
+                if len(offence.versions) > 1:  # guards only the offences that have several versions
+                    # without an applicable version, the latest one still tells whether the act is alleged
+                    sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
+        return situations
+
+    def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
+        case = canonical(case)
+        situations = self.situations(case, law_date)
+        firings = self.runtime.run([s.as_fact() for s in situations])
+        grouped = group_firings(firings)
+        qualifications: list[Qualification] = []
+        warnings: list[Warning_] = []
+        for sit in situations:
+            qualifications.extend(self._qualify(case, sit, grouped, warnings))
+        qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
+        warnings.extend(_warnings(case, situations, law_date))
+        flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
+        return Result(
+            case_id=case.id,
+            law_date=law_date,
+            ruleset_version=self.book.version_hash,
+            qualifications=qualifications,
+            principal=principals(qualifications, self.book, situations, grouped),
+            flags=flags,
+            rights=rights,
+            warnings=_unique(warnings),
+        )
+
+    def _qualify(self, case: Case, sit: Situation, grouped: dict[Any, Hits], warnings: list[Warning_]) -> list[Qualification]:
+        out = []
+        for offence in self.book.offences.values():
+            if sit.mode == "tentative" and offence.attempt is None:
+                continue
+            choice = sit.choices[offence.id]
+            version = choice.version if choice else None
+            if version is None:
+                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), Hits())
+                if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
+                    warnings.append(_no_version(offence, sit))
+                continue
+            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()))
+            if q is not None and q.status != "excluded":
+                established = [a.article for a in q.aggravations if a.status == "established"]
+                pending = [a.article for a in q.aggravations if a.status == "to_establish"]
+                q = q.model_copy(
+                    update={
+                        "prescription": prescription_for(
+                            case,
+                            q.article,
+                            q.nature,
+                            sit.victim,
+                            sit.values.get("victim_minor"),
+                            established,
+                            sit.last_act,
+                            pending,
+                        )
+                    }
+                )
+            if q is not None:
+                q = q.model_copy(
+                    update={
+                        "period_start": sit.first_act,
+                        "period_end": sit.last_act,
+                        "milder_later_law": bool(choice and choice.milder_later_law),
+                    }
+                )
+                if choice and choice.milder_later_law:
+                    warnings.append(
+                        Warning_(
+                            code="loi_plus_douce",
+                            message=(
+                                f"Art. {offence.article} : la version {version.id}, moins sévère, s'applique aux faits du "
+                                f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
+                            ),
+                        )
+                    )
+                out.append(q)
+        return out
+
+
+def _no_version(offence: Offence, sit: Situation) -> Warning_:
+    """No encoded version for these facts: the article did not exist yet, or its earlier text is not encoded."""
+    who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+    if offence.created and sit.date < offence.created:
+        why = f"l'article n'existait pas avant le {offence.created:%d/%m/%Y} (Code pénal, art. 112-1 al. 1)"
+        code = "article_inexistant"
+    else:
+        first = min((v.valid_from for v in offence.versions if v.valid_from), default=None)
+        since = f" avant le {first:%d/%m/%Y}" if first else ""
+        why = f"la version en vigueur{since} n'est pas encodée (texte non fourni ou valeur non confirmée dans HISTORY.md)"
+        code = "version_non_encodee"
+    return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
+
+
+def canonical(case: Case) -> Case:
+    """The same facts in any order give the same case."""
+    return case.model_copy(
+        update={
+            "persons": sorted(case.persons, key=lambda p: p.id),
+            "acts": sorted(case.acts, key=lambda a: (a.date, a.id)),
+            "relationships": sorted(case.relationships, key=lambda r: (r.person, r.other)),
+            "knowledge": sorted(case.knowledge, key=lambda k: (k.person, k.about)),
+            "findings": sorted(case.findings, key=lambda f: (f.perpetrator, f.victim, f.fact)),
+            "victim_conduct": sorted(case.victim_conduct, key=lambda c: c.id),
+        }
+    )
+
+
+def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None) -> list[Warning_]:
+    out = []
+    latest = max((a.end_date or a.date for a in case.acts), default=None)
+    if (law_date and law_date > CONSOLIDATION_END) or (latest and latest > CONSOLIDATION_END):
+        out.append(
+            Warning_(
+                code="consolidation",
+                message=f"Les textes encodés sont une consolidation antérieure au {CONSOLIDATION_END:%d/%m/%Y} ; "
+                f"des faits postérieurs peuvent relever de réformes non intégrées, notamment : {LATER_REFORMS}. "
+                "Vérifier la version en vigueur sur Légifrance.",
+            )
+        )
+    for sit in situations:
+        if sit.values.get("victim_minor") is None:
+            out.append(
+                Warning_(
+                    code="age_inconnu",
+                    message=f"L'âge de {sit.victim} à la date des faits n'est pas établi : les qualifications "
+                    "propres aux mineurs restent à établir.",
+                )
+            )
+    if not case.acts:
+        out.append(Warning_(code="aucun_acte", message="Le dossier ne décrit aucun acte : rien à qualifier."))
+    return out
+
+
+def _unique(warnings: list[Warning_]) -> list[Warning_]:
+    seen: dict[str, Warning_] = {}
+    for w in warnings:
+        seen.setdefault(w.message, w)
+    return list(seen.values())
+
+
+_engine: Engine | None = None
+_engine_lock = threading.Lock()
+
+
+def get_engine() -> Engine:
+    """The process-wide engine (rulesets are registered once; durable-rules cannot re-register)."""
+    global _engine
+    with _engine_lock:
+        if _engine is None:
+            _engine = Engine()
+        return _engine
+
+
+def classify(case: Case, law_date: dt.date | None = None) -> Result:
+    return get_engine().classify(case, law_date)
+
+
+def classify_dict(data: dict[str, Any], law_date: dt.date | None = None) -> Result:
+    return classify(parse_case(data), law_date)

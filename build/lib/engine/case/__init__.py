@@ -1,0 +1,1 @@
+"""The case: its pydantic model, coherence checks, ages at a date, labels, reading case files."""

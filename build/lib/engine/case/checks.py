@@ -1,0 +1,162 @@
+"""Coherence checks on a case, each failure a French sentence naming the field."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pydantic_core import PydanticCustomError
+
+from engine.case.ages import age_range_on
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from engine.case.model import Act, Case, Person, VictimConduct
+
+PROSTITUTION_KIND_VALUES = {
+    "remunerer_relations_sexuelles",
+    "tirer_profit_prostitution",
+    "publier_annonces",
+    "aider_assister_proteger_prostitution",
+}
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def check_case(case: Case) -> None:
+    """Raise a PydanticCustomError listing every incoherence (one 'path : message' per line)."""
+    problems = list(_problems(case))
+    if problems:
+        text = "\n".join(f"{path} : {msg}" for path, msg in problems)
+        raise PydanticCustomError("incoherence", "{text}", {"text": text, "problems": problems})
+
+
+def _problems(case: Case) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    today = date.today()
+    persons = {p.id: p for p in case.persons}
+    seen: dict[str, str] = {}
+    groups: tuple[tuple[str, Sequence[Person | Act | VictimConduct]], ...] = (
+        ("persons", case.persons),
+        ("acts", case.acts),
+        ("victim_conduct", case.victim_conduct),
+    )
+    for field, items in groups:
+        for i, item in enumerate(items):
+            if item.id in seen:
+                out.append((f"{field}[{i}].id", f"l'identifiant « {item.id} » est déjà utilisé ({seen[item.id]})"))
+            seen[item.id] = f"{field}[{i}]"
+
+    def ref(path: str, pid: str) -> bool:
+        if pid not in persons:
+            out.append((path, f"la personne « {pid} » n'existe pas dans la liste des personnes"))
+            return False
+        return True
+
+    if case.period_start and case.period_end and case.period_end < case.period_start:
+        out.append(("period_end", f"la fin des faits ({_d(case.period_end)}) précède leur début ({_d(case.period_start)})"))
+    reference = case.age_reference()
+
+    for i, p in enumerate(case.persons):
+        path = f"persons[{i}]"
+        if p.birth_date and p.birth_date > today:
+            out.append((f"{path}.birth_date", f"la date de naissance {_d(p.birth_date)} est dans le futur"))
+        if p.age is not None and (p.age_min is not None or p.age_max is not None):
+            out.append((f"{path}.age", "donner soit un âge, soit une fourchette (âge minimal / maximal), pas les deux"))
+        if p.age_min is not None and p.age_max is not None and p.age_min > p.age_max:
+            out.append((f"{path}.age_min", f"l'âge minimal ({p.age_min}) dépasse l'âge maximal ({p.age_max})"))
+        if p.birth_date and (p.age is not None or p.age_min is not None or p.age_max is not None):
+            ref_day = p.age_reference_date or reference
+            if ref_day is not None:
+                actual = age_range_on((p.birth_date, p.birth_date), ref_day)
+                low = p.age if p.age is not None else p.age_min
+                high = p.age if p.age is not None else p.age_max
+                if actual and ((low is not None and actual[0] < low) or (high is not None and actual[0] > high)):
+                    out.append(
+                        (
+                            f"{path}.age",
+                            f"l'âge indiqué contredit la date de naissance (âge réel : {actual[0]} ans au {_d(ref_day)})",
+                        )
+                    )
+        if p.arrival_in_france and p.birth_date and p.arrival_in_france < p.birth_date:
+            out.append((f"{path}.arrival_in_france", "la date d'arrivée en France précède la date de naissance"))
+
+    paid: set[str] = set()
+    for i, a in enumerate(case.acts):
+        path = f"acts[{i}]"
+        ok_actor = ref(f"{path}.actor", a.actor)
+        ok_target = ref(f"{path}.target", a.target)
+        if a.actor == a.target:
+            out.append((f"{path}.target", "l'auteur et la personne visée sont la même personne"))
+        if a.end_date and a.end_date < a.date:
+            out.append((f"{path}.end_date", f"la date de fin ({_d(a.end_date)}) précède la date de l'acte ({_d(a.date)})"))
+        if a.date > today:
+            out.append((f"{path}.date", f"la date de l'acte ({_d(a.date)}) est dans le futur"))
+        for role, pid, ok in (("target", a.target, ok_target), ("actor", a.actor, ok_actor)):
+            birth = persons[pid].birth_date if ok else None
+            if birth and a.date < birth:
+                who = "la personne visée" if role == "target" else "l'auteur"
+                out.append(
+                    (f"{path}.date", f"l'acte ({_d(a.date)}) est antérieur à la naissance de {who} « {pid} » ({_d(birth)})")
+                )
+        if case.period_start and a.date < case.period_start:
+            out.append(
+                (f"{path}.date", f"l'acte ({_d(a.date)}) précède le début de la période des faits ({_d(case.period_start)})")
+            )
+        if case.period_end and a.date > case.period_end:
+            out.append((f"{path}.date", f"l'acte ({_d(a.date)}) suit la fin de la période des faits ({_d(case.period_end)})"))
+        if len(a.message_nature) > 1 and "aucune" in {n.value for n in a.message_nature}:
+            out.append((f"{path}.message_nature", "« aucune » contredit les autres natures indiquées pour le message"))
+        if a.kind.value in PROSTITUTION_KIND_VALUES:
+            paid.add(a.target)
+
+    for pid in sorted(paid):
+        if pid in persons and persons[pid].in_prostitution is False:
+            i = list(persons).index(pid)
+            out.append(
+                (
+                    f"persons[{i}].in_prostitution",
+                    f"« non » contredit les actes visant « {pid} » qui supposent sa prostitution "
+                    "(relations rémunérées, profit, annonces, aide)",
+                )
+            )
+
+    pairs: dict[tuple[str, str, str], tuple[bool, str]] = {}
+
+    def once(path: str, key: tuple[str, str, str], value: bool | None) -> None:
+        if value is None:
+            return
+        if key in pairs and pairs[key][0] != value:
+            out.append((path, f"fait contradictoire : déjà déclaré « {'oui' if pairs[key][0] else 'non'} » en {pairs[key][1]}"))
+        pairs[key] = (value, path)
+
+    for i, r in enumerate(case.relationships):
+        ref(f"relationships[{i}].person", r.person)
+        ref(f"relationships[{i}].other", r.other)
+        for name in ("ascendant", "authority", "family", "spouse_or_partner", "parental_authority"):
+            once(f"relationships[{i}].{name}", (r.person, r.other, name), getattr(r, name))
+    for i, k in enumerate(case.knowledge):
+        ref(f"knowledge[{i}].person", k.person)
+        ref(f"knowledge[{i}].about", k.about)
+        once(f"knowledge[{i}].knew_minor", (k.person, k.about, "knew_minor"), k.knew_minor)
+        once(f"knowledge[{i}].knew_under_15", (k.person, k.about, "knew_under_15"), k.knew_under_15)
+        if k.knew_under_15 is True and k.knew_minor is False:
+            out.append((f"knowledge[{i}].knew_minor", "« non » contredit la connaissance de l'âge de moins de quinze ans"))
+    for i, c in enumerate(case.victim_conduct):
+        ref(f"victim_conduct[{i}].person", c.person)
+        if c.date and c.date > today:
+            out.append((f"victim_conduct[{i}].date", f"la date ({_d(c.date)}) est dans le futur"))
+
+    from engine.law.vocabulary import vocabulary
+
+    settable = vocabulary().settable()
+    for i, f in enumerate(case.findings):
+        ref(f"findings[{i}].perpetrator", f.perpetrator)
+        ref(f"findings[{i}].victim", f.victim)
+        if f.fact not in settable:
+            out.append((f"findings[{i}].fact", f"fait « {f.fact} » inconnu ; faits admis : {', '.join(sorted(settable))}"))
+        once(f"findings[{i}].value", (f.perpetrator, f.victim, "finding:" + f.fact), f.value)
+    return out

@@ -1,0 +1,1 @@
+"""The qualif command line."""

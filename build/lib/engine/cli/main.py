@@ -1,0 +1,130 @@
+"""The `qualif` command line. Exit 0 on success, 2 on invalid input (French message on stderr)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from engine.kernel.errors import CaseInputError, RuleFileError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"qualif : argument invalide : {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date invalide « {text} » (format attendu AAAA-MM-JJ)") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="qualif", description="Aide à la qualification : exploitation sexuelle des mineurs.")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    c = sub.add_parser("classify", help="qualifier les faits d'un dossier (.json ou .yaml)")
+    c.add_argument("case")
+    c.add_argument("--format", choices=("json", "text"), default="text")
+    c.add_argument("--date", type=_date, help="appliquer la loi en vigueur à cette date (AAAA-MM-JJ)")
+    e = sub.add_parser("explain", help="expliquer chaque conclusion (arbre : faits → éléments → articles)")
+    e.add_argument("case")
+    e.add_argument("--format", choices=("json", "text"), default="text")
+    e.add_argument("--date", type=_date)
+    s = sub.add_parser("schema", help="schéma JSON du dossier (ou du résultat)")
+    s.add_argument("--result", action="store_true", help="schéma du résultat plutôt que du dossier")
+    r = sub.add_parser("rules", help="lister les infractions encodées, leurs articles et versions")
+    r.add_argument("--format", choices=("json", "text"), default="text")
+    from engine.cli.training import add_parser as add_train_parser
+
+    add_train_parser(sub)
+    return p
+
+
+def _rules(fmt: str) -> str:
+    from engine.law.loader import load_rulebook
+
+    book = load_rulebook()
+    rows = []
+    for off in book.offences.values():
+        for v in off.versions:
+            rows.append(
+                {
+                    "offence": off.id,
+                    "article": off.article,
+                    "label": off.label,
+                    "version": v.id,
+                    "valid_from": v.valid_from.isoformat() if v.valid_from else None,
+                    "valid_to": v.valid_to.isoformat() if v.valid_to else None,
+                    "nature": v.nature,
+                    "penalty": v.penalty.summary(),
+                    "elements": len(v.elements),
+                    "aggravations": len(v.aggravations),
+                    "file": book.files[off.id],
+                }
+            )
+    if fmt == "json":
+        return json.dumps({"ruleset_version": book.version_hash, "rules": rows}, ensure_ascii=False, indent=2)
+    lines = [f"Règles {book.version_hash} — {len(book.offences)} infractions"]
+    for row in rows:
+        span = f"{row['valid_from'] or 'date non établie'} → {row['valid_to'] or 'en vigueur'}"
+        lines.append(
+            f"  art. {row['article']:<16} {row['label']} [{row['nature']}, {row['penalty']}] "
+            f"version {row['version']} ({span}) — {row['file']}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; output cut by a closed pipe (``qualif … | head``) ends quietly, exit 1 as Python does."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes at exit
+        return 1
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "train":
+        from engine.cli.training import run as run_train
+
+        return run_train(args)
+    try:
+        if args.command == "schema":
+            from engine.case.model import Case
+            from engine.kernel.result_model import Result
+
+            model = Result if args.result else Case
+            print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+            return 0
+        if args.command == "rules":
+            print(_rules(args.format))
+            return 0
+        from engine.api import classify, load_case
+        from engine.documents.render import render_explanation, render_summary
+
+        result = classify(load_case(args.case), args.date)
+        if args.format == "json":
+            print(result.model_dump_json(indent=2))
+        else:
+            print(render_explanation(result) if args.command == "explain" else render_summary(result), end="")
+        return 0
+    except CaseInputError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 2
+    except RuleFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

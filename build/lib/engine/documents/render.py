@@ -1,0 +1,112 @@
+"""Plain-text rendering of a result (French): a summary for `classify`, the full tree for `explain`."""
+
+from __future__ import annotations
+
+from engine.kernel.result_model import STATUS_FR, Explanation, Qualification, Result
+
+_MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
+
+
+def _header(result: Result) -> list[str]:
+    date = f"loi au {result.law_date:%d/%m/%Y}" if result.law_date else "loi en vigueur à la date des faits"
+    return [f"Dossier {result.case_id} — {date} — règles {result.ruleset_version}", ""]
+
+
+def _qualification(q: Qualification, detail: bool) -> list[str]:
+    lines = [
+        f"  {_MARK[q.status]} {q.label} (art. {q.article}, {q.code}) — auteur : {q.perpetrator}"
+        + (f" — faits du {q.period_start:%d/%m/%Y} au {q.period_end:%d/%m/%Y}" if q.period_start and q.period_end else "")
+        + (f" — version {q.version.id}" + (" (loi plus douce, art. 112-1 al. 3)" if q.milder_later_law else "")),
+        f"      {q.nature} ; peine encourue : {q.penalty.summary}"
+        + (f" (base : {q.base_penalty.summary})" if q.penalty != q.base_penalty else ""),
+    ]
+    if q.attempt_article:
+        lines.append(f"      tentative punissable : art. {q.attempt_article}")
+    if q.prescription:
+        lines.append(f"      prescription : {q.prescription.explanation} ({', '.join(q.prescription.articles)})")
+    established = [a for a in q.aggravations if a.status == "established"]
+    pending = [a for a in q.aggravations if a.status == "to_establish"]
+    if established:
+        lines.append("      circonstances aggravantes établies : " + " ; ".join(f"{a.article} ({a.label})" for a in established))
+    if q.missing and q.status == "to_establish":
+        lines.append("      reste à établir : " + " ; ".join(q.missing))
+    if q.excluded_by:
+        lines.append("      exclue car : " + " ; ".join(q.excluded_by))
+    if detail and pending:
+        lines.append("      circonstances à vérifier : " + " ; ".join(a.article for a in pending))
+    return lines
+
+
+def _protection(result: Result) -> list[str]:
+    """The one-minute summary: principal per victim, flags, rights."""
+    lines: list[str] = []
+    for p in result.principal:
+        status = STATUS_FR[p.status] if p.status else "aucune"
+        head = f"{p.label} (art. {p.article}), {status}" if p.offence else "aucune qualification"
+        lines.append(
+            f"Qualification principale pour {p.victim} : {head}"
+            + (f" — auteur(s) : {', '.join(p.perpetrators)} ; {p.penalty.summary}" if p.penalty else "")
+        )
+        lines.append(f"  pourquoi : {p.reason}")
+        for step in p.toward_more_protective:
+            what = (
+                ("reste à établir : " + " ; ".join(step.missing))
+                if step.status == "to_establish"
+                else ("exclue car : " + " ; ".join(step.excluded_by))
+            )
+            lines.append(f"  vers « {step.label} » (art. {step.article}) pour {step.perpetrator} — {what}")
+    for title, items in (("Signalements :", result.flags), ("Droits de la victime :", result.rights)):
+        if items:
+            lines.extend(["", title])
+            for item in items:
+                lines.append(f"  [{item.status}] {item.explanation.claim}")
+                lines.append(f"      sources : {' ; '.join(item.sources)}")
+    return [*lines, ""] if lines else []
+
+
+def render_summary(result: Result) -> str:
+    lines = _header(result)
+    lines.extend(_protection(result))
+    if not result.qualifications:
+        lines.append("Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées.")
+    for victim in sorted({q.victim for q in result.qualifications}):
+        lines.append(f"Victime {victim}")
+        for q in (q for q in result.qualifications if q.victim == victim):
+            lines.extend(_qualification(q, detail=False))
+        lines.append("")
+    if result.warnings:
+        lines.append("Avertissements :")
+        lines.extend(f"  - {w.message}" for w in result.warnings)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _tree(node: Explanation, depth: int) -> list[str]:
+    pad = "    " * depth
+    lines = [f"{pad}- {node.claim}"]
+    if node.quote:
+        lines.append(f"{pad}    texte : « {node.quote} »")
+    for fact in node.facts:
+        lines.append(f"{pad}    fait [{'oui' if fact.value else 'non' if fact.value is False else 'inconnu'}] {fact.sentence}")
+        lines.extend(f"{pad}        ← {e.text}" for e in fact.evidence)
+    if node.would_change:
+        lines.append(f"{pad}    ce qui changerait la réponse : établir " + " ; ".join(node.would_change))
+    if node.sources:
+        lines.append(f"{pad}    sources : " + " ; ".join(node.sources))
+    for child in node.children:
+        lines.extend(_tree(child, depth + 1))
+    return lines
+
+
+def render_explanation(result: Result) -> str:
+    lines = _header(result)
+    lines.extend(_protection(result))
+    lines.append("Détail des qualifications :")
+    for q in result.qualifications:
+        lines.extend(_qualification(q, detail=True))
+        lines.append(f"    Explication ({STATUS_FR[q.status]}) :")
+        lines.extend(_tree(q.explanation, 2))
+        lines.append("")
+    if result.warnings:
+        lines.append("Avertissements :")
+        lines.extend(f"  - {w.message}" for w in result.warnings)
+    return "\n".join(lines).rstrip() + "\n"

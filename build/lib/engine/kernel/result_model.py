@@ -1,0 +1,184 @@
+"""The result contract (DESIGN.md): a stable JSON document, published as JSON Schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Status = Literal["established", "to_establish", "excluded"]
+ElementStatus = Literal["satisfied", "contradicted", "unknown"]
+
+class Prescription(BaseModel):
+    """The prescription of public action for one qualification (computed by engine/reasoning/prescription.py)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    years: int
+    start: dt.date
+    end: dt.date
+    start_rule: str
+    articles: list[str]
+    quote: str
+    certain: bool
+    explanation: str
+
+
+STATUS_FR: dict[str, str] = {
+    "established": "établie",
+    "to_establish": "à établir",
+    "excluded": "exclue",
+    "satisfied": "satisfait",
+    "contradicted": "contredit",
+    "unknown": "à établir",
+}
+
+
+class _R(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class EvidenceOut(_R):
+    ref: str = Field(description="id of the case item (act, person, finding…)")
+    text: str
+
+
+class FactOut(_R):
+    fact: str
+    value: bool | None
+    sentence: str
+    evidence: list[EvidenceOut] = Field(default_factory=list)
+
+
+class Explanation(_R):
+    """A node of the explanation tree: a claim, where it comes from, what it rests on."""
+
+    claim: str
+    rule: str | None = Field(None, description="compiled rule name (offence@version@mode#part±alternative)")
+    article: str | None = None
+    version: str | None = None
+    quote: str | None = None
+    facts: list[FactOut] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    would_change: list[str] = Field(default_factory=list, description="facts whose establishment would change this")
+    children: list[Explanation] = Field(default_factory=list)
+
+
+class PenaltyOut(_R):
+    kind: str
+    prison_years: int | None = None
+    life: bool = False
+    fine_eur: int | None = None
+    summary: str
+
+
+class VersionOut(_R):
+    id: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+class ElementOut(_R):
+    id: str
+    label: str
+    kind: str
+    article: str
+    status: ElementStatus
+
+
+class AggravationOut(_R):
+    id: str
+    article: str
+    label: str
+    status: Status
+    nature: str
+    penalty: PenaltyOut
+    missing: list[str] = Field(default_factory=list)
+    excluded_by: list[str] = Field(default_factory=list)
+    explanation: Explanation
+
+
+class Qualification(_R):
+    offence: str
+    article: str
+    code: str
+    family: str
+    label: str
+    version: VersionOut
+    mode: Literal["consomme", "tentative"]
+    attempt_article: str | None = None
+    nature: str
+    status: Status
+    penalty: PenaltyOut
+    base_penalty: PenaltyOut
+    elements: list[ElementOut]
+    aggravations: list[AggravationOut]
+    perpetrator: str
+    victim: str
+    missing: list[str] = Field(default_factory=list)
+    excluded_by: list[str] = Field(default_factory=list)
+    protection_rank: int
+    explanation: Explanation
+    prescription: Prescription | None = Field(None, description="prescription of public action (CPP 7, 8, 706-47)")
+    period_start: dt.date | None = Field(None, description="first act of this period (acts are split at reforms)")
+    period_end: dt.date | None = Field(None, description="last act of this period")
+    milder_later_law: bool = Field(False, description="a later, milder version applied (Code pénal 112-1 al. 3)")
+
+
+class PathStep(_R):
+    """What is missing to reach a more protective classification, for one perpetrator."""
+
+    offence: str
+    article: str
+    label: str
+    perpetrator: str
+    status: Status
+    missing: list[str] = Field(default_factory=list)
+    excluded_by: list[str] = Field(default_factory=list)
+
+
+class Principal(_R):
+    """For one victim, the most protective classification and why (CNCDH 2021, §23-28, Rec. 18-20)."""
+
+    victim: str
+    offence: str | None
+    article: str | None
+    label: str | None = None
+    perpetrators: list[str] = Field(default_factory=list)
+    status: Status | None
+    penalty: PenaltyOut | None = None
+    reason: str
+    toward_more_protective: list[PathStep] = Field(default_factory=list)
+
+
+class Flag(_R):
+    kind: str
+    person: str
+    status: str
+    sources: list[str]
+    explanation: Explanation
+
+
+class Right(_R):
+    kind: str
+    person: str
+    status: str = Field(description="applicable, or a_examiner when conditions remain to be checked")
+    sources: list[str]
+    explanation: Explanation
+
+
+class Warning_(_R):
+    code: str
+    message: str
+
+
+class Result(_R):
+    case_id: str
+    law_date: dt.date | None = Field(description="date imposed with --date, otherwise null (each act's date)")
+    ruleset_version: str
+    qualifications: list[Qualification]
+    principal: list[Principal] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list)
+    rights: list[Right] = Field(default_factory=list)
+    warnings: list[Warning_] = Field(default_factory=list)

@@ -1,0 +1,1 @@
+"""The law as loaded from rules/: rule model, loader, vocabulary of facts, official texts, versions."""

@@ -1,0 +1,338 @@
+"""Load and validate rules/offences/*.yaml; any defect stops the engine with the file and line.
+
+Conditions may write ``fact: inconnu`` for ``$nex: {fact: 1}``; an exclusion left out is derived
+from its condition (engine/law/conditions.py) or, when it cannot be, the load stops and says where.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from engine.kernel.errors import RuleFileError
+from engine.law.conditions import OPERATORS, NotNegatable, expand_unknown, negate
+from engine.law.protection_model import Citation, ProtectionRule
+from engine.law.rule_model import Offence, Pattern, TextRef, Version
+from engine.law.texts import articles, contains_quote, normalise
+from engine.law.vocabulary import RULES_DIR, Vocabulary, vocabulary
+
+RENAMED = {"$ne": "$neq"}
+
+
+class _LineDict(dict[str, Any]):
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+    loader.flatten_mapping(node)
+    out = _LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[str(key)] = key_node.start_mark.line + 1
+    return out
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as exc:
+        raise yaml.constructor.ConstructorError(None, None, f"date impossible « {node.value} » ({exc})", node.start_mark) from exc
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def _line_of(raw: Any, loc: tuple[Any, ...]) -> int | None:
+    line = getattr(raw, "line", None)
+    node = raw
+    for part in loc:
+        if isinstance(node, _LineDict) and isinstance(part, str):
+            line = node.key_lines.get(part, line)
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            line = getattr(node, "line", line)
+        else:
+            break
+    return line
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """Every offence and protection rule, validated, and the hash that identifies this set of rules."""
+
+    offences: dict[str, Offence]
+    files: dict[str, str]
+    version_hash: str
+    protection: dict[str, ProtectionRule] = field(default_factory=dict)
+    protection_labels: dict[str, str] = field(default_factory=dict)  # stage-2 fact → its French label
+
+
+def _walk_patterns(pattern: Any, raw: Any, file: str, vocab: Vocabulary | set[str]) -> None:
+    if not isinstance(pattern, dict) or not pattern:
+        raise RuleFileError(file, getattr(raw, "line", None), "une condition doit être un objet non vide")
+    for key, value in pattern.items():
+        line = raw.key_lines.get(key) if isinstance(raw, _LineDict) else None
+        if key in ("$and", "$or"):
+            if not isinstance(value, list) or not value:
+                raise RuleFileError(file, line, f"« {key} » attend une liste de conditions")
+            for item in value:
+                _walk_patterns(item, item, file, vocab)
+        elif key in OPERATORS:
+            if not isinstance(value, dict) or len(value) != 1:
+                raise RuleFileError(file, line, f"« {key} » porte sur un seul fait, par exemple {{{key}: {{fait: 1}}}}")
+            _walk_patterns(value, value, file, vocab)
+        elif key in RENAMED:
+            raise RuleFileError(file, line, f"opérateur « {key} » inconnu de durable-rules : écrire « {RENAMED[key]} »")
+        elif key.startswith("$"):
+            raise RuleFileError(file, line, f"opérateur « {key} » non admis (admis : {', '.join(sorted(OPERATORS))})")
+        elif key not in vocab:
+            raise RuleFileError(file, line, f"fait « {key} » inconnu (voir rules/facts.yaml)")
+        elif not isinstance(value, bool | int):
+            raise RuleFileError(file, line, f"le fait « {key} » vaut true, false ou inconnu (oui, non, inconnu)")
+
+
+def _check_quote(file: str, line: int | None, ref: TextRef, quote: str) -> None:
+    try:
+        known = articles(ref.file)
+    except FileNotFoundError as exc:
+        raise RuleFileError(file, line, f"texte « {ref.file} » absent de rules/texts/") from exc
+    if ref.article not in known:
+        raise RuleFileError(file, line, f"article {ref.article} absent de rules/texts/{ref.file}")
+    if not contains_quote(ref.file, ref.article, quote):
+        raise RuleFileError(file, line, f"citation introuvable dans l'article {ref.article} : « {quote[:80]} »")
+
+
+def _expand(conditions: Any, file: str) -> None:
+    """``fact: inconnu`` → ``$nex`` in each alternative of a raw condition list."""
+    for alt in conditions if isinstance(conditions, list) else []:
+        if isinstance(alt, dict):
+            try:
+                expand_unknown(alt)
+            except ValueError as exc:
+                raise RuleFileError(file, getattr(alt, "line", None), str(exc)) from exc
+
+
+def _expand_offence(raw: Any, file: str) -> None:
+    for version in raw.get("versions") or []:
+        for part, keys in (("elements", ("satisfied_when", "excluded_when")), ("aggravations", ("when", "unless"))):
+            for item in (version.get(part) or []) if isinstance(version, dict) else []:
+                for key in keys if isinstance(item, dict) else ():
+                    _expand(item.get(key), file)
+
+
+def _negation(condition: list[Pattern], raw: Any, key: str, exclusion: str, file: str) -> list[Pattern]:
+    try:
+        return negate(condition)
+    except NotNegatable as exc:
+        line = raw.key_lines.get(key) if isinstance(raw, _LineDict) else None
+        if exc.alternative is not None:
+            line = getattr(raw[key][exc.alternative], "line", line)
+        raise RuleFileError(file, line, f"{exc} : la négation ne peut être dérivée, écrire « {exclusion} »") from exc
+
+
+def _derive(version: Version, rv: Any, file: str) -> Version:
+    """The version with every exclusion left out replaced by its derived negation."""
+    elements = list(version.elements)
+    for i, e in enumerate(elements):
+        if e.excluded_when is None:
+            derived = _negation(e.satisfied_when, rv["elements"][i], "satisfied_when", "excluded_when", file)
+            elements[i] = e.model_copy(update={"excluded_when": derived})
+    aggravations = list(version.aggravations)
+    for i, a in enumerate(aggravations):
+        if a.unless is None:
+            aggravations[i] = a.model_copy(update={"unless": _negation(a.when, rv["aggravations"][i], "when", "unless", file)})
+    return version.model_copy(update={"elements": elements, "aggravations": aggravations})
+
+
+def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> Offence:
+    """Check quotes, natures and conditions; return the offence with its exclusions derived."""
+    versions = []
+    for vi, version in enumerate(offence.versions):
+        rv = raw["versions"][vi]
+        _check_quote(file, rv.key_lines.get("text"), version.text, version.penalty.quote)
+        if (version.nature == "crime") != (version.penalty.kind == "reclusion_criminelle"):
+            raise RuleFileError(file, rv.line, "nature et peine incohérentes (crime ⇔ réclusion criminelle)")
+        for ei, element in enumerate(version.elements):
+            re_ = rv["elements"][ei]
+            _check_quote(file, re_.key_lines.get("quote"), element.text or version.text, element.quote)
+            for key in ("satisfied_when", "excluded_when"):
+                for pi, pattern in enumerate(getattr(element, key) or []):
+                    _walk_patterns(pattern, re_[key][pi] if key in re_ else None, file, vocab)
+        for ai, agg in enumerate(version.aggravations):
+            ra = rv["aggravations"][ai]
+            _check_quote(file, ra.key_lines.get("quote"), agg.text, agg.quote)
+            _check_quote(file, ra.key_lines.get("penalty"), agg.text, agg.penalty.quote)
+            for key in ("when", "unless"):
+                for pi, pattern in enumerate(getattr(agg, key) or []):
+                    _walk_patterns(pattern, ra[key][pi] if key in ra else None, file, vocab)
+        versions.append(_derive(version, rv, file))
+    if offence.attempt:
+        _check_quote(file, raw.key_lines.get("attempt"), offence.attempt.text, offence.attempt.quote)
+    return offence.model_copy(update={"versions": versions})
+
+
+def _include(raw: Any, name: str) -> None:
+    """Resolve ``include_aggravations: FILE`` (a list under rules/shared/) in each version."""
+    for version in raw.get("versions") or []:
+        if not isinstance(version, dict) or "include_aggravations" not in version:
+            continue
+        line = version.key_lines.get("include_aggravations") if isinstance(version, _LineDict) else None
+        shared = RULES_DIR / "shared" / str(version.pop("include_aggravations"))
+        if not shared.is_file():
+            raise RuleFileError(name, line, f"fichier inclus introuvable : rules/shared/{shared.name}")
+        included = yaml.load(shared.read_text(encoding="utf-8"), Loader=_LineLoader)
+        if not isinstance(included, list):
+            raise RuleFileError(f"rules/shared/{shared.name}", 1, "une liste de circonstances aggravantes est attendue")
+        version["aggravations"] = list(version.get("aggravations") or []) + included
+
+
+def _read(path: Path, name: str) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleFileError(name, mark.line + 1 if mark else None, f"YAML illisible : {exc}") from exc
+
+
+def _validate(model: type[Any], raw: Any, name: str) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+
+
+SOURCES_DIR = RULES_DIR / "sources"
+
+
+def _check_citation(name: str, line: int | None, c: Citation) -> None:
+    if c.file is None:
+        if c.quote:
+            raise RuleFileError(name, line, f"citation sans fichier : {c.ref}")
+        return
+    if c.file.endswith(".md"):
+        if not c.article or not c.quote:
+            raise RuleFileError(name, line, f"un texte de loi se cite avec l'article et les mots exacts : {c.ref}")
+        _check_quote(name, line, TextRef(file=c.file, article=c.article), c.quote)
+        return
+    path = SOURCES_DIR / c.file
+    if not path.is_file():
+        raise RuleFileError(name, line, f"source « {c.file} » absente de rules/sources/")
+    if not c.quote or normalise(c.quote) not in normalise(path.read_text(encoding="utf-8")):
+        raise RuleFileError(name, line, f"citation introuvable dans {c.file} : « {(c.quote or '')[:80]} »")
+
+
+def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
+    name = f"rules/protection/{path.name}"
+    raw = _read(path, name)
+    for alt in raw.get("alternatives") or [] if isinstance(raw, dict) else []:
+        if isinstance(alt, dict):
+            _expand([alt.get("when")], name)
+    rule: ProtectionRule = _validate(ProtectionRule, raw, name)
+    for i, alt in enumerate(rule.alternatives):
+        _walk_patterns(alt.when, raw["alternatives"][i].get("when"), name, facts[rule.subject])
+    if not any(c.quote for c in rule.sources):
+        raise RuleFileError(name, raw.key_lines.get("sources"), "au moins une source doit être citée mot pour mot")
+    for i, c in enumerate(rule.sources):
+        _check_citation(name, getattr(raw["sources"][i], "line", None), c)
+    return rule
+
+
+def _protection_vocabulary() -> dict[str, dict[str, Any]]:
+    raw: dict[str, dict[str, Any]] = yaml.safe_load((RULES_DIR / "protection" / "facts.yaml").read_text(encoding="utf-8"))
+    return raw
+
+
+def protection_facts() -> dict[str, set[str]]:
+    """Subject kind → the stage-2 facts its rules may test (rules/protection/facts.yaml)."""
+    return {subject: set(names) for subject, names in _protection_vocabulary().items()}
+
+
+def protection_labels() -> dict[str, str]:
+    """Stage-2 fact → its French label (rules/protection/facts.yaml)."""
+    return {name: spec["label"] for names in _protection_vocabulary().values() for name, spec in names.items()}
+
+
+def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
+    vocab = vocab or vocabulary()
+    name = f"rules/{path.parent.name}/{path.name}"
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RuleFileError(name, mark.line + 1 if mark else None, f"YAML illisible : {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RuleFileError(name, 1, "le fichier doit décrire une infraction (objet YAML)")
+    _include(raw, name)
+    _expand_offence(raw, name)
+    try:
+        offence = Offence.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+    return _check(offence, raw, name, vocab)
+
+
+def rule_files(directory: Path | None = None) -> Iterator[Path]:
+    yield from sorted((directory or RULES_DIR / "offences").glob("*.yaml"))
+
+
+def load_rulebook(directory: Path | None = None) -> RuleBook:
+    vocab = vocabulary()
+    offences: dict[str, Offence] = {}
+    files: dict[str, str] = {}
+    digest = hashlib.sha256((RULES_DIR / "facts.yaml").read_bytes())
+    for path in rule_files(directory):
+        offence = load_offence(path, vocab)
+        if offence.id in offences:
+            raise RuleFileError(path.name, 1, f"identifiant « {offence.id} » déjà utilisé par {files[offence.id]}")
+        offences[offence.id] = offence
+        files[offence.id] = f"rules/offences/{path.name}"
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for shared in sorted((RULES_DIR / "shared").glob("*.yaml")):
+        digest.update(shared.name.encode() + b"\0" + shared.read_bytes())
+    if not offences:
+        raise RuleFileError(str(directory or "rules/offences"), None, "aucune règle trouvée")
+    protection: dict[str, ProtectionRule] = {}
+    facts = protection_facts()
+    for path in sorted((RULES_DIR / "protection").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        if path.name == "facts.yaml":
+            continue
+        rule = load_protection(path, facts)
+        if rule.id in protection:
+            raise RuleFileError(path.name, 1, f"identifiant « {rule.id} » déjà utilisé")
+        protection[rule.id] = rule
+    return RuleBook(offences, files, digest.hexdigest()[:16], protection, protection_labels())
+
+
+def pattern_facts(pattern: Pattern) -> list[str]:
+    """The fact names a pattern reads, in order (for explanations and 'what would change')."""
+    out: list[str] = []
+    for key, value in pattern.items():
+        if key in ("$and", "$or"):
+            for item in value:
+                out.extend(f for f in pattern_facts(item) if f not in out)
+        elif key in OPERATORS:
+            out.extend(f for f in pattern_facts(value) if f not in out)
+        elif key not in out:
+            out.append(key)
+    return out

@@ -1,0 +1,41 @@
+"""The shape of a protection rule file (rules/protection/*.yaml): a flag or a victim's right.
+
+Each alternative is a durable-rules pattern over the facts of rules/protection/facts.yaml, with
+the status it gives (first matching alternative wins, so the strongest comes first) and a
+French text. Every rule cites sources whose quotes are checked against the shipped texts.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from engine.law.rule_model import Pattern
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(_M):
+    ref: str = Field(min_length=3)
+    file: str | None = Field(None, description="a file of rules/texts/ (with article) or rules/sources/")
+    article: str | None = None
+    quote: str | None = Field(None, min_length=10)
+
+
+class Alternative(_M):
+    when: Pattern
+    status: str = Field(pattern=r"^[a-z_]+$")
+    text: str = Field(min_length=10)
+
+
+class ProtectionRule(_M):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    category: Literal["flag", "right"]
+    kind: str = Field(pattern=r"^[a-z_]+$")
+    subject: Literal["personne", "client"]
+    label: str = Field(min_length=5)
+    alternatives: list[Alternative] = Field(min_length=1)
+    sources: list[Citation] = Field(min_length=1)

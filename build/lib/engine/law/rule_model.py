@@ -1,0 +1,177 @@
+"""The shape of a rule file (rules/offences/*.yaml): an offence, its dated versions, elements and aggravations.
+
+Conditions (`satisfied_when`, `excluded_when`, `when`, `unless`) are lists of alternatives; each
+alternative is a durable-rules pattern over the facts of rules/facts.yaml (e.g.
+``{victim_minor: true}``, ``{a: false, b: inconnu}`` or ``{$or: [{a: true}, {b: true}]}``). They are
+compiled as they are into durable-rules rules (engine/reasoning/compiler.py): Qualif has no expression
+evaluator of its own. An exclusion left out (``excluded_when``, ``unless``) is the three-valued
+negation of the condition, derived at load (engine/law/conditions.py); ``[]`` means "never excluded".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from engine.kernel.result_model import PenaltyOut
+
+Pattern = dict[str, Any]
+
+
+class _M(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TextRef(_M):
+    """Where the article text is: a file of rules/texts/ and an article number in it."""
+
+    file: str
+    article: str
+
+
+class Source(_M):
+    """A source that supports the rule: article text, opinion paragraph, recommendation."""
+
+    ref: str = Field(min_length=3)
+    file: str | None = None
+    note: str | None = None
+
+
+class Penalty(_M):
+    kind: Literal["emprisonnement", "reclusion_criminelle", "amende", "amende_contraventionnelle", "renvoi"]
+    prison_years: int | None = Field(None, ge=0, le=30)
+    life: bool = False
+    fine_eur: int | None = Field(None, ge=0)
+    note: str | None = None
+    quote: str = Field(min_length=5, description="the words of the article that set this penalty")
+    _out: PenaltyOut | None = PrivateAttr(None)
+
+    def out(self) -> PenaltyOut:
+        """The penalty as the result shows it, made once (penalties are immutable rule data)."""
+        if self._out is None:
+            self._out = PenaltyOut(
+                kind=self.kind, prison_years=self.prison_years, life=self.life, fine_eur=self.fine_eur, summary=self.summary()
+            )
+        return self._out
+
+    def summary(self) -> str:
+        parts = []
+        if self.life:
+            parts.append("réclusion criminelle à perpétuité")
+        elif self.prison_years is not None:
+            word = "de réclusion criminelle" if self.kind == "reclusion_criminelle" else "d'emprisonnement"
+            parts.append(f"{self.prison_years} ans {word}")
+        if self.fine_eur is not None:
+            parts.append(f"{self.fine_eur:,} € d'amende".replace(",", " "))
+        if self.note:
+            parts.append(self.note)
+        return ", ".join(parts) or self.quote
+
+    def weight(self) -> tuple[int, int, int]:
+        """Orders penalties by gravity: life, then years, then fine."""
+        return (1 if self.life else 0, self.prison_years or 0, self.fine_eur or 0)
+
+
+Nature = Literal["crime", "délit", "contravention"]
+
+
+class Element(_M):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    label: str = Field(min_length=5, description="what must be established, in plain French")
+    kind: Literal["matériel", "moral", "préalable"]
+    article: str = Field(description="article and paragraph, e.g. '225-4-1 I al. 1'")
+    quote: str = Field(min_length=5)
+    text: TextRef | None = Field(None, description="defaults to the version's text")
+    satisfied_when: list[Pattern] = Field(min_length=1)
+    excluded_when: list[Pattern] | None = Field(None, description="absent: derived from satisfied_when")
+
+
+class Aggravation(_M):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    article: str
+    label: str = Field(min_length=5)
+    quote: str = Field(min_length=5)
+    text: TextRef
+    nature: Nature
+    penalty: Penalty
+    when: list[Pattern] = Field(min_length=1)
+    unless: list[Pattern] | None = Field(None, description="absent: derived from when")
+
+
+class Version(_M):
+    id: str = Field(pattern=r"^[0-9A-Za-z_\-]+$")
+    valid_from: dt.date | None = Field(description="entry into force; null = not established (see history)")
+    valid_to: dt.date | None = None
+    history: str = Field(min_length=5, description="where the dates come from (rules/texts/HISTORY.md)")
+    legiarti: str | None = Field(None, pattern=r"^LEGIARTI\d{12}$", description="Légifrance identifier of this version")
+    text: TextRef
+    nature: Nature
+    penalty: Penalty
+    elements: list[Element] = Field(min_length=1)
+    aggravations: list[Aggravation] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _dates(self) -> Version:
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValueError("valid_to précède valid_from")
+        if self.elements[0].kind != "matériel":
+            raise ValueError("le premier élément doit être l'acte matériel qui définit l'infraction")
+        ids = [e.id for e in self.elements] + [a.id for a in self.aggravations]
+        if len(ids) != len(set(ids)):
+            raise ValueError("identifiants d'éléments ou de circonstances en double")
+        return self
+
+    def in_force(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+class Attempt(_M):
+    article: str
+    quote: str
+    text: TextRef
+
+
+class Offence(_M):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    code: Literal["Code pénal"]
+    article: str
+    label: str
+    family: Literal[
+        "traite",
+        "proxenetisme",
+        "recours_prostitution",
+        "viol_agression_sexuelle",
+        "atteinte_sexuelle_corruption",
+        "images_en_ligne",
+        "extorsion",
+        "esclavage_travail_mendicite",
+        "provocation",
+    ]
+    protection_rank: int = Field(ge=1, le=99, description="1 = the most protective for the victim (see README, 'Classement')")
+    protection_reason: str = Field(min_length=10, description="why this rank: what it gives the victim, with its source")
+    assess_without_act: bool = Field(
+        False, description="assess the other elements even without the act, to say what is missing to reach it"
+    )
+    created: dt.date | None = Field(
+        None, description="date the offence was created, when known: before it, the article did not exist"
+    )
+    attempt: Attempt | None = None
+    versions: list[Version] = Field(min_length=1)
+    sources: list[Source] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _versions(self) -> Offence:
+        spans = sorted((v.valid_from or dt.date.min, v.valid_to or dt.date.max) for v in self.versions)
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            if start <= end:
+                raise ValueError("les périodes de validité des versions se chevauchent")
+        return self
+
+    def version_at(self, day: dt.date) -> Version | None:
+        for v in self.versions:
+            if v.in_force(day):
+                return v
+        return None

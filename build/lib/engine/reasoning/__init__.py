@@ -1,0 +1,1 @@
+"""The reasoning core: compiler, runtime, situations, analysis, explanations, principal, protection, prescription."""

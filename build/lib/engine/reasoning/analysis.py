@@ -1,0 +1,151 @@
+"""From durable-rules firings to qualifications: status, missing elements, exclusions, penalty.
+
+Status, per offence and situation: ``established`` when the level-2 join fired (every element
+satisfied), ``excluded`` when a ``-`` rule fired for an element (a known fact contradicts it),
+otherwise ``to_establish``. An unknown fact never fires a rule, so it can never exclude.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from engine.kernel.result_model import (
+    AggravationOut,
+    ElementOut,
+    Qualification,
+    Status,
+    VersionOut,
+)
+from engine.law.rule_model import Offence, Version
+from engine.law.vocabulary import vocabulary
+from engine.reasoning.compiler import RuleMeta
+from engine.reasoning.explanations import aggravation_node, element_node, offence_node
+from engine.reasoning.runtime import Firing
+from engine.reasoning.situations import Situation
+
+
+class Hits:
+    """Firings of one offence version on one situation, by part id and polarity."""
+
+    def __init__(self) -> None:
+        self.by_part: dict[tuple[str, str], list[RuleMeta]] = defaultdict(list)
+        self.rule_names: dict[RuleMeta, str] = {}
+        self.established = False
+
+    def add(self, f: Firing) -> None:
+        if f.meta.part == "established":
+            self.established = True
+            return
+        bucket = self.by_part[(f.meta.part_id, f.meta.polarity)]
+        if f.meta not in bucket:
+            bucket.append(f.meta)
+            bucket.sort(key=lambda m: m.alternative)
+            self.rule_names[f.meta] = f.rule
+
+
+def group_firings(firings: list[Firing]) -> dict[tuple[str, str, str], Hits]:
+    """(offence id, version id, situation key) → hits."""
+    out: dict[tuple[str, str, str], Hits] = defaultdict(Hits)
+    for f in firings:
+        out[(f.meta.offence, f.meta.version, f.key)].add(f)
+    return out
+
+
+def _status(sat: bool, neg: bool) -> Status:
+    return "established" if sat else "excluded" if neg else "to_establish"
+
+
+def element_statuses(version: Version, sit: Situation, hits: Hits) -> tuple[list[str], list[str]]:
+    """Missing element labels and contradicting facts, whether or not the act exists."""
+    missing: list[str] = []
+    excluded: list[str] = []
+    for el in version.elements:
+        plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
+        if minus and not plus:
+            excluded.extend(_contradiction(minus[0], sit, vocabulary()))
+        elif not plus:
+            missing.append(el.label)
+    return missing, excluded
+
+
+def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Qualification | None:
+    """One qualification, or None when its defining act (first element) is not satisfied."""
+    vocab = vocabulary()
+    if (version.elements[0].id, "+") not in hits.by_part:
+        return None  # no act of that nature between these persons
+    elements: list[ElementOut] = []
+    nodes = []
+    missing: list[str] = []
+    excluded_by: list[str] = []
+    for el in version.elements:
+        plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
+        status = "satisfied" if plus else "contradicted" if minus else "unknown"
+        elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=status))  # type: ignore[arg-type]
+        nodes.append(element_node(offence, version, el, status, plus or minus, hits.rule_names, sit))
+        if status == "unknown":
+            missing.append(el.label)
+        elif status == "contradicted":
+            excluded_by.extend(_contradiction(minus[0], sit, vocab))
+    all_sat = all(e.status == "satisfied" for e in elements)
+    if hits.established != all_sat:  # the durable-rules join and the element firings must agree
+        raise RuntimeError(f"incohérence de dérivation pour {offence.id} ({sit.key})")
+    status = _status(all_sat, bool(excluded_by))
+
+    aggravations = []
+    best = version.penalty
+    nature = version.nature
+    for agg in version.aggravations:
+        plus, minus = hits.by_part.get((agg.id, "+"), []), hits.by_part.get((agg.id, "-"), [])
+        a_status = _status(bool(plus), bool(minus))
+        a_missing = [] if a_status != "to_establish" else [agg.label]
+        a_excl = _contradiction(minus[0], sit, vocab) if a_status == "excluded" else []
+        aggravations.append(
+            AggravationOut(
+                id=agg.id,
+                article=agg.article,
+                label=agg.label,
+                status=a_status,
+                nature=agg.nature,
+                penalty=agg.penalty.out(),
+                missing=a_missing,
+                excluded_by=a_excl,
+                explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, sit),
+            )
+        )
+        if a_status == "established" and agg.penalty.kind != "renvoi" and agg.penalty.weight() > best.weight():
+            best, nature = agg.penalty, agg.nature
+    attempt = sit.mode == "tentative"
+    label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
+    q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
+    return Qualification(
+        offence=offence.id,
+        article=offence.article,
+        code=offence.code,
+        family=offence.family,
+        label=label,
+        version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
+        mode=sit.mode,  # type: ignore[arg-type]
+        attempt_article=offence.attempt.article if attempt and offence.attempt else None,
+        nature=q_nature,
+        status=status,
+        penalty=best.out(),
+        base_penalty=version.penalty.out(),
+        elements=elements,
+        aggravations=aggravations,
+        perpetrator=sit.perpetrator,
+        victim=sit.victim,
+        missing=missing,
+        excluded_by=excluded_by,
+        protection_rank=offence.protection_rank,
+        prescription=None,
+        period_start=sit.first_act,
+        period_end=sit.last_act,
+        milder_later_law=False,
+        explanation=offence_node(offence, version, sit, status, label, nodes, [a.explanation for a in aggravations]),
+    )
+
+
+def _contradiction(meta: RuleMeta, sit: Situation, vocab: object) -> list[str]:
+    from engine.reasoning.explanations import facts_of
+
+    return [f.sentence for f in facts_of(meta.pattern, sit)]

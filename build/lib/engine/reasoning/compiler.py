@@ -1,0 +1,129 @@
+"""Compile the rule book into one durable-rules ruleset.
+
+Level 1 — on each ``situation`` fact, one rule per alternative of each element and aggravation:
+``+`` rules (satisfied) assert an ``el`` fact, ``-`` rules (contradicted) record the exclusion.
+All rules but those of the defining act (the first element) join on that act's ``el`` fact.
+Level 2 — one rule per offence version and mode joins the ``el`` facts of all its elements on the
+same situation key: the offence is established. Every rule name maps to a :class:`RuleMeta`,
+which is what the action records as provenance (durable-rules itself keeps none).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from engine.law.loader import RuleBook
+from engine.law.rule_model import Offence, Pattern, Version
+
+RULESET = "qualif"
+Part = Literal["element", "aggravation", "established", "session", "protection"]
+SESSION_RULE = "qualif#session"
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """What a compiled rule stands for."""
+
+    offence: str
+    version: str
+    mode: str
+    part: Part
+    part_id: str
+    polarity: Literal["+", "-"]
+    alternative: int
+    pattern: Pattern = field(hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Compiled:
+    ruleset: dict[str, dict[str, Any]]
+    meta: dict[str, RuleMeta]
+
+
+def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
+    """The situation, its mode and, for an offence with several versions, the version chosen for it
+    by engine/law/versions.py (112-1). A single version needs no guard: the engine applies it only to
+    facts of its period, and its firings elsewhere only tell that the act is alleged."""
+    guard: list[Pattern] = [{"t": "situation"}, {"mode": mode}]
+    if len(offence.versions) > 1:
+        guard.append({f"v_{offence.id}": version.id})
+    return guard
+
+
+def _split(pattern: Pattern) -> list[Pattern]:
+    """durable-rules wants one key per ``$and`` item."""
+    return [{k: copy.deepcopy(v)} for k, v in pattern.items()]
+
+
+def _signed(plus: list[Pattern], minus: list[Pattern]) -> tuple[tuple[Literal["+", "-"], list[Pattern]], ...]:
+    return (("+", plus), ("-", minus))
+
+
+def _modes(offence: Offence) -> tuple[str, ...]:
+    return ("consomme", "tentative") if offence.attempt else ("consomme",)
+
+
+def compile_rulebook(book: RuleBook) -> Compiled:
+    ruleset: dict[str, dict[str, Any]] = {}
+    meta: dict[str, RuleMeta] = {}
+
+    def add(name: str, rule: dict[str, Any], info: RuleMeta) -> None:
+        rule["run"] = name
+        ruleset[name] = rule
+        meta[name] = info
+
+    for offence in book.offences.values():
+        for version in offence.versions:
+            for mode in _modes(offence):
+                base = f"{offence.id}@{version.id}@{mode}"
+                guard = _guard(offence, version, mode)
+                # Relevance: every other rule of the offence joins on its defining act (first element),
+                # so nothing fires for a pair that has no act of that nature.
+                act_el = version.elements[0].id
+                anchor = {"a": {"$and": [{"t": "el"}, {"rule": base}, {"e": act_el}]}}
+
+                def situation(
+                    alt: Pattern, joined: bool, guard: list[Pattern] = guard, anchor: Pattern = anchor
+                ) -> dict[str, Any]:
+                    if not joined:
+                        return {"all": [{"m": {"$and": guard + _split(alt)}}]}
+                    # the join test comes last: durable-rules pushes every join node it meets on a 64-deep stack
+                    return {"all": [anchor, {"m": {"$and": [*guard, *_split(alt), {"key": {"a": "key"}}]}}]}
+
+                for element in version.elements:
+                    joined = element.id != act_el and not offence.assess_without_act
+                    for sign, alternatives in _signed(element.satisfied_when, element.excluded_when or []):
+                        for k, alt in enumerate(alternatives):
+                            add(
+                                f"{base}#{element.id}{sign}{k}",
+                                situation(alt, joined),
+                                RuleMeta(offence.id, version.id, mode, "element", element.id, sign, k, alt),
+                            )
+                for agg in version.aggravations:
+                    for sign, alternatives in _signed(agg.when, agg.unless or []):
+                        for k, alt in enumerate(alternatives):
+                            add(
+                                f"{base}#{agg.id}{sign}{k}",
+                                situation(alt, True),
+                                RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),
+                            )
+                joins: list[Pattern] = []
+                for i, element in enumerate(version.elements):
+                    conds: list[Pattern] = [{"t": "el"}, {"rule": base}, {"e": element.id}]
+                    if i:
+                        conds.append({"key": {"e0": "key"}})
+                    joins.append({f"e{i}": {"$and": conds}})
+                add(f"{base}#etablie", {"all": joins}, RuleMeta(offence.id, version.id, mode, "established", "", "+", 0, {}))
+    for rule in book.protection.values():
+        for k, option in enumerate(rule.alternatives):
+            add(
+                f"{rule.id}#{k}",
+                {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(option.when)]}}]},
+                RuleMeta(rule.id, "", "", "protection", rule.kind, "+", k, option.when),
+            )
+    # Every case first asserts a session fact, so that its durable-rules state always exists
+    # (delete_state on a session that no rule ever handled aborts the process).
+    add(SESSION_RULE, {"all": [{"m": {"t": "session"}}]}, RuleMeta("", "", "", "session", "", "+", 0, {}))
+    return Compiled(ruleset, meta)

@@ -1,0 +1,133 @@
+"""Explanation trees: which fact satisfied which element of which article, and what would change it."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
+from engine.law.loader import pattern_facts
+from engine.law.rule_model import Aggravation, Element, Offence, Pattern, Version
+from engine.law.vocabulary import vocabulary
+from engine.reasoning.compiler import RuleMeta
+from engine.reasoning.situations import Situation
+
+_KIND_FR = {"matériel": "Élément matériel", "moral": "Élément moral", "préalable": "Condition préalable"}
+
+
+def fact_out(name: str, sit: Situation) -> FactOut:
+    """A fact of the situation, its French sentence and evidence."""
+    value = sit.values.get(name)
+    sentence = vocabulary().facts[name].sentence(value, sit.perpetrator, sit.victim)
+    return FactOut(
+        fact=name,
+        value=value,
+        sentence=sentence,
+        evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in sit.evidence.get(name, [])],
+    )
+
+
+def facts_of(pattern: Pattern, sit: Situation) -> list[FactOut]:
+    return [fact_out(n, sit) for n in pattern_facts(pattern)]
+
+
+def _would_change(alternatives: list[Pattern], sit: Situation) -> list[str]:
+    """Unknown facts that, once established, could satisfy the condition."""
+    vocab = vocabulary()
+    out: list[str] = []
+    for alt in alternatives:
+        for name in pattern_facts(alt):
+            if sit.values.get(name) is None and vocab.facts[name].label not in out:
+                out.append(vocab.facts[name].label)
+    return out
+
+
+def _source_of(version: Version, article: str) -> list[str]:
+    return [_source_line(version.valid_from, article)]
+
+
+@cache
+def _source_line(valid_from: date | None, article: str) -> str:
+    day = valid_from.strftime("%d/%m/%Y") if valid_from else "date non établie"
+    return f"Code pénal, art. {article} (version en vigueur depuis le {day})"
+
+
+def element_node(
+    offence: Offence,
+    version: Version,
+    el: Element,
+    status: str,
+    metas: list[RuleMeta],
+    names: dict[RuleMeta, str],
+    sit: Situation,
+) -> Explanation:
+    head = _KIND_FR[el.kind]
+    if metas:
+        meta = metas[0]
+        facts = facts_of(meta.pattern, sit)
+        rule = names.get(meta)
+    else:
+        facts = [fact_out(n, sit) for alt in el.satisfied_when for n in pattern_facts(alt)]
+        facts = list({f.fact: f for f in facts}.values())
+        rule = None
+    return Explanation(
+        claim=f"{head} {STATUS_FR[status]} : {el.label}",
+        rule=rule,
+        article=el.article,
+        version=version.id,
+        quote=el.quote,
+        facts=facts,
+        sources=_source_of(version, el.article),
+        would_change=_would_change(el.satisfied_when, sit) if status == "unknown" else [],
+    )
+
+
+def aggravation_node(
+    offence: Offence,
+    version: Version,
+    agg: Aggravation,
+    status: str,
+    metas: list[RuleMeta],
+    names: dict[RuleMeta, str],
+    sit: Situation,
+) -> Explanation:
+    if metas:
+        facts = facts_of(metas[0].pattern, sit)
+        rule = names.get(metas[0])
+    else:
+        facts = list({f.fact: f for alt in agg.when for f in facts_of(alt, sit)}.values())
+        rule = None
+    return Explanation(
+        claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {agg.penalty.summary()}",
+        rule=rule,
+        article=agg.article,
+        version=version.id,
+        quote=agg.quote,
+        facts=facts,
+        sources=[f"Code pénal, art. {agg.article}"],
+        would_change=_would_change(agg.when, sit) if status == "to_establish" else [],
+    )
+
+
+def offence_node(
+    offence: Offence,
+    version: Version,
+    sit: Situation,
+    status: str,
+    label: str,
+    elements: list[Explanation],
+    aggravations: list[Explanation],
+) -> Explanation:
+    attempt = f" ; tentative punissable (art. {offence.attempt.article})" if sit.mode == "tentative" and offence.attempt else ""
+    return Explanation(
+        claim=(
+            f"{label} (art. {offence.article}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
+            f" ; peine : {version.penalty.summary()}{attempt}"
+        ),
+        rule=f"{offence.id}@{version.id}@{sit.mode}#etablie",
+        article=offence.article,
+        version=version.id,
+        quote=version.penalty.quote,
+        sources=[s.ref for s in offence.sources],
+        children=elements + aggravations,
+    )

@@ -1,0 +1,72 @@
+"""Protection stage: flags and the victim's rights, derived by durable-rules from stage-2 facts.
+
+The stage-2 facts (engine/reasoning/protection_facts.py) are asserted in a fresh session of the same
+ruleset; each firing names its rule and alternative. For a rule and a subject, the first
+alternative that fired gives the status (the rule file orders them from the strongest).
+"""
+
+from __future__ import annotations
+
+from engine.case.model import Case
+from engine.kernel.result_model import EvidenceOut, Explanation, FactOut, Flag, Qualification, Right
+from engine.law.loader import RuleBook, pattern_facts
+from engine.law.protection_model import Citation, ProtectionRule
+from engine.reasoning.protection_facts import Subject, client_subjects, person_subjects
+from engine.reasoning.runtime import Runtime
+from engine.reasoning.situations import Situation
+
+
+def _fact(subject: Subject, name: str, labels: dict[str, str]) -> FactOut:
+    value = subject.values.get(name)
+    word = {True: "oui", False: "non", None: "inconnu"}[value]
+    return FactOut(
+        fact=name,
+        value=value,
+        sentence=f"{labels[name]} : {word}",
+        evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in subject.evidence.get(name, [])],
+    )
+
+
+def _cite(c: Citation) -> str:
+    return c.ref
+
+
+def protect(
+    case: Case, situations: list[Situation], quals: list[Qualification], book: RuleBook, runtime: Runtime
+) -> tuple[list[Flag], list[Right]]:
+    labels = book.protection_labels
+    subjects = {s.key: s for s in person_subjects(case, situations, quals) + client_subjects(case, situations)}
+    firings = runtime.run([s.as_fact() for s in subjects.values()]) if book.protection else []
+    best: dict[tuple[str, str], int] = {}
+    for f in firings:
+        if f.meta.part == "protection":
+            pair = (f.meta.offence, f.key)
+            best[pair] = min(best.get(pair, f.meta.alternative), f.meta.alternative)
+    flags: list[Flag] = []
+    rights: list[Right] = []
+    for (rule_id, subject_key), k in sorted(best.items()):
+        rule: ProtectionRule = book.protection[rule_id]
+        alt = rule.alternatives[k]
+        subject = subjects[subject_key]
+        sources = [_cite(c) for c in rule.sources]
+        node = Explanation(
+            claim=f"{rule.label} — {subject.key} : {alt.text}",
+            rule=f"{rule.id}#{k}",
+            quote=next((c.quote for c in rule.sources if c.quote), None),
+            facts=[_fact(subject, n, labels) for n in pattern_facts(alt.when)],
+            sources=sources,
+            would_change=[
+                labels[n]
+                for a in rule.alternatives[:k]
+                for n in pattern_facts(a.when)
+                if subject.values.get(n) is None and n in labels
+            ],
+        )
+        if rule.category == "flag":
+            flags.append(Flag(kind=rule.kind, person=subject.key, status=alt.status, sources=sources, explanation=node))
+        else:
+            rights.append(Right(kind=rule.kind, person=subject.key, status=alt.status, sources=sources, explanation=node))
+    return flags, rights
+
+
+__all__ = ["protect"]

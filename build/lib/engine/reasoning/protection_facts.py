@@ -1,0 +1,195 @@
+"""Facts of the protection stage: per person and per client/victim pair, from the case and the qualifications.
+
+Each value is three-valued and carries the evidence it rests on (qualifications, acts, persons),
+so that every flag and right is explained like a qualification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from engine.case.ages import below, birth_bounds
+from engine.case.model import ActKind, Case, VictimConductKind
+from engine.kernel.result_model import Qualification
+from engine.kernel.tri import tri_any
+from engine.reasoning.prescription import listed_706_47
+from engine.reasoning.situations import Evidence, Situation
+
+_SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
+_SEXUAL_FAMILIES = {"viol_agression_sexuelle", "atteinte_sexuelle_corruption", "images_en_ligne"}
+
+
+@dataclass
+class Subject:
+    """One stage-2 fact: a person, or a client and a victim."""
+
+    kind: str
+    key: str
+    person: str
+    values: dict[str, bool | None] = field(default_factory=dict)
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def set(self, name: str, value: bool | None, evidence: list[Evidence] | None = None) -> None:
+        self.values[name] = value
+        self.evidence[name] = evidence or []
+
+    def as_fact(self) -> dict[str, object]:
+        fact: dict[str, object] = {"t": self.kind, "key": self.key}
+        fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        return fact
+
+
+def _q(q: Qualification) -> Evidence:
+    return Evidence(f"{q.offence}:{q.perpetrator}", f"{q.label} (art. {q.article}) : {q.status} — auteur {q.perpetrator}")
+
+
+def _flag(case: Case, pid: str, name: str) -> tuple[bool | None, list[Evidence]]:
+    value = getattr(case.person(pid), name)
+    return value, [Evidence(pid, f"{pid} : {name} = {'oui' if value else 'non'}")] if value is not None else []
+
+
+def _parental_authority(case: Case, perp: str, victim: str) -> tuple[bool | None, list[Evidence]]:
+    for r in case.relationships:
+        if r.person == perp and r.other == victim and r.parental_authority is not None:
+            word = "oui" if r.parental_authority else "non"
+            return r.parental_authority, [
+                Evidence(f"lien:{perp}>{victim}", f"lien {perp} → {victim} : titulaire de l'autorité parentale = {word}")
+            ]
+    return None, []
+
+
+def _incest(s: Subject, case: Case, as_victim: list[Situation], mine: list[Qualification]) -> None:
+    """C. pén. 222-31-2: rape or sexual assault made incestuous by 222-22-3, on a minor, and the
+    perpetrator's parental authority; 'établi' only when the qualification, the 222-22-3 link and the
+    minority are all established, 'à établir' otherwise (never dropped for an unknown fact)."""
+    certain: list[Qualification] = []
+    possible: list[Qualification] = []
+    for q in mine:
+        if q.family != "viol_agression_sexuelle" or q.mode != "consomme":
+            continue
+        sits = [x for x in as_victim if x.perpetrator == q.perpetrator]
+        incest = tri_any(x.values.get("incestuous_relation") for x in sits)
+        minor = tri_any(x.values.get("victim_minor") for x in sits)
+        if incest is False or minor is False:
+            continue
+        if incest is None and _parental_authority(case, q.perpetrator, s.person)[0] is not True:
+            continue  # no 222-22-3 link alleged and no parental authority: nothing to flag
+        (certain if q.status == "established" and incest and minor else possible).append(q)
+    for name, holder, qs in (
+        ("inceste_mineur_etabli", "inceste_etabli_titulaire_autorite_parentale", certain),
+        ("inceste_mineur_a_etablir", "inceste_a_etablir_titulaire_autorite_parentale", possible),
+    ):
+        s.set(name, True if qs else None, [_q(q) for q in qs])
+        authority = [_parental_authority(case, p, s.person) for p in sorted({q.perpetrator for q in qs})]
+        value = tri_any(v for v, _ in authority) if qs else None
+        s.set(holder, value, [e for v, ev in authority if v == value for e in ev])
+
+
+def person_subjects(case: Case, situations: list[Situation], quals: list[Qualification]) -> list[Subject]:
+    reference = case.age_reference()
+    out = []
+    for person in case.persons:
+        pid = person.id
+        s = Subject("personne", pid, pid)
+        as_victim = [x for x in situations if x.victim == pid]
+        minor = tri_any(x.values.get("victim_minor") for x in as_victim)
+        s.set("victime_mineure", minor, [e for x in as_victim for e in x.evidence.get("victim_minor", [])][:3])
+        mine = [q for q in quals if q.victim == pid and q.status in ("established", "to_establish")]
+        exploit = [q for q in mine if q.family in ("traite", "proxenetisme")]
+        s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
+        sexual = [q for q in mine if q.family in _SEXUAL_FAMILIES]
+        s.set("victime_infraction_sexuelle", True if sexual else None, [_q(q) for q in sexual])
+        recours = [q for q in mine if q.family == "recours_prostitution"]
+        s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
+        listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]
+        s.set("victime_706_47_mineur", True if listed and minor else None, [_q(q) for q in listed])
+        _incest(s, case, as_victim, mine)
+        prost = tri_any(x.values.get("victim_prostitution") for x in as_victim)
+        s.set(
+            "prostitution",
+            prost if prost is not None else person.in_prostitution,
+            [e for x in as_victim for e in x.evidence.get("victim_prostitution", [])][:3],
+        )
+        traite = [q for q in mine if q.family == "traite" and q.status == "established"]
+        s.set("traite_etablie", bool(traite) if as_victim else None, [_q(q) for q in traite])
+        forced = [
+            q
+            for q in traite
+            if any(x.perpetrator == q.perpetrator and x.values.get("forced_offences_purpose") for x in as_victim)
+        ]
+        s.set("traite_contrainte_infractions_etablie", True if forced else None, [_q(q) for q in forced])
+        for name, attr in (
+            ("etrangere", "foreign_national"),
+            ("mineur_non_accompagne", "unaccompanied_minor"),
+            ("plainte_ou_temoignage", "complaint_or_testimony"),
+            ("liens_rompus", "broke_ties"),
+            ("parcours_sortie", "exit_programme"),
+        ):
+            s.set(name, *_flag(case, pid, attr))
+        french_or_france = tri_any((case.in_france, None if person.foreign_national is None else not person.foreign_national))
+        s.set(
+            "faits_en_france_ou_francaise",
+            french_or_france,
+            [
+                Evidence(
+                    "in_france",
+                    f"dossier : faits commis en France = {case.in_france} ; {pid} étranger(ère) = {person.foreign_national}",
+                )
+            ],
+        )
+        offences = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.OFFENCE]
+        s.set(
+            "infraction_commise",
+            True if offences else None,
+            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences],
+        )
+        linked = tri_any(tri_any((c.in_context_of_exploitation, c.under_constraint)) for c in offences) if offences else None
+        s.set(
+            "infraction_liee_exploitation",
+            linked,
+            [Evidence(c.id, f"infraction {c.id} : contexte d'exploitation ou contrainte") for c in offences],
+        )
+        bounds = birth_bounds(person, reference)
+        young = tri_any(below(bounds, c.date, 13) for c in offences if c.date) if offences else None
+        s.set("moins_de_13_ans_lors_infraction", young, [])
+        images = [
+            c
+            for c in case.victim_conduct
+            if c.person == pid and c.kind in (VictimConductKind.OWN_IMAGES_PRODUCED, VictimConductKind.OWN_IMAGES_SHARED)
+        ]
+        received = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.IMAGES_RECEIVED]
+        s.set("images_propres", True if images else None, [Evidence(c.id, f"{c.id} : {c.kind.value}") for c in images])
+        for name, items in (("mineure_images_propres", images), ("mineure_images_recues", received)):
+            was_minor = tri_any(below(bounds, c.date, 18) for c in items if c.date) if items else None
+            s.set(
+                name,
+                True if items and was_minor else (False if items and was_minor is False else None),
+                [Evidence(c.id, f"{c.id} : {c.kind.value}") for c in items],
+            )
+        out.append(s)
+    return out
+
+
+def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
+    """One subject per client and victim, over every period of their acts."""
+    pairs: dict[tuple[str, str], list[Situation]] = {}
+    for sit in situations:
+        if sit.mode == "consomme" and sit.values.get("paid_for_sex"):
+            pairs.setdefault((sit.perpetrator, sit.victim), []).append(sit)
+    out = []
+    for (perp, victim), sits in sorted(pairs.items()):
+        s = Subject("client", f"{perp}>{victim}", perp)
+        for name, fact in (
+            ("client_mineur", "victim_minor"),
+            ("client_connaissait_minorite", "knew_minor"),
+            ("client_moins_15", "victim_under_15"),
+        ):
+            value = tri_any(x.values.get(fact) for x in sits)
+            evidence = [e for x in sits for e in x.evidence.get(fact, [])]
+            if name == "client_mineur":
+                evidence = [e for x in sits for e in x.evidence.get("paid_for_sex", [])] + evidence
+            s.set(name, value, evidence)
+        sexual = [a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL]
+        s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
+        out.append(s)
+    return out

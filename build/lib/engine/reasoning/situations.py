@@ -1,0 +1,646 @@
+"""From a case to situations: one per perpetrator, victim and mode (completed acts or attempt).
+
+A situation holds the three-valued facts of rules/facts.yaml for that pair, each with the evidence
+(case items) it was derived from. Unknown facts are left out of the durable-rules fact, so that no
+rule testing them can fire: unknown is never false.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from engine.case.ages import below, birth_bounds
+from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS
+from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
+from engine.kernel.tri import tri_any
+from engine.law.versions import Choice
+
+TRAFFICKING_KINDS = {ActKind.RECRUIT, ActKind.TRANSPORT, ActKind.TRANSFER, ActKind.HARBOUR, ActKind.RECEIVE}
+PROCURING_KINDS = {
+    ActKind.ASSIST_PROSTITUTION,
+    ActKind.ADVERTISE,
+    ActKind.PROFIT,
+    ActKind.HIRE_OR_PRESSURE,
+    ActKind.INTERMEDIARY,
+    ActKind.FICTITIOUS_RESOURCES,
+    ActKind.UNJUSTIFIED_RESOURCES,
+    ActKind.OBSTRUCT_PREVENTION,
+    ActKind.RUN_ESTABLISHMENT,
+    ActKind.TOLERATE_IN_ESTABLISHMENT,
+    ActKind.PROVIDE_PREMISES,
+    ActKind.PROVIDE_VEHICLE,
+    ActKind.PLACE_AT_DISPOSAL,
+}
+EXPLOITATION_KINDS = (
+    TRAFFICKING_KINDS
+    | PROCURING_KINDS
+    | {
+        ActKind.FORCE_OFFENCE,
+        ActKind.ORGANISE_BEGGING,
+        ActKind.PROFIT_BEGGING,
+        ActKind.HIRE_FOR_BEGGING,
+        ActKind.UNPAID_SERVICES,
+        ActKind.UNDIGNIFIED_CONDITIONS,
+        ActKind.FORCED_LABOUR,
+        ActKind.ENSLAVE,
+        ActKind.HIRE_FOR_STREET_SERVICE,
+        ActKind.UNJUSTIFIED_RESOURCES_BEGGING,
+    }
+)
+VIOLENT_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN}
+COERCION_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN, ActKind.DECEIVE, ActKind.EXTORT, ActKind.FORCE_OFFENCE}
+
+MODES = ("consomme", "tentative")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A case item a fact rests on: its id and a French sentence."""
+
+    ref: str
+    text: str
+
+
+@dataclass
+class Situation:
+    key: str
+    perpetrator: str
+    victim: str
+    mode: str
+    date: date
+    acts: list[str]
+    last_act: dt.date
+    first_act: dt.date
+    values: dict[str, bool | None] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)  # offence id → applicable version id (112-1)
+    choices: dict[str, Choice | None] = field(default_factory=dict)  # offence id → engine.law.versions.applicable
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def as_fact(self) -> dict[str, object]:
+        """The durable-rules fact: known values only."""
+        fact: dict[str, object] = {
+            "t": "situation",
+            "key": self.key,
+            "mode": self.mode,
+            "date": int(self.date.strftime("%Y%m%d")),
+        }
+        fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
+        return fact
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def act_evidence(act: Act, extra: str = "") -> Evidence:
+    return Evidence(act.id, f"acte {act.id} du {_d(act.date)} : {ACT_LABELS[act.kind]}{extra}")
+
+
+Result = tuple[bool | None, list[Evidence]]
+
+
+class _Ctx:
+    """Everything a derivation may read for one situation."""
+
+    def __init__(self, case: Case, perp: str, victim: str, acts: list[Act], bounds: dict[str, tuple[date, date] | None]):
+        self.case = case
+        self.perp = perp
+        self.victim_id = victim
+        self.acts = acts
+        self.p: Person = case.person(perp)
+        self.v: Person = case.person(victim)
+        self.bounds = bounds
+        self.all_perp_acts = [a for a in case.acts if a.actor == perp]
+
+    def kinds(self, kinds: Iterable[ActKind]) -> Result:
+        wanted = set(kinds)
+        hits = [act_evidence(a) for a in self.acts if a.kind in wanted]
+        return (True, hits) if hits else (None, [])
+
+    def act_flag(self, name: str, also: Iterable[ActKind] = ()) -> Result:
+        extra = set(also)
+        hits = [act_evidence(a) for a in self.acts if getattr(a, name) is True or a.kind in extra]
+        if hits:
+            return True, hits
+        relevant = self.acts  # "non" only when every act of the pair says "non"
+        value = tri_any(getattr(a, name) for a in relevant)
+        return value, [act_evidence(a, " (non)") for a in relevant] if value is False else []
+
+    def age_below(self, limit: int) -> Result:
+        bounds = self.bounds.get(self.victim_id)
+        values = [(a, below(bounds, a.date, limit)) for a in self.acts]
+        value = tri_any(v for _, v in values)
+        basis = self._age_basis()
+        if value is True:
+            return True, [Evidence(a.id, f"acte {a.id} du {_d(a.date)} : {basis}") for a, v in values if v][:3]
+        if value is False:
+            return False, [Evidence(self.victim_id, basis)]
+        return None, []
+
+    def _age_basis(self) -> str:
+        v = self.v
+        if v.birth_date:
+            return f"{v.id} né(e) le {_d(v.birth_date)}"
+        if v.age is not None:
+            return f"{v.id} âgé(e) de {v.age} ans à la date de référence"
+        return (
+            f"{v.id} âgé(e) de {v.age_min if v.age_min is not None else '?'} à {v.age_max if v.age_max is not None else '?'} ans"
+        )
+
+    def relation(self, name: str) -> Result:
+        for r in self.case.relationships:
+            if r.person == self.perp and r.other == self.victim_id and getattr(r, name) is not None:
+                return getattr(r, name), [
+                    Evidence(
+                        f"lien:{r.person}>{r.other}",
+                        f"lien {self.perp} → {self.victim_id} : {name} = {'oui' if getattr(r, name) else 'non'}",
+                    )
+                ]
+        return None, []
+
+    def knowledge(self, name: str) -> Result:
+        for k in self.case.knowledge:
+            if k.person == self.perp and k.about == self.victim_id and getattr(k, name) is not None:
+                return getattr(k, name), [
+                    Evidence(f"connaissance:{k.person}>{k.about}", f"déclaration sur la connaissance de l'âge par {self.perp}")
+                ]
+        if name == "knew_minor":
+            under = self.knowledge("knew_under_15")
+            if under[0] is True:
+                return under
+        asc = self.relation("ascendant")
+        if asc[0] is True:
+            return True, [
+                Evidence(asc[1][0].ref, f"{self.perp} est un ascendant de {self.victim_id} : il ne pouvait ignorer son âge")
+            ]
+        return None, []
+
+    def person_flag(self, person: Person, name: str) -> Result:
+        value = getattr(person, name)
+        if value is None:
+            return None, []
+        return value, [Evidence(person.id, f"{person.id} : {name} = {'oui' if value else 'non'}")]
+
+
+def _several(items: set[str], evidence: list[Evidence]) -> Result:
+    return (True, evidence) if len(items) >= 2 else (None, [])
+
+
+def _purpose(ctx: _Ctx) -> Result:
+    exploit = [p for p in Purpose if p is not Purpose.NONE]
+    hits = [
+        act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)
+    ]
+    if hits:
+        return True, hits
+    procuring = [a for a in ctx.acts if a.kind in EXPLOITATION_KINDS - TRAFFICKING_KINDS]
+    if procuring and any(a.kind in TRAFFICKING_KINDS for a in ctx.acts):
+        return True, [act_evidence(a, " : l'auteur exploite lui-même la victime") for a in procuring]
+    trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS]
+    if trafficking and all(a.purposes == [Purpose.NONE] for a in trafficking):
+        return False, [act_evidence(a, " (aucune fin d'exploitation)") for a in trafficking]
+    return None, []
+
+
+def _forced_offences(ctx: _Ctx) -> Result:
+    hits = [act_evidence(a) for a in ctx.acts if Purpose.FORCED_OFFENCES in a.purposes or a.kind is ActKind.FORCE_OFFENCE]
+    return (True, hits) if hits else (None, [])
+
+
+def _legal_authority(ctx: _Ctx) -> list[Result]:
+    """A holder of parental authority has authority over the victim (never 'non' by itself)."""
+    holder = ctx.relation("parental_authority")
+    return [holder] if holder[0] is True else []
+
+
+def _authority(ctx: _Ctx) -> Result:
+    parts = [ctx.relation("ascendant"), ctx.relation("authority"), *_legal_authority(ctx), ctx.act_flag("abuse_of_authority")]
+    value = tri_any(v for v, _ in parts)
+    return value, [e for v, ev in parts if v == value for e in ev]
+
+
+PROSTITUTION_KINDS = {ActKind.PAY_FOR_SEX, ActKind.PROFIT, ActKind.ADVERTISE, ActKind.ASSIST_PROSTITUTION}
+
+
+def _victim_prostitution(ctx: _Ctx) -> Result:
+    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
+    acts = [act_evidence(a) for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
+    if acts:
+        return True, acts
+    return ctx.person_flag(ctx.v, "in_prostitution")
+
+
+def _place(ctx: _Ctx, kinds: set[ActKind] | None) -> Result:
+    acts = [a for a in ctx.acts if kinds is None or a.kind in kinds]
+    hits = [act_evidence(a) for a in acts if a.place in (Place.ABROAD, Place.ARRIVAL)]
+    if hits:
+        return True, hits
+    if acts and all(a.place is Place.FRANCE for a in acts):
+        return False, [act_evidence(a, " (en France)") for a in acts]
+    return None, []
+
+
+def _itt(ctx: _Ctx) -> Result:
+    violent = [a for a in ctx.acts if a.violence_itt_days is not None]
+    hits = [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent if a.violence_itt_days > 8]  # type: ignore[operator]
+    if hits:
+        return True, hits
+    if violent and all(a.kind is not ActKind.VIOLENCE or a.violence_itt_days is not None for a in ctx.acts):
+        return False, [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent]
+    return None, []
+
+
+def _several_victims(ctx: _Ctx) -> Result:
+    """Exploitation acts toward two persons or more (paying one person for sex is not exploiting her)."""
+    acts = [a for a in ctx.all_perp_acts if a.kind in EXPLOITATION_KINDS]
+    return _several({a.target for a in acts}, [act_evidence(a) for a in acts])
+
+
+def _habitual(ctx: _Ctx) -> Result:
+    paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX and not a.attempt]
+    if len(paid) >= 2 or any(a.habitual for a in paid):
+        return True, [act_evidence(a) for a in paid]
+    return None, []
+
+
+def _several_perpetrators(ctx: _Ctx) -> Result:
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in EXPLOITATION_KINDS]
+    return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
+
+
+def _gang(ctx: _Ctx) -> Result:
+    value = ctx.case.organised_gang
+    return value, [Evidence("organised_gang", "dossier : bande organisée")] if value is not None else []
+
+
+def _function(names: tuple[str, ...]) -> Callable[[_Ctx], Result]:
+    def derive(ctx: _Ctx) -> Result:
+        parts = [ctx.person_flag(ctx.p, n) for n in names]
+        value = tri_any(v for v, _ in parts)
+        return value, [e for v, ev in parts if v == value for e in ev]
+
+    return derive
+
+
+def _endangered_or_violence(ctx: _Ctx) -> Result:
+    parts = [ctx.act_flag("endangered_life"), ctx.kinds(VIOLENT_KINDS - {ActKind.THREATEN})]
+    value = tri_any(v for v, _ in parts)
+    return value, [e for v, ev in parts if v == value for e in ev]
+
+
+DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
+    "victim_minor": lambda c: c.age_below(18),
+    "victim_under_15": lambda c: c.age_below(15),
+    "victim_vulnerable": lambda c: c.person_flag(c.v, "particular_vulnerability"),
+    "victim_prostitution": _victim_prostitution,
+    "victim_abroad_or_arrival": lambda c: _place(c, None),
+    "victim_incited_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_OR_PRESSURE}),
+    "trafficking_act": lambda c: c.kinds(TRAFFICKING_KINDS),
+    "exploitation_purpose": _purpose,
+    "forced_offences_purpose": _forced_offences,
+    "means_coercion": lambda c: c.act_flag("coercion", COERCION_KINDS),
+    "means_authority": _authority,
+    "means_vulnerability_abuse": lambda c: c.act_flag("abuse_of_vulnerability"),
+    "means_remuneration": lambda c: c.act_flag("remuneration"),
+    "several_victims": _several_victims,
+    "habitual_or_several": _habitual,
+    "public_network": lambda c: c.act_flag("public_network"),
+    "risk_of_death": lambda c: c.act_flag("immediate_risk_of_death"),
+    "itt_over_8_days": _itt,
+    "serious_situation": lambda c: c.act_flag("serious_situation"),
+    "torture": lambda c: c.act_flag("torture"),
+    "function_anti_trafficking_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
+    "function_anti_slavery_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
+    "function_anti_prostitution_health_or_public_order": _function(
+        ("function_anti_prostitution_or_health", "function_public_order")
+    ),
+    "organised_gang": _gang,
+    "armed": lambda c: c.person_flag(c.p, "armed"),
+    "several_perpetrators": _several_perpetrators,
+    "heavier_intended_offence": lambda c: (None, []),
+    "assist_prostitution": lambda c: c.kinds({ActKind.ASSIST_PROSTITUTION, ActKind.ADVERTISE}),
+    "profit_prostitution": lambda c: c.kinds({ActKind.PROFIT}),
+    "hire_or_pressure": lambda c: c.kinds({ActKind.HIRE_OR_PRESSURE}),
+    "intermediary": lambda c: c.kinds({ActKind.INTERMEDIARY}),
+    "fictitious_resources": lambda c: c.kinds({ActKind.FICTITIOUS_RESOURCES}),
+    "unjustified_resources": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES}),
+    "obstruct_prevention": lambda c: c.kinds({ActKind.OBSTRUCT_PREVENTION}),
+    "run_establishment": lambda c: c.kinds({ActKind.RUN_ESTABLISHMENT}),
+    "tolerate_in_establishment": lambda c: c.kinds({ActKind.TOLERATE_IN_ESTABLISHMENT}),
+    "provide_premises": lambda c: c.kinds({ActKind.PROVIDE_PREMISES}),
+    "provide_vehicle": lambda c: c.kinds({ActKind.PROVIDE_VEHICLE}),
+    "knowingly": lambda c: c.act_flag("knowingly"),
+    "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
+    "knew_minor": lambda c: c.knowledge("knew_minor"),
+    "knew_under_15": lambda c: c.knowledge("knew_under_15"),
+    "abuse_authority_functions": lambda c: c.act_flag("abuse_of_authority"),
+    "endangered_or_violence": _endangered_or_violence,
+    "repeat_client_offender": lambda c: c.person_flag(c.p, "repeat_client_offender"),
+    "constitutes_rape_or_assault": lambda c: (None, []),
+}
+
+
+SEXUAL_KINDS = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
+
+
+def _sexual_means(ctx: _Ctx) -> Result:
+    """Violence, constraint, threat or surprise on a sexual act (or violence/threats toward the victim)."""
+    sexual = [a for a in ctx.acts if a.kind in SEXUAL_KINDS]
+    hits = [act_evidence(a) for a in sexual if a.coercion or a.surprise]
+    hits += [act_evidence(a) for a in ctx.acts if a.kind in (ActKind.VIOLENCE, ActKind.THREATEN)] if sexual else []
+    if hits:
+        return True, hits
+    if sexual and all(a.coercion is False and a.surprise is False for a in sexual):
+        return False, [act_evidence(a, " (ni violence, ni contrainte, ni menace, ni surprise)") for a in sexual]
+    return None, []
+
+
+def _perpetrator_adult(ctx: _Ctx) -> Result:
+    bounds = ctx.bounds.get(ctx.perp)
+    value = tri_any(None if (b := below(bounds, a.date, 18)) is None else not b for a in ctx.acts)
+    if value is None:
+        return None, []
+    p = ctx.p
+    basis = f"{p.id} né(e) le {_d(p.birth_date)}" if p.birth_date else f"âge déclaré de {p.id}"
+    return value, [Evidence(p.id, basis)]
+
+
+def _age_gap_5(ctx: _Ctx) -> Result:
+    from engine.case.ages import years_before
+
+    pb, vb = ctx.bounds.get(ctx.perp), ctx.bounds.get(ctx.victim_id)
+    if pb is None or vb is None:
+        return None, []
+    (p_early, p_late), (v_early, v_late) = pb, vb
+    if years_before(v_early, 5) >= p_late:
+        return True, [Evidence(ctx.perp, f"{ctx.perp} a au moins cinq ans de plus que {ctx.victim_id} (dates de naissance)")]
+    if years_before(v_late, 5) < p_early:
+        return False, [Evidence(ctx.perp, f"{ctx.perp} a moins de cinq ans de plus que {ctx.victim_id} (dates de naissance)")]
+    return None, []
+
+
+def _incest(ctx: _Ctx) -> Result:
+    """222-22-3: 1° ascendant; 2° sibling, uncle, aunt, great-uncle or -aunt, nephew, niece; 3° their partner with authority."""
+    asc, kin, partner = (ctx.relation(n) for n in ("ascendant", "kin", "kin_partner"))
+    auth = next(iter(_legal_authority(ctx)), ctx.relation("authority"))
+    partner_with_authority = False if False in (partner[0], auth[0]) else (True if partner[0] and auth[0] else None)
+    value = tri_any((asc[0], kin[0], partner_with_authority))
+    return value, asc[1] + kin[1] + partner[1] + auth[1]
+
+
+def _ascendant_or_authority(ctx: _Ctx) -> Result:
+    parts = [ctx.relation("ascendant"), ctx.relation("authority"), *_legal_authority(ctx)]
+    value = tri_any(v for v, _ in parts)
+    return value, [e for v, ev in parts if v == value for e in ev]
+
+
+def _several_sexual(ctx: _Ctx) -> Result:
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in SEXUAL_KINDS]
+    return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
+
+
+DERIVATIONS.update(
+    {
+        "sexual_penetration": lambda c: c.kinds({ActKind.SEXUAL_PENETRATION}),
+        "sexual_contact": lambda c: c.kinds({ActKind.SEXUAL_CONTACT}),
+        "sexual_violence_means": _sexual_means,
+        "perpetrator_adult": _perpetrator_adult,
+        "age_gap_5": _age_gap_5,
+        "incestuous_relation": _incest,
+        "ascendant_or_authority": _ascendant_or_authority,
+        "several_sexual_perpetrators": _several_sexual,
+        "electronic_means": lambda c: (
+            c.act_flag("electronic_means", also=())
+            if c.act_flag("public_network")[0] is not True
+            else c.act_flag("public_network")
+        ),
+        "victim_presents_as_under_15": lambda c: c.person_flag(c.v, "presents_as_under_15"),
+        "sexual_proposal": lambda c: c.kinds({ActKind.SEXUAL_PROPOSAL}),
+        "meeting": lambda c: c.kinds({ActKind.MEETING}),
+        "incite_sexual_act": lambda c: c.kinds({ActKind.INCITE_SEXUAL_ACT}),
+        "solicit_images": lambda c: c.kinds({ActKind.SOLICIT_IMAGES}),
+        "record_images": lambda c: c.kinds({ActKind.RECORD_IMAGES}),
+        "distribute_images": lambda c: c.kinds({ActKind.DISTRIBUTE_IMAGES}),
+        "keep_images": lambda c: c.kinds({ActKind.KEEP_IMAGES}),
+        "consult_images": lambda c: c.kinds({ActKind.CONSULT_IMAGES}),
+        "corrupt": lambda c: c.kinds({ActKind.CORRUPT}),
+        "extortion": lambda c: c.kinds({ActKind.EXTORT}),
+        "blackmail": lambda c: c.kinds({ActKind.BLACKMAIL}),
+        "organise_begging": lambda c: c.kinds({ActKind.ORGANISE_BEGGING}),
+        "profit_begging": lambda c: c.kinds({ActKind.PROFIT_BEGGING}),
+        "hire_for_begging": lambda c: c.kinds({ActKind.HIRE_FOR_BEGGING}),
+        "unpaid_services": lambda c: c.kinds({ActKind.UNPAID_SERVICES}),
+        "undignified_conditions": lambda c: c.kinds({ActKind.UNDIGNIFIED_CONDITIONS}),
+        "forced_labour": lambda c: c.kinds({ActKind.FORCED_LABOUR}),
+        "enslave": lambda c: c.kinds({ActKind.ENSLAVE}),
+        "offer_for_offence": lambda c: c.kinds({ActKind.OFFER_FOR_OFFENCE}),
+        "victim_dependent": lambda c: c.person_flag(c.v, "dependence"),
+        "habitual": lambda c: c.act_flag("habitual"),
+    }
+)
+
+
+def _victim_enslaved(ctx: _Ctx) -> Result:
+    """Someone (the perpetrator or another person) exercised an attribute of ownership over the victim."""
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
+    return (True, [act_evidence(a, f" par {a.actor}") for a in acts]) if acts else (None, [])
+
+
+def _knew_enslavement(ctx: _Ctx) -> Result:
+    """The perpetrator enslaved the victim himself: her enslavement is known to him."""
+    acts = [a for a in ctx.all_perp_acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
+    if acts:
+        return True, [act_evidence(a, f" : {ctx.perp} a lui-même réduit {ctx.victim_id} en esclavage") for a in acts]
+    return None, []
+
+
+def _message_nature(ctx: _Ctx) -> Result:
+    messages = [a for a in ctx.acts if a.kind is ActKind.HARMFUL_MESSAGE]
+
+    def natures(a: Act) -> str:
+        return ", ".join(MESSAGE_NATURE_LABELS[n] for n in a.message_nature if n is not MessageNature.NONE)
+
+    hits = [act_evidence(a, f" (message {natures(a)})") for a in messages if set(a.message_nature) - {MessageNature.NONE}]
+    if hits:
+        return True, hits
+    if messages and all(a.message_nature == [MessageNature.NONE] for a in messages):
+        return False, [act_evidence(a, " (message d'aucune des natures de l'article 227-24)") for a in messages]
+    return None, []
+
+
+def _message_perceivable(ctx: _Ctx) -> Result:
+    """Perceivable by a minor; a minor's access on a mere declaration of being eighteen counts (227-24 al. 3)."""
+    messages = [a for a in ctx.acts if a.kind is ActKind.HARMFUL_MESSAGE]
+    seen = " (susceptible d'être vu ou perçu par un mineur)"
+    hits = [act_evidence(a, seen) for a in messages if a.message_perceivable_by_minor]
+    declared = " (accès du mineur sur simple déclaration d'avoir dix-huit ans, qui n'exclut pas l'infraction)"
+    hits += [act_evidence(a, declared) for a in messages if a.age_declaration_access and not a.message_perceivable_by_minor]
+    if hits:
+        return True, hits
+    if messages and all(a.message_perceivable_by_minor is False for a in messages):
+        return False, [act_evidence(a, " (non susceptible d'être vu ou perçu par un mineur)") for a in messages]
+    return None, []
+
+
+def _other_rape_victims(ctx: _Ctx) -> Result:
+    """Penetration imposed by violence, constraint, threat or surprise on another person (222-23 on her)."""
+    acts = [
+        a
+        for a in ctx.all_perp_acts
+        if a.target != ctx.victim_id and a.kind is ActKind.SEXUAL_PENETRATION and not a.attempt and (a.coercion or a.surprise)
+    ]
+    return (True, [act_evidence(a, f" (viol sur {a.target})") for a in acts]) if acts else (None, [])
+
+
+def _itt_8_or_less(ctx: _Ctx) -> Result:
+    violent = [a for a in ctx.acts if a.violence_itt_days is not None]
+    hits = [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent if a.violence_itt_days <= 8]  # type: ignore[operator]
+    if hits:
+        return True, hits
+    if violent and all(a.kind is not ActKind.VIOLENCE or a.violence_itt_days is not None for a in ctx.acts):
+        return False, [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent]
+    return None, []
+
+
+def _intended_crime(ctx: _Ctx) -> Result:
+    """An offer made for procuring against a minor of fifteen: the intended offence is a crime (225-7-1)."""
+    bounds = ctx.bounds.get(ctx.victim_id)
+    offers = [
+        a
+        for a in ctx.acts
+        if a.kind is ActKind.OFFER_FOR_OFFENCE and Purpose.PROCURING in a.purposes and below(bounds, a.date, 15)
+    ]
+    if offers:
+        why = " (fin : proxénétisme à l'égard d'un mineur de quinze ans, crime de l'article 225-7-1)"
+        return True, [act_evidence(a, why) for a in offers]
+    return None, []
+
+
+DERIVATIONS.update(
+    {
+        "sequester": lambda c: c.kinds({ActKind.SEQUESTER}),
+        "victim_enslaved": _victim_enslaved,
+        "knew_enslavement": _knew_enslavement,
+        "harmful_message": lambda c: c.kinds({ActKind.HARMFUL_MESSAGE}),
+        "message_prohibited_nature": _message_nature,
+        "message_perceivable_by_minor": _message_perceivable,
+        "mutilation_or_disability": lambda c: c.act_flag("mutilation_or_disability"),
+        "victim_precarity": lambda c: c.person_flag(c.v, "economic_precarity"),
+        "other_rape_victims": _other_rape_victims,
+        "spouse_or_partner": lambda c: c.relation("spouse_or_partner"),
+        "perpetrator_intoxicated": lambda c: c.act_flag("intoxicated"),
+        "minor_witness": lambda c: c.act_flag("minor_witness"),
+        "substance_administered": lambda c: c.act_flag("substance_administered"),
+        "violence_itt_8_or_less": _itt_8_or_less,
+        "face_concealed": lambda c: c.act_flag("face_concealed"),
+        "school_premises": lambda c: c.act_flag("school_premises"),
+        "hire_for_street_service": lambda c: c.kinds({ActKind.HIRE_FOR_STREET_SERVICE}),
+        "unjustified_resources_begging": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES_BEGGING}),
+        "victim_incited_begging_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_FOR_BEGGING}),
+        "intended_offence_crime": _intended_crime,
+    }
+)
+
+
+def _imposed(ctx: _Ctx) -> list[Act]:
+    return [a for a in ctx.acts if a.kind is ActKind.IMPOSE_SEXUAL_ACT]
+
+
+def _imposed_means(ctx: _Ctx) -> Result:
+    """222-22-2: the atteinte imposed by violence, constraint, threat or surprise (or violence/threats toward the victim)."""
+    imposed = _imposed(ctx)
+    hits = [act_evidence(a) for a in imposed if a.coercion or a.surprise]
+    hits += [act_evidence(a) for a in ctx.acts if a.kind in (ActKind.VIOLENCE, ActKind.THREATEN)] if imposed else []
+    if hits:
+        return True, hits
+    if imposed and all(a.coercion is False and a.surprise is False for a in imposed):
+        return False, [act_evidence(a, " (ni violence, ni contrainte, ni menace, ni surprise)") for a in imposed]
+    return None, []
+
+
+def _imposed_nature(penetration: bool) -> Callable[[_Ctx], Result]:
+    """222-22-2 al. 2: some imposed atteinte is (penetration=True) or is not (False) a penetration or bucco-genital act."""
+    yes, no = (" (pénétration ou acte bucco-génital)", " (sans pénétration ni acte bucco-génital)")
+    if not penetration:
+        yes, no = no, yes
+
+    def derive(ctx: _Ctx) -> Result:
+        imposed = _imposed(ctx)
+        hits = [act_evidence(a, yes) for a in imposed if a.imposed_penetration is penetration]
+        if hits:
+            return True, hits
+        if imposed and all(a.imposed_penetration is (not penetration) for a in imposed):
+            return False, [act_evidence(a, no) for a in imposed]
+        return None, []
+
+    return derive
+
+
+DERIVATIONS.update(
+    {
+        "imposed_sexual_act": lambda c: c.kinds({ActKind.IMPOSE_SEXUAL_ACT}),
+        "imposed_sexual_means": _imposed_means,
+        "imposed_penetration": _imposed_nature(True),
+        "imposed_non_penetration": _imposed_nature(False),
+    }
+)
+
+
+def build_situations(case: Case, reforms: Sequence[date] = ()) -> list[Situation]:
+    """One situation per perpetrator, victim, mode and period between reforms, in a stable order."""
+    reference = case.age_reference()
+    bounds: dict[str, tuple[date, date] | None] = {p.id: birth_bounds(p, reference) for p in case.persons}
+    groups: dict[tuple[str, str, str, int], list[Act]] = {}
+    for act in case.acts:
+        mode = "tentative" if act.attempt else "consomme"
+        period = bisect.bisect_right(reforms, act.end_date or act.date)
+        groups.setdefault((act.actor, act.target, mode, period), []).append(act)
+    situations = []
+    for (perp, victim, mode, period), acts in sorted(groups.items()):
+        acts.sort(key=lambda a: (a.date, a.id))
+        ctx = _Ctx(case, perp, victim, acts, bounds)
+        sit = Situation(
+            key=f"{perp}|{victim}|{mode}|{period}",
+            perpetrator=perp,
+            victim=victim,
+            mode=mode,
+            date=max(a.end_date or a.date for a in acts),
+            acts=[a.id for a in acts],
+            last_act=max(a.end_date or a.date for a in acts),
+            first_act=acts[0].date,
+        )
+        for name, derive in DERIVATIONS.items():
+            value, evidence = derive(ctx)
+            sit.values[name] = value
+            sit.evidence[name] = evidence
+        _apply_findings(case, sit)
+        situations.append(sit)
+    return situations
+
+
+def _apply_findings(case: Case, sit: Situation) -> None:
+    """Facts stated by the investigation override an unknown derivation; a conflict is refused."""
+    from engine.kernel.errors import CaseInputError
+
+    for i, f in enumerate(case.findings):
+        if f.perpetrator != sit.perpetrator or f.victim != sit.victim or f.value is None:
+            continue
+        derived = sit.values.get(f.fact)
+        if derived is not None and derived != f.value:
+            raise CaseInputError(
+                [
+                    (
+                        f"findings[{i}].value",
+                        f"fait contradictoire : « {f.fact} » vaut « {'oui' if derived else 'non'} » d'après les actes "
+                        f"({', '.join(e.ref for e in sit.evidence[f.fact])})",
+                    )
+                ]
+            )
+        sit.values[f.fact] = f.value
+        note = f" — {f.note}" if f.note else ""
+        sit.evidence[f.fact] = [Evidence(f"constat:{f.perpetrator}>{f.victim}:{f.fact}", f"fait établi par l'enquête{note}")]

@@ -1,0 +1,1 @@
+"""Practical cases: the case files, grading of answers, progress of trainees."""
