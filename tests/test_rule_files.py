@@ -87,8 +87,9 @@ def test_penalty_inconsistent_with_nature(tmp_path: Path) -> None:
 def test_shipped_texts_are_the_shared_official_texts() -> None:
     if not SHARED_LAW.is_dir():
         pytest.skip("../shared/law absent : comparaison impossible hors de l'espace de travail")
-    for source in SHARED_LAW.glob("*.md"):
-        assert (TEXTS_DIR / source.name).read_bytes() == source.read_bytes(), source.name
+    for source in [*SHARED_LAW.glob("*.md"), *SHARED_LAW.glob("versions/*.md")]:
+        shipped = TEXTS_DIR / source.relative_to(SHARED_LAW)
+        assert shipped.read_bytes() == source.read_bytes(), source.name
     for source in (SHARED_LAW.parent / "sources").glob("*.txt"):
         assert (ROOT / "rules" / "sources" / source.name).read_bytes() == source.read_bytes(), source.name
 
@@ -140,3 +141,11 @@ def test_cli_refuses_to_start_on_a_broken_rule(tmp_path: Path, monkeypatch: pyte
     from engine.cli.main import main
 
     assert main(["rules"]) == 3
+
+
+def test_a_version_block_is_found_by_article_and_first_day_without_its_provenance() -> None:
+    from engine.law.texts import articles, provenance
+
+    text = articles("versions/legi_history_1994_2015.md")["227-25@1994-03-01"]
+    assert text.startswith("Le fait, par un majeur, d'exercer sans violence") and "Source :" not in text
+    assert provenance("versions/legi_history_1994_2015.md", "227-25@1994-03-01").startswith("Source : commit")

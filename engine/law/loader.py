@@ -112,10 +112,11 @@ def _check_quote(file: str, line: int | None, ref: TextRef, quote: str) -> None:
         known = articles(ref.file)
     except FileNotFoundError as exc:
         raise RuleFileError(file, line, f"texte « {ref.file} » absent de rules/texts/") from exc
-    if ref.article not in known:
-        raise RuleFileError(file, line, f"article {ref.article} absent de rules/texts/{ref.file}")
-    if not contains_quote(ref.file, ref.article, quote):
-        raise RuleFileError(file, line, f"citation introuvable dans l'article {ref.article} : « {quote[:80]} »")
+    if ref.key not in known:
+        what = f"la version du {ref.since:%d/%m/%Y} de l'article {ref.article}" if ref.since else f"article {ref.article}"
+        raise RuleFileError(file, line, f"{what} absent(e) de rules/texts/{ref.file}")
+    if not contains_quote(ref.file, ref.key, quote):
+        raise RuleFileError(file, line, f"citation introuvable dans l'article {ref.key} : « {quote[:80]} »")
 
 
 def _expand(conditions: Any, file: str) -> None:

@@ -26,10 +26,17 @@ class _M(BaseModel):
 
 
 class TextRef(_M):
-    """Where the article text is: a file of rules/texts/ and an article number in it."""
+    """Where the article text is: a file of rules/texts/ and an article number in it; for an earlier
+    version (a file of rules/texts/versions/), also ``since``, the first day of that version's block."""
 
     file: str
     article: str
+    since: dt.date | None = None
+
+    @property
+    def key(self) -> str:
+        """The block's key in engine.law.texts: the article, or ``article@since`` for a version block."""
+        return self.article if self.since is None else f"{self.article}@{self.since.isoformat()}"
 
 
 class Source(_M):
@@ -45,6 +52,7 @@ class Penalty(_M):
     prison_years: int | None = Field(None, ge=0, le=30)
     life: bool = False
     fine_eur: int | None = Field(None, ge=0)
+    fine_frf: int | None = Field(None, ge=0, description="a fine in francs, as written in texts before 2002")
     note: str | None = None
     quote: str = Field(min_length=5, description="the words of the article that set this penalty")
     _out: PenaltyOut | None = PrivateAttr(None)
@@ -66,16 +74,27 @@ class Penalty(_M):
             parts.append(f"{self.prison_years} ans {word}")
         if self.fine_eur is not None:
             parts.append(f"{self.fine_eur:,} € d'amende".replace(",", " "))
+        if self.fine_frf is not None:
+            parts.append(f"{self.fine_frf:,} F d'amende".replace(",", " "))
         if self.note:
             parts.append(self.note)
         return ", ".join(parts) or self.quote
 
     def weight(self) -> tuple[int, int, int]:
         """Orders penalties by gravity: life, then years, then fine."""
-        return (1 if self.life else 0, self.prison_years or 0, self.fine_eur or 0)
+        fine = self.fine_eur if self.fine_eur is not None else round((self.fine_frf or 0) / FRANCS_PER_EURO)
+        return (1 if self.life else 0, self.prison_years or 0, fine)
 
 
 Nature = Literal["crime", "délit", "contravention"]
+FRANCS_PER_EURO = 6.55957  # the fixed conversion rate, to compare a fine in francs with one in euros
+
+
+class Reconstruction(_M):
+    """A version whose wording is not shipped but whose content is documented: what it rests on."""
+
+    sources: list[str] = Field(min_length=1, description="where its content is documented (HISTORY.md, versions/…)")
+    assumption: str = Field(min_length=10, description="what is assumed, in one sentence")
 
 
 class Element(_M):
@@ -99,6 +118,8 @@ class Aggravation(_M):
     penalty: Penalty
     when: list[Pattern] = Field(min_length=1)
     unless: list[Pattern] | None = Field(None, description="absent: derived from when")
+    valid_from: dt.date | None = Field(None, description="the circumstance's own entry into force, if later than the version's")
+    valid_to: dt.date | None = Field(None, description="its last day, if it ended before the version")
 
 
 class Version(_M):
@@ -107,6 +128,8 @@ class Version(_M):
     valid_to: dt.date | None = None
     history: str = Field(min_length=5, description="where the dates come from (rules/texts/HISTORY.md)")
     legiarti: str | None = Field(None, pattern=r"^LEGIARTI\d{12}$", description="Légifrance identifier of this version")
+    reconstructed: bool = Field(False, description="wording not shipped: content reconstructed from documented sources")
+    reconstruction: Reconstruction | None = None
     text: TextRef
     nature: Nature
     penalty: Penalty
@@ -117,6 +140,8 @@ class Version(_M):
     def _dates(self) -> Version:
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to précède valid_from")
+        if self.reconstructed != (self.reconstruction is not None):
+            raise ValueError("une version reconstituée (reconstructed: true) indique ses sources et son hypothèse")
         if self.elements[0].kind != "matériel":
             raise ValueError("le premier élément doit être l'acte matériel qui définit l'infraction")
         ids = [e.id for e in self.elements] + [a.id for a in self.aggravations]

@@ -1,7 +1,15 @@
-"""The official article texts shipped under rules/texts/ (copied from ../shared/law)."""
+"""The official article texts shipped under rules/texts/ (copied from ../shared/law).
+
+A code file (``code_penal.md``) has one block per article: ``## Article 225-4-1``, found by its number.
+A file of earlier versions (``versions/legi_history_1994_2015.md``, …) has one block per version:
+``## Article 227-25 — version du 01/03/1994 au 18/06/1998``, found as ``227-25@1994-03-01`` (the article
+and the first day of the version). The ``Source :``, ``Statut :`` and ``Note :`` lines of a version block
+are its provenance, not the article's words: they are kept apart (:func:`provenance`) and never quoted.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -9,23 +17,50 @@ from engine.law.location import rules_dir
 
 TEXTS_DIR = rules_dir() / "texts"
 _HEADING = re.compile(r"^## Article (.+?)\s*$", re.MULTILINE)
+_VERSION = re.compile(r"^(?P<article>\S+) — version du (?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4}) au (?P<to>.+)$")
+_PROVENANCE = ("Source :", "Statut :", "Note :")
+
+
+def version_key(article: str, since: dt.date) -> str:
+    """The key of a version block: ``227-25@1994-03-01``."""
+    return f"{article}@{since.isoformat()}"
+
+
+def _key(heading: str) -> str:
+    m = _VERSION.match(heading)
+    if not m:
+        return heading
+    return version_key(m["article"], dt.date(int(m["y"]), int(m["m"]), int(m["d"])))
 
 
 @cache
-def articles(file: str) -> dict[str, str]:
-    """Article number → its verbatim text, for one code file (e.g. ``code_penal.md``)."""
+def _blocks(file: str) -> dict[str, tuple[str, str]]:
+    """Key → (the article's words, the block's provenance lines)."""
     path = TEXTS_DIR / file
     if not path.is_file():
         raise FileNotFoundError(file)
     content = path.read_text(encoding="utf-8")
-    out: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
     matches = list(_HEADING.finditer(content))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(content)
-        body = content[m.end() : end]
-        body = body.split("\n## ", 1)[0]
-        out[m.group(1).strip()] = body.strip()
+        body = content[m.end() : end].split("\n## ", 1)[0].split("\n# ", 1)[0]
+        lines = body.strip().splitlines()
+        words = [line for line in lines if not line.startswith(_PROVENANCE)]
+        notes = [line for line in lines if line.startswith(_PROVENANCE)]
+        out[_key(m.group(1).strip())] = ("\n".join(words).strip(), "\n".join(notes))
     return out
+
+
+@cache
+def articles(file: str) -> dict[str, str]:
+    """Article number (or version key) → its verbatim text, for one file of rules/texts/."""
+    return {key: words for key, (words, _) in _blocks(file).items()}
+
+
+def provenance(file: str, key: str) -> str:
+    """The ``Source :``, ``Statut :`` and ``Note :`` lines of a version block ('' for a code file)."""
+    return _blocks(file).get(key, ("", ""))[1]
 
 
 def normalise(text: str) -> str:
