@@ -7,6 +7,7 @@ penalty quote — itself checked, at load, to stand verbatim in the article text
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -33,6 +34,7 @@ WORDS = {
 YEARS = re.compile(r"(\w+) (?:ans|années) (d'emprisonnement|de réclusion criminelle)")
 LIFE = re.compile(r"réclusion criminelle à perpétuité")
 FINE = re.compile(r"(\d[\d  ]*) (?:€|euros) d'amende|amende de (\d[\d  ]*) (?:€|euros)")
+FRANCS = re.compile(r"(\d[\d  ]*) (?:F|francs) d'amende|amende de (\d[\d  ]*) (?:F|francs)\b")
 MILLION = re.compile(r"(\w+) millions? d'euros d'amende")
 REFERENCE = re.compile(r"peines prévues (?:par|à) l'article ([\d-]+)")
 
@@ -40,11 +42,13 @@ REFERENCE = re.compile(r"peines prévues (?:par|à) l'article ([\d-]+)")
 def parse(quote: str) -> dict[str, Any]:
     years = YEARS.search(quote)
     fine = FINE.search(quote)
+    francs = FRANCS.search(quote)
     return {
         "prison_years": WORDS[years.group(1)] if years else None,
         "reclusion": bool(years and "réclusion" in years.group(2)) or bool(LIFE.search(quote)),
         "life": bool(LIFE.search(quote)),
         "fine_eur": int(re.sub(r"\D", "", fine.group(1) or fine.group(2))) if fine else _million(quote),
+        "fine_frf": int(re.sub(r"\D", "", francs.group(1) or francs.group(2))) if francs else None,
     }
 
 
@@ -53,26 +57,28 @@ def _million(quote: str) -> int | None:
     return WORDS[found.group(1)] * 1_000_000 if found else None
 
 
-def _cases() -> list[tuple[str, Penalty]]:
+def _cases() -> list[tuple[str, Penalty, dt.date | None]]:
     book = load_rulebook()
     out = []
     for offence in book.offences.values():
         for version in offence.versions:
-            out.append((f"{offence.article} [{version.id}]", version.penalty))
-            out.extend((f"{offence.article} [{version.id}] {agg.article}", agg.penalty) for agg in version.aggravations)
+            day = version.valid_from
+            out.append((f"{offence.article} [{version.id}]", version.penalty, day))
+            out.extend((f"{offence.article} [{version.id}] {agg.article}", agg.penalty, day) for agg in version.aggravations)
     return out
 
 
 CASES = _cases()
 
 
-@pytest.mark.parametrize(("where", "penalty"), CASES, ids=[w for w, _ in CASES])
-def test_encoded_penalty_matches_the_article_text(where: str, penalty: Penalty) -> None:
+@pytest.mark.parametrize(("where", "penalty", "day"), CASES, ids=[w for w, _, _ in CASES])
+def test_encoded_penalty_matches_the_article_text(where: str, penalty: Penalty, day: dt.date | None) -> None:
     found = parse(penalty.quote)
     reference = REFERENCE.search(penalty.quote)
-    if reference:  # "puni des peines prévues par l'article 225-5": compare with that article's encoding
+    if reference:  # "puni des peines prévues par l'article 225-5": that article's encoding, in force the same day
         target = next(o for o in load_rulebook().offences.values() if o.article == reference.group(1))
-        found = parse(target.versions[0].penalty.quote)
+        in_force = (day and target.version_at(day)) or target.versions[-1]
+        found = parse(in_force.penalty.quote)
     if penalty.kind in ("renvoi", "amende_contraventionnelle"):
         assert found["prison_years"] is None and found["fine_eur"] is None and not found["life"], where
         assert penalty.prison_years is None and penalty.fine_eur is None, where
@@ -80,6 +86,7 @@ def test_encoded_penalty_matches_the_article_text(where: str, penalty: Penalty) 
     assert penalty.life == found["life"], where
     assert penalty.prison_years == found["prison_years"], where
     assert penalty.fine_eur == found["fine_eur"], where
+    assert penalty.fine_frf == found["fine_frf"], where
     assert (penalty.kind == "reclusion_criminelle") == found["reclusion"], where
 
 
@@ -95,3 +102,4 @@ def test_parser_reads_the_article_forms() -> None:
     assert parse("dix ans d'emprisonnement et un million d'euros d'amende")["fine_eur"] == 1_000_000
     assert parse("punie de trois ans d'emprisonnement et d'une amende de 45 000 euros")["fine_eur"] == 45_000
     assert parse("punie de vingt années de réclusion criminelle")["prison_years"] == 20
+    assert parse("est puni de deux ans d'emprisonnement et de 200 000 F d'amende")["fine_frf"] == 200_000
