@@ -96,6 +96,7 @@ def test_parser_reads_the_article_forms() -> None:
         "reclusion": True,
         "life": False,
         "fine_eur": 1_500_000,
+        "fine_frf": None,
     }
     assert parse("est puni de 3 750 € d'amende")["fine_eur"] == 3750
     assert parse("de la réclusion criminelle à perpétuité et de 4 500 000 euros d'amende")["life"]
