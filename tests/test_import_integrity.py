@@ -11,14 +11,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "ui"))
-
-import brouillon as b  # noqa: E402
-import formulaire  # noqa: E402
-import service  # noqa: E402
+sys.path.insert(0, str(ROOT))  # the ui package
 
 from engine.api import parse_case  # noqa: E402
 from engine.kernel.errors import CaseInputError  # noqa: E402
+from ui import draft as b  # noqa: E402
+from ui import form as formulaire  # noqa: E402
+from ui import service  # noqa: E402
 
 APP = ROOT / "ui" / "app.py"
 

@@ -141,9 +141,9 @@ def test_errors_are_shown_next_to_the_field_and_nothing_typed_is_lost(app: AppTe
 
 def test_what_was_typed_survives_a_visit_to_another_page(app: AppTest) -> None:
     enter_sixteen_year_old(app)
-    app.switch_page("page_regles.py").run()
+    app.switch_page("views/rules.py").run()
     assert [t.value for t in ok(app).title] == ["Règles encodées"]
-    app.switch_page("page_saisie.py").run()
+    app.switch_page("views/entry.py").run()
     assert widget(ok(app), "text_input", uid(app, "persons", 0), "name").value == "Léa"
     assert widget(app, "selectbox", uid(app, "acts", 1), "kind").value == "tirer_profit_prostitution"
 
@@ -189,7 +189,7 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
 
 
 def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> None:
-    app.switch_page("page_regles.py").run()
+    app.switch_page("views/rules.py").run()
     ok(app)
     headers = [s.value for s in app.subheader]
     assert any("225-4-1 II" in h for h in headers) and any("227-23-1" in h for h in headers)
@@ -206,7 +206,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     widget(app, "text_input", app.session_state["draft"]["_uid"], "id").input("dossier-lea").run()
     ok(app.button(key="enregistrer").click().run())
     saved = app.session_state["library_id"]
-    app.switch_page("page_bibliotheque.py").run()
+    app.switch_page("views/library.py").run()
     ok(app)
     table = app.dataframe[0].value
     preloaded = len(table)
@@ -217,9 +217,9 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     ok(app.button(key="biblio_ouvrir").click().run())
     assert [t.value for t in app.title] == ["Saisir un dossier"]
     assert app.session_state["draft"]["id"] == "dossier-lea"
-    app.switch_page("page_saisie.py")  # AppTest keeps the page it was last told to show; the browser follows st.switch_page
+    app.switch_page("views/entry.py")  # AppTest keeps the page it was last told to show; the browser follows st.switch_page
     ok(app.button(key="qualifier").click().run())  # classified from the library: recorded in its history
-    app.switch_page("page_bibliotheque.py").run()
+    app.switch_page("views/library.py").run()
     app.selectbox(key="biblio_choix").set_value(saved).run()
     history = ok(app).dataframe[1].value
     assert len(history) == 1 and "lea : art. 225-4-1 II (établie)" in history.iloc[0]["qualification principale"]
@@ -245,7 +245,7 @@ def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
     for note in ("Note de qualification", "Note préparatoire à la constitution de partie civile"):
         for fmt in ("PDF", "DOCX", "Markdown"):
             assert f"Télécharger — {note} ({fmt})" in labels
-    import service  # the same call the buttons defer to the click
+    from ui import service  # the same call the buttons defer to the click
 
     shown = app.session_state["resultat"]
     data, name, mime = service.note("partie_civile", "md", shown["case"], shown["result"], pseudonymise=True, victim="lea")
@@ -255,12 +255,12 @@ def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
 
 
 PAGES = (
-    "page_saisie.py",
-    "page_resultat.py",
-    "page_bibliotheque.py",
-    "page_regles.py",
-    "page_entrainement.py",
-    "page_formateur.py",
+    "views/entry.py",
+    "views/result.py",
+    "views/library.py",
+    "views/rules.py",
+    "views/training.py",
+    "views/trainer.py",
 )
 
 

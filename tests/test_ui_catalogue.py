@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "ui"))
-
-import i18n  # noqa: E402
+sys.path.insert(0, str(ROOT))  # the ui package
 
 from engine.case import model as m  # noqa: E402
 from engine.case.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
+from ui import i18n  # noqa: E402
 
 USED = re.compile(r"""\bt\(\s*f?["']([a-z_.]+)["']""")
 MODELS = (m.Case, m.Person, m.Act, m.Relationship, m.Knowledge, m.VictimConduct, m.Finding)

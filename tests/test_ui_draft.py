@@ -1,4 +1,4 @@
-"""The entry form's draft (ui/brouillon.py): pure functions, no Streamlit."""
+"""The entry form's draft (ui/draft.py): pure functions, no Streamlit."""
 
 from __future__ import annotations
 
@@ -9,11 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "ui"))
-
-import brouillon as b  # noqa: E402
+sys.path.insert(0, str(ROOT))  # the ui package
 
 from engine.api import load_case, parse_case  # noqa: E402
+from ui import draft as b  # noqa: E402
 
 EXAMPLES = sorted(p for p in (ROOT / "examples").glob("*.yaml") if p.name != "expected.yaml")
 

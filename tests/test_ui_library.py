@@ -36,7 +36,7 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def tab() -> AppTest:
     """A browser tab on the library page."""
     at = ok(AppTest.from_file(APP, default_timeout=60).run())
-    return ok(at.switch_page("page_bibliotheque.py").run())
+    return ok(at.switch_page("views/library.py").run())
 
 
 def select(at: AppTest, entry_id: int) -> AppTest:
@@ -117,7 +117,7 @@ def test_saving_over_a_case_changed_in_another_tab_is_refused(database: Path) ->
         select(at, x.id)
         ok(at.button(key="biblio_ouvrir").click().run())
         assert at.session_state["library_version"] == 1
-        at.switch_page("page_saisie.py")  # AppTest keeps the page it was last told to show; a browser follows st.switch_page
+        at.switch_page("views/entry.py")  # AppTest keeps the page it was last told to show; a browser follows st.switch_page
     ok(b.button(key="enregistrer").click().run())
     assert b.session_state["library_version"] == 2
     ok(a.button(key="enregistrer").click().run())
@@ -173,7 +173,7 @@ def test_an_unusable_file_is_shown_on_every_page_and_another_can_be_chosen(
     database.write_bytes(content)
     before = digest(database)
     at = ok(AppTest.from_file(APP, default_timeout=60).run())
-    for page in ("page_saisie.py", "page_bibliotheque.py", "page_entrainement.py", "page_formateur.py"):
+    for page in ("views/entry.py", "views/library.py", "views/training.py", "views/trainer.py"):
         ok(at.switch_page(page).run())
         assert [t.value for t in at.title] == ["Fichier de bibliothèque inutilisable"], page
         assert any(str(database) in e.value and "Qualif l'a laissé tel quel" in e.value for e in at.error)
@@ -184,11 +184,11 @@ def test_an_unusable_file_is_shown_on_every_page_and_another_can_be_chosen(
     fresh.mkdir()
     at.text_input(key="fichier_chemin").input(str(fresh)).run()
     ok(at.button(key="fichier_nouveau").click().run())
-    ok(at.switch_page("page_bibliotheque.py").run())
+    ok(at.switch_page("views/library.py").run())
     assert [t.value for t in at.title] == ["Bibliothèque de dossiers"]
     assert len(at.dataframe[0].value) >= 20  # a library just created: the examples
     assert str(fresh / "qualif.sqlite3") in texts(at).replace("\\", "")
-    ok(at.switch_page("page_formateur.py").run())  # the choice holds for the session, on every page
+    ok(at.switch_page("views/trainer.py").run())  # the choice holds for the session, on every page
     assert str(fresh / "qualif.sqlite3") in texts(at).replace("\\", "")
     assert digest(database) == before and sorted(p.name for p in tmp_path.iterdir()) == ["ailleurs", "qualif.sqlite3"]
 
@@ -203,6 +203,6 @@ def test_opening_another_existing_library_file(database: Path, tmp_path: Path) -
     assert any("n'existe pas" in e.value for e in at.error) and not (tmp_path / "absent.sqlite3").exists()
     at.text_input(key="fichier_chemin").input(str(other)).run()
     ok(at.button(key="fichier_ouvrir").click().run())
-    ok(at.switch_page("page_bibliotheque.py").run())
+    ok(at.switch_page("views/library.py").run())
     assert list(at.dataframe[0].value["référence"]) == ["ex-01-mineure-16-ans-reseau"]  # no examples added
     assert database.read_bytes() == b""

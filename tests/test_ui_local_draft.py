@@ -1,4 +1,4 @@
-"""The unsaved draft kept locally (engine/storage/drafts.py, ui/brouillon_local.py) and hidden fields keeping their value.
+"""The unsaved draft kept locally (engine/storage/drafts.py, ui/local_draft.py) and hidden fields keeping their value.
 
 The browser-level reload is in test_e2e_lang.py; here the store itself and the entry page under AppTest.
 """
@@ -128,6 +128,6 @@ def test_a_field_hidden_by_the_facts_keeps_its_value_in_the_draft_and_the_export
     assert kept == (False, "2021-05-04", False)
     ok(at.button(key="qualifier").click().run())  # the callback's sync must not erase it either
     assert at.session_state["resultat"]["case"].persons[0].arrival_in_france == dt.date(2021, 5, 4)
-    at.switch_page("page_saisie.py").run()
+    at.switch_page("views/entry.py").run()
     widget(ok(at), "radio", v, "foreign_national").set_value(True).run()
     assert widget(ok(at), "date_input", v, "arrival_in_france").value == dt.date(2021, 5, 4)

@@ -23,15 +23,15 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "ui"))
+sys.path.insert(0, str(ROOT))  # the ui package
 
-import brouillon as b  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from engine.api import parse_case  # noqa: E402
 from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, VictimConduct  # noqa: E402
 from engine.kernel.errors import CaseInputError  # noqa: E402
 from engine.law.vocabulary import vocabulary  # noqa: E402
+from ui import draft as b  # noqa: E402
 
 APP = ROOT / "ui" / "app.py"
 PIDS = ("v", "w", "a", "c")

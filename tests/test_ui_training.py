@@ -1,4 +1,4 @@
-"""Pages « Cas pratiques » and « Suivi formateur » (ui/page_entrainement.py, ui/page_formateur.py), driven headless
+"""Pages « Cas pratiques » and « Suivi formateur » (ui/views/training.py, ui/views/trainer.py), driven headless
 with streamlit.testing.v1.AppTest, real engine, temporary database."""
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ def grade(tc: TrainingCase, answer: Answer) -> Grade:
 
 
 ROOT = Path(__file__).resolve().parent.parent
-TRAINING_PAGE = ROOT / "ui" / "page_entrainement.py"  # absolute: AppTest resolves relative paths against this file
-TRAINER_PAGE = ROOT / "ui" / "page_formateur.py"
+TRAINING_PAGE = ROOT / "ui" / "views/training.py"  # absolute: AppTest resolves relative paths against this file
+TRAINER_PAGE = ROOT / "ui" / "views/trainer.py"
 
 
 @pytest.fixture(autouse=True)

@@ -1,23 +1,27 @@
 """Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
 
-import brouillon_local
-import fichier
-import service
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run ui/app.py` puts only ui/ on the path
+
 import streamlit as st
-from affichage import keep_widget_state
-from i18n import language_selector, t
+
+from ui import library_file, local_draft, service
+from ui.display import keep_widget_state
+from ui.i18n import language_selector, t
 
 st.set_page_config(page_title="Qualif", layout="wide")
 
 language_selector()
 navigation = st.navigation(
     [
-        st.Page("page_saisie.py", title=t("nav.saisie"), default=True),
-        st.Page("page_resultat.py", title=t("nav.resultat")),
-        st.Page("page_bibliotheque.py", title=t("nav.bibliotheque")),
-        st.Page("page_regles.py", title=t("nav.regles")),
-        st.Page("page_entrainement.py", title=t("nav.entrainement")),
-        st.Page("page_formateur.py", title=t("nav.formateur")),
+        st.Page("views/entry.py", title=t("nav.saisie"), default=True),
+        st.Page("views/result.py", title=t("nav.resultat")),
+        st.Page("views/library.py", title=t("nav.bibliotheque")),
+        st.Page("views/rules.py", title=t("nav.regles")),
+        st.Page("views/training.py", title=t("nav.entrainement")),
+        st.Page("views/trainer.py", title=t("nav.formateur")),
     ]
 )
 st.sidebar.caption(t("app.avertissement"))
@@ -27,7 +31,7 @@ service.rulebook()  # the engine is built once per process, at the first page lo
 try:  # an unusable library file: its French reason and the file chooser, on every page, instead of a traceback
     service.library()  # the local SQLite library, opened once per process (examples only in a new one)
     service.check_library()
-    brouillon_local.start()  # a reload of the tab finds the unsaved draft (its id is in the URL)
+    local_draft.start()  # a reload of the tab finds the unsaved draft (its id is in the URL)
     navigation.run()
 except service.LibraryFileError as exc:
-    fichier.blocked(exc)
+    library_file.blocked(exc)

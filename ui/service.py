@@ -8,23 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import streamlit as st
 import yaml
 from pydantic import BaseModel
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # `streamlit run ui/app.py` puts only ui/ on the path
-    sys.path.insert(0, str(ROOT))
-
-from engine.api import Engine, get_engine, parse_case, parse_text  # noqa: E402
-from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
-from engine.case.model import (  # noqa: E402
+from engine.api import Engine, get_engine, parse_case, parse_text
+from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS
+from engine.case.model import (
     MAX_YEAR,
     MIN_YEAR,
     Act,
@@ -40,36 +35,50 @@ from engine.case.model import (  # noqa: E402
     VictimConduct,
     VictimConductKind,
 )
-from engine.kernel.errors import CaseInputError  # noqa: E402
-from engine.kernel.result_model import STATUS_FR, Explanation, Qualification, Result  # noqa: E402
-from engine.law.loader import RuleBook  # noqa: E402
-from engine.law.rule_model import Offence  # noqa: E402
-from engine.law.texts import articles  # noqa: E402
-from engine.storage import db, drafts  # noqa: E402  (drafts: the unsaved draft kept locally, ui/brouillon_local.py)
-from engine.storage.db import LibraryFileError, default_path  # noqa: E402
-from engine.storage.library import CaseChanged, CaseNotFound, Library  # noqa: E402
+from engine.kernel.errors import CaseInputError
+from engine.kernel.result_model import STATUS_FR, Explanation, Principal, Qualification, Result
+from engine.law.loader import RuleBook
+from engine.law.rule_model import Offence
+from engine.law.texts import articles
+from engine.storage import db, drafts  # drafts: the unsaved draft kept locally (ui/local_draft.py)
+from engine.storage.db import LibraryFileError, default_path
+from engine.storage.library import CaseChanged, CaseNotFound, Library
+
+ROOT = Path(__file__).resolve().parent.parent
 
 __all__ = [
     "MAX_BYTES",
     "MAX_YEAR",
     "MIN_YEAR",
     "STATUS_FR",
+    # practical cases (pages « Cas pratiques », « Suivi formateur »)
+    "Answer",
+    "AnsweredFlag",
+    "AnsweredPrincipal",
+    "AnsweredQualification",
     "Case",
     "CaseChanged",
     "CaseInputError",
     "CaseNotFound",
     "Explanation",
     "Format",
+    "Grade",
+    "GradedItem",
+    "Hint",
     "LibraryFileError",
     "Offence",
+    "Principal",
     "Qualification",
     "Result",
+    "TrainingCase",
+    "TrainingCaseError",
     "article_text",
     "classify_text",
     "decode",
     "drafts",
     "examples",
     "format_of",
+    "next_hint",
     "rulebook",
 ]
 
@@ -318,7 +327,7 @@ def _scenario_blocks() -> list[tuple[str, str, str]]:
     """(feature file, scenario title, scenario text with its examples) for every scenario of features/."""
     blocks: list[tuple[str, str, str]] = []
     for path in sorted(FEATURES_DIR.glob("*.feature")):
-        title, lines = "", []
+        title, lines = "", cast(list[str], [])
         for line in [*path.read_text(encoding="utf-8").splitlines(), "Scénario: <fin>"]:
             head = line.strip()
             if head.startswith(("Scénario:", "Plan du scénario:", "Exemple:")):
@@ -350,15 +359,15 @@ def article_text(file: str, article: str) -> str | None:
 # ==================================================================================================
 
 from engine.training import progress  # noqa: E402
-from engine.training.cases import (  # noqa: E402, F401
+from engine.training.cases import (  # noqa: E402
     TRAINING_DIR,
     TrainingCase,
     TrainingCaseError,
     load_training_cases,
 )
 from engine.training.grading import grade as _grade  # noqa: E402
-from engine.training.grading import next_hint  # noqa: E402, F401 (used by the pages)
-from engine.training.model import (  # noqa: E402, F401 (used by the pages)
+from engine.training.grading import next_hint  # noqa: E402 (used by the pages)
+from engine.training.model import (  # noqa: E402 (used by the pages)
     Answer,
     AnsweredFlag,
     AnsweredPrincipal,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import service
 import streamlit as st
-from affichage import date_fr, md
-from i18n import t
+
+from ui import service
+from ui.display import date_fr, md
+from ui.i18n import t
 
 
 def span(valid_from: dt.date | None, valid_to: dt.date | None) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import service
 import streamlit as st
-from affichage import md
-from i18n import t
+
+from ui import service
+from ui.display import md
+from ui.i18n import t
 
 
 def percent(rate: float) -> int:

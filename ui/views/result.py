@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import service
-import streamlit as st
-from i18n import t
-from resultats import show_result
+from typing import Literal
 
-FORMATS = {"pdf": "PDF", "docx": "DOCX", "md": "Markdown"}
-NOTES = ("qualification", "partie_civile")
+import streamlit as st
+
+from ui import service
+from ui.i18n import t
+from ui.results import show_result
+
+FORMATS: dict[Literal["pdf", "docx", "md"], str] = {"pdf": "PDF", "docx": "DOCX", "md": "Markdown"}
+NOTES: tuple[Literal["qualification", "partie_civile"], ...] = ("qualification", "partie_civile")
 
 
 def exports(result: service.Result, case: service.Case) -> None:
@@ -17,12 +20,9 @@ def exports(result: service.Result, case: service.Case) -> None:
         c1, c2 = st.columns(2)
         pseudo = c1.checkbox(t("export.pseudonymiser"), key="export_pseudo")
         victims = [p.id for p in case.persons if p.id in {q.victim for q in result.qualifications}]
-        victim = c2.selectbox(
-            t("export.victime"),
-            [None, *victims],
-            key="export_victime",
-            format_func={None: t("export.toutes"), **{v: v for v in victims}}.__getitem__,
-        )
+        labels: dict[str | None, str] = {None: t("export.toutes"), **{v: v for v in victims}}
+        choices: list[str | None] = [None, *victims]
+        victim = c2.selectbox(t("export.victime"), choices, key="export_victime", format_func=labels.__getitem__)
         for kind in NOTES:
             cols = st.columns(len(FORMATS))
             for col, (fmt, name) in zip(cols, FORMATS.items(), strict=True):
@@ -41,9 +41,9 @@ st.title(t("resultat.titre"))
 shown = st.session_state.get("resultat")
 if not shown:
     st.info(t("resultat.vide"))
-    st.page_link("page_saisie.py", label=t("resultat.aller_saisie"))
+    st.page_link("views/entry.py", label=t("resultat.aller_saisie"))
 else:
-    st.page_link("page_saisie.py", label=t("resultat.modifier"))
+    st.page_link("views/entry.py", label=t("resultat.modifier"))
     if shown.get("ms") is not None:
         st.caption(t("resultat.duree", ms=shown["ms"]))
     show_result(shown["result"], shown["label"])

@@ -12,14 +12,13 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-import brouillon as b
-import brouillon_local
-import fichier
-import formulaire as f
-import service
 import streamlit as st
-from affichage import md
-from i18n import t
+
+from ui import draft as b
+from ui import form as f
+from ui import library_file, local_draft, service
+from ui.display import md
+from ui.i18n import t
 
 ERROR, DONE, GO = "biblio_erreur", "biblio_fait", "biblio_aller_saisie"
 
@@ -57,7 +56,7 @@ def open_case(entry_id: int, version: int, nom: str) -> None:
         st.session_state["problems"] = []
         st.session_state["origin"] = t("biblio.origine", id=entry_id)
         f.forget_widgets()
-        brouillon_local.forget()  # the opened case is the saved one: nothing unsaved to keep yet
+        local_draft.forget()  # the opened case is the saved one: nothing unsaved to keep yet
         st.session_state[GO] = True
 
 
@@ -195,7 +194,7 @@ def bin_(rows: list[Any]) -> None:
 
 
 if st.session_state.pop(GO, False):
-    st.switch_page("page_saisie.py")
+    st.switch_page("views/entry.py")
 st.title(t("biblio.titre"))
 st.caption(t("biblio.aide", chemin=md(service.library_path())))
 if ERROR in st.session_state:
@@ -210,4 +209,4 @@ else:
     st.info(t("biblio.vide"))
 bin_(lib.binned())
 with st.expander(t("fichier.changer")):
-    fichier.chooser(service.db_path())
+    library_file.chooser(service.db_path())

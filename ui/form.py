@@ -17,11 +17,12 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-import service
 import streamlit as st
-from affichage import md
-from brouillon import LISTS, pair_from_uid, problems_at, text_value
-from i18n import lang, t, t_or
+
+from ui import service
+from ui.display import md
+from ui.draft import LISTS, pair_from_uid, problems_at, text_value
+from ui.i18n import lang, t, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
 MIN_DATE, MAX_DATE = dt.date(service.MIN_YEAR, 1, 1), dt.date(service.MAX_YEAR, 12, 31)  # the case model's range

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import service
+from ui import service
 
 COLOURS = {"established": "#2e7d32", "to_establish": "#ef6c00", "excluded": "#9e9e9e"}
 FACT_COLOURS = {True: "#2e7d32", False: "#9e9e9e", None: "#ef6c00"}

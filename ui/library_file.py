@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import service
 import streamlit as st
-from affichage import md
-from i18n import t
+
+from ui import service
+from ui.display import md
+from ui.i18n import t
 
 MESSAGE = "fichier_message"
 

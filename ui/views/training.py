@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import service
 import streamlit as st
-from affichage import md
-from i18n import t, t_or
+
+from ui import service
+from ui.display import md
+from ui.i18n import t, t_or
 
 STATUSES = ("established", "to_establish", "excluded")
 MARK = {"juste": ":green-badge[{}]", "manqué": ":orange-badge[{}]", "erroné": ":red-badge[{}]"}
@@ -16,7 +17,8 @@ VERDICT = {"juste": "train.verdict.juste", "manqué": "train.verdict.manque", "e
 
 
 def state() -> dict[str, Any]:
-    return st.session_state.setdefault("train", {})
+    value: dict[str, Any] = st.session_state.setdefault("train", {})
+    return value
 
 
 def start(case_id: str, again: bool = False) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import service
 import streamlit as st
-from affichage import md
-from graphe import dot
-from i18n import t
+
+from ui import service
+from ui.display import md
+from ui.graph import dot
+from ui.i18n import t
 
 STATUS_ORDER = ("established", "to_establish", "excluded")
 BADGE = {"established": "green", "to_establish": "orange", "excluded": "gray"}

@@ -12,9 +12,10 @@ import logging
 import sqlite3
 from typing import Any
 
-import brouillon as b
 import streamlit as st
-from service import drafts
+
+from ui import draft as b
+from ui.service import drafts
 
 PARAM = "draft"  # the URL's query parameter
 ID_KEY, WRITTEN_KEY = "draft_id", "_draft_written"

@@ -11,14 +11,14 @@ import logging
 import time
 from typing import Any
 
-import brouillon as b
-import brouillon_local
-import formulaire as f
-import service
 import streamlit as st
 import yaml
-from affichage import md
-from i18n import t, t_or
+
+from ui import draft as b
+from ui import form as f
+from ui import local_draft, service
+from ui.display import md
+from ui.i18n import t, t_or
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
 VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
@@ -46,7 +46,7 @@ def load(case_dict: dict[str, Any], origin: str, *, fresh: bool = False) -> None
     st.session_state["origin"] = origin
     f.forget_widgets()
     if fresh:
-        brouillon_local.forget()
+        local_draft.forget()
     st.rerun()
 
 
@@ -246,12 +246,13 @@ def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
 
 def pair_entry(d: dict[str, Any], list_name: str, keys: tuple[str, str], pair: tuple[str, str]) -> dict[str, Any]:
     """The relationship/knowledge entry of a pair, created on first use (dropped later if all unknown)."""
-    for entry in d[list_name]:
+    entries: list[dict[str, Any]] = d[list_name]
+    for entry in entries:
         if (entry.get(keys[0]), entry.get(keys[1])) == pair:
             return entry
-    entry = {"_uid": b.pair_uid(d, list_name, pair), keys[0]: pair[0], keys[1]: pair[1]}
-    d[list_name].append(entry)
-    return entry
+    created = {"_uid": b.pair_uid(d, list_name, pair), keys[0]: pair[0], keys[1]: pair[1]}
+    entries.append(created)
+    return created
 
 
 def drop_empty(d: dict[str, Any], list_name: str, fields: tuple[str, ...]) -> None:
@@ -363,7 +364,7 @@ def save(d: dict[str, Any]) -> None:
         seen = st.session_state.get("library_version") if entry is not None else None  # refused if changed since opened
         st.session_state["library_id"], st.session_state["library_version"] = lib.store(parsed, entry_id=entry, version=seen)
         st.session_state["problems"] = []
-        brouillon_local.forget()  # saved: no longer an unsaved draft
+        local_draft.forget()  # saved: no longer an unsaved draft
         st.toast(t("saisie.enregistre"))
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
@@ -416,7 +417,7 @@ def classify(d: dict[str, Any]) -> None:
 
 
 if st.session_state.pop("go_result", False):
-    st.switch_page("page_resultat.py")  # before drawing the form: the result shows sooner
+    st.switch_page("views/result.py")  # before drawing the form: the result shows sooner
 f.forget_other_languages()  # after a language switch the widgets are new ones, seeded from the draft
 st.title(t("saisie.titre"))
 st.caption(t("saisie.aide"))
@@ -430,4 +431,4 @@ persons_section(d, problems)
 acts_section(d, problems)
 circumstances_section(d, problems)
 actions(d)
-brouillon_local.keep()  # what this run's widgets wrote into the draft
+local_draft.keep()  # what this run's widgets wrote into the draft
