@@ -32,7 +32,7 @@ def _error(folder: Path) -> RuleFileError:
     return err.value
 
 
-def _line_of(folder: Path, needle: str) -> int:
+def line_of(folder: Path, needle: str) -> int:
     lines = (folder / SOURCE.name).read_text(encoding="utf-8").splitlines()
     return next(i for i, line in enumerate(lines, 1) if needle in line)
 
@@ -45,7 +45,7 @@ def test_the_shipped_rules_load() -> None:
 def test_unknown_fact_names_file_and_line(tmp_path: Path) -> None:
     folder = _broken(tmp_path, "- {profit_prostitution: true}", "- {profit_prostitutoin: true}")
     err = _error(folder)
-    assert "profit_prostitutoin" in str(err) and err.line == _line_of(folder, "profit_prostitutoin")
+    assert "profit_prostitutoin" in str(err) and err.line == line_of(folder, "profit_prostitutoin")
 
 
 def test_missing_sources(tmp_path: Path) -> None:
@@ -53,19 +53,19 @@ def test_missing_sources(tmp_path: Path) -> None:
     start, end = text.index("sources:"), text.index("versions:")
     folder = _broken(tmp_path, text[start:end], "sources: []\n")
     err = _error(folder)
-    assert "sources" in str(err) and err.line == _line_of(folder, "sources: []")
+    assert "sources" in str(err) and err.line == line_of(folder, "sources: []")
 
 
 def test_bad_date(tmp_path: Path) -> None:
     folder = _broken(tmp_path, "valid_from: null", "valid_from: 2021-02-30")
     err = _error(folder)
-    assert "valid_from" in str(err) and err.line == _line_of(folder, "valid_from")
+    assert "valid_from" in str(err) and err.line == line_of(folder, "valid_from")
 
 
 def test_quote_not_in_article(tmp_path: Path) -> None:
     folder = _broken(tmp_path, "D'aider, d'assister ou de protéger la prostitution d'autrui", "D'aider la prostitution")
     err = _error(folder)
-    assert "citation introuvable" in str(err) and err.line == _line_of(folder, "D'aider la prostitution")
+    assert "citation introuvable" in str(err) and err.line == line_of(folder, "D'aider la prostitution")
 
 
 def test_unknown_operator_and_unknown_field(tmp_path: Path) -> None:

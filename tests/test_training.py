@@ -209,7 +209,7 @@ def _broken(tmp_path: Path, old: str, new: str, case_id: str = "cp14") -> Path:
     return target
 
 
-def _line_of(path: Path, needle: str) -> int:
+def line_of(path: Path, needle: str) -> int:
     return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
 
 
@@ -247,7 +247,7 @@ def test_broken_file_error_names_file_and_line(tmp_path: Path, old: str, new: st
     with pytest.raises(TrainingCaseError) as err:
         load_training_cases(get_engine().book, tmp_path)
     assert err.value.file == str(path)
-    assert err.value.line == _line_of(path, needle), str(err.value)
+    assert err.value.line == line_of(path, needle), str(err.value)
     assert message in str(err.value) and path.name in str(err.value) and f"ligne {err.value.line}" in str(err.value)
 
 
@@ -260,7 +260,7 @@ def test_duplicate_id_and_unknown_hint_are_refused(tmp_path: Path) -> None:
     path = _broken(tmp_path, "hints:\n", 'hints:\n  "999-9": "?"\n')
     with pytest.raises(TrainingCaseError, match="indice pour « 999-9 »") as err:
         load_training_cases(get_engine().book, tmp_path)
-    assert err.value.line == _line_of(path, "999-9")
+    assert err.value.line == line_of(path, "999-9")
 
 
 def test_a_trainer_adds_a_case_by_dropping_a_file(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ class _LineLoader(yaml.SafeLoader):
     pass
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+def construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
     loader.flatten_mapping(node)
     out = _LineDict()
     out.line = node.start_mark.line + 1
@@ -53,11 +53,11 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
         raise yaml.constructor.ConstructorError(None, None, f"date impossible « {node.value} » ({exc})", node.start_mark) from exc
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
-def _line_of(raw: Any, loc: tuple[Any, ...]) -> int | None:
+def line_of(raw: Any, loc: tuple[Any, ...]) -> int | None:
     line = getattr(raw, "line", None)
     node = raw
     for part in loc:
@@ -217,7 +217,7 @@ def _validate(model: type[Any], raw: Any, name: str) -> Any:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+        raise RuleFileError(name, line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
 
 
 SOURCES_DIR = RULES_DIR / "sources"
@@ -288,7 +288,7 @@ def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise RuleFileError(name, _line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+        raise RuleFileError(name, line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
     return _check(offence, raw, name, vocab)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.api import load_case, parse_case
+from engine.case.loading import load_case, parse_case
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import Result

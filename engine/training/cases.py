@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 from engine.case.loading import CaseLoader, DuplicateKeyError, load_yaml, parse_case
 from engine.case.model import Case
 from engine.kernel.errors import CaseInputError, case_error_from_validation, field_path
-from engine.law.loader import RuleBook, _construct_mapping, _line_of
+from engine.law.loader import RuleBook, construct_mapping, line_of
 from engine.law.location import training_dir
 from engine.training.model import Answer
 
@@ -85,7 +85,7 @@ class _TrainingLoader(CaseLoader):
     """YAML like case files (dates as text, duplicate keys refused) that remembers each key's line."""
 
 
-_TrainingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_TrainingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
 
 
 def _loc(path: str) -> tuple[str | int, ...]:
@@ -99,7 +99,7 @@ def _loc(path: str) -> tuple[str | int, ...]:
 
 
 def _fail(file: str, raw: Any, problems: Sequence[tuple[tuple[str | int, ...], str]]) -> TrainingCaseError:
-    located = [(_line_of(raw, loc), field_path(loc), msg) for loc, msg in problems]
+    located = [(line_of(raw, loc), field_path(loc), msg) for loc, msg in problems]
     (line, path, msg), rest = located[0], located[1:]
     return TrainingCaseError(file, line, f"{path} : {msg}" if path else msg, [(n, f"{p} : {m}") for n, p, m in rest])
 
