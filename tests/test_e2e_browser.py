@@ -17,6 +17,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -40,6 +41,31 @@ FLAGS = [
 
 # Streamlit marks its root element while a script run is going on.
 IDLE = "document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState === 'notRunning'"
+# Counts the script runs Streamlit starts (its root element's data-test-script-state turning to "running"),
+# installed in the page before it loads: a gesture waits for a run it caused to start and end, never on a delay.
+RUN_COUNTER = """
+window.__qualifRuns = 0;
+document.addEventListener('DOMContentLoaded', () => new MutationObserver(records => {
+  for (const r of records) if (r.target.dataset.testScriptState === 'running') window.__qualifRuns += 1;
+}).observe(document.body, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state']}));
+"""
+AFTER_RUN = f"n => window.__qualifRuns > n && {IDLE}"
+
+
+class ScriptRuns:
+    """Waits on Streamlit's own state: :meth:`settle` after a gesture (a new run, then idle), :meth:`idle` after a load."""
+
+    def __init__(self, page: Any) -> None:
+        self.page, self.seen = page, 0
+        page.add_init_script(RUN_COUNTER)
+
+    def settle(self, timeout: int = 60_000) -> None:
+        self.page.wait_for_function(AFTER_RUN, arg=self.seen, timeout=timeout)
+        self.seen = self.page.evaluate("window.__qualifRuns")
+
+    def idle(self, timeout: int = 60_000) -> None:
+        self.page.wait_for_function(IDLE, timeout=timeout)
+        self.seen = self.page.evaluate("window.__qualifRuns")
 
 
 # The case reference field shows the loaded case's id once the import has been drawn.
@@ -95,12 +121,11 @@ def test_a_new_user_enters_the_sixteen_year_old_and_downloads_the_pdf(server: st
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
         page.set_default_timeout(30_000)
+        runs = ScriptRuns(page)
         page.goto(server)
         expect(page.get_by_role("heading", name="Saisir un dossier")).to_be_visible()
-
-        def settle() -> None:
-            page.wait_for_timeout(200)
-            page.wait_for_function(IDLE, timeout=60_000)
+        runs.idle()
+        settle = runs.settle
 
         def choose(container: object, value: str) -> None:
             container.locator("input").first.click()  # type: ignore[attr-defined]
@@ -181,12 +206,18 @@ def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) ->
         page = await browser.new_page()  # type: ignore[attr-defined]
         page.set_default_timeout(180_000)
 
-        async def settle() -> None:
-            await page.wait_for_timeout(300)
-            await page.wait_for_function(IDLE, timeout=180_000)
+        await page.add_init_script(RUN_COUNTER)
+        seen = 0
+
+        async def settle() -> None:  # a run started since the last one seen, then idle (ScriptRuns, async)
+            nonlocal seen
+            await page.wait_for_function(AFTER_RUN, arg=seen, timeout=180_000)
+            seen = await page.evaluate("window.__qualifRuns")
 
         await page.goto(server)
         await page.get_by_role("heading", name="Saisir un dossier").wait_for()
+        await page.wait_for_function(IDLE, timeout=180_000)
+        seen = await page.evaluate("window.__qualifRuns")
         area = page.get_by_label("Dossier en YAML ou JSON")
         await area.fill(path.read_text(encoding="utf-8"))
         await area.press("Control+Enter")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-from test_e2e_browser import ARTIFACTS, CHROMIUM, FLAGS, IDLE, LOADED, _skip, server
+from test_e2e_browser import ARTIFACTS, CHROMIUM, FLAGS, LOADED, ScriptRuns, _skip, server
 
 from engine.api import parse_case
 
@@ -89,14 +89,12 @@ class Ui:
 
     def __init__(self, page: Any) -> None:
         self.page = page
-
-    def settle(self) -> None:
-        self.page.wait_for_timeout(200)  # let the click's rerun start before waiting for the idle state
-        self.page.wait_for_function(IDLE, timeout=60_000)
+        self.runs = ScriptRuns(page)  # before the page is loaded
+        self.settle = self.runs.settle
 
     def heading(self, name: str) -> None:
         self.page.get_by_role("heading", name=name).wait_for()
-        self.settle()
+        self.runs.idle()
 
     def import_text(self, data: dict[str, Any]) -> None:
         area = self.page.get_by_label("Dossier en YAML ou JSON")
