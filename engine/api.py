@@ -35,9 +35,15 @@ class Engine:
         self.book = book or load_rulebook()
         self.compiled = compile_rulebook(self.book)
         self.runtime = Runtime(self.compiled)
-        # the facts that can satisfy an offence's defining act (first element), in any of its versions
+        # each alternative of an offence's defining act (first element), in any of its versions, as the fact
+        # naming the act (its first fact) and the other facts it requires
         self.act_facts = {
-            o.id: {f for v in o.versions for alt in v.elements[0].satisfied_when for f in pattern_facts(alt)}
+            o.id: [
+                (names[0], names[1:])
+                for v in o.versions
+                for alt in v.elements[0].satisfied_when
+                if (names := pattern_facts(alt))
+            ]
             for o in self.book.offences.values()
         }
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
@@ -45,7 +51,7 @@ class Engine:
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
         continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute."""
-        concerned = [o for o in self.book.offences.values() if any(values.get(f) is True for f in self.act_facts[o.id])]
+        concerned = [o for o in self.book.offences.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
         dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing])
         return dates, frozenset(o.id for o in concerned if o.continuing)
 
@@ -166,6 +172,11 @@ class Engine:
                     )
                 out.append(q)
         return out
+
+
+def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:
+    """The pair's acts can touch the offence: its act is alleged and nothing else it requires is known false."""
+    return values.get(act) is True and all(values.get(f) is not False for f in others)
 
 
 def _no_version(offence: Offence, sit: Situation, created: dt.date | None) -> Warning_:

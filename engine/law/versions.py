@@ -4,7 +4,7 @@
 - A later version whose penalty is milder applies to earlier facts not yet judged (al. 3).
 - A continuing or habitual offence (``Offence.continuing``) whose conduct went on after a reform is
   judged as a whole under the law in force when the conduct ended, even if more severe: the courts'
-  reading of 112-1, not its words.
+  reading of 112-1, not its words. So is a single act described with a duration that lasts across a reform.
 Reform dates cut a pair's acts into periods, but only the reforms of the articles that concern the pair
 and are not continuing (engine/reasoning/situations.py).
 """
@@ -92,6 +92,6 @@ def applicable(offence: Offence, day: dt.date, start: dt.date | None = None) -> 
     milder = [v for v in later if v.penalty.weight() < at.penalty.weight()]
     if milder:
         return Choice(min(milder, key=lambda v: v.penalty.weight()), True, "loi_plus_douce")
-    if offence.continuing and start is not None and start < at.valid_from:
+    if start is not None and start < at.valid_from:  # a continuing offence, or one act lasting across the reform
         return Choice(at, False, "infraction_continue")
     return Choice(at, False)
