@@ -45,8 +45,8 @@ def _law_row(row: LawApplied) -> str:
     period = f"faits du {row.period_start:%d/%m/%Y} au {row.period_end:%d/%m/%Y}"
     if row.version is None:
         return f"{period} : aucune version — {row.reason_label}"
-    span = f"du {row.valid_from:%d/%m/%Y}" if row.valid_from else ""
-    span += f" au {row.valid_to:%d/%m/%Y}" if row.valid_to else " (toujours en vigueur dans les textes encodés)"
+    start = f"{row.valid_from:%d/%m/%Y}" if row.valid_from else "?"
+    span = f"du {start} au {row.valid_to:%d/%m/%Y}" if row.valid_to else f"en vigueur depuis le {start}"
     flag = " — version reconstituée, à vérifier sur Légifrance" if row.reconstructed else ""
     return f"{period} : version {row.version} ({span}) — {row.reason_label}{flag}"
 
