@@ -8,12 +8,13 @@ from typing import Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
-from engine.kernel.result_model import Qualification, Result, Warning_
-from engine.law.loader import RuleBook, load_rulebook
+from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
+from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
-from engine.law.versions import applicable, reform_dates
+from engine.law.versions import REASON_FR, applicable, creation, reform_dates
 from engine.reasoning.analysis import Hits, group_firings, qualify
 from engine.reasoning.compiler import compile_rulebook
+from engine.reasoning.explanations import reconstructed_note
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
@@ -34,16 +35,41 @@ class Engine:
         self.book = book or load_rulebook()
         self.compiled = compile_rulebook(self.book)
         self.runtime = Runtime(self.compiled)
-        self.reforms = reform_dates(self.book)
+        # each alternative of an offence's defining act (first element), in any of its versions, as the fact
+        # naming the act (its first fact) and the other facts it requires
+        self.act_facts = {
+            o.id: [
+                (names[0], names[1:])
+                for v in o.versions
+                for alt in v.elements[0].satisfied_when
+                if (names := pattern_facts(alt))
+            ]
+            for o in self.book.offences.values()
+        }
+        self.creations = {o.id: creation(o) for o in self.book.offences.values()}
+
+    def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
+        """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
+        continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute."""
+        concerned = [o for o in self.book.offences.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
+        dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing])
+        return dates, frozenset(o.id for o in concerned if o.continuing)
 
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
         """The situations of a (canonical) case, dated, with the version chosen for each offence."""
-        situations = build_situations(case, self.reforms)
+        situations = build_situations(case, self.cuts)
         for sit in situations:
             if law_date is not None:
                 sit.date = law_date
+            start = sit.first_act if law_date is None else None
             for offence in self.book.offences.values():
-                choice = sit.choices[offence.id] = applicable(offence, sit.date)  # the one choice of a version (112-1)
+                if not sit.covers(offence.id):
+                    sit.choices[offence.id] = None
+                    if len(offence.versions) > 1:
+                        sit.versions[offence.id] = "-"  # assessed in another situation of the pair: no rule fires
+                    continue
+                # the one choice of a version (112-1)
+                choice = sit.choices[offence.id] = applicable(offence, sit.date, start)
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
@@ -56,8 +82,10 @@ class Engine:
         grouped = group_firings(firings)
         qualifications: list[Qualification] = []
         warnings: list[Warning_] = []
+        rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
         for sit in situations:
-            qualifications.extend(self._qualify(case, sit, grouped, warnings))
+            qualifications.extend(self._qualify(case, sit, grouped, warnings, rows))
+        qualifications = [_with_table(q, rows) for q in qualifications]
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
         flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
@@ -72,17 +100,28 @@ class Engine:
             warnings=_unique(warnings),
         )
 
-    def _qualify(self, case: Case, sit: Situation, grouped: dict[Any, Hits], warnings: list[Warning_]) -> list[Qualification]:
+    def _qualify(
+        self,
+        case: Case,
+        sit: Situation,
+        grouped: dict[Any, Hits],
+        warnings: list[Warning_],
+        rows: dict[tuple[str, str, str, str], list[LawApplied]],
+    ) -> list[Qualification]:
         out = []
         for offence in self.book.offences.values():
-            if sit.mode == "tentative" and offence.attempt is None:
+            if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
                 continue
             choice = sit.choices[offence.id]
             version = choice.version if choice else None
+            table = rows.setdefault((offence.id, sit.perpetrator, sit.victim, sit.mode), [])
             if version is None:
                 probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), Hits())
                 if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
-                    warnings.append(_no_version(offence, sit))
+                    warning = _no_version(offence, sit, self.creations[offence.id])
+                    warnings.append(warning)
+                    if warning.code == "article_inexistant":
+                        table.append(_row(sit, None, "creee_posterieurement"))
                 continue
             q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()))
             if q is not None and q.status != "excluded":
@@ -103,6 +142,17 @@ class Engine:
                     }
                 )
             if q is not None:
+                assert choice is not None
+                table.append(_row(sit, version, choice.reason))
+                if version.reconstructed:
+                    warnings.append(
+                        Warning_(
+                            code="version_reconstituee",
+                            message=f"Art. {offence.article} (faits de {sit.perpetrator} envers {sit.victim} du "
+                            f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}), version {version.id} : "
+                            f"{reconstructed_note(version)}.",
+                        )
+                    )
                 q = q.model_copy(
                     update={
                         "period_start": sit.first_act,
@@ -124,18 +174,49 @@ class Engine:
         return out
 
 
-def _no_version(offence: Offence, sit: Situation) -> Warning_:
-    """No encoded version for these facts: the article did not exist yet, or its earlier text is not encoded."""
+def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:
+    """The pair's acts can touch the offence: its act is alleged and nothing else it requires is known false."""
+    return values.get(act) is True and all(values.get(f) is not False for f in others)
+
+
+def _no_version(offence: Offence, sit: Situation, created: dt.date | None) -> Warning_:
+    """No encoded version for these facts: the article did not exist yet, or the version then in force is not encoded."""
     who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
-    if offence.created and sit.date < offence.created:
-        why = f"l'article n'existait pas avant le {offence.created:%d/%m/%Y} (Code pénal, art. 112-1 al. 1)"
+    if created and sit.date < created:
+        why = (
+            f"l'article n'existait pas à la date des faits (créé le {created:%d/%m/%Y} ; "
+            "Code pénal, art. 112-1 al. 1 : nul ne peut être puni pour un fait qui n'était pas une infraction)"
+        )
         code = "article_inexistant"
     else:
-        first = min((v.valid_from for v in offence.versions if v.valid_from), default=None)
-        since = f" avant le {first:%d/%m/%Y}" if first else ""
-        why = f"la version en vigueur{since} n'est pas encodée (texte non fourni ou valeur non confirmée dans HISTORY.md)"
+        spans = ", ".join(
+            f"du {v.valid_from:%d/%m/%Y}" + (f" au {v.valid_to:%d/%m/%Y}" if v.valid_to else "") for v in offence.versions
+        )
+        why = (
+            f"la version en vigueur à cette date n'est pas encodée (versions encodées : {spans}) ; "
+            "vérifier le texte alors en vigueur sur Légifrance"
+        )
         code = "version_non_encodee"
     return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
+
+
+def _row(sit: Situation, version: Any, reason: str) -> LawApplied:
+    return LawApplied(
+        period_start=sit.first_act,
+        period_end=sit.last_act,
+        version=version.id if version else None,
+        valid_from=version.valid_from if version else None,
+        valid_to=version.valid_to if version else None,
+        reconstructed=bool(version and version.reconstructed),
+        reason=reason,  # type: ignore[arg-type]
+        reason_label=REASON_FR[reason],
+    )
+
+
+def _with_table(q: Qualification, rows: dict[tuple[str, str, str, str], list[LawApplied]]) -> Qualification:
+    """Each qualification carries the law applied to every period of the same offence between the same persons."""
+    table = sorted(rows.get((q.offence, q.perpetrator, q.victim, q.mode), []), key=lambda r: (r.period_start, r.period_end))
+    return q.model_copy(update={"law_applied": table})
 
 
 def canonical(case: Case) -> Case:

@@ -146,7 +146,8 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Étant donné le cas pratique "cp12"
     Quand on qualifie le dossier
     Alors la qualification principale de "anais" est "222-23-1" "établie"
-    Et la qualification "222-23" de "julien" envers "anais" pour les faits du 2021-03-13 est "à établir"
+    Et la qualification "222-23" de "julien" envers "anais" pour les faits du 2021-05-20 est "à établir"
+    Et aucune qualification "222-23" de "julien" envers "anais" pour les faits du 2021-03-13
     Et la qualification "222-23-2" de "julien" envers "anais" est "exclue"
     Et la qualification "222-23-1" de "julien" envers "anais" est "établie"
     Et la qualification "227-25" de "julien" envers "anais" est "exclue"
@@ -294,6 +295,7 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Quand on qualifie le dossier
     Alors la qualification principale de "oceane" est "225-4-1 II" "établie"
     Et la qualification "225-4-1 II" de "jordan" envers "oceane" pour les faits du 2020-10-15 est "établie"
-    Et la qualification "225-4-1 I" de "jordan" envers "oceane" pour les faits du 2020-02-10 est "à établir"
+    Et la qualification "225-4-1 II" de "jordan" envers "oceane" pour les faits du 2020-02-10 est "établie"
+    Et la qualification "225-4-1 I" de "jordan" envers "oceane" pour les faits du 2020-02-10 est "établie"
     Et la qualification "225-5" de "jordan" envers "oceane" est "établie"
     Et le signalement "identification_independent_of_cooperation" pour "oceane" est "applicable"

@@ -2,9 +2,11 @@
 Fonctionnalité: La loi en vigueur à la date des faits (Code pénal, art. 112-1)
   Sont seuls punissables les faits constitutifs d'une infraction à la date à laquelle ils ont été commis, et
   seules les peines applicables à cette date peuvent être prononcées. Les actes sont découpés aux dates de
-  réforme encodées : chaque période est qualifiée selon sa version. Une version antérieure qui n'est pas
-  encodée est signalée, jamais remplacée par la version actuelle ; un acte postérieur à la consolidation
-  des textes (début 2023) porte un avertissement.
+  réforme des articles qui concernent le couple auteur / victime : chaque période est qualifiée selon sa
+  version. Une version antérieure qui n'est pas encodée est signalée, jamais remplacée par la version
+  actuelle ; un article créé après les faits est signalé comme inexistant ; un acte postérieur à la
+  consolidation des textes (début 2023) porte un avertissement. Une infraction continue (traite,
+  proxénétisme) est appréciée sur tout le comportement, selon la loi en vigueur à sa fin.
 
   Contexte:
     Étant donné une victime "v" née le 2006-01-01
@@ -42,3 +44,54 @@ Fonctionnalité: La loi en vigueur à la date des faits (Code pénal, art. 112-1
     Étant donné l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-01
     Quand on qualifie le dossier à la date du 2019-01-01
     Alors un avertissement mentionne "version_non_encodee"
+
+  Plan du scénario: l'avertissement dit pourquoi aucune version ne s'applique
+    Étant donné une victime "m" née le 2008-01-01
+    Et un mis en cause "a" né le 1980-01-01
+    Et l'acte "a1" : "a" "<acte>" "m" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Quand on qualifie le dossier
+    Alors aucune qualification "<article>" de "a" envers "m" pour les faits du <date>
+    Et un avertissement mentionne "<code>"
+    Et un avertissement mentionne "<motif>"
+
+    Exemples:
+      | acte                    | date       | contrainte | article  | code                | motif                                                  |
+      | inciter_acte_sexuel     | 2021-04-22 | inconnu    | 227-22-2 | article_inexistant  | l'article n'existait pas à la date des faits           |
+      | solliciter_images       | 2021-04-22 | non        | 227-23-1 | article_inexistant  | l'article n'existait pas à la date des faits           |
+      | acte_sexuel_penetration | 2021-03-13 | inconnu    | 222-23   | version_non_encodee | la version en vigueur à cette date n'est pas encodée   |
+
+  Plan du scénario: le tableau « loi applicable » donne le motif de chaque période
+    Étant donné une victime "m" née le 2008-01-01
+    Et un mis en cause "a" né le 1980-01-01
+    Et l'acte "a1" : "a" "<acte>" "m" le <premier>
+    Et l'acte "a2" : "a" "<acte>" "m" le <second>
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau>"
+    Quand on qualifie le dossier
+    Alors la loi appliquée à "<article>" de "a" envers "m" est "<motifs>"
+
+    Exemples:
+      | acte                | premier    | second     | réseau  | article  | motifs                                  |
+      | inciter_acte_sexuel | 2021-03-01 | 2021-06-01 | inconnu | 227-22-2 | creee_posterieurement, en_vigueur       |
+      | inciter_acte_sexuel | 2021-05-01 | 2021-06-01 | oui     | 227-22-2 | en_vigueur                              |
+      | solliciter_images   | 2020-12-01 | 2022-01-10 | inconnu | 227-23-1 | creee_posterieurement, en_vigueur       |
+
+  Plan du scénario: une traite continue n'est pas coupée par une réforme d'un autre article
+    Étant donné une victime "m" née le 2002-01-01
+    Et un mis en cause "a" né le 1980-01-01
+    Et l'acte "a1" : "a" "recruter" "m" le <début>
+    Et l'acte "a2" : "a" "heberger" "m" le <début>
+    Et l'acte "a2" a pour "end_date" la valeur "<fin>"
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a3" : "a" "tirer_profit_prostitution" "m" le <fin>
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "m" ne porte que sur une période
+    Et la qualification "225-4-1 II" de "a" envers "m" est "établie"
+    Et la loi appliquée à "225-4-1 II" de "a" envers "m" est "<motif>"
+    Et la loi appliquée à "225-5" de "a" envers "m" est "en_vigueur"
+
+    Exemples:
+      | début      | fin        | contrainte | motif               |
+      | 2015-03-01 | 2017-05-01 | inconnu    | en_vigueur          |
+      | 2012-06-01 | 2014-02-01 | oui        | infraction_continue |
+      | 2019-06-01 | 2020-09-01 | non        | en_vigueur          |

@@ -19,7 +19,9 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors il reste à établir pour "…" de "a" envers "v" : "connaissait la minorité"
   Alors l'exclusion de "…" de "a" envers "v" est motivée par "était majeur"
   Alors le dossier est refusé avec un message sur "acts[0].date" contenant "antérieur à la naissance"
-  Alors un avertissement mentionne "consolidation"
+  Alors un avertissement mentionne "consolidation"          (its code, or words of its message)
+  Alors la loi appliquée à "225-5" de "a" envers "v" est "infraction_continue"   (reasons of law_applied, ", ")
+  Alors la qualification "225-4-1 II" de "a" envers "v" ne porte que sur une période
 """
 
 pytest_plugins = ["steps.case_facts", "steps.classification", "steps.practical_cases", "plugins.rule_coverage"]

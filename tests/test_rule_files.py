@@ -57,7 +57,7 @@ def test_missing_sources(tmp_path: Path) -> None:
 
 
 def test_bad_date(tmp_path: Path) -> None:
-    folder = _broken(tmp_path, "valid_from: null", "valid_from: 2021-02-30")
+    folder = _broken(tmp_path, "valid_from: 1994-03-01", "valid_from: 2021-02-30")
     err = _error(folder)
     assert "valid_from" in str(err) and err.line == line_of(folder, "valid_from")
 

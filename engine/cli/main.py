@@ -41,44 +41,19 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--result", action="store_true", help="schéma du résultat plutôt que du dossier")
     r = sub.add_parser("rules", help="lister les infractions encodées, leurs articles et versions")
     r.add_argument("--format", choices=("json", "text"), default="text")
+    r.add_argument("--article", help="une infraction ou une circonstance aggravante, par son article (ex. 225-7-1)")
+    r.add_argument("--at", type=_date, help="seulement ce qui était en vigueur à cette date (AAAA-MM-JJ)")
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
     return p
 
 
-def _rules(fmt: str) -> str:
+def _rules(fmt: str, article: str | None = None, at: dt.date | None = None) -> str:
+    from engine.cli.rules_listing import render
     from engine.law.loader import load_rulebook
 
-    book = load_rulebook()
-    rows = []
-    for off in book.offences.values():
-        for v in off.versions:
-            rows.append(
-                {
-                    "offence": off.id,
-                    "article": off.article,
-                    "label": off.label,
-                    "version": v.id,
-                    "valid_from": v.valid_from.isoformat() if v.valid_from else None,
-                    "valid_to": v.valid_to.isoformat() if v.valid_to else None,
-                    "nature": v.nature,
-                    "penalty": v.penalty.summary(),
-                    "elements": len(v.elements),
-                    "aggravations": len(v.aggravations),
-                    "file": book.files[off.id],
-                }
-            )
-    if fmt == "json":
-        return json.dumps({"ruleset_version": book.version_hash, "rules": rows}, ensure_ascii=False, indent=2)
-    lines = [f"Règles {book.version_hash} — {len(book.offences)} infractions"]
-    for row in rows:
-        span = f"{row['valid_from'] or 'date non établie'} → {row['valid_to'] or 'en vigueur'}"
-        lines.append(
-            f"  art. {row['article']:<16} {row['label']} [{row['nature']}, {row['penalty']}] "
-            f"version {row['version']} ({span}) — {row['file']}"
-        )
-    return "\n".join(lines)
+    return render(load_rulebook(), fmt, article, at)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,7 +82,7 @@ def _run(argv: Sequence[str] | None) -> int:
             print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
             return 0
         if args.command == "rules":
-            print(_rules(args.format))
+            print(_rules(args.format, args.article, args.at))
             return 0
         from engine.api import classify, load_case
         from engine.documents.render import render_explanation, render_summary

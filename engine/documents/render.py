@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.kernel.result_model import STATUS_FR, Explanation, Qualification, Result
+from engine.kernel.result_model import STATUS_FR, Explanation, LawApplied, Qualification, Result
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
 
@@ -34,7 +34,21 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
         lines.append("      exclue car : " + " ; ".join(q.excluded_by))
     if detail and pending:
         lines.append("      circonstances à vérifier : " + " ; ".join(a.article for a in pending))
+    if detail and q.law_applied:
+        lines.append("      loi applicable :")
+        lines.extend(f"        - {_law_row(row)}" for row in q.law_applied)
     return lines
+
+
+def _law_row(row: LawApplied) -> str:
+    """One period of the « loi applicable » table, in French."""
+    period = f"faits du {row.period_start:%d/%m/%Y} au {row.period_end:%d/%m/%Y}"
+    if row.version is None:
+        return f"{period} : aucune version — {row.reason_label}"
+    start = f"{row.valid_from:%d/%m/%Y}" if row.valid_from else "?"
+    span = f"du {start} au {row.valid_to:%d/%m/%Y}" if row.valid_to else f"en vigueur depuis le {start}"
+    flag = " — version reconstituée, à vérifier sur Légifrance" if row.reconstructed else ""
+    return f"{period} : version {row.version} ({span}) — {row.reason_label}{flag}"
 
 
 def _protection(result: Result) -> list[str]:

@@ -79,6 +79,26 @@ class VersionOut(_R):
     valid_to: dt.date | None
 
 
+LawReason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue"]
+
+
+class LawApplied(_R):
+    """One row of the « loi applicable » table: a period of the acts and the version applied to it (112-1)."""
+
+    period_start: dt.date
+    period_end: dt.date
+    version: str | None = Field(description="version id; null when the article was created after the facts")
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    reconstructed: bool = Field(False, description="wording not shipped: content reconstructed, to check on Légifrance")
+    reason: LawReason = Field(
+        description="en_vigueur (in force at the date of the facts), loi_plus_douce (milder later law, 112-1 al. 3), "
+        "creee_posterieurement (article created later: no qualification), infraction_continue (continuing offence: "
+        "the law in force when the conduct ended, applied to the whole of it)"
+    )
+    reason_label: str = Field(description="the reason in French")
+
+
 class ElementOut(_R):
     id: str
     label: str
@@ -124,6 +144,9 @@ class Qualification(_R):
     period_start: dt.date | None = Field(None, description="first act of this period (acts are split at reforms)")
     period_end: dt.date | None = Field(None, description="last act of this period")
     milder_later_law: bool = Field(False, description="a later, milder version applied (Code pénal 112-1 al. 3)")
+    law_applied: list[LawApplied] = Field(
+        default_factory=list, description="the law applied period by period to this offence between these persons"
+    )
 
 
 class PathStep(_R):

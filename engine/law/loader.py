@@ -288,7 +288,10 @@ def load_offence(path: Path, vocab: Vocabulary | None = None) -> Offence:
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise RuleFileError(name, line_of(raw, tuple(first["loc"])), f"{where} : {first['msg']}") from exc
+        msg = first["msg"]
+        if first["loc"][-1:] == ("valid_from",) and first["loc"][:1] == ("versions",):
+            msg = "date d'entrée en vigueur obligatoire (AAAA-MM-JJ, d'après rules/texts/HISTORY.md ou versions/)"
+        raise RuleFileError(name, line_of(raw, tuple(first["loc"])), f"{where} : {msg}") from exc
     return _check(offence, raw, name, vocab)
 
 

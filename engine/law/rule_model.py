@@ -121,10 +121,14 @@ class Aggravation(_M):
     valid_from: dt.date | None = Field(None, description="the circumstance's own entry into force, if later than the version's")
     valid_to: dt.date | None = Field(None, description="its last day, if it ended before the version")
 
+    def in_force(self, day: dt.date) -> bool:
+        """Whether the circumstance existed on ``day`` (its own dates; the version's are checked apart)."""
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
 
 class Version(_M):
     id: str = Field(pattern=r"^[0-9A-Za-z_\-]+$")
-    valid_from: dt.date | None = Field(description="entry into force; null = not established (see history)")
+    valid_from: dt.date = Field(description="entry into force (required: rules/texts/HISTORY.md, versions/)")
     valid_to: dt.date | None = None
     history: str = Field(min_length=5, description="where the dates come from (rules/texts/HISTORY.md)")
     legiarti: str | None = Field(None, pattern=r"^LEGIARTI\d{12}$", description="Légifrance identifier of this version")
@@ -138,7 +142,7 @@ class Version(_M):
 
     @model_validator(mode="after")
     def _dates(self) -> Version:
-        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+        if self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to précède valid_from")
         if self.reconstructed != (self.reconstruction is not None):
             raise ValueError("une version reconstituée (reconstructed: true) indique ses sources et son hypothèse")
@@ -150,7 +154,7 @@ class Version(_M):
         return self
 
     def in_force(self, day: dt.date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
 class Attempt(_M):
@@ -183,13 +187,18 @@ class Offence(_M):
     created: dt.date | None = Field(
         None, description="date the offence was created, when known: before it, the article did not exist"
     )
+    continuing: bool = Field(
+        False,
+        description="continuing or habitual offence (harbouring, exploiting, procuring): conduct that went on after "
+        "a reform is judged as a whole under the law in force when it ended (the courts' reading of 112-1)",
+    )
     attempt: Attempt | None = None
     versions: list[Version] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _versions(self) -> Offence:
-        spans = sorted((v.valid_from or dt.date.min, v.valid_to or dt.date.max) for v in self.versions)
+        spans = sorted((v.valid_from, v.valid_to or dt.date.max) for v in self.versions)
         for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
                 raise ValueError("les périodes de validité des versions se chevauchent")

@@ -2,44 +2,96 @@
 
 - The version in force at the date of the facts (al. 1 and 2); none before the article existed.
 - A later version whose penalty is milder applies to earlier facts not yet judged (al. 3).
-Reform dates also cut a pair's acts into periods, so facts spread over a reform are judged period
-by period ("act by act" at the grain of the reforms encoded).
+- A continuing or habitual offence (``Offence.continuing``) whose conduct went on after a reform is
+  judged as a whole under the law in force when the conduct ended, even if more severe: the courts'
+  reading of 112-1, not its words. So is a single act described with a duration that lasts across a reform.
+Reform dates cut a pair's acts into periods, but only the reforms of the articles that concern the pair
+and are not continuing (engine/reasoning/situations.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence, Version
+from engine.law.texts import TEXTS_DIR, articles
+
+Reason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue"]
+REASON_FR: dict[str, str] = {
+    "en_vigueur": "en vigueur à la date des faits (art. 112-1 al. 1 et 2)",
+    "loi_plus_douce": "loi plus douce postérieure (art. 112-1 al. 3)",
+    "creee_posterieurement": "article créé postérieurement aux faits : aucune qualification (art. 112-1 al. 1)",
+    "infraction_continue": "infraction continue : loi en vigueur à la fin du comportement, appliquée à l'ensemble "
+    "(lecture jurisprudentielle de l'art. 112-1)",
+}
 
 
 @dataclass(frozen=True)
 class Choice:
     version: Version
     milder_later_law: bool
+    reason: Reason = "en_vigueur"
 
 
-def reform_dates(book: RuleBook) -> list[dt.date]:
-    """Every date on which some encoded version starts or ends (the day after its last day)."""
+def offence_reforms(offence: Offence) -> set[dt.date]:
+    """The days on which a version or an aggravating circumstance of the offence starts or ends."""
     days: set[dt.date] = set()
-    for offence in book.offences.values():
-        for v in offence.versions:
-            if v.valid_from:
-                days.add(v.valid_from)
-            if v.valid_to:
-                days.add(v.valid_to + dt.timedelta(days=1))
+    for v in offence.versions:
+        days.add(v.valid_from)
+        if v.valid_to:
+            days.add(v.valid_to + dt.timedelta(days=1))
+        for agg in v.aggravations:
+            if agg.valid_from:
+                days.add(agg.valid_from)
+            if agg.valid_to:
+                days.add(agg.valid_to + dt.timedelta(days=1))
+    return days
+
+
+def reform_dates(book: RuleBook, offences: Iterable[str] | None = None) -> list[dt.date]:
+    """Every reform date of the given offences (all by default), sorted."""
+    wanted = book.offences.keys() if offences is None else offences
+    days: set[dt.date] = set()
+    for oid in wanted:
+        days |= offence_reforms(book.offences[oid])
     return sorted(days)
 
 
-def applicable(offence: Offence, day: dt.date) -> Choice | None:
-    """The version for facts of ``day``, or None when the article did not exist then."""
+def creation(offence: Offence) -> dt.date | None:
+    """The day the article was created: ``Offence.created``, or the first version's start when no earlier
+    wording of its article is shipped in rules/texts/versions/ (otherwise the article existed before and
+    only its earlier version is missing)."""
+    if offence.created:
+        return offence.created
+    first = min(offence.versions, key=lambda v: v.valid_from)
+    if any(since < first.valid_from for since in _shipped_versions(first.text.article)):
+        return None
+    return first.valid_from
+
+
+def _shipped_versions(article: str) -> list[dt.date]:
+    out = []
+    for path in sorted((TEXTS_DIR / "versions").glob("*.md")):
+        for key in articles(f"versions/{path.name}"):
+            name, _, since = key.partition("@")
+            if name == article and since:
+                out.append(dt.date.fromisoformat(since))
+    return out
+
+
+def applicable(offence: Offence, day: dt.date, start: dt.date | None = None) -> Choice | None:
+    """The version for facts ending on ``day`` (that began on ``start``), or None when none is encoded."""
     at = offence.version_at(day)
     if at is None:
         return None
-    later = [v for v in offence.versions if v.valid_from and v.valid_from > day]
+    later = [v for v in offence.versions if v.valid_from > day]
     milder = [v for v in later if v.penalty.weight() < at.penalty.weight()]
     if milder:
-        return Choice(min(milder, key=lambda v: v.penalty.weight()), True)
+        return Choice(min(milder, key=lambda v: v.penalty.weight()), True, "loi_plus_douce")
+    if start is not None and start < at.valid_from:  # a continuing offence, or one act lasting across the reform
+        return Choice(at, False, "infraction_continue")
     return Choice(at, False)

@@ -17,9 +17,10 @@ from engine.kernel.result_model import (
     VersionOut,
 )
 from engine.law.rule_model import Offence, Version
+from engine.law.versions import REASON_FR
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
-from engine.reasoning.explanations import aggravation_node, element_node, offence_node
+from engine.reasoning.explanations import absent_aggravation_node, aggravation_node, element_node, law_node, offence_node
 from engine.reasoning.runtime import Firing
 from engine.reasoning.situations import Situation
 
@@ -92,9 +93,13 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
     status = _status(all_sat, bool(excluded_by))
 
     aggravations = []
+    absent = []
     best = version.penalty
     nature = version.nature
     for agg in version.aggravations:
+        if not agg.in_force(sit.date):
+            absent.append(absent_aggravation_node(version, agg, sit))
+            continue
         plus, minus = hits.by_part.get((agg.id, "+"), []), hits.by_part.get((agg.id, "-"), [])
         a_status = _status(bool(plus), bool(minus))
         a_missing = [] if a_status != "to_establish" else [agg.label]
@@ -114,6 +119,8 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         )
         if a_status == "established" and agg.penalty.kind != "renvoi" and agg.penalty.weight() > best.weight():
             best, nature = agg.penalty, agg.nature
+    choice = sit.choices.get(offence.id)
+    reason = choice.reason if choice else "en_vigueur"
     attempt = sit.mode == "tentative"
     label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
@@ -141,7 +148,10 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         period_start=sit.first_act,
         period_end=sit.last_act,
         milder_later_law=False,
-        explanation=offence_node(offence, version, sit, status, label, nodes, [a.explanation for a in aggravations]),
+        explanation=offence_node(
+            offence, version, sit, status, label, [law_node(offence, version, sit, reason, REASON_FR[reason]), *nodes],
+            [a.explanation for a in aggravations] + absent,
+        ),
     )
 
 

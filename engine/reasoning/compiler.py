@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from engine.law.loader import RuleBook
-from engine.law.rule_model import Offence, Pattern, Version
+from engine.law.rule_model import Aggravation, Offence, Pattern, Version
 
 RULESET = "qualif"
 Part = Literal["element", "aggravation", "established", "session", "protection"]
@@ -50,6 +50,16 @@ def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
     if len(offence.versions) > 1:
         guard.append({f"v_{offence.id}": version.id})
     return guard
+
+
+def _dated(agg: Aggravation) -> list[Pattern]:
+    """A circumstance with its own dates fires only on situations dated within them (never before it existed)."""
+    out: list[Pattern] = []
+    if agg.valid_from:
+        out.append({"$gte": {"date": int(agg.valid_from.strftime("%Y%m%d"))}})
+    if agg.valid_to:
+        out.append({"$lte": {"date": int(agg.valid_to.strftime("%Y%m%d"))}})
+    return out
 
 
 def _split(pattern: Pattern) -> list[Pattern]:
@@ -106,7 +116,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{agg.id}{sign}{k}",
-                                situation(alt, True),
+                                situation(alt, True, [*guard, *_dated(agg)]),
                                 RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),
                             )
                 joins: list[Pattern] = []

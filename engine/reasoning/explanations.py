@@ -47,9 +47,58 @@ def _source_of(version: Version, article: str) -> list[str]:
 
 
 @cache
-def _source_line(valid_from: date | None, article: str) -> str:
-    day = valid_from.strftime("%d/%m/%Y") if valid_from else "date non établie"
-    return f"Code pénal, art. {article} (version en vigueur depuis le {day})"
+def _source_line(valid_from: date, article: str) -> str:
+    return f"Code pénal, art. {article} (version en vigueur depuis le {valid_from:%d/%m/%Y})"
+
+
+def _span(start: date | None, end: date | None) -> str:
+    if start and end:
+        return f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
+    return f"depuis le {start:%d/%m/%Y}" if start else f"jusqu'au {end:%d/%m/%Y}" if end else "sans date"
+
+
+def reconstructed_note(version: Version) -> str:
+    """The sentence every conclusion resting on a reconstructed version carries."""
+    assert version.reconstruction is not None
+    sources = ", ".join(version.reconstruction.sources)
+    return (
+        f"version reconstituée d'après {sources} — à vérifier sur Légifrance "
+        f"(hypothèse : {version.reconstruction.assumption})"
+    )
+
+
+def law_node(offence: Offence, version: Version, sit: Situation, reason: str, label: str) -> Explanation:
+    """Why this version applies to these facts (112-1), and what it rests on when it is reconstructed."""
+    span = _span(version.valid_from, version.valid_to)
+    claim = (
+        f"Loi applicable aux faits du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} : "
+        f"art. {offence.article}, version {version.id} ({span}) — {label}"
+    )
+    if reason == "infraction_continue":
+        claim += (
+            f". Le comportement s'est poursuivi jusqu'au {sit.last_act:%d/%m/%Y} : la loi en vigueur à sa fin s'applique à "
+            "l'ensemble, même plus sévère ; c'est la lecture que les juridictions font de l'article 112-1 pour une "
+            "infraction continue ou d'habitude, non la lettre de l'article"
+        )
+    sources = ["Code pénal, art. 112-1"]
+    if version.reconstructed:
+        claim += f". Attention : {reconstructed_note(version)}"
+        sources += version.reconstruction.sources if version.reconstruction else []
+    return Explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
+
+
+def absent_aggravation_node(version: Version, agg: Aggravation, sit: Situation) -> Explanation:
+    """A circumstance that did not exist at the date of the facts: not applied, neither established nor to establish."""
+    return Explanation(
+        claim=(
+            f"Circonstance aggravante non applicable ({agg.article}) : {agg.label} — elle n'existait pas à la date des "
+            f"faits ({sit.date:%d/%m/%Y} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
+        ),
+        rule=None,
+        article=agg.article,
+        version=version.id,
+        sources=[f"Code pénal, art. {agg.article}", "Code pénal, art. 112-1"],
+    )
 
 
 def element_node(

@@ -96,7 +96,8 @@ def _toward(
             known = next((q for q in mine if q.offence == offence.id and q.perpetrator == perp and q.mode == "consomme"), None)
             if known is None and not (offence.assess_without_act and perp in exploiters):
                 continue
-            sit = next((s for s in situations if (s.perpetrator, s.victim, s.mode) == (perp, victim, "consomme")), None)
+            pair = (perp, victim, "consomme")
+            sit = next((s for s in situations if (s.perpetrator, s.victim, s.mode) == pair and s.covers(offence.id)), None)
             choice = sit.choices.get(offence.id) if sit else None
             version = choice.version if choice else None
             if sit is None or version is None:

@@ -79,6 +79,12 @@ class Situation:
     versions: dict[str, str] = field(default_factory=dict)  # offence id → applicable version id (112-1)
     choices: dict[str, Choice | None] = field(default_factory=dict)  # offence id → engine.law.versions.applicable
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    only: frozenset[str] | None = None  # the offences assessed here (None: all but ``skip``)
+    skip: frozenset[str] = frozenset()
+
+    def covers(self, offence: str) -> bool:
+        """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
+        return (self.only is None or offence in self.only) and offence not in self.skip
 
     def as_fact(self) -> dict[str, object]:
         """The durable-rules fact: known values only."""
@@ -591,36 +597,65 @@ DERIVATIONS.update(
 )
 
 
-def build_situations(case: Case, reforms: Sequence[date] = ()) -> list[Situation]:
-    """One situation per perpetrator, victim, mode and period between reforms, in a stable order."""
+Cuts = Callable[[dict[str, bool | None]], tuple[Sequence[date], frozenset[str]]]
+
+
+def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situation]:
+    """One situation per perpetrator, victim and mode, in a stable order, cut into periods at reforms.
+
+    ``cuts`` reads the facts of the pair's whole conduct and returns the reform dates that concern the
+    pair and the continuing offences it may constitute. Those offences are assessed once, on the whole
+    conduct (means and circumstances read for all of it); the others period by period. A plain list of
+    dates cuts every pair at those dates.
+    """
     reference = case.age_reference()
     bounds: dict[str, tuple[date, date] | None] = {p.id: birth_bounds(p, reference) for p in case.persons}
-    groups: dict[tuple[str, str, str, int], list[Act]] = {}
+    groups: dict[tuple[str, str, str], list[Act]] = {}
     for act in case.acts:
         mode = "tentative" if act.attempt else "consomme"
-        period = bisect.bisect_right(reforms, act.end_date or act.date)
-        groups.setdefault((act.actor, act.target, mode, period), []).append(act)
+        groups.setdefault((act.actor, act.target, mode), []).append(act)
     situations = []
-    for (perp, victim, mode, period), acts in sorted(groups.items()):
+    for (perp, victim, mode), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
-        ctx = _Ctx(case, perp, victim, acts, bounds)
-        sit = Situation(
-            key=f"{perp}|{victim}|{mode}|{period}",
-            perpetrator=perp,
-            victim=victim,
-            mode=mode,
-            date=max(a.end_date or a.date for a in acts),
-            acts=[a.id for a in acts],
-            last_act=max(a.end_date or a.date for a in acts),
-            first_act=acts[0].date,
-        )
-        for name, derive in DERIVATIONS.items():
-            value, evidence = derive(ctx)
-            sit.values[name] = value
-            sit.evidence[name] = evidence
-        _apply_findings(case, sit)
-        situations.append(sit)
+        whole = _situation(case, perp, victim, mode, "0", acts, bounds)
+        dates, continuing = cuts(whole.values) if callable(cuts) else (cuts, frozenset[str]())
+        periods: dict[int, list[Act]] = {}
+        for act in acts:
+            periods.setdefault(bisect.bisect_right(dates, act.end_date or act.date), []).append(act)
+        if len(periods) == 1:
+            situations.append(whole)
+            continue
+        if continuing:
+            whole.only = continuing
+            situations.append(whole)
+        for i, (_, part) in enumerate(sorted(periods.items()), start=1):
+            sit = _situation(case, perp, victim, mode, str(i), part, bounds)
+            sit.skip = continuing
+            situations.append(sit)
     return situations
+
+
+def _situation(
+    case: Case, perp: str, victim: str, mode: str, period: str, acts: list[Act], bounds: dict[str, tuple[date, date] | None]
+) -> Situation:
+    ctx = _Ctx(case, perp, victim, acts, bounds)
+    last = max(a.end_date or a.date for a in acts)
+    sit = Situation(
+        key=f"{perp}|{victim}|{mode}|{period}",
+        perpetrator=perp,
+        victim=victim,
+        mode=mode,
+        date=last,
+        acts=[a.id for a in acts],
+        last_act=last,
+        first_act=acts[0].date,
+    )
+    for name, derive in DERIVATIONS.items():
+        value, evidence = derive(ctx)
+        sit.values[name] = value
+        sit.evidence[name] = evidence
+    _apply_findings(case, sit)
+    return sit
 
 
 def _apply_findings(case: Case, sit: Situation) -> None:

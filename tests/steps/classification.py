@@ -200,3 +200,16 @@ def no_qualification_in_period(outcome: dict[str, Any], article: str, perp: str,
     ]
 
 
+
+
+@then(parsers.re(r"la loi appliquée à " + PAIR + r' est "(?P<reasons>[^"]*)"'))
+def law_applied_is(outcome: dict[str, Any], article: str, perp: str, victim: str, reasons: str) -> None:
+    """The « loi applicable » table of the qualification, period by period: its reasons, comma-separated."""
+    table = one(outcome, article, perp, victim).law_applied
+    assert ", ".join(row.reason for row in table) == reasons, table
+
+
+@then(parsers.re(r"la qualification " + PAIR + r" ne porte que sur une période"))
+def one_period(outcome: dict[str, Any], article: str, perp: str, victim: str) -> None:
+    found = [q for q in find(outcome, article, perp, victim) if q.mode == "consomme"]
+    assert len(found) == 1, [(q.period_start, q.period_end) for q in found]

@@ -1,0 +1,230 @@
+"""The law in time, engine side (Code pénal 112-1): dated versions, circumstances with their own dates,
+warnings that say why, the « loi applicable » table, cuts only at relevant reforms, continuing offences."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from engine.api import Engine, get_engine, parse_case
+from engine.kernel.errors import RuleFileError
+from engine.kernel.result_model import Explanation, Result
+from engine.law.loader import load_rulebook
+from engine.law.versions import creation
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "rules" / "offences" / "cp_225-5_proxenetisme.yaml"
+SHARED = ROOT / "rules" / "shared"
+AGG_FROM = dt.date(2016, 1, 1)
+
+
+def _persons(victim_born: str = "2002-01-01") -> list[dict[str, Any]]:
+    return [
+        {"id": "v", "roles": ["victime"], "birth_date": victim_born},
+        {"id": "a", "roles": ["mis_en_cause"], "birth_date": "1970-01-01"},
+    ]
+
+
+def _case(*acts: tuple[str, str, str | None], victim_born: str = "2002-01-01", **extra: Any) -> dict[str, Any]:
+    return {
+        "id": "t",
+        "persons": _persons(victim_born),
+        "acts": [
+            {"id": f"a{i}", "actor": "a", "target": "v", "kind": kind, "date": day, **({"end_date": end} if end else {})}
+            for i, (kind, day, end) in enumerate(acts, 1)
+        ],
+        **extra,
+    }
+
+
+def _claims(node: Explanation) -> list[str]:
+    return [node.claim] + [c for child in node.children for c in _claims(child)]
+
+
+# --- a start date for everything ----------------------------------------------------------------
+
+
+def test_every_shipped_version_is_dated() -> None:
+    assert all(v.valid_from for o in load_rulebook().offences.values() for v in o.versions)
+
+
+@pytest.mark.parametrize("new", ["valid_from: null", "valid_from:", "# no date"])
+def test_a_version_without_start_date_is_refused_with_file_and_line(tmp_path: Path, new: str) -> None:
+    folder = tmp_path / "offences"
+    folder.mkdir()
+    text = SOURCE.read_text(encoding="utf-8")
+    (folder / SOURCE.name).write_text(text.replace("valid_from: 1994-03-01", new, 1), encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        load_rulebook(folder)
+    lines = (folder / SOURCE.name).read_text(encoding="utf-8").splitlines()
+    expected = next(i for i, line in enumerate(lines, 1) if (new if new.startswith("valid") else 'id: "en-vigueur-2023"') in line)
+    assert err.value.file.endswith(SOURCE.name) and err.value.line == expected
+    assert "date d'entrée en vigueur obligatoire" in str(err.value)
+
+
+# --- warnings that say why ---------------------------------------------------------------------
+
+
+def test_article_created_later_is_said_so() -> None:
+    r = get_engine().classify(parse_case(_case(("inciter_acte_sexuel", "2021-04-22", None), victim_born="2008-01-01")))
+    (w,) = [w for w in r.warnings if w.code == "article_inexistant" and "227-22-2" in w.message]
+    assert "l'article n'existait pas à la date des faits" in w.message and "23/04/2021" in w.message
+    assert not [q for q in r.qualifications if q.article == "227-22-2"]
+
+
+def test_version_not_encoded_is_said_so() -> None:
+    """Rape existed before 23/04/2021 (its earlier wording is shipped): the version is missing, not the article."""
+    assert creation(get_engine().book.offences["viol_222_23"]) is None
+    r = get_engine().classify(parse_case(_case(("acte_sexuel_penetration", "2021-03-13", None))))
+    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "222-23 " in w.message]
+    assert "la version en vigueur à cette date n'est pas encodée" in w.message
+    assert "n'existait pas" not in w.message
+
+
+def test_created_later_row_in_the_table_of_the_next_period() -> None:
+    acts = (("inciter_acte_sexuel", "2021-03-01", None), ("inciter_acte_sexuel", "2021-06-01", None))
+    case = _case(*acts, victim_born="2008-01-01")
+    r = get_engine().classify(parse_case(case))
+    (q,) = [q for q in r.qualifications if q.article == "227-22-2"]
+    assert [row.reason for row in q.law_applied] == ["creee_posterieurement", "en_vigueur"]
+    assert q.law_applied[0].version is None and q.law_applied[1].version == q.version.id
+
+
+# --- a temporary rule book: a reconstructed version and a circumstance with its own start -------
+
+
+@pytest.fixture(scope="module")
+def small_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    raw = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
+    current = raw["versions"][0]
+    current["aggravations"] = yaml.safe_load((SHARED / current.pop("include_aggravations")).read_text(encoding="utf-8"))
+    for agg in current["aggravations"]:
+        if agg["article"] == "225-7-1":
+            agg["valid_from"] = AGG_FROM
+    old = copy.deepcopy(current)
+    old.update(
+        id="reconstituee-test",
+        valid_from=dt.date(1994, 3, 1),
+        valid_to=dt.date(2009, 12, 31),
+        history="version de test, reconstituée",
+        reconstructed=True,
+        reconstruction={
+            "sources": ["HISTORY.md (test)"],
+            "assumption": "la peine de base était de cinq ans (hypothèse de test).",
+        },
+        aggravations=[],
+    )
+    old["penalty"] = {**current["penalty"], "prison_years": 5}
+    current.update(valid_from=dt.date(2010, 1, 1))
+    raw["versions"] = [old, current]
+    folder = tmp_path_factory.mktemp("rules") / "offences"
+    folder.mkdir()
+    (folder / SOURCE.name).write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return Engine(load_rulebook(folder))
+
+
+def _profit(*spans: tuple[str, str | None], born: str = "2002-01-01") -> dict[str, Any]:
+    return _case(*(("tirer_profit_prostitution", day, end) for day, end in spans), victim_born=born)
+
+
+def test_reconstructed_version_is_flagged_in_explanation_warnings_and_table(small_engine: Engine) -> None:
+    r = small_engine.classify(parse_case(_profit(("2005-06-01", None), born="1980-01-01")))
+    (q,) = r.qualifications
+    assert q.version.id == "reconstituee-test" and q.law_applied[0].reconstructed
+    note = "version reconstituée d'après HISTORY.md (test) — à vérifier sur Légifrance"
+    assert any(note in c and "cinq ans (hypothèse de test)" in c for c in _claims(q.explanation))
+    assert any(w.code == "version_reconstituee" and note in w.message for w in r.warnings)
+
+
+def test_circumstance_absent_before_its_start(small_engine: Engine) -> None:
+    before = small_engine.classify(parse_case(_profit(("2014-06-01", None), born="2001-01-01"))).qualifications[0]
+    assert "225-7-1" not in [a.article for a in before.aggravations]
+    assert any("225-7-1" in c and "n'existait pas à la date des faits" in c for c in _claims(before.explanation))
+    after = small_engine.classify(parse_case(_profit(("2016-06-01", None), born="2003-01-01"))).qualifications[0]
+    assert [a.status for a in after.aggravations if a.article == "225-7-1"] == ["established"]
+
+
+def test_continuing_offence_is_judged_under_the_law_at_its_end(small_engine: Engine) -> None:
+    """Procuring 2008 → 2012 spans the reform of 2010: one assessment, the (more severe) law of 2010 for all."""
+    r = small_engine.classify(parse_case(_profit(("2008-01-01", None), ("2009-06-01", "2012-06-01"), born="1980-01-01")))
+    (q,) = r.qualifications
+    assert (q.period_start, q.period_end) == (dt.date(2008, 1, 1), dt.date(2012, 6, 1))
+    assert q.version.id == "en-vigueur-2023" and q.penalty.prison_years == 7
+    assert [row.reason for row in q.law_applied] == ["infraction_continue"]
+    assert any("lecture que les juridictions font de l'article 112-1" in c for c in _claims(q.explanation))
+
+
+# --- one course of conduct, one assessment --------------------------------------------------------
+
+
+def test_trafficking_2015_2017_is_one_situation_despite_the_2016_reform_of_611_1() -> None:
+    engine = get_engine()
+    assert dt.date(2016, 4, 14) in engine.cuts({"paid_for_sex": True, "victim_prostitution": True})[0]  # the 611-1 date exists…
+    case = _case(
+        ("recruter", "2015-03-01", None),
+        ("heberger", "2015-04-01", "2017-05-01"),
+        ("tirer_profit_prostitution", "2016-05-01", "2017-05-01"),
+    )
+    sits = engine.situations(parse_case(case))
+    assert len(sits) == 1  # …but does not cut a trafficking case in two
+    r = engine.classify(parse_case(case))
+    traite = [q for q in r.qualifications if q.article == "225-4-1 II"]
+    assert len(traite) == 1 and traite[0].status == "established"
+
+
+def test_client_acts_are_cut_at_the_reform_that_concerns_them() -> None:
+    case = {
+        **_case(("remunerer_relations_sexuelles", "2019-06-01", None), ("remunerer_relations_sexuelles", "2022-06-01", None)),
+        "knowledge": [{"person": "a", "about": "v", "knew_minor": True}],
+    }
+    case["persons"][0]["birth_date"] = "2006-01-01"
+    assert len(get_engine().situations(parse_case(case))) == 2
+
+
+# --- properties ---------------------------------------------------------------------------------
+
+KINDS = ["recruter", "heberger", "tirer_profit_prostitution", "remunerer_relations_sexuelles", "acte_sexuel_penetration",
+         "inciter_acte_sexuel", "detenir_images", "acte_sexuel_sans_penetration"]
+
+
+@st.composite
+def dated_cases(draw: st.DrawFn) -> dict[str, Any]:
+    acts = []
+    for _ in range(draw(st.integers(1, 4))):
+        day = draw(st.dates(dt.date(1996, 1, 1), dt.date(2023, 3, 1)))
+        end = draw(st.one_of(st.none(), st.dates(day, dt.date(2023, 3, 1))))
+        kind = draw(st.sampled_from(KINDS))
+        acts.append((kind, day.isoformat(), end.isoformat() if end else None))
+    born = draw(st.dates(dt.date(1975, 1, 1), dt.date(1995, 12, 31))).isoformat()
+    return {**_case(*acts, victim_born=born), "knowledge": [{"person": "a", "about": "v", "knew_minor": True}]}
+
+
+def _check_dates(engine: Engine, r: Result) -> None:
+    for q in r.qualifications:
+        assert q.period_start and q.period_end
+        offence = engine.book.offences[q.offence]
+        version = next(v for v in offence.versions if v.id == q.version.id)
+        (row,) = [row for row in q.law_applied if (row.period_start, row.period_end) == (q.period_start, q.period_end)]
+        if row.reason == "loi_plus_douce":
+            assert q.milder_later_law and version.valid_from > q.period_end
+        elif row.reason == "infraction_continue":
+            assert version.in_force(q.period_end) and q.period_start < version.valid_from
+        else:
+            assert version.in_force(q.period_start) and version.in_force(q.period_end)
+        for agg in q.aggravations:
+            spec = next(a for a in version.aggravations if a.id == agg.id)
+            assert spec.valid_from is None or spec.valid_from <= q.period_end, (q.article, agg.article)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(dated_cases())
+def test_no_conclusion_cites_a_version_outside_its_acts_dates(small_engine: Engine, data: dict[str, Any]) -> None:
+    _check_dates(get_engine(), get_engine().classify(parse_case(data)))
+    _check_dates(small_engine, small_engine.classify(parse_case(data)))
