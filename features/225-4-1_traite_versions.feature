@@ -115,3 +115,40 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Alors la peine encourue pour "225-4-1 I" de "a" envers "m" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
     Et la nature de la qualification "225-4-1 I" de "a" envers "m" est "délit"
     Et la qualification principale de "m" est "225-4-1 I" "établie"
+
+  Plan du scénario: avant le 07/08/2013, chacune des circonstances de 225-4-2 (1° à 9°), 225-4-3, 225-4-4 et 225-4-5
+    Étant donné l'acte "a1" : "a" "recruter" "m" le <date>
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "public_network" la valeur "oui"
+    Et l'acte "a1" a pour "immediate_risk_of_death" la valeur "oui"
+    Et l'acte "a1" a pour "torture" la valeur "oui"
+    Et l'acte "a1" a pour "place" la valeur "hors_territoire"
+    Et la personne "m" a pour "particular_vulnerability" la valeur "oui"
+    Et la personne "a" a pour "function_public_order" la valeur "oui"
+    Et le lien de "a" envers "m" a pour "authority" la valeur "oui"
+    Et le dossier a pour "organised_gang" la valeur "oui"
+    Et l'enquête établit pour "a" envers "m" le fait "several_victims" : "oui"
+    Et l'enquête établit pour "a" envers "m" le fait "heavier_intended_offence" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 1°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 2°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 3°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 4°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 5°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 6°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 7°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 8°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 9°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-3" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Et la peine encourue pour "225-4-1 I" de "a" envers "m" est "réclusion criminelle à perpétuité, 4 500 000 € d'amende"
+    Et la nature de la qualification "225-4-1 I" de "a" envers "m" est "crime"
+
+    Exemples:
+      | date       |
+      | 2003-03-19 |
+      | 2007-11-21 |
+      | 2011-05-19 |
