@@ -39,11 +39,29 @@ class Record:
 RECORD = Record()
 
 
+def never_applied() -> set[tuple[str, str]]:
+    """(offence, version) pairs no facts can receive: a later version is milder (112-1 al. 3), e.g. a fine in
+    francs lowered by its conversion to euros on 01/01/2002. Kept in the rules (they say why the later
+    version applies), they cannot fire."""
+    from engine.api import get_engine
+
+    out = set()
+    for offence in get_engine().book.offences.values():
+        for v in offence.versions:
+            later = [w for w in offence.versions if v.valid_from and w.valid_from and w.valid_from > v.valid_from]
+            if any(w.penalty.weight() < v.penalty.weight() for w in later):
+                out.add((offence.id, v.id))
+    return out
+
+
 def expected_parts(compiled: Compiled) -> dict[str, set[str]]:
     """Part → the rule names any of which exercises it (consummated mode; attempts share elements)."""
     parts: dict[str, set[str]] = {}
+    dead = never_applied()
     for name, meta in compiled.meta.items():
         if meta.polarity != "+" or meta.part in ("session", "established"):
+            continue
+        if (meta.offence, meta.version) in dead:
             continue
         if meta.part == "protection":
             key = f"{meta.offence} alternative {meta.alternative}"
