@@ -57,7 +57,7 @@ def test_missing_sources(tmp_path: Path) -> None:
 
 
 def test_bad_date(tmp_path: Path) -> None:
-    folder = _broken(tmp_path, "valid_from: null", "valid_from: 2021-02-30")
+    folder = _broken(tmp_path, "valid_from: 1994-03-01", "valid_from: 2021-02-30")
     err = _error(folder)
     assert "valid_from" in str(err) and err.line == _line_of(folder, "valid_from")
 
@@ -70,7 +70,7 @@ def test_quote_not_in_article(tmp_path: Path) -> None:
 
 def test_unknown_operator_and_unknown_field(tmp_path: Path) -> None:
     err = _error(
-        _broken(tmp_path, "- {hire_or_pressure: true}\n      - id: prost", "- {$xor: [{a: true}]}\n      - id: prost")
+        _broken(tmp_path, "- {hire_or_pressure: true}\n      - &prost", "- {$xor: [{a: true}]}\n      - &prost")
     )
     assert "$xor" in str(err)
     other = tmp_path / "b"
