@@ -22,19 +22,21 @@ Fonctionnalité: Établissements, locaux et véhicules de prostitution (art. 225
       | tolerer_prostitution_etablissement_public |
 
   Plan du scénario: 3° et 4° — les locaux ou véhicules, en sachant que la personne s'y prostituera
-    Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "<acte>" "v" le <date>
     Et l'acte "a1" a pour "knowingly" la valeur "<sachant>"
     Quand on qualifie le dossier
     Alors la qualification "225-10" de "a" envers "v" est "<statut>"
 
+    # 4° (véhicules) : date d'insertion non établie, appliqué à partir du 04/04/2023 (225-5_proxenetisme_versions.feature)
     Exemples:
-      | acte             | sachant | statut    |
-      | fournir_locaux   | oui     | établie   |
-      | fournir_vehicule | oui     | établie   |
-      | fournir_locaux   | non     | exclue    |
-      | fournir_vehicule | non     | exclue    |
-      | fournir_locaux   | inconnu | à établir |
-      | fournir_vehicule | inconnu | à établir |
+      | acte             | date       | sachant | statut    |
+      | fournir_locaux   | 2022-06-15 | oui     | établie   |
+      | fournir_vehicule | 2023-04-04 | oui     | établie   |
+      | fournir_vehicule | 2022-06-15 | oui     | à établir |
+      | fournir_locaux   | 2022-06-15 | non     | exclue    |
+      | fournir_vehicule | 2022-06-15 | non     | exclue    |
+      | fournir_locaux   | 2022-06-15 | inconnu | à établir |
+      | fournir_vehicule | 2022-06-15 | inconnu | à établir |
 
   Scénario: la connaissance ignorée motive l'exclusion
     Étant donné l'acte "a1" : "a" "fournir_vehicule" "v" le 2022-06-15

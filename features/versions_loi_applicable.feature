@@ -18,15 +18,14 @@ Fonctionnalité: La loi en vigueur à la date des faits (Code pénal, art. 112-1
     Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-01
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "v" pour les faits du 2022-06-01 est "établie"
-    Et aucune qualification "225-12-1 al. 2" de "c" envers "v" pour les faits du 2019-06-01
+    Et la qualification "225-12-1 al. 2" de "c" envers "v" pour les faits du 2019-06-01 est "établie"
     Et la qualification "611-1" de "c" envers "v" pour les faits du 2019-06-01 est "établie"
-    Et un avertissement mentionne "version_non_encodee"
 
-  Scénario: la veille de l'entrée en vigueur de la loi du 21 avril 2021, la version antérieure n'est pas encodée
+  Scénario: la veille de l'entrée en vigueur de la loi du 21 avril 2021, la version antérieure (reconstituée) s'applique
     Étant donné l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2021-04-22
     Quand on qualifie le dossier
-    Alors aucune qualification "225-12-1 al. 2" de "c" envers "v" pour les faits du 2021-04-22
-    Et un avertissement mentionne "version_non_encodee"
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" pour les faits du 2021-04-22 est "établie"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "v" est "3 ans d'emprisonnement, 45 000 € d'amende"
 
   Scénario: le jour de l'entrée en vigueur, la version de 2021 s'applique
     Étant donné l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2021-04-23
@@ -43,7 +42,13 @@ Fonctionnalité: La loi en vigueur à la date des faits (Code pénal, art. 112-1
   Scénario: la loi imposée par --date s'applique à tous les actes
     Étant donné l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-01
     Quand on qualifie le dossier à la date du 2019-01-01
-    Alors un avertissement mentionne "version_non_encodee"
+    Alors la peine encourue pour "225-12-1 al. 2" de "c" envers "v" est "3 ans d'emprisonnement, 45 000 € d'amende"
+
+  Scénario: avant la création d'un article, il n'est pas appliqué et un avertissement le dit
+    Étant donné l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-01
+    Quand on qualifie le dossier à la date du 2001-01-01
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" est absente
+    Et un avertissement mentionne "article_inexistant"
 
   Plan du scénario: l'avertissement dit pourquoi aucune version ne s'applique
     Étant donné une victime "m" née le 2008-01-01

@@ -1,0 +1,121 @@
+# language: fr
+Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulnérable selon la date des faits (art. 225-12-1, 225-12-2, 611-1 ; C. pén. 112-1)
+  Chaque version s'applique aux faits commis pendant qu'elle était en vigueur, jamais avant : l'article 225-12-1
+  est créé le 05/03/2002 (loi n° 2002-305 : mineurs seulement, 3 ans et 45 000 € ; 225-12-2 : 5 ans et 75 000 €,
+  7 ans et 100 000 € pour un mineur de quinze ans) ; la loi n° 2003-239 l'étend le 19/03/2003 aux personnes
+  particulièrement vulnérables (version reconstituée) ; la loi n° 2016-444 crée le 15/04/2016 la contravention
+  de l'art. 611-1 (version reconstituée de 225-12-1, peines inchangées) ; la loi n° 2021-478 porte les peines,
+  le 23/04/2021, à 5 ans et 75 000 € (10 ans et 150 000 € pour un mineur de quinze ans).
+
+  Contexte:
+    Étant donné un client "c" né le 1960-01-01
+
+  Plan du scénario: la veille et le jour de la création de l'art. 225-12-1 (05/03/2002)
+    Étant donné une victime "m" née le 1985-06-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
+    Et "c" connaissait la minorité de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" pour les faits du <date> est "<statut>"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "3 ans d'emprisonnement, 45 000 € d'amende"
+
+    Exemples:
+      | date       | connaissance | statut    |
+      | 2002-03-05 | oui          | établie   |
+      | 2002-03-05 | inconnu      | à établir |
+      | 2002-03-05 | non          | exclue    |
+
+  Scénario: la veille de la création de l'art. 225-12-1, l'article n'existait pas : il n'est pas appliqué et un avertissement le dit
+    Étant donné une victime "m" née le 1985-06-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2002-03-04
+    Et "c" connaissait la minorité de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors aucune qualification "225-12-1 al. 2" de "c" envers "m" pour les faits du 2002-03-04
+    Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: la veille et le jour de la loi n° 2003-239 (19/03/2003) — la personne majeure particulièrement vulnérable
+    Étant donné une victime "w" née le 1970-01-01
+    Et la personne "w" a pour "particular_vulnerability" la valeur "<vulnerabilite>"
+    Et la personne "w" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "w" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "w" est "<statut>"
+
+    Exemples:
+      | date       | vulnerabilite | statut    |
+      | 2003-03-18 | oui           | exclue    |
+      | 2003-03-19 | oui           | établie   |
+      | 2003-03-19 | inconnu       | à établir |
+      | 2003-03-19 | non           | exclue    |
+
+  Plan du scénario: la veille et le jour de la loi n° 2016-444 (15/04/2016) — la contravention de l'art. 611-1 naît, la peine du délit ne change pas
+    Étant donné une victime "m" née le 2000-06-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
+    Et "c" connaissait la minorité de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "3 ans d'emprisonnement, 45 000 € d'amende"
+
+    Exemples:
+      | date       | connaissance | statut    |
+      | 2016-04-14 | oui          | établie   |
+      | 2016-04-15 | oui          | établie   |
+      | 2016-04-15 | inconnu      | à établir |
+
+  Scénario: la veille de la loi n° 2016-444, l'art. 611-1 n'existait pas
+    Étant donné une victime "m" née le 2000-06-01
+    Et la personne "m" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2016-04-14
+    Quand on qualifie le dossier
+    Alors aucune qualification "611-1" de "c" envers "m" pour les faits du 2016-04-14
+    Et un avertissement mentionne "article_inexistant"
+
+  Scénario: le jour de la loi n° 2016-444, l'art. 611-1 s'applique au client d'un majeur
+    Étant donné une victime "w" née le 1990-01-01
+    Et la personne "w" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "w" le 2016-04-15
+    Quand on qualifie le dossier
+    Alors la qualification "611-1" de "c" envers "w" est "établie"
+
+  Plan du scénario: la veille et le jour de la loi n° 2021-478 (23/04/2021) — la peine du délit et celle du mineur de quinze ans
+    Étant donné une victime "m" née le <naissance>
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
+    Et "c" connaissait la minorité de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "<peine>"
+
+    Exemples:
+      | naissance  | date       | peine                                      |
+      | 2004-06-01 | 2021-04-22 | 3 ans d'emprisonnement, 45 000 € d'amende  |
+      | 2004-06-01 | 2021-04-23 | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2007-06-01 | 2021-04-22 | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 2007-06-01 | 2021-04-23 | 10 ans d'emprisonnement, 150 000 € d'amende |
+
+  Plan du scénario: le client d'une mineure de quatorze ans en décembre 2020 — la version reconstituée de 2016 s'applique
+    Étant donné une victime "m" née le 2006-03-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2020-12-10
+    Et "c" connaissait la minorité de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+    Et la circonstance "225-12-2 al. 5" de la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "7 ans d'emprisonnement, 100 000 € d'amende"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | inconnu      | à établir |
+
+  Plan du scénario: la circonstance d'habitude ou de pluralité de victimes, la veille et le jour de la loi n° 2021-478
+    Étant donné une victime "m" née le 2004-06-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
+    Et "c" connaissait la minorité de "m" : "oui"
+    Et l'acte "a1" a pour "habitual" la valeur "<habitude>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "<peine>"
+
+    Exemples:
+      | date       | habitude | statut    | peine                                      |
+      | 2021-04-22 | oui      | établie   | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2021-04-23 | oui      | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 2021-04-22 | inconnu  | à établir | 3 ans d'emprisonnement, 45 000 € d'amende  |
