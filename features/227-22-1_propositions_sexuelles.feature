@@ -103,9 +103,26 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Alors la qualification "227-22-1" de "a" envers "x" est "à établir"
     Et un avertissement mentionne "age_inconnu"
 
-  Scénario: la version antérieure au 23 avril 2021 n'est pas encodée
-    Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2021-04-22
+  Plan du scénario: la veille et le jour de la création (7 mars 2007) et de la version du 23 avril 2021
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "w" née le <naissance_w>
+    Et l'acte "a1" : "b" "faire_propositions_sexuelles" "w" le <date>
+    Et l'acte "a1" a pour "electronic_means" la valeur "<electronique>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-22-1" de "b" envers "w" pour les faits du <date> est "<statut>"
+
+    Exemples:
+      | date       | naissance_w | electronique | statut    |
+      | 2007-03-07 | 1995-01-01  | oui          | établie   |
+      | 2021-04-22 | 2008-01-01  | oui          | établie   |
+      | 2021-04-22 | 2008-01-01  | inconnu      | à établir |
+      | 2021-04-23 | 2008-01-01  | oui          | établie   |
+
+  Scénario: avant le 7 mars 2007, l'article n'existait pas
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "w" née le 1995-01-01
+    Et l'acte "a1" : "b" "faire_propositions_sexuelles" "w" le 2007-03-06
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
     Quand on qualifie le dossier
-    Alors aucune qualification "227-22-1" de "a" envers "v" pour les faits du 2021-04-22
-    Et un avertissement mentionne "version_non_encodee"
+    Alors aucune qualification "227-22-1" de "b" envers "w" pour les faits du 2007-03-06
+    Et un avertissement mentionne "article_inexistant"

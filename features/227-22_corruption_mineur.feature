@@ -4,7 +4,8 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
   d'emprisonnement et de 75 000 € d'amende ; sept ans et 100 000 € lorsque le mineur a été mis en contact avec
   l'auteur par un réseau de communications électroniques à destination d'un public non déterminé ; dix ans et
   150 000 € à l'encontre d'un mineur de quinze ans ; dix ans et un million d'euros en bande organisée. Les faits
-  commis dans ou aux abords d'un établissement d'enseignement et les réunions de l'alinéa 2 ne sont pas encodés.
+  commis dans ou aux abords d'un établissement d'enseignement : sept ans et 100 000 €. Les réunions de l'alinéa 2
+  ne sont pas encodées. Versions antérieures : voir le plan « la veille et le jour de chaque réforme ».
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -102,8 +103,45 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
     Et la circonstance "227-22 al. 3, 1re phrase" de la qualification "227-22" de "a" envers "x" est "à établir"
     Et un avertissement mentionne "age_inconnu"
 
-  Scénario: la version antérieure au 23 avril 2021 n'est pas encodée
-    Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2021-04-22
+  Plan du scénario: la veille et le jour de chaque réforme, la peine de la version applicable à un mineur de quinze ans
+    Étant donné un mis en cause "b" né le 1960-01-01
+    Et une victime "w" née le <naissance_w>
+    Et l'acte "a1" : "b" "favoriser_corruption_mineur" "w" le <date>
+    Et l'acte "a1" a pour "school_premises" la valeur "inconnu"
     Quand on qualifie le dossier
-    Alors aucune qualification "227-22" de "a" envers "v" pour les faits du 2021-04-22
-    Et un avertissement mentionne "version_non_encodee"
+    Alors la qualification "227-22" de "b" envers "w" est "établie"
+    Et la peine encourue pour "227-22" de "b" envers "w" est "<peine>"
+
+
+    Exemples:
+      | date       | naissance_w | peine                                          |
+      | 1994-03-01 | 1982-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 1998-06-17 | 1985-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 1998-06-18 | 1985-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 2002-01-01 | 1990-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 2004-03-10 | 1990-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 2007-03-07 | 1995-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 2013-08-06 | 2000-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 2013-08-07 | 2000-01-01  | 10 ans d'emprisonnement, 1 000 000 € d'amende  |
+      | 2021-04-23 | 2008-01-01  | 10 ans d'emprisonnement, 150 000 € d'amende    |
+
+  Scénario: avant le Code pénal de 1994, l'article n'existait pas
+    Étant donné un mis en cause "b" né le 1960-01-01
+    Et une victime "w" née le 1982-01-01
+    Et l'acte "a1" : "b" "favoriser_corruption_mineur" "w" le 1994-02-28
+    Quand on qualifie le dossier
+    Alors aucune qualification "227-22" de "b" envers "w" pour les faits du 1994-02-28
+    Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: les faits aux abords d'un établissement scolaire aggravent la corruption depuis le 18 juin 1998
+    Étant donné un mis en cause "b" né le 1960-01-01
+    Et une victime "w" née le 1983-01-01
+    Et l'acte "a1" : "b" "favoriser_corruption_mineur" "w" le <date>
+    Et l'acte "a1" a pour "school_premises" la valeur "<ecole>"
+    Quand on qualifie le dossier
+    Alors la peine encourue pour "227-22" de "b" envers "w" est "<peine>"
+
+    Exemples:
+      | date       | ecole   | peine                                      |
+      | 1998-06-18 | oui     | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 1998-06-18 | inconnu | 5 ans d'emprisonnement, 75 000 € d'amende  |

@@ -182,8 +182,8 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Quand on qualifie le dossier
     Alors la tentative de "227-25" de "a" envers "v" est "établie"
 
-  Scénario: la version antérieure au 23 avril 2021 n'est pas encodée
+  Scénario: la veille du 23 avril 2021, la version de 2018 s'applique (voir 227-25_atteinte_sexuelle_versions.feature)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2021-04-22
     Quand on qualifie le dossier
-    Alors aucune qualification "227-25" de "a" envers "v" pour les faits du 2021-04-22
-    Et un avertissement mentionne "version_non_encodee"
+    Alors la qualification "227-25" de "a" envers "v" pour les faits du 2021-04-22 est "établie"
+    Et aucun avertissement ne mentionne "version_non_encodee"

@@ -78,13 +78,19 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
     Alors la qualification "227-25" de "a" envers "v" est "exclue"
     Et l'exclusion de "227-25" de "a" envers "v" est motivée par "mentionnée à l'article 222-22-3"
 
-  Scénario: la circonstance n'est jamais retenue la veille de la version encodée
+  Plan du scénario: la veille et le jour du 23 avril 2021, l'autorité aggrave l'atteinte sexuelle (227-26 1°, versions de 2011 et de 2021)
     Étant donné une victime "w" née le 2008-01-01
-    Et l'acte "a2" : "a" "acte_sexuel_sans_penetration" "w" le 2021-04-22
-    Et le lien de "a" envers "w" a pour "authority" la valeur "oui"
+    Et l'acte "a2" : "a" "acte_sexuel_sans_penetration" "w" le <date>
+    Et le lien de "a" envers "w" a pour "authority" la valeur "<autorite>"
     Quand on qualifie le dossier
-    Alors aucune qualification "227-25" de "a" envers "w" pour les faits du 2021-04-22
-    Et un avertissement mentionne "version_non_encodee"
+    Alors la circonstance "227-26 1°" de la qualification "227-25" de "a" envers "w" est "<statut>"
+    Et aucun avertissement ne mentionne "version_non_encodee"
+
+    Exemples:
+      | date       | autorite | statut    |
+      | 2021-04-22 | oui      | établie   |
+      | 2021-04-22 | inconnu  | à établir |
+      | 2021-04-23 | oui      | établie   |
 
   Scénario: tentative d'atteinte sexuelle aggravée (227-27-2)
     Étant donné le lien de "a" envers "v" a pour "authority" la valeur "oui"

@@ -120,9 +120,9 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
     Quand on qualifie le dossier
     Alors la tentative de "227-27" de "p" envers "v" est "établie"
 
-  Scénario: la version antérieure au 23 avril 2021 n'est pas encodée
+  Scénario: la veille du 23 avril 2021, la version de 2013 s'applique (voir 227-27_312_versions.feature)
     Étant donné l'acte "a1" : "p" "acte_sexuel_sans_penetration" "v" le 2021-04-22
     Et le lien de "p" envers "v" a pour "authority" la valeur "oui"
     Quand on qualifie le dossier
-    Alors aucune qualification "227-27" de "p" envers "v" pour les faits du 2021-04-22
-    Et un avertissement mentionne "version_non_encodee"
+    Alors la qualification "227-27" de "p" envers "v" pour les faits du 2021-04-22 est "établie"
+    Et aucun avertissement ne mentionne "version_non_encodee"

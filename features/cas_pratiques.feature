@@ -150,11 +150,12 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Et aucune qualification "222-23" de "julien" envers "anais" pour les faits du 2021-03-13
     Et la qualification "222-23-2" de "julien" envers "anais" est "exclue"
     Et la qualification "222-23-1" de "julien" envers "anais" est "établie"
-    Et la qualification "227-25" de "julien" envers "anais" est "exclue"
+    Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-03-13 est "établie"
+    Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-05-20 est "exclue"
     Et la qualification "227-27" de "julien" envers "anais" est "exclue"
     Et aucune qualification "222-23-1" de "julien" envers "anais" pour les faits du 2021-03-13
     Et un avertissement mentionne "article_inexistant"
-    Et un avertissement mentionne "version_non_encodee"
+    Et aucun avertissement ne mentionne "version_non_encodee"
 
   Scénario: cp13 — Une collégienne de 13 ans sollicitée en ligne, jusqu'au rendez-vous
     Étant donné le cas pratique "cp13"

@@ -33,7 +33,7 @@ WORDS = {
 }
 YEARS = re.compile(r"(\w+) (?:ans|années) (d'emprisonnement|de réclusion criminelle)")
 LIFE = re.compile(r"réclusion criminelle à perpétuité")
-FINE = re.compile(r"(\d[\d  ]*) (?:€|[Ee]uros) d'amende|amende de (\d[\d  ]*) (?:€|[Ee]uros)")  # « Euros » in 2002-2009 texts
+FINE = re.compile(r"(\d[\d  ]*) (?:€|[Ee]uros) d'amende|amende de (\d[\d  ]*) (?:€|[Ee]uros)")
 FRANCS = re.compile(r"(\d[\d  ]*) (?:F|francs) d'amende|amende de (\d[\d  ]*) (?:F|francs)\b")
 MILLION = re.compile(r"(\w+) millions? d'euros d'amende")
 REFERENCE = re.compile(r"peines prévues (?:par|à) l'article ([\d-]+)")

@@ -99,6 +99,8 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
         sexual = [q for q in mine if q.family in _SEXUAL_FAMILIES]
         s.set("victime_infraction_sexuelle", True if sexual else None, [_q(q) for q in sexual])
+        provoked = [q for q in mine if q.article.startswith("227-21")]
+        s.set("victime_provocation_infractions", True if provoked else None, [_q(q) for q in provoked])
         recours = [q for q in mine if q.family == "recours_prostitution"]
         s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
         listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]

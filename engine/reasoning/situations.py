@@ -549,6 +549,7 @@ DERIVATIONS.update(
         "unjustified_resources_begging": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES_BEGGING}),
         "victim_incited_begging_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_FOR_BEGGING}),
         "intended_offence_crime": _intended_crime,
+        "provoke_offence": lambda c: c.kinds({ActKind.FORCE_OFFENCE}),
     }
 )
 

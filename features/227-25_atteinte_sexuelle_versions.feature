@@ -1,0 +1,105 @@
+# language: fr
+Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en vigueur à la date des faits (art. 227-25 et 227-26, C. pén. 112-1)
+  Chaque version dont le texte est fourni est encodée : 1994 (2 ans, 200 000 F), 1998 (5 ans, 500 000 F),
+  2002 (5 ans, 75 000 €), 2018 (7 ans, 100 000 €), 2021. Une loi postérieure moins sévère s'applique aux
+  faits antérieurs (art. 112-1 al. 3) : la conversion en euros de 2002 (75 000 €) est plus douce que
+  500 000 F. Un moyen de violence ou de contrainte inconnu n'exclut jamais l'atteinte sexuelle.
+
+  Plan du scénario: la veille et le jour de chaque réforme, la peine de la version applicable
+    Étant donné un mis en cause "a" né le <naissance_a>
+    Et une victime "v" née le <naissance_v>
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "inconnu"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "établie"
+    Et la peine encourue pour "227-25" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | date       | naissance_a | naissance_v | peine                                       |
+      | 1994-03-01 | 1970-01-01  | 1982-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
+      | 1995-02-04 | 1970-01-01  | 1982-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
+      | 1995-02-05 | 1970-01-01  | 1982-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
+      | 1998-06-17 | 1970-01-01  | 1985-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
+      | 1998-06-18 | 1970-01-01  | 1985-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2001-12-31 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2002-01-01 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2002-03-04 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2002-03-05 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2007-03-06 | 1980-01-01  | 1995-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2007-03-07 | 1980-01-01  | 1995-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2010-02-09 | 1980-01-01  | 1998-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2010-02-10 | 1980-01-01  | 1998-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2011-05-18 | 1980-01-01  | 1998-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2011-05-19 | 1980-01-01  | 1998-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2018-08-05 | 1990-01-01  | 2005-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2018-08-06 | 1990-01-01  | 2005-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | 2021-04-22 | 2002-06-16  | 2007-06-15  | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | 2021-04-23 | 2002-06-16  | 2007-06-15  | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Scénario: avant le Code pénal de 1994, l'article n'existait pas
+    Étant donné un mis en cause "a" né le 1970-01-01
+    Et une victime "v" née le 1982-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 1994-02-28
+    Quand on qualifie le dossier
+    Alors aucune qualification "227-25" de "a" envers "v" pour les faits du 1994-02-28
+    Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: un majeur et une mineure de quinze ans, cinq ans d'écart ou plus : l'écart d'âge n'exclut l'article qu'à partir du 23 avril 2021
+    Étant donné un mis en cause "a" né le <naissance_a>
+    Et une victime "v" née le <naissance_v>
+    Et l'acte "a1" : "a" "<acte>" "v" le <date>
+    Et l'acte "a1" a pour "surprise" la valeur "inconnu"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | naissance_a | naissance_v | acte                         | statut  |
+      | 2019-06-01 | 2000-01-01  | 2005-01-01  | acte_sexuel_sans_penetration | établie |
+      | 2019-06-01 | 2000-01-01  | 2005-01-01  | acte_sexuel_penetration      | établie |
+      | 2021-04-22 | 1990-01-01  | 2007-01-01  | acte_sexuel_penetration      | établie |
+      | 2021-04-23 | 1990-01-01  | 2007-01-01  | acte_sexuel_penetration      | exclue  |
+      | 2021-04-22 | 1990-01-01  | 2007-01-01  | acte_sexuel_sans_penetration | établie |
+      | 2021-04-23 | 1990-01-01  | 2007-01-01  | acte_sexuel_sans_penetration | exclue  |
+
+  Plan du scénario: la rémunération, circonstance aggravante jusqu'au 4 mars 2002, n'exclut pas l'atteinte sexuelle avant 2021
+    Étant donné un mis en cause "a" né le 1970-01-01
+    Et une victime "v" née le 1990-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "établie"
+    Et la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | remuneration | statut    |
+      | 2002-03-04 | oui          | établie   |
+      | 2002-03-04 | inconnu      | à établir |
+
+  Plan du scénario: l'ascendant ou la personne ayant autorité aggrave l'atteinte sexuelle (227-26 1°) dans chaque version
+    Étant donné un mis en cause "a" né le 1970-01-01
+    Et une victime "v" née le <naissance_v>
+    Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Quand on qualifie le dossier
+    Alors la circonstance "227-26 1°" de la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | naissance_v | autorite | statut    |
+      | 1995-02-04 | 1982-01-01  | oui      | établie   |
+      | 1995-02-05 | 1982-01-01  | oui      | établie   |
+      | 2010-02-09 | 1998-01-01  | inconnu  | à établir |
+      | 2010-02-10 | 1998-01-01  | oui      | établie   |
+      | 2018-08-06 | 2005-01-01  | oui      | établie   |
+
+  Plan du scénario: violence, contrainte ou surprise constatées excluent l'atteinte sexuelle dans les versions antérieures
+    Étant donné un mis en cause "a" né le 1970-01-01
+    Et une victime "v" née le 1990-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2000-06-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<viol>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | viol    | statut  |
+      | oui     | exclue  |
+      | inconnu | établie |
