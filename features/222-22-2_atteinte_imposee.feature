@@ -13,7 +13,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Et une victime "v" née le 2000-03-10
 
   Plan du scénario: les éléments : l'atteinte imposée, le moyen et la nature de l'atteinte
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
@@ -32,14 +32,14 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | inconnu    | inconnu  | inconnu     | à établir | à établir |
 
   Scénario: des faits inconnus laissent la qualification à établir, jamais exclue
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Quand on qualifie le dossier
     Alors il reste à établir pour "222-22-2 (222-23)" de "a" envers "v" : "par violence, contrainte, menace ou surprise"
     Et il reste à établir pour "222-22-2 (222-23)" de "a" envers "v" : "pénétration sexuelle"
     Et il reste à établir pour "222-22-2 (222-27)" de "a" envers "v" : "autre qu'un acte de pénétration"
 
   Scénario: une atteinte non imposée par violence, contrainte, menace ou surprise est exclue, le fait cité
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "non"
     Et l'acte "a1" a pour "surprise" la valeur "non"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "non"
@@ -47,7 +47,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Alors l'exclusion de "222-22-2 (222-27)" de "a" envers "v" est motivée par "ni par violence"
 
   Scénario: une pénétration imposée : peines du viol, crime
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "oui"
     Quand on qualifie le dossier
@@ -57,7 +57,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Et la qualification "222-23" de "a" envers "v" est absente
 
   Scénario: une autre atteinte imposée : peines de l'agression sexuelle, délit
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "surprise" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "non"
     Quand on qualifie le dossier
@@ -66,7 +66,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Et la qualification "222-27" de "a" envers "v" est absente
 
   Plan du scénario: la tentative
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
@@ -79,7 +79,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | oui         | 222-22-2 (222-23) |
 
   Plan du scénario: circonstances tenant à l'acte (pénétration imposée : 222-24, 222-26)
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "oui"
     Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
@@ -99,7 +99,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | torture                  | inconnu | 222-26       | à établir |
 
   Plan du scénario: circonstances tenant à l'acte (autre atteinte imposée : 222-28, 222-30)
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "non"
     Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
@@ -122,7 +122,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | substance_administered | oui    | non        | 222-30 8°    | à établir |
 
   Plan du scénario: circonstances tenant aux personnes et à leurs liens
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
@@ -143,7 +143,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | non         | a        | armed                    | oui        | 222-22-2 (222-27) | 222-30 5°     |
 
   Plan du scénario: circonstances tenant aux liens de l'auteur avec la victime
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
     Et le lien de "a" envers "v" a pour "<lien>" la valeur "oui"
@@ -160,7 +160,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | non         | authority         | oui        | 222-22-2 (222-27) | 222-30 2°    |
 
   Plan du scénario: circonstances constatées par l'enquête
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
     Et l'enquête établit pour "a" envers "v" le fait "<fait>" : "oui"
@@ -177,7 +177,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
 
   Plan du scénario: l'âge de moins de quinze ans, apprécié à la date de l'acte
     Étant donné une victime "m" née le <naissance>
-    Et l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "m" le 2022-06-15
+    Et l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "m" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
     Quand on qualifie le dossier
@@ -186,15 +186,29 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
 
     Exemples:
       | naissance  | pénétration | article           | circonstance | statut  | peine                                       |
-      | 2007-06-16 | oui         | 222-22-2 (222-23) | 222-24 2°    | établie | 20 ans de réclusion criminelle              |
-      | 2007-06-15 | oui         | 222-22-2 (222-23) | 222-24 2°    | exclue  | 15 ans de réclusion criminelle              |
-      | 2007-06-16 | non         | 222-22-2 (222-27) | 222-29-1     | établie | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | 2007-06-15 | non         | 222-22-2 (222-27) | 222-29-1     | exclue  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2008-04-05 | oui         | 222-22-2 (222-23) | 222-24 2°    | établie | 20 ans de réclusion criminelle              |
+      | 2008-04-04 | oui         | 222-22-2 (222-23) | 222-24 2°    | exclue  | 15 ans de réclusion criminelle              |
+      | 2008-04-05 | non         | 222-22-2 (222-27) | 222-29-1     | établie | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 2008-04-04 | non         | 222-22-2 (222-27) | 222-29-1     | exclue  | 5 ans d'emprisonnement, 75 000 € d'amende   |
 
   Scénario: les tortures appellent la réclusion criminelle à perpétuité
-    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2022-06-15
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "oui"
     Et l'acte "a1" a pour "torture" la valeur "oui"
     Quand on qualifie le dossier
     Alors la peine encourue pour "222-22-2 (222-23)" de "a" envers "v" est "réclusion criminelle à perpétuité"
+
+  Plan du scénario: aucun historique de 222-22-2 n'est fourni : appliqué seulement à compter du 04/04/2023, jour où il est attesté
+    Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le <jour>
+    Et l'acte "a1" a pour "imposed_penetration" la valeur "oui"
+    Et l'acte "a1" a pour "coercion" la valeur "<moyen>"
+    Quand on qualifie le dossier
+    Alors <resultat>
+
+    Exemples:
+      | jour       | moyen   | resultat                                                                                |
+      | 2023-04-03 | oui     | aucune qualification "222-22-2 (222-23)" de "a" envers "v" pour les faits du 2023-04-03 |
+      | 2023-04-03 | inconnu | un avertissement mentionne "version_non_encodee"                                        |
+      | 2023-04-04 | oui     | la qualification "222-22-2 (222-23)" de "a" envers "v" est "établie"                    |
+      | 2023-04-04 | inconnu | la qualification "222-22-2 (222-23)" de "a" envers "v" est "à établir"                  |
