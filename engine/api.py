@@ -49,15 +49,17 @@ class Engine:
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
         return situations
 
-    def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
+    def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+        """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
         case = canonical(case)
+        today = today or dt.date.today()
         situations = self.situations(case, law_date)
         firings = self.runtime.run([s.as_fact() for s in situations])
         grouped = group_firings(firings)
         qualifications: list[Qualification] = []
         warnings: list[Warning_] = []
         for sit in situations:
-            qualifications.extend(self._qualify(case, sit, grouped, warnings))
+            qualifications.extend(self._qualify(case, sit, grouped, warnings, today))
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
         flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
@@ -72,7 +74,9 @@ class Engine:
             warnings=_unique(warnings),
         )
 
-    def _qualify(self, case: Case, sit: Situation, grouped: dict[Any, Hits], warnings: list[Warning_]) -> list[Qualification]:
+    def _qualify(
+        self, case: Case, sit: Situation, grouped: dict[Any, Hits], warnings: list[Warning_], today: dt.date
+    ) -> list[Qualification]:
         out = []
         for offence in self.book.offences.values():
             if sit.mode == "tentative" and offence.attempt is None:
@@ -99,6 +103,8 @@ class Engine:
                             established,
                             sit.last_act,
                             pending,
+                            perpetrator=sit.perpetrator,
+                            as_of=today,
                         )
                     }
                 )
@@ -198,9 +204,9 @@ def get_engine() -> Engine:
         return _engine
 
 
-def classify(case: Case, law_date: dt.date | None = None) -> Result:
-    return get_engine().classify(case, law_date)
+def classify(case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+    return get_engine().classify(case, law_date, today)
 
 
-def classify_dict(data: dict[str, Any], law_date: dt.date | None = None) -> Result:
-    return classify(parse_case(data), law_date)
+def classify_dict(data: dict[str, Any], law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+    return classify(parse_case(data), law_date, today)
