@@ -75,8 +75,10 @@ class Engine:
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
         return situations
 
-    def classify(self, case: Case, law_date: dt.date | None = None) -> Result:
+    def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+        """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
         case = canonical(case)
+        today = today or dt.date.today()
         situations = self.situations(case, law_date)
         firings = self.runtime.run([s.as_fact() for s in situations])
         grouped = group_firings(firings)
@@ -84,7 +86,7 @@ class Engine:
         warnings: list[Warning_] = []
         rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
         for sit in situations:
-            qualifications.extend(self._qualify(case, sit, grouped, warnings, rows))
+            qualifications.extend(self._qualify(case, sit, grouped, warnings, rows, today))
         qualifications = [_with_table(q, rows) for q in qualifications]
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
@@ -107,6 +109,7 @@ class Engine:
         grouped: dict[Any, Hits],
         warnings: list[Warning_],
         rows: dict[tuple[str, str, str, str], list[LawApplied]],
+        today: dt.date,
     ) -> list[Qualification]:
         out = []
         for offence in self.book.offences.values():
@@ -138,6 +141,8 @@ class Engine:
                             established,
                             sit.last_act,
                             pending,
+                            perpetrator=sit.perpetrator,
+                            as_of=today,
                         )
                     }
                 )
@@ -279,9 +284,9 @@ def get_engine() -> Engine:
         return _engine
 
 
-def classify(case: Case, law_date: dt.date | None = None) -> Result:
-    return get_engine().classify(case, law_date)
+def classify(case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+    return get_engine().classify(case, law_date, today)
 
 
-def classify_dict(data: dict[str, Any], law_date: dt.date | None = None) -> Result:
-    return classify(parse_case(data), law_date)
+def classify_dict(data: dict[str, Any], law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+    return classify(parse_case(data), law_date, today)

@@ -33,10 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("case")
     c.add_argument("--format", choices=("json", "text"), default="text")
     c.add_argument("--date", type=_date, help="appliquer la loi en vigueur à cette date (AAAA-MM-JJ)")
+    c.add_argument("--aujourdhui", type=_date, help="date du jour pour la prescription (AAAA-MM-JJ ; défaut : date réelle)")
     e = sub.add_parser("explain", help="expliquer chaque conclusion (arbre : faits → éléments → articles)")
     e.add_argument("case")
     e.add_argument("--format", choices=("json", "text"), default="text")
     e.add_argument("--date", type=_date)
+    e.add_argument("--aujourdhui", type=_date)
     s = sub.add_parser("schema", help="schéma JSON du dossier (ou du résultat)")
     s.add_argument("--result", action="store_true", help="schéma du résultat plutôt que du dossier")
     r = sub.add_parser("rules", help="lister les infractions encodées, leurs articles et versions")
@@ -87,7 +89,7 @@ def _run(argv: Sequence[str] | None) -> int:
         from engine.api import classify, load_case
         from engine.documents.render import render_explanation, render_summary
 
-        result = classify(load_case(args.case), args.date)
+        result = classify(load_case(args.case), args.date, args.aujourdhui)
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:

@@ -168,7 +168,10 @@ def prescription_short(q: Qualification) -> str:
     p = q.prescription
     if p is None:
         return "non calculée" if q.status != "excluded" else "—"
-    return f"{day(p.end)}" + ("" if p.certain else " au plus tôt")
+    if p.end is None:
+        return "à vérifier"
+    state = {"prescribed": " (prescrite, sauf acte interruptif)", "to_check": " (à vérifier)"}.get(p.status, "")
+    return f"{day(p.end)}" + ("" if p.certain else " au plus tôt") + state
 
 
 def _qualification_blocks(q: Qualification, ctx: NoteContext) -> list[Block]:
@@ -431,8 +434,8 @@ def _victim_blocks(victim: str, ctx: NoteContext) -> tuple[list[Block], list[str
         (
             f"{q.label} (art. {q.article})",
             ctx.who(q.perpetrator),
-            q.prescription.start_rule + f" ({day(q.prescription.start)})",
-            f"{q.prescription.years} ans",
+            q.prescription.start_rule + (f" ({day(q.prescription.start)})" if q.prescription.start else ""),
+            f"{q.prescription.years} ans" if q.prescription.years is not None else "?",
             prescription_short(q),
         )
         for q in quals

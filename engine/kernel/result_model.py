@@ -10,19 +10,61 @@ from pydantic import BaseModel, ConfigDict, Field
 Status = Literal["established", "to_establish", "excluded"]
 ElementStatus = Literal["satisfied", "contradicted", "unknown"]
 
-class Prescription(BaseModel):
-    """The prescription of public action for one qualification (computed by engine/reasoning/prescription.py)."""
+
+class PrescriptionStep(BaseModel):
+    """One prescription law met on the way from the facts to today (C. pén. 112-2 4°)."""
 
     model_config = ConfigDict(frozen=True)
 
-    years: int
-    start: dt.date
-    end: dt.date
+    since: dt.date = Field(description="first day in force of the CPP version (or 706-47 list)")
+    text: str = Field(description="version key of the text, e.g. 7@2004-03-10 (versions/…) or 7 (2023 text)")
+    article: str
+    years: int | None
+    start: dt.date | None
+    end: dt.date | None = Field(description="day the prescription would be acquired under this law")
+    applied: bool
+    why: str
+    reconstructed: bool = False
+    quote: str | None = None
+
+
+class PrescriptionCondition(BaseModel):
+    """What the case's facts cannot settle and would change the prescription (interruption, extension…)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str = Field(description="interruption, suspension, occult, extension")
+    article: str
+    claim: str
+    quote: str | None = None
+
+
+class Prescription(BaseModel):
+    """The prescription of public action for one qualification (computed by engine/reasoning/prescription.py).
+
+    ``status``: ``running`` (``end`` = the day it would be acquired), ``prescribed`` (``acquired`` = the day it
+    was acquired) — both on the case's facts, i.e. *unless* an interrupting or suspending act, unknown to the
+    case, occurred (listed in ``conditions``) — or ``to_check`` (``reason``). ``end`` is the earliest possible
+    end when ``certain`` is false."""
+
+    model_config = ConfigDict(frozen=True)
+
+    years: int | None
+    start: dt.date | None
+    end: dt.date | None
     start_rule: str
     articles: list[str]
     quote: str
     certain: bool
     explanation: str
+    status: Literal["running", "prescribed", "to_check"] = "running"
+    acquired: dt.date | None = Field(None, description="day the prescription was acquired (status prescribed)")
+    as_of: dt.date | None = Field(None, description="the day « today » refers to (injected, else the real date)")
+    reason: str | None = Field(None, description="why it is to be checked (status to_check)")
+    reconstructed: bool = Field(False, description="a reconstructed CPP version (text not shipped) was applied")
+    regimes: list[PrescriptionStep] = Field(default_factory=list, description="the laws met, applied or not (112-2 4°)")
+    conditions: list[PrescriptionCondition] = Field(default_factory=list, description="interruption, suspension, occult")
+    extensions: list[PrescriptionCondition] = Field(default_factory=list, description="7 al. 3, 8 al. 4, 9-2 al. 7")
 
 
 STATUS_FR: dict[str, str] = {

@@ -1,23 +1,44 @@
-"""Prescription of public action per qualification (CPP 7, 8, 706-47), from rules/prescription.yaml.
+"""Prescription of public action per qualification (CPP 7, 8, 9-1, 706-47; C. pén. 112-2 4°).
 
-The period runs from the last act (ordinary rule) or, for an offence of the 706-47 list committed on
-a minor, from the victim's majority. With an uncertain birth date the earliest possible end is given
-and said to be uncertain. Interruptions and suspensions are not computed.
+From rules/prescription.yaml (`history`): the CPP version in force on the day of the facts (last act)
+gives the period; each later prescription law (a CPP 7/8 version, a 706-47 list) applies if the
+prescription was not acquired the day it came into force (112-2 4°) — until 10/03/2004 only if it did
+not lengthen the period (112-2 4°, 1994 wording); before 01/03/1994 the succession rule is not shipped
+and the longer law is not applied (the lighter reading, said in the explanation).
+
+Design decisions (issue 3/7, item 5):
+- ``end`` is the day the prescription is acquired (the anniversary: « années révolues »); a law coming
+  into force on or after that day comes after acquisition.
+- « Today » is the ``as_of`` day injected by the caller (``classify(..., today=…)``, the command line's
+  ``--aujourdhui``), else the real date; it is never the law date, which chooses the articles' versions.
+  ``Prescription.as_of`` records it, so a result says which day it was computed for.
+- Interruptions and suspensions are facts of the procedure, never known from the case: the status
+  ``prescribed`` is kept (the action is prescribed on the facts given) but the explanation always says
+  « prescrite … sauf acte interruptif ou suspensif … » and ``conditions`` lists them; the extensions of
+  7 al. 3, 8 al. 4 and 9-2 al. 7 (another offence on another minor) are listed in ``extensions``.
+- Unknown facts (birth date given as a range or unknown, minority unknown, authority of the perpetrator
+  unknown for the 1989–1998 texts): every hypothesis is computed; the same answer in all is certain,
+  otherwise ``end`` is the earliest end (``certain`` false) and a status that differs between hypotheses
+  becomes ``to_check`` with the reason.
+- A reconstructed version (CPP 7 from 06/08/2018, text not recovered) is applied with its sources,
+  flagged « version reconstituée — à vérifier sur Légifrance » and ``reconstructed`` true.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from itertools import product
+from typing import Any, Literal
 
 import yaml
 
 from engine.case.ages import birth_bounds
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
-from engine.kernel.result_model import Prescription
-from engine.law.texts import contains_quote
+from engine.kernel.result_model import Prescription, PrescriptionCondition, PrescriptionStep
+from engine.law.texts import contains_quote, normalise, provenance
 from engine.law.vocabulary import RULES_DIR
 
 
@@ -39,7 +60,42 @@ def prescription_rules() -> dict[str, Any]:
     for quote in minors["articles"].values():
         if not contains_quote(minors["list_text"]["file"], minors["list_text"]["article"], quote):
             raise RuleFileError("rules/prescription.yaml", None, f"citation introuvable dans l'art. 706-47 : {quote}")
+    _check_history(data)
     return data
+
+
+def _check(text: dict[str, str], quote: str, where: str) -> None:
+    if not contains_quote(text["file"], text["article"], quote):
+        raise RuleFileError("rules/prescription.yaml", None, f"citation introuvable dans {text['article']} ({where}) : {quote}")
+
+
+def _check_history(data: dict[str, Any]) -> None:
+    """Every dated regime quotes its version block; a reconstructed one quotes its provenance note."""
+    history = data["history"]
+    for item in history["lists_706_47"]:
+        _check(item["text"], item["quote"], "706-47")
+        if item["articles"] == "from_minors":
+            item["articles"] = sorted(data["minors"]["articles"])
+    for item in history["succession"]:
+        _check(item["text"], item["quote"], "112-2")
+    for nature, regimes in history["regimes"].items():
+        days = [r["from"] for r in regimes]
+        if days != sorted(days) or any(r["rules"][-1]["scope"] != "any" for r in regimes):
+            raise RuleFileError("rules/prescription.yaml", None, f"régimes {nature} : dates non ordonnées ou sans règle « any »")
+        for regime in regimes:
+            if regime.get("reconstructed"):
+                notes = normalise(provenance(regime["text"]["file"], regime["text"]["article"]))
+                for source in regime["sources"]:
+                    if normalise(source) not in notes:
+                        raise RuleFileError("rules/prescription.yaml", None, f"source introuvable ({regime['from']}) : {source}")
+                continue
+            for rule in regime["rules"]:
+                _check(regime["text"], rule["quote"], str(regime["from"]))
+                if rule.get("also"):
+                    _check(rule["also"]["text"], rule["also"]["quote"], str(regime["from"]))
+    for cond in (*history["conditions"].values(), *history["extensions"]):
+        if cond.get("quote"):
+            _check(cond["text"], cond["quote"], cond["article"] if "article" in cond else cond["id"])
 
 
 def _number(article: str) -> str:
@@ -61,6 +117,261 @@ def listed_706_47(article: str, aggravations: list[str]) -> str | None:
     return None
 
 
+CAVEAT = "sous réserve des actes interruptifs ou suspensifs (CPP, art. 9-2 et 9-3), non connus du dossier"
+
+
+@dataclass(frozen=True)
+class _Hypothesis:
+    minor: bool
+    majority: dt.date | None
+    authority: bool
+    aggravations: tuple[str, ...]
+
+
+@dataclass
+class _Outcome:
+    end: dt.date
+    start: dt.date
+    years: int
+    rule: dict[str, Any]
+    regime: dict[str, Any]
+    steps: list[PrescriptionStep] = field(default_factory=list)
+    listed: str | None = None
+
+    @property
+    def reconstructed(self) -> bool:
+        return any(s.reconstructed and s.applied for s in self.steps)
+
+
+def _last(items: list[dict[str, Any]], day: dt.date) -> dict[str, Any] | None:
+    found = [i for i in items if i["from"] <= day]
+    return found[-1] if found else None
+
+
+def _in_list(entry: dict[str, Any] | None, article: str, aggravations: tuple[str, ...]) -> bool:
+    if entry is None:
+        return False
+    through = prescription_rules()["minors"]["only_through_aggravation"]
+    items = set(entry["articles"])
+    points = entry.get("aggravation_points", [])
+    if _number(article) in items and _number(article) not in through:
+        return True
+    return any(_number(a) in items and (_number(a) not in through or a in points) for a in aggravations)
+
+
+def _rule(regime: dict[str, Any], day: dt.date, article: str, h: _Hypothesis) -> dict[str, Any]:
+    rules: list[dict[str, Any]] = regime["rules"]
+    numbers = {_number(article), *(_number(a) for a in h.aggravations)}
+    lists = prescription_rules()["history"]["lists_706_47"]
+    for rule in rules:
+        scope = rule["scope"]
+        if scope == "any":
+            return rule
+        if not h.minor:
+            continue
+        if scope == "minor" or (scope == "authority" and h.authority):
+            return rule
+        if scope == "articles" and numbers & set(rule["articles"]):
+            return rule
+        narrowed = not rule.get("articles") or bool(numbers & set(rule.get("articles", [])))
+        if scope == "706-47" and _in_list(_last(lists, day), article, h.aggravations) and narrowed:
+            return rule
+    raise AssertionError("a regime always ends with its ordinary rule")
+
+
+def _period(rule: dict[str, Any], h: _Hypothesis, last_act: dt.date) -> tuple[dt.date, dt.date] | None:
+    if rule.get("from_majority"):
+        if h.majority is None:
+            return None
+        start = max(h.majority, last_act)
+        return start, _add_years(start, rule["years"])
+    return last_act, _add_years(last_act, rule["years"])
+
+
+def _key(regime: dict[str, Any]) -> str:
+    """``7@2004-03-10``; the 2023 text as ``7@2021-04-23 (texte de 2023)``; a reconstructed one flagged."""
+    article = str(regime["text"]["article"]).split("@")[0]
+    key = f"{article}@{regime['from'].isoformat()}"
+    if regime.get("reconstructed"):
+        return key + " (version reconstituée)"
+    return key if "@" in str(regime["text"]["article"]) else key + " (texte de 2023)"
+
+
+def _step(
+    regime: dict[str, Any], rule: dict[str, Any], day: dt.date, period: tuple[dt.date, dt.date] | None, applied: bool, why: str
+) -> PrescriptionStep:
+    return PrescriptionStep(
+        since=day,
+        text=_key(regime),
+        article=f"CPP, art. {rule['article']}",
+        years=rule["years"],
+        start=period[0] if period else None,
+        end=period[1] if period else None,
+        applied=applied,
+        why=why,
+        reconstructed=bool(regime.get("reconstructed")),
+        quote=rule.get("quote"),
+    )
+
+
+def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Outcome | None:
+    """The law of the day of the facts, then each later law while the prescription is not acquired."""
+    history = prescription_rules()["history"]
+    regimes: list[dict[str, Any]] = history["regimes"][nature]
+    regime = _last(regimes, last_act)
+    assert regime is not None
+    rule = _rule(regime, last_act, article, h)
+    period = _period(rule, h, last_act)
+    if period is None:
+        return None
+    out = _Outcome(end=period[1], start=period[0], years=rule["years"], rule=rule, regime=regime)
+    out.steps.append(_step(regime, rule, regime["from"], period, True, "loi en vigueur au jour des faits (dernier acte)"))
+    points = sorted({r["from"] for r in regimes} | {li["from"] for li in history["lists_706_47"]})
+    for day in (d for d in points if d > last_act):
+        regime_d = _last(regimes, day)
+        assert regime_d is not None
+        rule_d = _rule(regime_d, day, article, h)
+        period_d = _period(rule_d, h, last_act)
+        if period_d is None:
+            return None
+        if period_d[1] == out.end:
+            continue
+        if out.end <= day:
+            out.steps.append(
+                _step(
+                    regime_d,
+                    rule_d,
+                    day,
+                    period_d,
+                    False,
+                    f"entrée en vigueur le {day:%d/%m/%Y}, après l'acquisition de la prescription "
+                    f"le {out.end:%d/%m/%Y} : inapplicable (C. pén. 112-2 4°)",
+                )
+            )
+            break
+        succession = _last(history["succession"], day)
+        if period_d[1] > out.end and (succession is None or not succession["lengthening"]):
+            why = (
+                "loi plus longue entrée en vigueur avant le 01/03/1994 : règle d'application dans le temps de "
+                "l'ancien code pénal non fournie, la loi plus longue n'est pas appliquée (lecture la moins sévère)"
+                if succession is None
+                else "loi plus longue : non appliquée, elle aggraverait la situation de l'intéressé (C. pén. 112-2 4°, "
+                "version du 01/03/1994)"
+            )
+            out.steps.append(_step(regime_d, rule_d, day, period_d, False, why))
+            continue
+        end = max(period_d[1], day)
+        out.steps.append(
+            _step(
+                regime_d,
+                rule_d,
+                day,
+                period_d,
+                True,
+                f"prescription non acquise le {day:%d/%m/%Y} : la loi nouvelle s'applique (C. pén. 112-2 4°)",
+            )
+        )
+        out.end, out.start, out.years, out.rule, out.regime = end, period_d[0], rule_d["years"], rule_d, regime_d
+    return out
+
+
+def _authority(case: Case, perpetrator: str | None, victim: str) -> bool | None:
+    """Ascendant of the victim or person with authority over her (CPP 7 and 8, 1989–1998 wordings)."""
+    links = [r for r in case.relationships if r.person == perpetrator and r.other == victim]
+    values = [v for r in links for v in (r.ascendant, r.authority)]
+    if any(v is True for v in values):
+        return True
+    return False if links and all(v is False for v in values) else None
+
+
+def _hypotheses(
+    case: Case, victim: str, victim_minor: bool | None, authority: bool | None, established: list[str], pending: list[str]
+) -> list[_Hypothesis]:
+    bounds = birth_bounds(case.person(victim), case.age_reference())
+    majorities = sorted({_add_years(b, 18) for b in bounds}) if bounds else [None]
+    out = []
+    for minor, auth in product(
+        [victim_minor] if victim_minor is not None else [True, False], [authority] if authority is not None else [True, False]
+    ):
+        aggs = tuple(established + (pending if victim_minor is None and minor else []))
+        for majority in majorities if minor else [None]:
+            out.append(_Hypothesis(bool(minor), majority, bool(auth), aggs))
+    return out
+
+
+def _conditions(nature: str, last_act: dt.date, end: dt.date | None) -> list[PrescriptionCondition]:
+    conds = prescription_rules()["history"]["conditions"]
+    out = []
+    if last_act < conds["interruption_before_2017"]["until"]:
+        c = conds["interruption_before_2017"]
+        out.append(PrescriptionCondition(kind="interruption", article=c["article"], claim=c["claim"], quote=c["quote"]))
+    if end is None or end > conds["interruption"]["since"]:
+        c = conds["interruption"]
+        out.append(PrescriptionCondition(kind="interruption", article=c["article"], claim=c["claim"], quote=c["quote"]))
+    c = conds["suspension"]
+    out.append(PrescriptionCondition(kind="suspension", article=c["article"], claim=c["claim"]))
+    c = conds["occult"]
+    if nature in c["natures"] and (end is None or end > c["since"]):
+        out.append(PrescriptionCondition(kind="occult", article=c["article"], claim=c["claim"], quote=c["quote"]))
+    return out
+
+
+def _extensions(
+    nature: str, article: str, aggravations: list[str], victim_minor: bool | None, end: dt.date | None
+) -> list[PrescriptionCondition]:
+    if victim_minor is False:
+        return []
+    numbers = {_number(article), *(_number(a) for a in aggravations)}
+    out = []
+    for ext in prescription_rules()["history"]["extensions"]:
+        if ext["nature"] not in ("any", nature) or not numbers & set(ext["articles"]):
+            continue
+        if ext["since"] is not None and end is not None and end <= ext["since"]:
+            continue  # prescription acquired before the extension came into force (112-2 4°)
+        since = f"depuis le {ext['since']:%d/%m/%Y}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
+        out.append(
+            PrescriptionCondition(
+                kind="extension", article=f"CPP, art. {ext['id']}", claim=f"{ext['claim']} ({since})", quote=ext["quote"]
+            )
+        )
+    return out
+
+
+def _to_check(
+    reason: str,
+    articles: list[str],
+    as_of: dt.date,
+    start_rule: str = "non calculé",
+    conditions: list[PrescriptionCondition] | None = None,
+) -> Prescription:
+    return Prescription(
+        years=None,
+        start=None,
+        end=None,
+        start_rule=start_rule,
+        articles=articles,
+        quote="",
+        certain=False,
+        explanation=f"prescription à vérifier : {reason}",
+        status="to_check",
+        as_of=as_of,
+        reason=reason,
+        acquired=None,
+        reconstructed=False,
+        conditions=conditions or [],
+    )
+
+
+def _laws(steps: list[PrescriptionStep]) -> str:
+    parts = []
+    for s in steps:
+        flag = " — version reconstituée — à vérifier sur Légifrance" if s.reconstructed else ""
+        years = f"{s.years} ans" if s.years is not None else "?"
+        until = f", jusqu'au {s.end:%d/%m/%Y}" if s.end else ""
+        parts.append(f"{s.text} ({s.article}{flag}) : {years}{until} — {'appliquée' if s.applied else 'non appliquée'}, {s.why}")
+    return " ; ".join(parts)
+
+
 def prescription_for(
     case: Case,
     article: str,
@@ -70,57 +381,116 @@ def prescription_for(
     established_aggravations: list[str],
     last_act: dt.date,
     pending_aggravations: list[str] | None = None,
-) -> Prescription | None:
-    rules = prescription_rules()
-    minors = rules["minors"]
-    listed = listed_706_47(article, established_aggravations)
-    caveat = "sous réserve des actes interruptifs ou suspensifs (CPP, art. 9-2 et 9-3), non calculés"
-    if listed and victim_minor and minors.get(nature):
-        numbers = {_number(article), *(_number(a) for a in established_aggravations)}
-        spec = (
-            minors["twenty_years"] if nature == "délit" and numbers & set(minors["twenty_years"]["articles"]) else minors[nature]
+    perpetrator: str | None = None,
+    as_of: dt.date | None = None,
+) -> Prescription:
+    """The prescription of the public action for one qualification, on the case's facts, as of ``as_of``."""
+    today = as_of or dt.date.today()
+    history = prescription_rules()["history"]
+    if nature not in history["regimes"]:
+        return _to_check(
+            f"{nature} : le délai de prescription (CPP, art. 9) ne figure pas dans les textes livrés", ["CPP, art. 9"], today
         )
-        bounds = birth_bounds(case.person(victim), case.age_reference())
-        if bounds is not None:
-            earliest_birth, latest_birth = bounds
-            start = _add_years(earliest_birth, 18)
-            certain = earliest_birth == latest_birth
-            end = _add_years(start, spec["years"])
-            return Prescription(
-                years=spec["years"],
-                start=start,
-                end=end,
-                start_rule="majorité de la victime",
-                articles=[f"CPP, art. {spec['article']}", "CPP, art. 706-47"],
-                quote=spec["quote"],
-                certain=certain,
-                explanation=(
-                    f"infraction de la liste de l'art. 706-47 ({listed.split(' ')[0]}) commise sur un mineur : "
-                    f"{spec['years']} ans à compter de la majorité de {victim} ({start:%d/%m/%Y}), soit jusqu'au "
-                    f"{end:%d/%m/%Y}" + ("" if certain else " au plus tôt (date de naissance incertaine)") + f" ; {caveat}"
-                ),
-            )
-    spec = rules["ordinary"].get(nature)
-    if not spec:
-        return None
-    end = _add_years(last_act, spec["years"])
-    possibly_listed = listed or listed_706_47(article, pending_aggravations or [])
-    uncertain = bool(possibly_listed) and victim_minor is None
-    note = (
-        " ; si la victime était mineure, le délai de l'art. 706-47 court de sa majorité (CPP, art. 7 al. 3, 8 al. 2)"
-        if uncertain
-        else ""
+    if last_act < history["first_day"]:
+        return _to_check(
+            f"faits antérieurs au {history['first_day']:%d/%m/%Y} : les versions des art. 7 et 8 du CPP alors en "
+            "vigueur ne figurent pas dans les textes livrés",
+            ["CPP, art. 7", "CPP, art. 8"],
+            today,
+        )
+    hypotheses = _hypotheses(
+        case, victim, victim_minor, _authority(case, perpetrator, victim), established_aggravations, pending_aggravations or []
     )
+    outcomes = [(h, _chain(nature, article, h, last_act)) for h in hypotheses]
+    known = [(h, o) for h, o in outcomes if o is not None]
+    unknown = len(known) < len(outcomes)
+    if not known:
+        return _to_check(
+            "la victime était mineure mais sa date de naissance est inconnue : le délai court de sa majorité",
+            ["CPP, art. 7", "CPP, art. 8", "CPP, art. 706-47"],
+            today,
+            "majorité de la victime",
+            _conditions(nature, last_act, None),
+        )
+    h0, first = min(known, key=lambda ho: ho[1].end)
+    ends = sorted({o.end for _, o in known})
+    prescribed = {o.end <= today for _, o in known}
+    certain = len(ends) == 1 and not unknown
+    status: Literal["running", "prescribed", "to_check"]
+    if prescribed == {False}:
+        status = "running"
+    elif prescribed == {True} and not unknown:
+        status = "prescribed"
+    else:
+        status = "to_check"
+    rule = first.rule
+    listed = bool(h0.minor and rule.get("from_majority"))
+    start_rule = "majorité de la victime" if listed else "jour de l'infraction (dernier acte)"
+    articles = [f"CPP, art. {rule['article']}"] + (["CPP, art. 706-47"] if rule["scope"] == "706-47" else [])
+    if rule.get("also"):
+        articles.append(f"CPP, art. {rule['also']['text']['article'].split('@')[0]}")
+    if len(first.steps) > 1 or first.steps[0].text not in ("7", "8"):
+        articles.append("C. pén., art. 112-2 4°")
+    reconstructed = first.reconstructed
+    conditions = _conditions(nature, last_act, first.end)
+    extensions = _extensions(nature, article, established_aggravations + (pending_aggravations or []), victim_minor, first.end)
+    who = (
+        f"à compter de la majorité de {victim} ({first.start:%d/%m/%Y})"
+        if listed
+        else f"à compter du dernier acte ({last_act:%d/%m/%Y})"
+    )
+    what = f"infraction commise sur un mineur, {nature} visé par l'art. {rule['article']}" if listed else nature
+    text = f"{what} : {first.years} ans {who}, soit jusqu'au {first.end:%d/%m/%Y}"
+    if not certain:
+        reasons = []
+        if len(ends) > 1:
+            reasons.append(
+                "selon les faits non établis (date de naissance, minorité, autorité), "
+                f"de {ends[0]:%d/%m/%Y} à {ends[-1]:%d/%m/%Y}"
+            )
+        if unknown:
+            reasons.append(
+                "si la victime était mineure, le délai court de sa majorité (date de naissance inconnue) : "
+                "CPP, art. 7 al. 3, 8 al. 2"
+            )
+        text += " au plus tôt (" + " ; ".join(reasons) + ")"
+    if reconstructed:
+        sources = "; ".join(first.regime.get("sources", []))
+        text += f" — version reconstituée — à vérifier sur Légifrance (sources : {sources})"
+    text += f" ; lois successives : {_laws(first.steps)}"
+    reason = None
+    acquired = None
+    if status == "prescribed":
+        acquired = ends[-1]
+        text += (
+            f" ; prescrite le {acquired:%d/%m/%Y} sauf acte interruptif ou suspensif intervenu avant cette date "
+            "(actes de la procédure non connus du dossier : CPP, art. 7 al. 2 et 8 avant 2017, 9-2 et 9-3 depuis)"
+        )
+    elif status == "running":
+        text += f" ; non prescrite au {today:%d/%m/%Y} ; {CAVEAT} (un acte interruptif ferait courir un nouveau délai)"
+    else:
+        reason = (
+            f"prescrite dans une hypothèse, non dans une autre au {today:%d/%m/%Y} (faits non établis : date de "
+            "naissance, minorité ou autorité de l'auteur)"
+        )
+        text += f" ; à vérifier : {reason} ; {CAVEAT}"
+    if extensions:
+        text += " ; prolongations possibles : " + " ; ".join(f"{e.article} — {e.claim}" for e in extensions)
     return Prescription(
-        years=spec["years"],
-        start=last_act,
-        end=end,
-        start_rule="jour de l'infraction (dernier acte)",
-        articles=[f"CPP, art. {spec['article']}"],
-        quote=spec["quote"],
-        certain=not uncertain,
-        explanation=(
-            f"{nature} : {spec['years']} ans à compter du dernier acte ({last_act:%d/%m/%Y}), soit jusqu'au "
-            f"{end:%d/%m/%Y}{note} ; {caveat}"
-        ),
+        years=first.years,
+        start=first.start,
+        end=first.end,
+        start_rule=start_rule,
+        articles=articles,
+        quote=rule.get("quote") or "",
+        certain=certain,
+        explanation=text,
+        status=status,
+        acquired=acquired,
+        as_of=today,
+        reason=reason,
+        reconstructed=reconstructed,
+        regimes=first.steps,
+        conditions=conditions,
+        extensions=extensions,
     )

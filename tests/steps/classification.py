@@ -213,3 +213,44 @@ def law_applied_is(outcome: dict[str, Any], article: str, perp: str, victim: str
 def one_period(outcome: dict[str, Any], article: str, perp: str, victim: str) -> None:
     found = [q for q in find(outcome, article, perp, victim) if q.mode == "consomme"]
     assert len(found) == 1, [(q.period_start, q.period_end) for q in found]
+
+
+@when(parsers.re(r"on qualifie le dossier au (?P<day>\d{4}-\d{2}-\d{2}) \(date du jour\)"))
+def run_case_today(case: dict[str, Any], outcome: dict[str, Any], day: str) -> None:
+    try:
+        outcome["result"] = classify_dict(case, None, dt.date.fromisoformat(day))
+    except CaseInputError as exc:
+        outcome["error"] = exc
+
+
+PRESCRIPTION_STATUS = {"prescrite": "prescribed", "en cours": "running", "à vérifier": "to_check"}
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r' est "(?P<status>prescrite|en cours|à vérifier)"'))
+def prescription_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
+    p = one(outcome, article, perp, victim).prescription
+    assert p is not None, "pas de prescription calculée"
+    assert p.status == PRESCRIPTION_STATUS[status], p.explanation
+    assert (p.acquired is not None) == (p.status == "prescribed"), p
+    assert (p.reason is not None) == (p.status == "to_check"), p
+    assert p.conditions, "les actes interruptifs ou suspensifs sont toujours une condition"
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r" est acquise le (?P<day>\d{4}-\d{2}-\d{2})"))
+def prescription_acquired(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str) -> None:
+    p = one(outcome, article, perp, victim).prescription
+    assert p is not None and p.acquired is not None and p.acquired.isoformat() == day, p and p.explanation
+    assert "sauf acte interruptif" in p.explanation, p.explanation
+
+
+@then(parsers.re(r"l'explication de la prescription de " + PAIR + r' mentionne "(?P<text>[^"]+)"'))
+def prescription_mentions(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    p = one(outcome, article, perp, victim).prescription
+    assert p is not None and text in p.explanation, p and p.explanation
+
+
+@then(parsers.re(r"la prescription de " + PAIR + r' (?P<neg>peut|ne peut pas) être prolongée par "(?P<ext>[^"]+)"'))
+def prescription_extension(outcome: dict[str, Any], article: str, perp: str, victim: str, neg: str, ext: str) -> None:
+    p = one(outcome, article, perp, victim).prescription
+    assert p is not None
+    assert (ext in [e.article for e in p.extensions]) == (neg == "peut"), [e.article for e in p.extensions]
