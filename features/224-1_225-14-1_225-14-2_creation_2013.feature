@@ -15,7 +15,7 @@ Fonctionnalité: Esclavage, travail forcé et servitude n'existent qu'à partir 
     Et l'acte "a1" a pour "habitual" la valeur "<habitude>"
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "a" envers "m" est absente
-    Et un avertissement mentionne "Art. <article> (faits de a envers m du 06/08/2013 au 06/08/2013) : non appliqué — l'article n'existait pas avant le 07/08/2013"
+    Et un avertissement mentionne "Art. <article> (faits de a envers m du 06/08/2013 au 06/08/2013) : non appliqué — l'article n'existait pas à la date des faits (créé le 07/08/2013"
 
     Exemples:
       | acte                              | article  | habitude |

@@ -13,7 +13,7 @@ Fonctionnalité: L'exploitation de la mendicité selon la date des faits (art. 2
     Étant donné l'acte "a1" : "a" "<acte>" "m" le 2003-03-18
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "a" envers "m" est absente
-    Et un avertissement mentionne "Art. <article> (faits de a envers m du 18/03/2003 au 18/03/2003) : non appliqué — l'article n'existait pas avant le 19/03/2003"
+    Et un avertissement mentionne "Art. <article> (faits de a envers m du 18/03/2003 au 18/03/2003) : non appliqué — l'article n'existait pas à la date des faits (créé le 19/03/2003"
 
     Exemples:
       | acte                                        | article        |

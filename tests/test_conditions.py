@@ -148,7 +148,7 @@ def test_ne_is_refused_with_the_durable_rules_spelling(tmp_path: Path) -> None:
 
 
 def test_a_condition_without_derivable_negation_names_file_and_line(tmp_path: Path) -> None:
-    old = "- {hire_or_pressure: true}\n      - id: prostitution_autrui"
+    old = "- {hire_or_pressure: true}\n      - &prostitution_autrui"
     path = _variant(tmp_path, old, old.replace("{hire_or_pressure: true}", "{$lt: {hire_or_pressure: 1}}"))
     with pytest.raises(RuleFileError) as err:
         load_offence(path)

@@ -61,6 +61,9 @@ def reform_dates(book: RuleBook, offences: Iterable[str] | None = None) -> list[
     return sorted(days)
 
 
+NEW_CODE = dt.date(1994, 3, 1)  # entry into force of the present Code pénal (first day of the shipped LEGI history)
+
+
 def creation(offence: Offence) -> dt.date | None:
     """The day the article was created: ``Offence.created``, or the first version's start when no earlier
     wording of its article is shipped in rules/texts/versions/ (otherwise the article existed before and
@@ -68,8 +71,8 @@ def creation(offence: Offence) -> dt.date | None:
     if offence.created:
         return offence.created
     first = min(offence.versions, key=lambda v: v.valid_from)
-    if any(since < first.valid_from for since in _shipped_versions(first.text.article)):
-        return None
+    if first.valid_from <= NEW_CODE or any(since < first.valid_from for since in _shipped_versions(first.text.article)):
+        return None  # before 1 March 1994 the former Code pénal applied: its text is not shipped, not "no offence"
     return first.valid_from
 
 
