@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
+    r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
+    r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
     return p
 
 
@@ -76,6 +78,13 @@ def _run(argv: Sequence[str] | None) -> int:
 
         return run_train(args)
     try:
+        if args.command == "rules" and args.sheet is not None:
+            from engine.documents.review_sheet import run_sheet
+
+            return run_sheet(args.sheet, args.output)
+        if args.command == "rules" and args.output is not None:
+            print("qualif : argument invalide : -o/--output ne s'emploie qu'avec --sheet", file=sys.stderr)
+            return 2
         if args.command == "schema":
             from engine.case.model import Case
             from engine.kernel.result_model import Result
