@@ -57,15 +57,16 @@ def test_every_shipped_version_is_dated() -> None:
 
 @pytest.mark.parametrize("new", ["valid_from: null", "valid_from:", "# no date"])
 def test_a_version_without_start_date_is_refused_with_file_and_line(tmp_path: Path, new: str) -> None:
+    one = ROOT / "rules" / "offences" / "cp_611-1_recours_contravention.yaml"  # a file with a single version
     folder = tmp_path / "offences"
     folder.mkdir()
-    text = SOURCE.read_text(encoding="utf-8")
-    (folder / SOURCE.name).write_text(text.replace("valid_from: 1994-03-01", new, 1), encoding="utf-8")
+    text = one.read_text(encoding="utf-8")
+    (folder / one.name).write_text(text.replace("valid_from: 2016-04-15", new, 1), encoding="utf-8")
     with pytest.raises(RuleFileError) as err:
         load_rulebook(folder)
-    lines = (folder / SOURCE.name).read_text(encoding="utf-8").splitlines()
-    expected = next(i for i, line in enumerate(lines, 1) if (new if new.startswith("valid") else 'id: "en-vigueur-2023"') in line)
-    assert err.value.file.endswith(SOURCE.name) and err.value.line == expected
+    lines = (folder / one.name).read_text(encoding="utf-8").splitlines()
+    expected = next(i for i, line in enumerate(lines, 1) if (new if new.startswith("valid") else 'id: "2016-04-15"') in line)
+    assert err.value.file.endswith(one.name) and err.value.line == expected
     assert "date d'entrée en vigueur obligatoire" in str(err.value)
 
 
@@ -80,10 +81,13 @@ def test_article_created_later_is_said_so() -> None:
 
 
 def test_version_not_encoded_is_said_so() -> None:
-    """Rape existed before 23/04/2021 (its earlier wording is shipped): the version is missing, not the article."""
-    assert creation(get_engine().book.offences["viol_222_23"]) is None
-    r = get_engine().classify(parse_case(_case(("acte_sexuel_penetration", "2021-03-13", None))))
-    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "222-23 " in w.message]
+    """227-23 existed before 2021 (its earlier wordings are shipped, not yet encoded): the version is missing,
+    not the article."""
+    offence = next(o for o in get_engine().book.offences.values() if o.article == "227-23 al. 1")
+    assert creation(offence) is None and min(v.valid_from for v in offence.versions) > dt.date(2010, 6, 1)
+    case = _case(("fixer_enregistrer_transmettre_images", "2010-06-01", None), victim_born="2000-01-01")
+    r = get_engine().classify(parse_case(case))
+    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "227-23 al. 1 " in w.message]
     assert "la version en vigueur à cette date n'est pas encodée" in w.message
     assert "n'existait pas" not in w.message
 
@@ -103,7 +107,7 @@ def test_created_later_row_in_the_table_of_the_next_period() -> None:
 @pytest.fixture(scope="module")
 def small_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     raw = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
-    current = raw["versions"][0]
+    current = raw["versions"][-1]  # the 2021 wording, made to start in 2010 for the test
     current["aggravations"] = yaml.safe_load((SHARED / current.pop("include_aggravations")).read_text(encoding="utf-8"))
     for agg in current["aggravations"]:
         if agg["article"] == "225-7-1":
@@ -156,7 +160,7 @@ def test_continuing_offence_is_judged_under_the_law_at_its_end(small_engine: Eng
     r = small_engine.classify(parse_case(_profit(("2008-01-01", None), ("2009-06-01", "2012-06-01"), born="1980-01-01")))
     (q,) = r.qualifications
     assert (q.period_start, q.period_end) == (dt.date(2008, 1, 1), dt.date(2012, 6, 1))
-    assert q.version.id == "en-vigueur-2023" and q.penalty.prison_years == 7
+    assert q.version.id == "2021-04-23" and q.penalty.prison_years == 7
     assert [row.reason for row in q.law_applied] == ["infraction_continue"]
     assert any("lecture que les juridictions font de l'article 112-1" in c for c in _claims(q.explanation))
 
@@ -166,7 +170,7 @@ def test_continuing_offence_is_judged_under_the_law_at_its_end(small_engine: Eng
 
 def test_trafficking_2015_2017_is_one_situation_despite_the_2016_reform_of_611_1() -> None:
     engine = get_engine()
-    assert dt.date(2016, 4, 14) in engine.cuts({"paid_for_sex": True, "victim_prostitution": True})[0]  # the 611-1 date exists…
+    assert dt.date(2016, 4, 15) in engine.cuts({"paid_for_sex": True, "victim_prostitution": True})[0]  # the 611-1 date exists…
     case = _case(
         ("recruter", "2015-03-01", None),
         ("heberger", "2015-04-01", "2017-05-01"),

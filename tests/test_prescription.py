@@ -80,8 +80,10 @@ def test_unknown_birth_date_is_to_check_when_one_hypothesis_is_prescribed() -> N
 
 
 def test_before_1970_nothing_shipped() -> None:
-    p = _rape("1950-01-01", "1965-06-15")
-    assert p.status == "to_check" and p.end is None and "1970" in (p.reason or "")
+    """Facts of 1965 judged, by --date, under the 1994 wording of 222-23: no prescription text before 1970."""
+    result = classify_dict(_case("1950-01-01", "1965-06-15", "oui"), dt.date(1994, 6, 15), TODAY)
+    p = next(q.prescription for q in result.qualifications if q.article == "222-23" and q.mode == "consomme")
+    assert p is not None and p.status == "to_check" and p.end is None and "1970" in (p.reason or "")
 
 
 def test_a_wrong_quote_is_refused_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
