@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from engine.law.loader import RuleBook
-from engine.law.rule_model import Offence, Version
+from engine.law.rule_model import FRANCS_PER_EURO, Offence, Penalty, Version
 from engine.law.texts import TEXTS_DIR, articles
 
 Reason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue"]
@@ -68,7 +68,7 @@ def creation(offence: Offence) -> dt.date | None:
     """The day the article was created: ``Offence.created``, or the first version's start when no earlier
     wording of its article is shipped in rules/texts/versions/ (otherwise the article existed before and
     only its earlier version is missing)."""
-    if offence.created:
+    if offence.created and offence.created > NEW_CODE:
         return offence.created
     first = min(offence.versions, key=lambda v: v.valid_from)
     if first.valid_from <= NEW_CODE or any(since < first.valid_from for since in _shipped_versions(first.text.article)):
@@ -86,13 +86,28 @@ def _shipped_versions(article: str) -> list[dt.date]:
     return out
 
 
+CONVERSION_MARGIN = 0.02  # a fine in euros within 2 % below its francs is the 2002 conversion, not a lighter fine
+
+
+def is_milder(later: Penalty, earlier: Penalty) -> bool:
+    """Whether ``later`` is less severe than ``earlier`` (112-1 al. 3): less prison, or the same prison and a
+    lower fine. The conversion of fines from francs to euros on 1 January 2002, rounded down, lowers no penalty:
+    « dispositions moins sévères » means a lighter penalty chosen by the legislator, not a change of currency
+    (otherwise every 2002 version, with the circumstances it carries, would reach back to earlier facts)."""
+    if earlier.fine_frf is not None and later.fine_eur is not None and later.weight()[:2] == earlier.weight()[:2]:
+        converted = earlier.fine_frf / FRANCS_PER_EURO
+        if later.fine_eur >= converted * (1 - CONVERSION_MARGIN):
+            return False
+    return later.weight() < earlier.weight()
+
+
 def applicable(offence: Offence, day: dt.date, start: dt.date | None = None) -> Choice | None:
     """The version for facts ending on ``day`` (that began on ``start``), or None when none is encoded."""
     at = offence.version_at(day)
     if at is None:
         return None
     later = [v for v in offence.versions if v.valid_from > day]
-    milder = [v for v in later if v.penalty.weight() < at.penalty.weight()]
+    milder = [v for v in later if is_milder(v.penalty, at.penalty)]
     if milder:
         return Choice(min(milder, key=lambda v: v.penalty.weight()), True, "loi_plus_douce")
     if start is not None and start < at.valid_from:  # a continuing offence, or one act lasting across the reform

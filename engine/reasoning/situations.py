@@ -213,6 +213,30 @@ def _purpose(ctx: _Ctx) -> Result:
     return None, []
 
 
+# The purposes listed by 225-4-1 from 19/03/2003 to 06/08/2013: proxénétisme, agression ou atteintes sexuelles,
+# exploitation de la mendicité, conditions de travail ou d'hébergement contraires à la dignité, contrainte à
+# commettre un crime ou un délit. Slavery, servitude and organ removal came in on 07/08/2013; forced labour is
+# covered then only as « conditions de travail … contraires à sa dignité », to be established.
+PURPOSES_2003 = frozenset(
+    {Purpose.SEXUAL, Purpose.PROCURING, Purpose.BEGGING, Purpose.UNDIGNIFIED_CONDITIONS, Purpose.FORCED_OFFENCES}
+)
+PURPOSES_AFTER_2013 = frozenset({Purpose.SLAVERY_SERVITUDE, Purpose.ORGANS})
+
+
+def _purpose_2003(ctx: _Ctx) -> Result:
+    """The exploitation purpose as the 2003–2013 wording of 225-4-1 lists it."""
+    listed = [a for a in ctx.acts if set(a.purposes) & PURPOSES_2003]
+    if listed:
+        return True, [act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in listed]
+    value, evidence = _purpose(ctx)
+    trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS and a.purposes]
+    if trafficking and all(set(a.purposes) <= PURPOSES_AFTER_2013 | {Purpose.NONE} for a in trafficking):
+        return False, [act_evidence(a, " (fin non visée par le texte de 2003 à 2013)") for a in trafficking]
+    if value is True and any(Purpose.FORCED_LABOUR in a.purposes for a in ctx.acts):
+        return None, evidence  # forced labour: « conditions de travail contraires à sa dignité » to be established
+    return value, evidence
+
+
 def _forced_offences(ctx: _Ctx) -> Result:
     hits = [act_evidence(a) for a in ctx.acts if Purpose.FORCED_OFFENCES in a.purposes or a.kind is ActKind.FORCE_OFFENCE]
     return (True, hits) if hits else (None, [])
@@ -308,6 +332,7 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "victim_incited_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_OR_PRESSURE}),
     "trafficking_act": lambda c: c.kinds(TRAFFICKING_KINDS),
     "exploitation_purpose": _purpose,
+    "exploitation_purpose_2003": _purpose_2003,
     "forced_offences_purpose": _forced_offences,
     "means_coercion": lambda c: c.act_flag("coercion", COERCION_KINDS),
     "means_authority": _authority,

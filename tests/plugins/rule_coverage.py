@@ -40,16 +40,17 @@ RECORD = Record()
 
 
 def never_applied() -> set[tuple[str, str]]:
-    """(offence, version) pairs no facts can receive: a later version is milder (112-1 al. 3), e.g. a fine in
-    francs lowered by its conversion to euros on 01/01/2002. Kept in the rules (they say why the later
-    version applies), they cannot fire."""
+    """(offence, version) pairs no facts can receive: a later version is milder (112-1 al. 3, as
+    engine.law.versions.is_milder reads it). Kept in the rules (they say why the later version applies), they
+    cannot fire."""
     from engine.api import get_engine
+    from engine.law.versions import is_milder
 
     out = set()
     for offence in get_engine().book.offences.values():
         for v in offence.versions:
             later = [w for w in offence.versions if v.valid_from and w.valid_from and w.valid_from > v.valid_from]
-            if any(w.penalty.weight() < v.penalty.weight() for w in later):
+            if any(is_milder(w.penalty, v.penalty) for w in later):
                 out.add((offence.id, v.id))
     return out
 
