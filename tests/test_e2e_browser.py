@@ -41,13 +41,15 @@ FLAGS = [
 
 # Streamlit marks its root element while a script run is going on.
 IDLE = "document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState === 'notRunning'"
-# Counts the script runs Streamlit starts (its root element's data-test-script-state turning to "running"),
-# installed in the page before it loads: a gesture waits for a run it caused to start and end, never on a delay.
+# Counts the script runs Streamlit ends (its root element's data-test-script-state leaving "running"), installed
+# in the page before it loads: a gesture waits for a run it caused to end, never on a delay. The old value of
+# each attribute change is read (the current one may already be "notRunning" when the observer is called).
 RUN_COUNTER = """
 window.__qualifRuns = 0;
 document.addEventListener('DOMContentLoaded', () => new MutationObserver(records => {
-  for (const r of records) if (r.target.dataset.testScriptState === 'running') window.__qualifRuns += 1;
-}).observe(document.body, {attributes: true, subtree: true, attributeFilter: ['data-test-script-state']}));
+  for (const r of records) if (r.oldValue === 'running') window.__qualifRuns += 1;
+}).observe(document.body, {attributes: true, subtree: true, attributeOldValue: true,
+                           attributeFilter: ['data-test-script-state']}));
 """
 AFTER_RUN = f"n => window.__qualifRuns > n && {IDLE}"
 
@@ -136,8 +138,7 @@ def test_a_new_user_enters_the_sixteen_year_old_and_downloads_the_pdf(server: st
         def date(container: object, day: str) -> None:
             container.locator('[data-type="day"]').first.click()  # type: ignore[attr-defined]
             page.keyboard.type(day.replace("/", ""))  # dd, mm, yyyy segments advance by themselves
-            page.keyboard.press("Tab")
-            settle()
+            page.keyboard.press("Tab")  # focus stays inside the widget: the date is sent with the next gesture's run
 
         for _ in range(2):
             page.get_by_role("button", name="Ajouter une personne").click()
@@ -206,22 +207,11 @@ def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) ->
         page = await browser.new_page()  # type: ignore[attr-defined]
         page.set_default_timeout(180_000)
 
-        await page.add_init_script(RUN_COUNTER)
-        seen = 0
-
-        async def settle() -> None:  # a run started since the last one seen, then idle (ScriptRuns, async)
-            nonlocal seen
-            await page.wait_for_function(AFTER_RUN, arg=seen, timeout=180_000)
-            seen = await page.evaluate("window.__qualifRuns")
-
         await page.goto(server)
         await page.get_by_role("heading", name="Saisir un dossier").wait_for()
         await page.wait_for_function(IDLE, timeout=180_000)
-        seen = await page.evaluate("window.__qualifRuns")
         area = page.get_by_label("Dossier en YAML ou JSON")
-        await area.fill(path.read_text(encoding="utf-8"))
-        await area.press("Control+Enter")
-        await settle()
+        await area.fill(path.read_text(encoding="utf-8"))  # sent with the import button's run
         case_id = str(yaml.safe_load(path.read_text(encoding="utf-8"))["id"])
         for _ in range(3):  # under load a click can land while the previous run is still redrawing
             await page.get_by_role("button", name="Importer le texte").click()
@@ -230,7 +220,7 @@ def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) ->
                 break
             except PlaywrightTimeout:
                 continue
-        await settle()
+        await page.wait_for_function(IDLE, timeout=180_000)  # the loaded case is drawn and no run is going on
         await page.get_by_role("button", name="Qualifier", exact=True).click()
         try:
             await page.get_by_role("heading", name="Résultat de la qualification").wait_for()
