@@ -1,7 +1,7 @@
 # language: fr
 Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) dans le temps
   222-27 : cinq ans et 500 000 F (1994), cinq ans et 75 000 € à compter du 01/01/2002 (conversion en
-  euros, moins sévère : elle s'applique aussi aux faits antérieurs, C. pén. 112-1 al. 3). Mineur de quinze
+  euros, qui n'est pas une loi moins sévère : les faits antérieurs restent punis en francs, C. pén. 112-1). Mineur de quinze
   ans : 222-29 1° (sept ans ; 700 000 F puis 100 000 €) jusqu'au 06/08/2013, puis 222-29-1 (dix ans,
   150 000 €, loi n° 2013-711) ; 222-29-2 (sans violence, contrainte, menace ni surprise) à compter du
   23/04/2021 seulement.
@@ -15,26 +15,28 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Et l'enquête établit pour "a" envers "v" le fait "sexual_violence_means" : "<moyen>"
     Quand on qualifie le dossier
     Alors la qualification "222-27" de "a" envers "v" pour les faits du <jour> est "<statut>"
-    Et la peine encourue pour "222-27" de "a" envers "v" est "5 ans d'emprisonnement, 75 000 € d'amende"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
 
     Exemples:
-      | jour       | moyen      | statut    |
-      | 1994-03-01 | oui        | établie   |
-      | 2001-12-31 | oui        | établie   |
-      | 2001-12-31 | inconnu    | à établir |
-      | 2002-01-01 | oui        | établie   |
-      | 2002-01-01 | inconnu    | à établir |
-      | 2021-04-22 | oui        | établie   |
-      | 2021-04-22 | non        | exclue    |
-      | 2021-04-23 | oui        | établie   |
-      | 2021-04-23 | inconnu    | à établir |
+      | jour       | moyen      | statut    | peine                                      |
+      | 1994-03-01 | oui        | établie   | 5 ans d'emprisonnement, 500 000 F d'amende |
+      | 2001-12-31 | oui        | établie   | 5 ans d'emprisonnement, 500 000 F d'amende |
+      | 2001-12-31 | inconnu    | à établir | 5 ans d'emprisonnement, 500 000 F d'amende |
+      | 2002-01-01 | oui        | établie   | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2002-01-01 | inconnu    | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2021-04-22 | oui        | établie   | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2021-04-22 | non        | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2021-04-23 | oui        | établie   | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 2021-04-23 | inconnu    | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
 
-  Scénario: des faits de 2001 relèvent de la conversion en euros, loi moins sévère
+  Scénario: des faits de 2001 restent punis en francs : la conversion en euros n'est pas une loi moins sévère
     Étant donné une victime "v" née le 1970-03-10
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2001-12-31
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Quand on qualifie le dossier
-    Alors un avertissement mentionne "loi_plus_douce"
+    Alors la peine encourue pour "222-27" de "a" envers "v" est "5 ans d'emprisonnement, 500 000 F d'amende"
+    Et la loi appliquée à "222-27" de "a" envers "v" est "en_vigueur"
+    Et aucun avertissement ne mentionne "Art. 222-27 : la version 2002-01-01, moins sévère"
 
   Plan du scénario: avant le 01/03/1994, 222-27 n'est pas appliqué
     Étant donné une victime "v" née le 1970-03-10

@@ -2,7 +2,7 @@
 Fonctionnalité: Services non rétribués et conditions indignes selon la date des faits (art. 225-13, 225-14, 225-15, 225-15-1 et 112-1 du Code pénal)
   Du 01/03/1994 (code pénal de 1994), 225-13 et 225-14 punissent l'auteur qui abuse de la vulnérabilité ou
   de la dépendance de la victime de deux ans d'emprisonnement et de 500 000 F d'amende ; 75 000 € à partir
-  du 01/01/2002, montant moins élevé appliqué aussi aux faits antérieurs (112-1 al. 3) ; du 19/03/2003 (loi n° 2003-239), il suffit que la vulnérabilité ou la dépendance soient
+  du 01/01/2002, simple conversion en euros qui n'est pas une loi plus douce (112-1 al. 3) : les faits antérieurs restent punis en francs ; du 19/03/2003 (loi n° 2003-239), il suffit que la vulnérabilité ou la dépendance soient
   apparentes ou connues, la peine est de cinq ans et 150 000 €, et la minorité aggrave (225-15 al. 2). Les
   mineurs ne sont réputés vulnérables ou dépendants (225-15-1, rédaction de 2023) qu'à partir du 07/08/2013 :
   avant, le texte de 225-15-1 n'est pas fourni. Avant le 01/03/1994, aucun texte n'est fourni : non appliqué,
@@ -46,13 +46,14 @@ Fonctionnalité: Services non rétribués et conditions indignes selon la date d
       | soumettre_conditions_travail_hebergement_indignes | 225-14  | 2003-03-18 | 2 ans d'emprisonnement, 75 000 € d'amende  |
       | soumettre_conditions_travail_hebergement_indignes | 225-14  | 2003-03-19 | 5 ans d'emprisonnement, 150 000 € d'amende |
 
-  Plan du scénario: des faits de 1994 à 2001 (500 000 F) reçoivent la peine de 2002, moins sévère (75 000 €, art. 112-1 al. 3)
+  Plan du scénario: des faits de 1994 à 2001 restent punis de 500 000 F : la conversion en euros de 2002 (75 000 €) n'est pas une loi moins sévère (art. 112-1 al. 3)
     Étant donné l'acte "a1" : "a" "<acte>" "v" le <date>
     Et l'acte "a1" a pour "abuse_of_vulnerability" la valeur "oui"
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "a" envers "v" est "établie"
-    Et la peine encourue pour "<article>" de "a" envers "v" est "2 ans d'emprisonnement, 75 000 € d'amende"
-    Et un avertissement mentionne "loi_plus_douce"
+    Et la peine encourue pour "<article>" de "a" envers "v" est "2 ans d'emprisonnement, 500 000 F d'amende"
+    Et la loi appliquée à "<article>" de "a" envers "v" est "en_vigueur"
+    Et aucun avertissement ne mentionne "loi_plus_douce"
 
     Exemples:
       | acte                                              | article | date       |
@@ -86,14 +87,14 @@ Fonctionnalité: Services non rétribués et conditions indignes selon la date d
       | soumettre_conditions_travail_hebergement_indignes | 225-14  | 2013-08-06 | à établir | 225-15 al. 2  |
       | soumettre_conditions_travail_hebergement_indignes | 225-14  | 2013-08-07 | établie   | 225-15 II 1°  |
 
-  Scénario: avant le 01/01/2002, plusieurs victimes (225-15 : 1 000 000 F) : la version de 2002, moins sévère, s'applique (150 000 €)
+  Scénario: avant le 01/01/2002, plusieurs victimes (225-15) : la version de 1994 s'applique, en francs (1 000 000 F), et non la conversion de 2002
     Étant donné l'acte "a1" : "a" "obtenir_services_non_retribues" "v" le 2001-12-31
     Et l'acte "a1" a pour "abuse_of_vulnerability" la valeur "oui"
     Et l'enquête établit pour "a" envers "v" le fait "several_victims" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "225-15" de la qualification "225-13" de "a" envers "v" est "établie"
-    Et la peine encourue pour "225-13" de "a" envers "v" est "5 ans d'emprisonnement, 150 000 € d'amende"
-    Et un avertissement mentionne "loi_plus_douce"
+    Et la peine encourue pour "225-13" de "a" envers "v" est "5 ans d'emprisonnement, 1 000 000 F d'amende"
+    Et aucun avertissement ne mentionne "loi_plus_douce"
 
   Plan du scénario: du 19/03/2003 au 06/08/2013, la minorité et la pluralité de victimes aggravent (225-15 al. 1 à 3)
     Étant donné l'acte "a1" : "a" "<acte>" "m" le <date>

@@ -3,7 +3,7 @@ Fonctionnalité: Proxénétisme, faits assimilés et établissements selon la da
   Le Code pénal de 1994 punit le proxénétisme de 5 ans et 1 000 000 F (225-5), le proxénétisme aggravé de
   10 ans et 10 000 000 F (225-7 1° à 9°) ; le 10° (réseau de télécommunications) s'applique à partir du
   18/06/1998 ; la loi n° 2001-1062 porte 225-5 à 7 ans le 16/11/2001 ; les amendes passent en euros le
-  01/01/2002 (150 000 € : loi plus douce que 1 000 000 F, art. 112-1 al. 3) ; 225-7-1 (mineur de quinze ans)
+  01/01/2002 (150 000 € : conversion de 1 000 000 F, qui n'est pas une loi plus douce, art. 112-1 al. 3) ; 225-7-1 (mineur de quinze ans)
   est créé le 05/03/2002 à 15 ans de réclusion criminelle, peine appliquée jusqu'au 22/04/2021 (date du passage
   à 20 ans non établie : la plus douce) ; 225-10 4° (véhicules), de date d'insertion non établie, n'est pas
   appliqué avant le 04/04/2023.
@@ -23,16 +23,18 @@ Fonctionnalité: Proxénétisme, faits assimilés et établissements selon la da
       | date       | prostitution | statut    | peine                                      |
       | 1994-03-01 | oui          | établie   | 5 ans d'emprisonnement, 1 000 000 F d'amende |
       | 2001-11-15 | oui          | établie   | 5 ans d'emprisonnement, 1 000 000 F d'amende |
-      | 2001-11-16 | oui          | établie   | 7 ans d'emprisonnement, 150 000 € d'amende |
-      | 2001-12-31 | oui          | établie   | 7 ans d'emprisonnement, 150 000 € d'amende |
+      | 2001-11-16 | oui          | établie   | 7 ans d'emprisonnement, 1 000 000 F d'amende |
+      | 2001-12-31 | oui          | établie   | 7 ans d'emprisonnement, 1 000 000 F d'amende |
       | 2002-01-01 | oui          | établie   | 7 ans d'emprisonnement, 150 000 € d'amende |
 
-  Scénario: du 16/11/2001 au 31/12/2001, la peine en euros, plus douce, s'applique et un avertissement le dit
+  Scénario: du 16/11/2001 au 31/12/2001, la peine en francs de la loi n° 2001-1062 s'applique : le passage à l'euro n'est pas une loi plus douce
     Étant donné une victime "v" née le 1970-01-01
     Et la personne "v" a pour "in_prostitution" la valeur "oui"
     Et l'acte "a1" : "a" "aider_assister_proteger_prostitution" "v" le 2001-12-15
     Quand on qualifie le dossier
-    Alors un avertissement mentionne "loi_plus_douce"
+    Alors la peine encourue pour "225-5" de "a" envers "v" est "7 ans d'emprisonnement, 1 000 000 F d'amende"
+    Et la loi appliquée à "225-5" de "a" envers "v" est "en_vigueur"
+    Et aucun avertissement ne mentionne "loi_plus_douce"
 
   Plan du scénario: la veille et le jour de l'ajout du 10° de l'art. 225-7 (18/06/1998)
     Étant donné une victime "v" née le 1970-01-01
@@ -95,22 +97,26 @@ Fonctionnalité: Proxénétisme, faits assimilés et établissements selon la da
     Exemples:
       | date       | prostitution | statut    | peine                                                                      |
       | 2001-11-15 | oui          | établie   | 5 ans d'emprisonnement, 1 000 000 F d'amende, peines de l'article 225-5 |
-      | 2001-11-16 | oui          | établie   | 7 ans d'emprisonnement, 150 000 € d'amende, peines de l'article 225-5   |
+      | 2001-11-16 | oui          | établie   | 7 ans d'emprisonnement, 1 000 000 F d'amende, peines de l'article 225-5 |
+      | 2001-12-31 | inconnu      | à établir | 7 ans d'emprisonnement, 1 000 000 F d'amende, peines de l'article 225-5 |
+      | 2002-01-01 | oui          | établie   | 7 ans d'emprisonnement, 150 000 € d'amende, peines de l'article 225-5   |
       | 2010-06-01 | inconnu      | à établir | 7 ans d'emprisonnement, 150 000 € d'amende, peines de l'article 225-5   |
 
-  Plan du scénario: établissements (225-10) — en 1994, l'amende en euros de 2002, plus douce, s'applique
+  Plan du scénario: établissements (225-10) — la veille et le jour du passage à l'euro : 5 000 000 F jusqu'au 31/12/2001, 750 000 € ensuite
     Étant donné une victime "v" née le 1970-01-01
     Et la personne "v" a pour "in_prostitution" la valeur "<prostitution>"
     Et l'acte "a1" : "a" "exploiter_etablissement_prostitution" "v" le <date>
     Quand on qualifie le dossier
     Alors la qualification "225-10" de "a" envers "v" est "<statut>"
-    Et la peine encourue pour "225-10" de "a" envers "v" est "10 ans d'emprisonnement, 750 000 € d'amende"
+    Et la peine encourue pour "225-10" de "a" envers "v" est "<peine>"
 
     Exemples:
-      | date       | prostitution | statut    |
-      | 2001-12-31 | oui          | établie   |
-      | 2002-01-01 | oui          | établie   |
-      | 2002-01-01 | inconnu      | à établir |
+      | date       | prostitution | statut    | peine                                         |
+      | 1994-03-01 | oui          | établie   | 10 ans d'emprisonnement, 5 000 000 F d'amende |
+      | 2001-12-31 | oui          | établie   | 10 ans d'emprisonnement, 5 000 000 F d'amende |
+      | 2001-12-31 | inconnu      | à établir | 10 ans d'emprisonnement, 5 000 000 F d'amende |
+      | 2002-01-01 | oui          | établie   | 10 ans d'emprisonnement, 750 000 € d'amende   |
+      | 2002-01-01 | inconnu      | à établir | 10 ans d'emprisonnement, 750 000 € d'amende   |
 
   Plan du scénario: établissements (225-10) — la veille et le jour du 04/04/2023 pour les véhicules (4°)
     Étant donné une victime "v" née le 1970-01-01

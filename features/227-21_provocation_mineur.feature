@@ -26,20 +26,21 @@ Fonctionnalité: Provocation directe d'un mineur à commettre un crime ou un dé
       | 2007-03-06 | 1990-01-01  | non      | établie   |
       | 2007-03-07 | 1990-01-01  | non      | établie   |
 
-  Scénario: avant le 1er mars 1994, l'article n'existait pas
+  Scénario: avant le 1er mars 1994, la version alors en vigueur n'est pas encodée
     Étant donné une victime "v" née le 1980-01-01
     Et l'acte "a1" : "a" "contraindre_a_commettre_infraction" "v" le 1994-02-28
     Quand on qualifie le dossier
     Alors aucune qualification "227-21" de "a" envers "v" pour les faits du 1994-02-28
-    Et un avertissement mentionne "article_inexistant"
+    Et un avertissement mentionne "Art. 227-21 (faits de a envers v du 28/02/1994 au 28/02/1994) : non appliqué — la version en vigueur à cette date n'est pas encodée"
 
-  Scénario: des faits de 1995 punis en francs bénéficient de la conversion en euros plus douce de 2002 (112-1 al. 3)
+  Scénario: des faits de 1995 restent punis en francs : la conversion en euros de 2002 n'est pas une loi plus douce (112-1 al. 3)
     Étant donné une victime "v" née le 1980-01-01
     Et l'acte "a1" : "a" "contraindre_a_commettre_infraction" "v" le 1995-06-01
     Et l'acte "a1" a pour "habitual" la valeur "oui"
     Quand on qualifie le dossier
-    Alors la peine encourue pour "227-21" de "a" envers "v" est "5 ans d'emprisonnement, 150 000 € d'amende"
-    Et un avertissement mentionne "loi_plus_douce"
+    Alors la peine encourue pour "227-21" de "a" envers "v" est "5 ans d'emprisonnement, 1 000 000 F d'amende"
+    Et la loi appliquée à "227-21" de "a" envers "v" est "en_vigueur"
+    Et aucun avertissement ne mentionne "loi_plus_douce"
 
   Plan du scénario: la peine selon la version et la circonstance du mineur de quinze ans
     Étant donné une victime "v" née le <naissance_v>
@@ -51,7 +52,8 @@ Fonctionnalité: Provocation directe d'un mineur à commettre un crime ou un dé
 
     Exemples:
       | date       | naissance_v | peine                                         | moins_de_15 |
-      | 2001-12-31 | 1984-01-01  | 5 ans d'emprisonnement, 150 000 € d'amende    | exclue      |
+      | 2001-12-31 | 1984-01-01  | 5 ans d'emprisonnement, 1 000 000 F d'amende  | exclue      |
+      | 2001-12-31 | 1990-01-01  | 7 ans d'emprisonnement, 1 000 000 F d'amende  | établie     |
       | 2002-01-01 | 1990-01-01  | 7 ans d'emprisonnement, 150 000 € d'amende    | établie     |
       | 2002-01-01 | 1986-01-01  | 5 ans d'emprisonnement, 150 000 € d'amende    | exclue      |
       | 2019-06-01 | 2006-01-01  | 7 ans d'emprisonnement, 150 000 € d'amende    | établie     |

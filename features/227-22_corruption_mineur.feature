@@ -115,9 +115,10 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
 
     Exemples:
       | date       | naissance_w | peine                                          |
-      | 1994-03-01 | 1982-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
-      | 1998-06-17 | 1985-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
-      | 1998-06-18 | 1985-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
+      | 1994-03-01 | 1982-01-01  | 7 ans d'emprisonnement, 700 000 F d'amende     |
+      | 1998-06-17 | 1985-01-01  | 7 ans d'emprisonnement, 700 000 F d'amende     |
+      | 1998-06-18 | 1985-01-01  | 7 ans d'emprisonnement, 700 000 F d'amende     |
+      | 2001-12-31 | 1990-01-01  | 7 ans d'emprisonnement, 700 000 F d'amende     |
       | 2002-01-01 | 1990-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
       | 2004-03-10 | 1990-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
       | 2007-03-07 | 1995-01-01  | 7 ans d'emprisonnement, 100 000 € d'amende     |
@@ -125,13 +126,13 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
       | 2013-08-07 | 2000-01-01  | 10 ans d'emprisonnement, 1 000 000 € d'amende  |
       | 2021-04-23 | 2008-01-01  | 10 ans d'emprisonnement, 150 000 € d'amende    |
 
-  Scénario: avant le Code pénal de 1994, l'article n'existait pas
+  Scénario: avant le Code pénal de 1994, la version alors en vigueur n'est pas encodée
     Étant donné un mis en cause "b" né le 1960-01-01
     Et une victime "w" née le 1982-01-01
     Et l'acte "a1" : "b" "favoriser_corruption_mineur" "w" le 1994-02-28
     Quand on qualifie le dossier
     Alors aucune qualification "227-22" de "b" envers "w" pour les faits du 1994-02-28
-    Et un avertissement mentionne "article_inexistant"
+    Et un avertissement mentionne "Art. 227-22 (faits de b envers w du 28/02/1994 au 28/02/1994) : non appliqué — la version en vigueur à cette date n'est pas encodée"
 
   Plan du scénario: les faits aux abords d'un établissement scolaire aggravent la corruption depuis le 18 juin 1998
     Étant donné un mis en cause "b" né le 1960-01-01
@@ -143,5 +144,6 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
 
     Exemples:
       | date       | ecole   | peine                                      |
-      | 1998-06-18 | oui     | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | 1998-06-18 | inconnu | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 1998-06-17 | oui     | 5 ans d'emprisonnement, 500 000 F d'amende |
+      | 1998-06-18 | oui     | 7 ans d'emprisonnement, 700 000 F d'amende |
+      | 1998-06-18 | inconnu | 5 ans d'emprisonnement, 500 000 F d'amende |

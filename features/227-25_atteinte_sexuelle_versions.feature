@@ -2,8 +2,8 @@
 Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en vigueur à la date des faits (art. 227-25 et 227-26, C. pén. 112-1)
   Chaque version dont le texte est fourni est encodée : 1994 (2 ans, 200 000 F), 1998 (5 ans, 500 000 F),
   2002 (5 ans, 75 000 €), 2018 (7 ans, 100 000 €), 2021. Une loi postérieure moins sévère s'applique aux
-  faits antérieurs (art. 112-1 al. 3) : la conversion en euros de 2002 (75 000 €) est plus douce que
-  500 000 F. Un moyen de violence ou de contrainte inconnu n'exclut jamais l'atteinte sexuelle.
+  faits antérieurs (art. 112-1 al. 3) ; la conversion en euros de 2002 (75 000 € pour 500 000 F) n'en est
+  pas une : les faits de 1998 à 2001 restent punis en francs. Un moyen de violence ou de contrainte inconnu n'exclut jamais l'atteinte sexuelle.
 
   Plan du scénario: la veille et le jour de chaque réforme, la peine de la version applicable
     Étant donné un mis en cause "a" né le <naissance_a>
@@ -20,8 +20,8 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
       | 1995-02-04 | 1970-01-01  | 1982-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
       | 1995-02-05 | 1970-01-01  | 1982-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
       | 1998-06-17 | 1970-01-01  | 1985-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende  |
-      | 1998-06-18 | 1970-01-01  | 1985-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
-      | 2001-12-31 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 1998-06-18 | 1970-01-01  | 1985-01-01  | 5 ans d'emprisonnement, 500 000 F d'amende  |
+      | 2001-12-31 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 500 000 F d'amende  |
       | 2002-01-01 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
       | 2002-03-04 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
       | 2002-03-05 | 1970-01-01  | 1990-01-01  | 5 ans d'emprisonnement, 75 000 € d'amende   |
@@ -36,13 +36,13 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
       | 2021-04-22 | 2002-06-16  | 2007-06-15  | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2021-04-23 | 2002-06-16  | 2007-06-15  | 7 ans d'emprisonnement, 100 000 € d'amende  |
 
-  Scénario: avant le Code pénal de 1994, l'article n'existait pas
+  Scénario: avant le Code pénal de 1994, la version alors en vigueur n'est pas encodée
     Étant donné un mis en cause "a" né le 1970-01-01
     Et une victime "v" née le 1982-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 1994-02-28
     Quand on qualifie le dossier
     Alors aucune qualification "227-25" de "a" envers "v" pour les faits du 1994-02-28
-    Et un avertissement mentionne "article_inexistant"
+    Et un avertissement mentionne "Art. 227-25 (faits de a envers v du 28/02/1994 au 28/02/1994) : non appliqué — la version en vigueur à cette date n'est pas encodée"
 
   Plan du scénario: un majeur et une mineure de quinze ans, cinq ans d'écart ou plus : l'écart d'âge n'exclut l'article qu'à partir du 23 avril 2021
     Étant donné un mis en cause "a" né le <naissance_a>

@@ -1,8 +1,8 @@
 # language: fr
 Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus de quinze ans (227-27), de l'extorsion (312-1) et du chantage (312-10)
   Chaque version dont le texte LEGI est fourni est appliquée aux faits commis pendant sa période (C. pén. 112-1) ;
-  une loi postérieure moins sévère s'applique aux faits antérieurs (al. 3) : les amendes en euros de 2002 sont
-  plus douces que les montants en francs qu'elles remplacent.
+  une loi postérieure moins sévère s'applique aux faits antérieurs (al. 3) ; la conversion en euros des amendes
+  en francs, le 01/01/2002, n'en est pas une : les faits antérieurs restent punis en francs.
 
   Plan du scénario: 227-27, la veille et le jour de chaque réforme
     Étant donné un mis en cause "a" né le 1960-01-01
@@ -16,8 +16,8 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
 
     Exemples:
       | date       | naissance_v | peine                                      |
-      | 1994-03-01 | 1978-01-01  | 2 ans d'emprisonnement, 30 000 € d'amende  |
-      | 2001-12-31 | 1985-01-01  | 2 ans d'emprisonnement, 30 000 € d'amende  |
+      | 1994-03-01 | 1978-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende |
+      | 2001-12-31 | 1985-01-01  | 2 ans d'emprisonnement, 200 000 F d'amende |
       | 2002-01-01 | 1985-01-01  | 2 ans d'emprisonnement, 30 000 € d'amende  |
       | 2010-02-09 | 1993-01-01  | 2 ans d'emprisonnement, 30 000 € d'amende  |
       | 2010-02-10 | 1993-01-01  | 2 ans d'emprisonnement, 30 000 € d'amende  |
@@ -48,7 +48,8 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
       | 1994-03-01 | extorquer | 312-1   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | 2001-12-31 | extorquer | 312-1   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | 2002-01-01 | extorquer | 312-1   | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | 2001-12-31 | chantage  | 312-10  | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | 1994-03-01 | chantage  | 312-10  | 5 ans d'emprisonnement, 500 000 F d'amende |
+      | 2001-12-31 | chantage  | 312-10  | 5 ans d'emprisonnement, 500 000 F d'amende |
       | 2002-01-01 | chantage  | 312-10  | 5 ans d'emprisonnement, 75 000 € d'amende  |
 
   Scénario: avant le Code pénal de 1994, l'extorsion de l'article 312-1 n'est pas appliquée
@@ -57,4 +58,4 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
     Et l'acte "a1" : "a" "extorquer" "v" le 1994-02-28
     Quand on qualifie le dossier
     Alors aucune qualification "312-1" de "a" envers "v" pour les faits du 1994-02-28
-    Et un avertissement mentionne "article_inexistant"
+    Et un avertissement mentionne "Art. 312-1 (faits de a envers v du 28/02/1994 au 28/02/1994) : non appliqué — la version en vigueur à cette date n'est pas encodée"
