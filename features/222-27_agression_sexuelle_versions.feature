@@ -61,7 +61,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
 
     Exemples:
       | naissance  | jour       | moyen      | statut    | peine                                      |
-      | 1990-01-01 | 2001-12-31 | oui        | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 1990-01-01 | 2001-12-31 | oui        | établie   | 7 ans d'emprisonnement, 700 000 F d'amende |
       | 1990-01-01 | 2002-01-01 | inconnu    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
       | 2000-01-01 | 2013-08-06 | oui        | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | 2000-01-01 | 2013-08-06 | inconnu    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |

@@ -45,8 +45,8 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
 
     Exemples:
       | date       | acte      | article | peine                                      |
-      | 1994-03-01 | extorquer | 312-1   | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | 2001-12-31 | extorquer | 312-1   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 1994-03-01 | extorquer | 312-1   | 7 ans d'emprisonnement, 700 000 F d'amende |
+      | 2001-12-31 | extorquer | 312-1   | 7 ans d'emprisonnement, 700 000 F d'amende |
       | 2002-01-01 | extorquer | 312-1   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | 1994-03-01 | chantage  | 312-10  | 5 ans d'emprisonnement, 500 000 F d'amende |
       | 2001-12-31 | chantage  | 312-10  | 5 ans d'emprisonnement, 500 000 F d'amende |

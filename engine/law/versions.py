@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from engine.law.loader import RuleBook
-from engine.law.rule_model import FRANCS_PER_EURO, Offence, Penalty, Version
+from engine.law.rule_model import Offence, Penalty, Version
 from engine.law.texts import TEXTS_DIR, articles
 
 Reason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue"]
@@ -86,18 +86,14 @@ def _shipped_versions(article: str) -> list[dt.date]:
     return out
 
 
-CONVERSION_MARGIN = 0.02  # a fine in euros within 2 % below its francs is the 2002 conversion, not a lighter fine
-
-
 def is_milder(later: Penalty, earlier: Penalty) -> bool:
     """Whether ``later`` is less severe than ``earlier`` (112-1 al. 3): less prison, or the same prison and a
-    lower fine. The conversion of fines from francs to euros on 1 January 2002, rounded down, lowers no penalty:
+    lower fine. A fine in francs followed by one in euros with the same prison term is the conversion of
+    1 January 2002 (rounded down, by up to about 7 %: 700 000 F became 100 000 €), which lowers no penalty:
     « dispositions moins sévères » means a lighter penalty chosen by the legislator, not a change of currency
     (otherwise every 2002 version, with the circumstances it carries, would reach back to earlier facts)."""
     if earlier.fine_frf is not None and later.fine_eur is not None and later.weight()[:2] == earlier.weight()[:2]:
-        converted = earlier.fine_frf / FRANCS_PER_EURO
-        if later.fine_eur >= converted * (1 - CONVERSION_MARGIN):
-            return False
+        return False  # the same prison term: the fine only changed currency (the legislator lowered none in 2002)
     return later.weight() < earlier.weight()
 
 
