@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -45,9 +46,11 @@ def test_every_engine_subpackage_is_packaged() -> None:
 def test_pip_install_in_a_fresh_venv_classifies_from_another_folder(tmp_path: Path) -> None:
     """The wheel (built as pip builds it) holds the engine and the rule data; dependencies come from this
     environment's site-packages (no download), the package itself only from the wheel."""
+    source = tmp_path / "source"  # a copy: building in place would leave build/ in the checkout
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".*", "build", "dist", "*.egg-info", "__pycache__", "artifacts"))
     wheels = tmp_path / "wheels"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)],
         check=True,
         capture_output=True,
         timeout=600,

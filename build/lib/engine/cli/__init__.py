@@ -1,1 +1,0 @@
-"""The qualif command line."""

@@ -1,1 +1,0 @@
-"""Documents made from a result: the neutral document, PDF, DOCX, Markdown, notes, pseudonymisation, text rendering."""

@@ -1,1 +1,0 @@
-"""The bottom layer: errors, three-valued logic and the result model. Imports nothing else of engine."""

@@ -1,1 +1,0 @@
-"""The law as loaded from rules/: rule model, loader, vocabulary of facts, official texts, versions."""

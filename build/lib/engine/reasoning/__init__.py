@@ -1,1 +1,0 @@
-"""The reasoning core: compiler, runtime, situations, analysis, explanations, principal, protection, prescription."""

@@ -1,1 +1,0 @@
-"""The local SQLite file: the case library (and the tables of other modules)."""

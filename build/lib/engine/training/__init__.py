@@ -1,1 +1,0 @@
-"""Practical cases: the case files, grading of answers, progress of trainees."""
