@@ -24,6 +24,7 @@ class Record:
     expected: set[str] = field(default_factory=set)  # the feature scenarios collected
     passed: set[str] = field(default_factory=set)
     deselected: bool = False
+    recording: bool = False  # a feature scenario is running: only its firings count
 
     def complete(self) -> str | None:
         """None when every scenario of features/ ran and passed, else why not."""
@@ -79,7 +80,21 @@ def unexercised(fired: set[str], compiled: Compiled) -> list[str]:
 def pytest_configure(config: pytest.Config) -> None:
     from engine.api import get_engine
 
-    get_engine().runtime.observers.append(lambda firings: RECORD.fired.update(f.rule for f in firings))
+    def observe(firings: list) -> None:  # type: ignore[type-arg]
+        if RECORD.recording:
+            RECORD.fired.update(f.rule for f in firings)
+
+    get_engine().runtime.observers.append(observe)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):  # type: ignore[no-untyped-def]
+    """Only a scenario of features/ counts: a unit or slow test that fires a rule exercises no behaviour."""
+    RECORD.recording = item.nodeid.startswith(FEATURES)
+    try:
+        return (yield)
+    finally:
+        RECORD.recording = False
 
 
 @pytest.hookimpl(trylast=True)
