@@ -96,7 +96,7 @@ class Engine:
             law_date=law_date,
             ruleset_version=self.book.version_hash,
             qualifications=qualifications,
-            principal=principals(qualifications, self.book, situations, grouped),
+            principal=principals(qualifications, self.book, situations, grouped, flags),
             flags=flags,
             rights=rights,
             warnings=_unique(warnings),

@@ -98,7 +98,16 @@ def show_principal(result: service.Result) -> None:
             f"**{t('res.principale', victime=md(p.victim))}** : {md(p.label or '')} (art. {md(p.article or '')}), "
             f"{status_word(p.status)}{penalty}\n\n{md(p.reason)}"
         )
+        bullets(t("res.cumul"), [_ref(c) for c in p.cumulative])
+        bullets(t("res.plus_lourde"), [f"{c.perpetrator} : {_ref(c, who=False)}" for c in p.heaviest])
         checklist(p)
+
+
+def _ref(c: service.QualificationRef, who: bool = True) -> str:
+    """One qualification named beside the principal (plain text: bullets() escapes it)."""
+    attempt = f", {t('res.tentative')}" if c.mode == "tentative" else ""
+    by = f" — {c.perpetrator}" if who else ""
+    return f"{c.label} (art. {c.article}{attempt}){by}, {status_word(c.status)} ; {c.penalty.summary}"
 
 
 def checklist(p: service.Principal) -> None:

@@ -36,7 +36,7 @@ from engine.case.model import (
     VictimConductKind,
 )
 from engine.kernel.errors import CaseInputError
-from engine.kernel.result_model import STATUS_FR, Explanation, Principal, Qualification, Result
+from engine.kernel.result_model import STATUS_FR, Explanation, Principal, Qualification, QualificationRef, Result
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.texts import articles
@@ -69,6 +69,7 @@ __all__ = [
     "Offence",
     "Principal",
     "Qualification",
+    "QualificationRef",
     "Result",
     "TrainingCase",
     "TrainingCaseError",

@@ -19,7 +19,7 @@ from engine.case.labels import ACT_LABELS
 from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
 from engine.documents.pseudonym import Pseudonymiser
-from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, Result, Right
+from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 
 DECISION_AID = "Aide à la décision : ce document ne remplace pas l'appréciation du magistrat ou de l'avocat."
@@ -220,7 +220,18 @@ def _principal_blocks(p: Principal, ctx: NoteContext) -> list[Block]:
         steps.append(f"Vers « {s.label} » (art. {s.article}) pour {ctx.who(s.perpetrator)} — {what}")
     if steps:
         blocks += [Paragraph("Vers une qualification plus protectrice :"), Bullets(tuple(steps))]
+    if p.cumulative:
+        blocks += [Paragraph("Qualifications à retenir en cumul :"), Bullets(tuple(_ref_item(c, ctx) for c in p.cumulative))]
+    if p.heaviest:
+        heavy = tuple(f"{ctx.who(h.perpetrator)} : {_ref_item(h, ctx, who=False)}" for h in p.heaviest)
+        blocks += [Paragraph("Peine la plus lourde encourue par chaque auteur :"), Bullets(heavy)]
     return blocks
+
+
+def _ref_item(r: QualificationRef, ctx: NoteContext, who: bool = True) -> str:
+    attempt = ", tentative" if r.mode == "tentative" else ""
+    by = f" — {ctx.who(r.perpetrator)}" if who else ""
+    return f"{r.label} (art. {r.article}{attempt}){by}, {STATUS_FR[r.status]} ; {r.penalty.summary}"
 
 
 def _claim(item: Flag | Right, ctx: NoteContext) -> str:

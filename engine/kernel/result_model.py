@@ -203,6 +203,19 @@ class PathStep(_R):
     excluded_by: list[str] = Field(default_factory=list)
 
 
+class QualificationRef(_R):
+    """One qualification named beside the principal: a cumulative qualification, or a perpetrator's heaviest."""
+
+    offence: str
+    article: str
+    label: str
+    perpetrator: str
+    status: Status
+    mode: Literal["consomme", "tentative"]
+    nature: str
+    penalty: PenaltyOut
+
+
 class Principal(_R):
     """For one victim, the most protective classification and why (CNCDH 2021, §23-28, Rec. 18-20)."""
 
@@ -215,6 +228,19 @@ class Principal(_R):
     penalty: PenaltyOut | None = None
     reason: str
     toward_more_protective: list[PathStep] = Field(default_factory=list)
+    cumulative: list[QualificationRef] = Field(
+        default_factory=list,
+        description="the other qualifications to retain beside the principal: per perpetrator, the best of each "
+        "family of offences (trafficking and procuring count as one: the same exploitation)",
+    )
+    heaviest: list[QualificationRef] = Field(
+        default_factory=list, description="per perpetrator, the heaviest penalty he or she faces toward this victim"
+    )
+    set_aside: list[str] = Field(
+        default_factory=list,
+        description="perpetrators whose offence is not taken as principal: flagged non_punishment strong while an "
+        "exploiter's offence exists for this victim",
+    )
 
 
 class Flag(_R):
