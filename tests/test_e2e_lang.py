@@ -51,10 +51,10 @@ CASE = {
 TEXT = {
     "fr": {"entry": "Saisir un dossier", "result": "Résultat de la qualification", "classify": "Qualifier",
            "export": "Exporter (YAML)", "edit": "Modifier le dossier", "language": "Français",
-           "principal": "Qualification principale pour lina"},
+           "principal": "Qualification principale pour Lina"},
     "en": {"entry": "Enter a case", "result": "Qualification result", "classify": "Classify",
            "export": "Export (YAML)", "edit": "Edit the case", "language": "English",
-           "principal": "Principal qualification for lina"},
+           "principal": "Principal qualification for Lina"},
 }  # fmt: skip
 
 

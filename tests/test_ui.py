@@ -90,7 +90,7 @@ def test_guided_entry_of_the_sixteen_year_old_gives_trafficking_of_a_minor(app: 
     enter_sixteen_year_old(app)
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Résultat de la qualification"]
-    principal = [s.value for s in app.success if "Qualification principale pour p1" in s.value]
+    principal = [s.value for s in app.success if "Qualification principale pour Léa" in s.value]
     assert principal and "art. 225-4-1 II" in principal[0] and "établie" in principal[0]
     assert "Traite des êtres humains à l'égard d'un mineur" in principal[0]
     assert any(e.label.startswith("Explication") for e in app.expander)
@@ -182,7 +182,8 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
     ok(app.button(key="qualifier").click().run())
     text = texts(app)
-    assert "Signalements" in text and "Droits de la victime" in text
+    folded = [e.label for e in app.expander]
+    assert any(x.startswith("Signalements (") for x in folded) and any(x.startswith("Droits de la victime (") for x in folded)
     assert "Ce qui manque vers une qualification plus protectrice" not in text or "225-4-1" in text
     graphs = [g for g in app.get("graphviz_chart")]
     assert graphs and "digraph derivation" in graphs[0].proto.spec
@@ -242,9 +243,9 @@ def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
     ok(app.button(key="qualifier").click().run())
     labels = [b.proto.label for b in app.get("download_button")]
-    for note in ("Note de qualification", "Note préparatoire à la constitution de partie civile"):
+    for note in ("Note de qualification", "Partie civile"):
         for fmt in ("PDF", "DOCX", "Markdown"):
-            assert f"Télécharger — {note} ({fmt})" in labels
+            assert f"{note} — {fmt}" in labels
     from ui import service  # the same call the buttons defer to the click
 
     shown = app.session_state["resultat"]
@@ -325,3 +326,20 @@ def test_saving_a_new_case_never_replaces_another_and_history_follows_the_saved_
     from engine.storage.library import Library
 
     assert Library().history(entry) == []
+
+
+def test_the_answer_comes_first_with_names_and_french_statuses(app: AppTest) -> None:
+    """[5/7] One card per victim at the top: principal, a line per perpetrator by name, statuses in French."""
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    ok(app.button(key="qualifier").click().run())
+    headers = [h.value for h in app.header]
+    assert headers[0].startswith("Dossier") and headers[-1].startswith("Détail")
+    cards = [m.value for m in app.markdown if str(m.value).startswith("### Victime")]
+    assert cards[0] == "### Victime : Léa (pseudonyme)"
+    principal = app.success[0].value
+    assert principal.startswith("**Qualification principale pour Léa (pseudonyme)**") and "Auteur : K., S." in principal
+    per_perpetrator = next(str(m.value) for m in app.markdown if "Par auteur" in str(m.value))
+    assert "- K. :" in per_perpetrator and "- S. :" in per_perpetrator and "établie" in per_perpetrator
+    shown = texts(app) + "\n".join(e.label for e in app.expander)
+    for code in ("karim", "sonia", "[to_establish]", "[established]", "[a_examiner]", "[to_examine]", "[strong]"):
+        assert code not in shown, code

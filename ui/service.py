@@ -36,7 +36,7 @@ from engine.case.model import (
     VictimConductKind,
 )
 from engine.kernel.errors import CaseInputError
-from engine.kernel.result_model import STATUS_FR, Explanation, Principal, Qualification, QualificationRef, Result
+from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.texts import articles
@@ -61,6 +61,7 @@ __all__ = [
     "CaseInputError",
     "CaseNotFound",
     "Explanation",
+    "Flag",
     "Format",
     "Grade",
     "GradedItem",
@@ -71,6 +72,7 @@ __all__ = [
     "Qualification",
     "QualificationRef",
     "Result",
+    "Right",
     "TrainingCase",
     "TrainingCaseError",
     "article_text",
