@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
+    from engine.cli.note import add_parser as add_note_parser
+
+    add_note_parser(sub, _date)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
     return p
@@ -77,6 +80,10 @@ def _run(argv: Sequence[str] | None) -> int:
         from engine.cli.training import run as run_train
 
         return run_train(args)
+    if args.command == "note":
+        from engine.cli.note import run as run_note
+
+        return run_note(args)
     try:
         if args.command == "rules" and args.sheet is not None:
             from engine.documents.review_sheet import run_sheet
