@@ -82,6 +82,7 @@ __all__ = [
     "examples",
     "format_of",
     "next_hint",
+    "parse_articles",
     "rulebook",
 ]
 
@@ -410,6 +411,30 @@ def answer_articles(with_attempts: bool = True) -> list[str]:
     if with_attempts:
         out += [o.article + ATTEMPT_SUFFIX for o in offences if o.attempt is not None]
     return out
+
+
+def _article_key(text: str) -> str:
+    return "".join(text.lower().removeprefix("art.").split()).replace("(tentative)", "tentative")
+
+
+def parse_articles(text: str, articles: list[str]) -> tuple[list[str], list[str]]:
+    """Articles typed by a trainee, separated by commas or semicolons, matched exactly (spaces and case aside;
+    « tentative » after the article for an attempt): (the articles recognised, in order, once each; the words
+    that are no article). Nothing is guessed: « 225-5 » is 225-5, never 225-12-5 or its attempt."""
+    by_key = {
+        _article_key(a.removesuffix(ATTEMPT_SUFFIX) + (" tentative" if a.endswith(ATTEMPT_SUFFIX) else "")): a for a in articles
+    }
+    chosen: list[str] = []
+    unknown: list[str] = []
+    for word in (w.strip() for w in text.replace(";", ",").split(",")):
+        if not word:
+            continue
+        found = by_key.get(_article_key(word))
+        if found is None:
+            unknown.append(word)
+        elif found not in chosen:
+            chosen.append(found)
+    return chosen, unknown
 
 
 def article_label(article: str) -> str:
