@@ -192,14 +192,31 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
 def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> None:
     app.switch_page("views/rules.py").run()
     ok(app)
-    headers = [s.value for s in app.subheader]
-    assert any("225-4-1 II" in h for h in headers) and any("227-23-1" in h for h in headers)
+    assert not app.subheader  # lazy: an index, no offence drawn in full
+    index = app.dataframe[0].value
+    assert "225-4-1 II" in list(index["Article"]) and "227-23-1" in list(index["Article"])
+    app.selectbox(key="regles_ouvrir").select("traite_225_4_1_ii_mineur").run()
+    assert [s.value for s in ok(app).subheader] == ["Art. 225-4-1 II — Traite des êtres humains à l'égard d'un mineur"]
     labels = [e.label for e in app.expander]
     assert any(label.startswith("Scénarios qui la testent (") and not label.endswith("(0)") for label in labels)
     assert any(label == "Texte de l'article 225-4-1" for label in labels)
-    app.text_input(key="regles_filtre").input("proxénétisme").run()
-    assert all("225-4-1 II" not in s.value for s in ok(app).subheader)
-    assert any("225-5" in s.value for s in app.subheader)
+    assert any("Plan du scénario" not in c.value and "Quand on qualifie le dossier" in c.value for c in app.code)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("225-7-1", "225-5"), ("225-7 10°", "225-5"), ("225-4-2 II", "225-4-1 II"), ("225-12-1 al.2", "225-12-1 al. 2")],
+)
+def test_rules_filter_finds_any_article_paragraph_or_circumstance(app: AppTest, query: str, expected: str) -> None:
+    app.switch_page("views/rules.py").run()
+    app.text_input(key="regles_filtre").input(query).run()
+    assert any(s.value.startswith(f"Art. {expected} — ") for s in ok(app).subheader), [s.value for s in app.subheader]
+
+
+def test_rules_filter_says_when_nothing_matches(app: AppTest) -> None:
+    app.switch_page("views/rules.py").run()
+    app.text_input(key="regles_filtre").input("999-99").run()
+    assert any("Aucune infraction ni circonstance ne correspond à « 999-99 »" in i.value for i in ok(app).info)
 
 
 def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _database: Path) -> None:

@@ -343,10 +343,31 @@ def _scenario_blocks() -> list[tuple[str, str, str]]:
     return blocks
 
 
-def scenarios_for(article: str) -> list[tuple[str, str]]:
-    """(feature file, scenario title) of every scenario whose steps or examples name this article."""
+def scenarios_for(article: str) -> list[tuple[str, str, str]]:
+    """(feature file, scenario title, its steps and examples) of every scenario whose steps or examples name this article."""
     quoted, cell = f'"{article}"', f"| {article} "
-    return [(file, title) for file, title, text in _scenario_blocks() if quoted in text or cell in text]
+    return [(file, title, text.strip("\n")) for file, title, text in _scenario_blocks() if quoted in text or cell in text]
+
+
+def _search_key(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def offence_search_text(offence: Offence) -> str:
+    """Everything the rules page filter reads for an offence: its article and label, and in every version the
+    article and label of each element and aggravating circumstance, and the attempt's article (spaces ignored)."""
+    parts = [offence.article, offence.label, offence.family, offence.id]
+    if offence.attempt:
+        parts.append(offence.attempt.article)
+    for v in offence.versions:
+        parts += [p for e in v.elements for p in (e.article, e.label)]
+        parts += [p for a in v.aggravations for p in (a.article, a.label, a.id)]
+    return _search_key(" | ".join(parts))
+
+
+def matches_offence(offence: Offence, query: str) -> bool:
+    """True when the query (« 225-7-1 », « 225-7 10° », « bande organisée »…) is found, spaces and case aside."""
+    return _search_key(query) in offence_search_text(offence)
 
 
 def article_text(file: str, article: str) -> str | None:
