@@ -360,3 +360,11 @@ def test_the_answer_comes_first_with_names_and_french_statuses(app: AppTest) -> 
     shown = texts(app) + "\n".join(e.label for e in app.expander)
     for code in ("karim", "sonia", "[to_establish]", "[established]", "[a_examiner]", "[to_examine]", "[strong]"):
         assert code not in shown, code
+
+
+def test_every_delete_button_names_its_object(app: AppTest) -> None:
+    """Accessibility: no two identical « Supprimer » buttons; each names the person, act or conduct it deletes."""
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    labels = [b.label for b in app.button if b.key and b.key.startswith("del:")]
+    assert labels and len(labels) == len(set(labels)), labels
+    assert "Supprimer la personne Léa (pseudonyme)" in labels and any(x.startswith("Supprimer l'acte ") for x in labels)

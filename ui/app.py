@@ -9,11 +9,13 @@ import streamlit as st
 
 from ui import library_file, local_draft, service
 from ui.display import keep_widget_state
-from ui.i18n import language_selector, t
+from ui.i18n import lang, language_selector, t
+from ui.page_dom import set_lang
 
 st.set_page_config(page_title="Qualif", layout="wide")
 
 language_selector()
+set_lang(lang())
 navigation = st.navigation(
     [
         st.Page("views/entry.py", title=t("nav.saisie"), default=True),

@@ -116,11 +116,11 @@ def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     f.text(d, "narrative", f.label("Case", "narrative"), uid, problems, "narrative", area=True)
 
 
-def card_header(d: dict[str, Any], list_name: str, uid: str, title: str) -> None:
-    """The title of a person or act card, with its delete button."""
+def card_header(d: dict[str, Any], list_name: str, uid: str, title: str, what: str) -> None:
+    """The title of a person or act card, with its delete button naming its object (« Supprimer la personne Léa »)."""
     head, drop = st.columns([5, 1])
     head.markdown(title)
-    if drop.button(t("form.supprimer"), key=f"del:{uid}"):
+    if drop.button(t("form.supprimer_objet", objet=what), key=f"del:{uid}"):
         b.remove(d, list_name, uid)
         st.rerun()
 
@@ -128,7 +128,8 @@ def card_header(d: dict[str, Any], list_name: str, uid: str, title: str) -> None
 def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     uid, path = p["_uid"], f"persons[{i}]"
     with st.container(border=True):
-        card_header(d, "persons", uid, f"**{md(p.get('name') or p.get('id'))}** · `{md(p.get('id'))}`")
+        who = str(p.get("name") or p.get("id") or "")
+        card_header(d, "persons", uid, f"**{md(who)}** · `{md(p.get('id'))}`", t("form.la_personne", nom=who))
         c1, c2, c3 = st.columns(3)
         with c1:
             f.text(p, "name", f.label("Person", "name"), uid, problems, f"{path}.name")
@@ -195,7 +196,7 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
     uid, path = a["_uid"], f"acts[{i}]"
     who, kinds = person_label(d), service.act_kinds()
     with st.container(border=True):
-        card_header(d, "acts", uid, f"**{t('saisie.acte')} `{md(a.get('id'))}`**")
+        card_header(d, "acts", uid, f"**{t('saisie.acte')} `{md(a.get('id'))}`**", t("form.l_acte", id=str(a.get("id") or "")))
         c1, c2, c3 = st.columns(3)
         ids = b.person_ids(d)
         with c1:
@@ -321,7 +322,7 @@ def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[
             with c3:
                 f.tri(c, "in_context_of_exploitation", f.label("VictimConduct", "in_context_of_exploitation"), uid, problems)
                 f.tri(c, "under_constraint", f.label("VictimConduct", "under_constraint"), uid, problems)
-            if st.button(t("form.supprimer"), key=f"del:{uid}"):
+            if st.button(t("form.supprimer_objet", objet=t("form.le_comportement", id=str(c.get("id") or ""))), key=f"del:{uid}"):
                 b.remove(d, "victim_conduct", uid)
                 st.rerun()
     if st.button(t("saisie.ajouter_comportement"), key="add_conduct"):

@@ -9,6 +9,7 @@ import streamlit as st
 from ui import service
 from ui.i18n import t
 from ui.names import names_of
+from ui.page_dom import scroll_to_top
 from ui.results import show_result
 
 FORMATS: dict[Literal["pdf", "docx", "md"], str] = {"pdf": "PDF", "docx": "DOCX", "md": "Markdown"}
@@ -45,6 +46,7 @@ if not shown:
     st.info(t("resultat.vide"))
     st.page_link("views/entry.py", label=t("resultat.aller_saisie"))
 else:
+    scroll_to_top(str(id(shown["result"])))
     st.page_link("views/entry.py", label=t("resultat.modifier"))
     if shown.get("ms") is not None:
         st.caption(t("resultat.duree", ms=shown["ms"]))

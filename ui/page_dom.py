@@ -1,0 +1,28 @@
+"""Small DOM fixes Streamlit does not offer: the page's ``lang`` and the scroll to the answer.
+
+Streamlit serves ``<html lang="en">`` whatever the language; screen readers then read French with an English
+voice. Each run sets the attribute to the session's language. After « Qualifier », the result page is
+scrolled to its top, where the answer is (the browser otherwise keeps the entry form's scroll position).
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+
+def set_lang(lang: str) -> None:
+    st.html(f"<script>document.documentElement.lang = {json.dumps(lang)};</script>", unsafe_allow_javascript=True)
+
+
+def scroll_to_top(token: str) -> None:
+    """Scroll the main area to the top once for each new ``token`` (a new result)."""
+    if st.session_state.get("_scrolled") == token:
+        return
+    st.session_state["_scrolled"] = token
+    st.html(
+        "<script>for (const el of [document.querySelector('[data-testid=\"stMain\"]'), document.scrollingElement])"
+        " { if (el) el.scrollTo(0, 0); } window.scrollTo(0, 0);</script>",
+        unsafe_allow_javascript=True,
+    )
