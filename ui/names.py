@@ -1,13 +1,11 @@
-"""Persons by name on screen: the engine's prose names persons by id; the page shows their names.
+"""Persons by name on screen: a copy of the result whose prose names persons (engine/documents/naming.py).
 
 Only prose fields are rewritten (claims, reasons, what is missing, evidence, warnings); ids in the
-structured fields stay, so the page can still group by person. An id is replaced as a whole word when it
-cannot be a common word: three characters or more, or containing a digit (« p1 », « karim »).
+structured fields stay, so the page can still group by person.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -20,27 +18,25 @@ M = TypeVar("M", bound=BaseModel)
 
 def names_of(case: service.Case | None) -> dict[str, str]:
     """Person id → the name shown (the name or pseudonym entered, else the id)."""
-    return {p.id: (p.name or p.id) for p in case.persons} if case else {}
+    return service.Namer.of(case).names
 
 
 class Namer:
-    """Replaces person ids by names in prose, whole words only."""
+    """Replaces person ids by names in the prose of a result model, whole words only."""
 
     def __init__(self, names: dict[str, str]):
+        self._namer = service.Namer(names)
         self.names = names
-        named = [i for i, n in names.items() if n != i and (len(i) >= 3 or any(c.isdigit() for c in i))]
-        ids = sorted(named, key=len, reverse=True)
-        self._pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-])") if ids else None
 
     def __call__(self, pid: str) -> str:
-        return self.names.get(pid, pid)
+        return self._namer.person(pid)
 
     def text(self, value: str) -> str:
-        return self._pattern.sub(lambda m: self.names[m.group(1)], value) if self._pattern else value
+        return self._namer(value)
 
     def model(self, obj: M) -> M:
         """A copy of a result model (or any part of it) with every prose field rewritten."""
-        if self._pattern is None:
+        if self._namer.pattern is None:
             return obj
         changes: dict[str, Any] = {}
         for name, value in obj:

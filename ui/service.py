@@ -35,6 +35,7 @@ from engine.case.model import (
     VictimConduct,
     VictimConductKind,
 )
+from engine.documents.naming import Namer
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
@@ -67,6 +68,7 @@ __all__ = [
     "GradedItem",
     "Hint",
     "LibraryFileError",
+    "Namer",
     "Offence",
     "Principal",
     "Qualification",
