@@ -23,7 +23,7 @@ def example_title(example_id: str) -> str:
 
 
 def texts(at: AppTest) -> str:
-    kinds = ("title", "subheader", "markdown", "caption", "text", "warning", "error", "info", "success")
+    kinds = ("title", "header", "subheader", "markdown", "caption", "text", "warning", "error", "info", "success")
     return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 
@@ -192,11 +192,11 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
 def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> None:
     app.switch_page("views/rules.py").run()
     ok(app)
-    assert not app.subheader  # lazy: an index, no offence drawn in full
+    assert not app.header  # lazy: an index, no offence drawn in full
     index = app.dataframe[0].value
     assert "225-4-1 II" in list(index["Article"]) and "227-23-1" in list(index["Article"])
     app.selectbox(key="regles_ouvrir").select("traite_225_4_1_ii_mineur").run()
-    assert [s.value for s in ok(app).subheader] == ["Art. 225-4-1 II — Traite des êtres humains à l'égard d'un mineur"]
+    assert [s.value for s in ok(app).header] == ["Art. 225-4-1 II — Traite des êtres humains à l'égard d'un mineur"]
     labels = [e.label for e in app.expander]
     assert any(label.startswith("Scénarios qui la testent (") and not label.endswith("(0)") for label in labels)
     assert any(label == "Texte de l'article 225-4-1" for label in labels)
@@ -210,7 +210,7 @@ def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> N
 def test_rules_filter_finds_any_article_paragraph_or_circumstance(app: AppTest, query: str, expected: str) -> None:
     app.switch_page("views/rules.py").run()
     app.text_input(key="regles_filtre").input(query).run()
-    assert any(s.value.startswith(f"Art. {expected} — ") for s in ok(app).subheader), [s.value for s in app.subheader]
+    assert any(s.value.startswith(f"Art. {expected} — ") for s in ok(app).header), [s.value for s in app.header]
 
 
 def test_rules_filter_says_when_nothing_matches(app: AppTest) -> None:

@@ -42,7 +42,7 @@ def ok(at: AppTest) -> AppTest:
 
 
 def texts(at: AppTest) -> str:
-    kinds = ("title", "subheader", "markdown", "caption", "info", "success", "warning")
+    kinds = ("title", "header", "subheader", "markdown", "caption", "info", "success", "warning")
     return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 

@@ -1,4 +1,4 @@
-"""Small DOM fixes Streamlit does not offer: the page's ``lang`` and the scroll to the answer.
+"""Small DOM fixes Streamlit does not offer: the page's ``lang``, captions' contrast, the scroll to the answer.
 
 Streamlit serves ``<html lang="en">`` whatever the language; screen readers then read French with an English
 voice. Each run sets the attribute to the session's language. After « Qualifier », the result page is
@@ -11,9 +11,19 @@ import json
 
 import streamlit as st
 
+# Streamlit's captions are #828180 on white (contrast 3.9:1, below WCAG AA's 4.5:1): a darker grey.
+CONTRAST_CSS = (
+    '[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] * '
+    "{ color: #55545a !important; opacity: 1 !important; }"
+)
+
 
 def set_lang(lang: str) -> None:
-    st.html(f"<script>document.documentElement.lang = {json.dumps(lang)};</script>", unsafe_allow_javascript=True)
+    """The page's language, and the contrast fix, on every run."""
+    st.html(
+        f"<style>{CONTRAST_CSS}</style><script>document.documentElement.lang = {json.dumps(lang)};</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def scroll_to_top(token: str) -> None:

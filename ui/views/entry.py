@@ -101,7 +101,7 @@ def show_problems(problems: list[tuple[str, str]], title: str) -> None:
 
 
 def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.dossier"))
+    st.header(t("saisie.dossier"))
     uid = d["_uid"]  # new for each loaded case: the browser's copy of the old widgets cannot override it
     c1, c2 = st.columns(2)
     with c1:
@@ -183,7 +183,7 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
 
 
 def persons_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.personnes"))
+    st.header(t("saisie.personnes"))
     st.caption(t("saisie.personnes_aide"))
     for i, p in enumerate(d["persons"]):
         person_card(d, i, p, problems)
@@ -234,7 +234,7 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
 
 
 def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.actes"))
+    st.header(t("saisie.actes"))
     if not d["persons"]:
         st.info(t("saisie.actes_apres_personnes"))
         return
@@ -262,7 +262,7 @@ def drop_empty(d: dict[str, Any], list_name: str, fields: tuple[str, ...]) -> No
 
 
 def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.circonstances"))
+    st.header(t("saisie.circonstances"))
     who = person_label(d)
     links = [(actor, target) for actor, target in b.pairs(d) if b.is_victim(d, target)]
     if not links:

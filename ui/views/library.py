@@ -139,7 +139,7 @@ def cases(rows: list[Any]) -> None:
     c2.button(t("biblio.dupliquer"), key="biblio_dupliquer", on_click=duplicate, args=ident)
     sure = c3.checkbox(t("biblio.confirmer", nom=md(ident[2])), key=confirmation("confirmer", chosen.id, chosen.version))
     c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=ident, disabled=not sure)
-    st.markdown(f"#### {t('biblio.historique')}")
+    st.markdown(f"## {t('biblio.historique')}")
     try:
         history = service.library().history(chosen.id)
     except service.CaseNotFound:  # binned in another tab since the list was read
@@ -163,7 +163,7 @@ def cases(rows: list[Any]) -> None:
 
 
 def bin_(rows: list[Any]) -> None:
-    st.markdown(f"#### {t('biblio.corbeille')}")
+    st.markdown(f"## {t('biblio.corbeille')}")
     if not rows:
         st.caption(t("biblio.corbeille_vide"))
         return

@@ -18,7 +18,7 @@ def span(valid_from: dt.date | None, valid_to: dt.date | None) -> str:
 
 
 def show_offence(offence: service.Offence, file: str) -> None:
-    st.subheader(f"Art. {md(offence.article)} — {md(offence.label)}")
+    st.header(f"Art. {md(offence.article)} — {md(offence.label)}")
     st.caption(
         f"{md(offence.code)} · {md(offence.family)} · {t('regles.rang')} {offence.protection_rank} · "
         f"{t('regles.fichier')} {md(file)}"

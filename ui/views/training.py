@@ -190,7 +190,7 @@ def show_item(item: service.GradedItem) -> None:
 def show_grade(tc: service.TrainingCase) -> None:
     s = state()
     g: service.Grade = s["grade"]
-    st.subheader(t("train.correction"))
+    st.header(t("train.correction"))
     c1, c2, c3 = st.columns(3)
     c1.metric(t("train.score"), f"{g.score:.0%}".replace("%", " %"), help=t("train.score_aide", justes=g.correct, total=g.total))
     c2.metric(t("train.duree"), t("train.duree_valeur", minutes=s["elapsed"] // 60, secondes=s["elapsed"] % 60))
@@ -245,7 +245,7 @@ tc = cases[case_id]
 if state().get("case") != case_id:
     start(case_id)
 
-st.subheader(md(tc.title))
+st.header(md(tc.title))
 st.markdown(paragraphs(tc.narrative))
 st.dataframe(
     [
