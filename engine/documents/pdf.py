@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from engine.documents.document import Bullets, Document, Heading, Paragraph, Table
+from engine.documents.sanitise import clean_document
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 _fonts_lock = threading.Lock()
@@ -102,6 +103,7 @@ def _flowables(doc: Document, st: dict[str, ParagraphStyle], width: float) -> li
 
 
 def render_pdf(doc: Document) -> bytes:
+    doc = clean_document(doc)  # control characters, surrogates, noncharacters
     st = _styles()
     buf = io.BytesIO()
     margin = 1.8 * cm
