@@ -15,8 +15,8 @@ of the original text, every other character kept as it was. The rule:
   (« N'Diaye », « NʼDiaye », « N Diaye », « NDiaye » ; « Jean-Noël », « Jean Noël »);
 - it ends the word, or comes before an apostrophe (« Lætitia's », « Lætitiaʼs » → « Victime 1's »);
 - a name of four letters or more also hides the word it starts when at most two letters follow
-  (« Lætitias », « Marcel » for « Marc »; not « marchand »): shorter names (« Léa », « Eva ») only as
-  whole words, or they would hide half the language (« évadé »);
+  (« Lætitias », « Marcel » for « Marc »; not « marchand »), a name of three letters when an « s »
+  follows (« Zoés »); no more, or they would hide half the language (« évadé » for « Eva »);
 - digits or « _ » right after a name make a handle (« laetitia2009 », « lea_nd »): hidden whole.
 """
 
@@ -135,7 +135,8 @@ def _name_words(key: str) -> list[str]:
 def _term_pattern(key: str) -> str:
     """A folded name or id as a pattern over folded text, with the endings it hides (module docstring)."""
     body = "".join(_SEP if run[0] in " '-" else re.escape(run) for run in re.findall(r"[ '-]+|[^ '-]+", key))
-    suffix = r"[^\W\d_]{0,2}" if sum(c.isalpha() for c in key) >= SUFFIX_MIN_LETTERS else ""
+    letters = sum(c.isalpha() for c in key)
+    suffix = r"[^\W\d_]{0,2}" if letters >= SUFFIX_MIN_LETTERS else "s?" if letters == 3 else ""
     return body + suffix + _HANDLE + _END
 
 
