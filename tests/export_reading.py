@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import base64
+import copy
 import html
 import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from typing import Any
 
 import docx
 
@@ -130,3 +133,16 @@ def export_text(fmt: str, data: bytes) -> str:
     if fmt == "pdf":
         return "\n".join([pdf_text(data), *pdf_metadata(data).values()])
     return docx_text(data)
+
+
+def fill_free_text(data: dict[str, Any], texts: Iterator[str]) -> dict[str, Any]:
+    """A case (JSON dict) whose every free-text field holds the next text of ``texts``: title, narrative
+    (two paragraphs), acts' descriptions, the victim's conduct, the findings' notes."""
+    data = copy.deepcopy(data)
+    data["title"] = next(texts)
+    data["narrative"] = f"{next(texts)}\n\n{next(texts)}"
+    for item, key in (*((a, "description") for a in data["acts"]), *((c, "description") for c in data["victim_conduct"])):
+        item[key] = next(texts)
+    for finding in data["findings"]:
+        finding["note"] = next(texts)
+    return data
