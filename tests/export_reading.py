@@ -36,6 +36,11 @@ def _unescape(s: bytes) -> bytes:
     return re.sub(rb"\\([0-7]{1,3}|.)", one, s, flags=re.S)
 
 
+def _unicode(hexa: str) -> str:
+    """A ToUnicode target: UTF-16BE, or (reportlab, beyond the BMP) the code point itself, « 1F600 »."""
+    return bytes.fromhex(hexa).decode("utf-16-be") if len(hexa) % 4 == 0 else chr(int(hexa, 16))
+
+
 def pdf_text(data: bytes) -> str:
     """The text of a reportlab PDF, one shown string per line (ToUnicode maps, else Windows-1252)."""
     objects = {int(m[1]): m[2] for m in re.finditer(rb"(\d+) 0 obj\r?\n(.*?)endobj", data, re.S)}
@@ -48,7 +53,7 @@ def pdf_text(data: bytes) -> str:
                 text = _stream(data, objects[int(tu[1])])
                 for section in re.findall(rb"beginbfchar(.*?)endbfchar", text, re.S):
                     for src, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", section):
-                        cmap[int(src, 16)] = bytes.fromhex(dst.decode()).decode("utf-16-be")
+                        cmap[int(src, 16)] = _unicode(dst.decode())
             fonts[name[1]] = cmap
     pages = re.search(rb"/Kids \[([^\]]*)\]", next(b for b in objects.values() if b"/Type /Pages" in b))[1]
     lines: list[str] = []
