@@ -141,6 +141,16 @@ def test_no_spelling_of_the_table_survives_in_an_export(kind: str, fmt: str) -> 
             assert _sentence(expected.format(labels()[pid])).replace("\ufeff", "") in text.replace("\ufeff", "")
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_app_download_leaks_nothing(fmt: str) -> None:
+    """Through the app's download (ui/service.py), with a form feed and a NUL pasted in too."""
+    from ui import service
+
+    case = case_with(["Selon Lætitia\u02bcs mère, NDiaye\f est venu\x00 avec STRAUSS."])
+    data, name, _ = service.note("qualification", fmt, case, get_engine().classify(case), pseudonymise=True)
+    assert not leaks(export_text(fmt, data)) and not leaks(name)
+
+
 def test_the_search_sees_names_in_every_format() -> None:
     """The leak search is not blind: without pseudonymisation, every format shows the spellings."""
     case = case_with(["Selon Laetitia, NDiaye et STRAUSS étaient là."])
