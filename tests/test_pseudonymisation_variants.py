@@ -10,6 +10,7 @@ every other character of the text as it was.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -141,14 +142,24 @@ def test_no_spelling_of_the_table_survives_in_an_export(kind: str, fmt: str) -> 
             assert _sentence(expected.format(labels()[pid])).replace("\ufeff", "") in text.replace("\ufeff", "")
 
 
+PASTED = ["Selon Lætitia\u02bcs mère, NDiaye\f est venu\x00 avec STRAUSS.", "Ｌａｅｔｉｔｉａ\v et Ma\u00adëlle"]
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_app_download_leaks_nothing(fmt: str) -> None:
-    """Through the app's download (ui/service.py), with a form feed and a NUL pasted in too."""
+def test_the_app_download_and_the_command_line_leak_nothing(fmt: str, tmp_path: Path) -> None:
+    """Through the app's download (ui/service.py) and ``qualif note`` (engine/cli/note.py), with a form feed,
+    a vertical tab and a NUL pasted in too."""
+    from engine.cli.main import main
     from ui import service
 
-    case = case_with(["Selon Lætitia\u02bcs mère, NDiaye\f est venu\x00 avec STRAUSS."])
+    case = case_with(PASTED)
     data, name, _ = service.note("qualification", fmt, case, get_engine().classify(case), pseudonymise=True)
     assert not leaks(export_text(fmt, data)) and not leaks(name)
+    source, out = tmp_path / "dossier.json", tmp_path / f"note.{fmt}"
+    source.write_text(json.dumps(case.to_json_dict()), encoding="utf-8")
+    for kind in ("qualification", "partie-civile"):
+        assert main(["note", str(source), "--kind", kind, "--format", fmt, "--pseudonymise", "-o", str(out)]) == 0
+        assert not leaks(export_text(fmt, out.read_bytes())), kind
 
 
 def test_the_search_sees_names_in_every_format() -> None:
