@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import html
 import io
 import json
 import logging
 import re
-import zipfile
-import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
+from export_reading import flat, pdf_info, pdf_text, rendered_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,81 +32,6 @@ FORMATS = ("md", "pdf", "docx")
 KINDS = ("qualification", "partie_civile")
 # words of the pseudonyms themselves: a person named so cannot disappear from a pseudonymised note
 RESERVED = {"victime", "mis", "cause", "client", "personne", "temoin", "intermediaire", "nom", "masque"}
-
-
-# --- reading the documents back ---------------------------------------------------------------
-
-
-def _stream(data: bytes, body: bytes) -> bytes:
-    length = int(re.search(rb"/Length (\d+)", body)[1])
-    start = re.search(rb"stream\r?\n", body).end()
-    raw = body[start : start + length]
-    if b"ASCII85Decode" in body[:start]:
-        raw = base64.a85decode(raw.strip().removesuffix(b"~>"))
-    if b"FlateDecode" in body[:start]:
-        raw = zlib.decompress(raw)
-    return raw
-
-
-def _unescape(s: bytes) -> bytes:
-    simple = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"\n": b""}
-
-    def one(m: re.Match[bytes]) -> bytes:
-        code = m[1]
-        return bytes([int(code, 8) & 0xFF]) if code[:1].isdigit() else simple.get(code, code)
-
-    return re.sub(rb"\\([0-7]{1,3}|.)", one, s, flags=re.S)
-
-
-def pdf_text(data: bytes) -> str:
-    """The text of a reportlab PDF, one shown string per line (ToUnicode maps, else Windows-1252)."""
-    objects = {int(m[1]): m[2] for m in re.finditer(rb"(\d+) 0 obj\r?\n(.*?)endobj", data, re.S)}
-    fonts: dict[bytes, dict[int, str]] = {}
-    for body in objects.values():
-        name, tu = re.search(rb"/Name /(\S+)", body), re.search(rb"/ToUnicode (\d+) 0 R", body)
-        if b"/Type /Font" in body and name:
-            cmap: dict[int, str] = {}
-            if tu:
-                text = _stream(data, objects[int(tu[1])])
-                for section in re.findall(rb"beginbfchar(.*?)endbfchar", text, re.S):
-                    for src, dst in re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", section):
-                        cmap[int(src, 16)] = bytes.fromhex(dst.decode()).decode("utf-16-be")
-            fonts[name[1]] = cmap
-    pages = re.search(rb"/Kids \[([^\]]*)\]", next(b for b in objects.values() if b"/Type /Pages" in b))[1]
-    lines: list[str] = []
-    for kid in re.findall(rb"(\d+) 0 R", pages):
-        content = _stream(data, objects[int(re.search(rb"/Contents (\d+) 0 R", objects[int(kid)])[1])])
-        font: dict[int, str] = {}
-        for m in re.finditer(rb"/(\S+)\s+[\d.]+\s+Tf|\(((?:\\.|[^\\()])*)\)\s*Tj", content, re.S):
-            if m[1] is not None:
-                font = fonts.get(m[1], {})
-            else:
-                raw = _unescape(m[2])
-                lines.append("".join(font[b] for b in raw) if font else raw.decode("cp1252", "replace"))
-    return "\n".join(lines)
-
-
-def pdf_info(data: bytes) -> str:
-    return next((m[0].decode("latin-1") for m in re.finditer(rb"<<[^<>]*/Producer[^<>]*>>", data)), "")
-
-
-def docx_xml_text(data: bytes) -> str:
-    """Every text of every XML part (body, footer, properties) of a DOCX."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        parts = [z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))]
-    return "\n".join(html.unescape(re.sub(r"<[^>]+>", " ", p)) for p in parts)
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def rendered_text(fmt: str, data: bytes) -> str:
-    if fmt == "md":
-        return flat(data.decode("utf-8").replace("\\", ""))
-    if fmt == "pdf":
-        return flat(pdf_text(data) + "\n" + pdf_info(data))
-    return flat(docx_xml_text(data))
 
 
 def found(word: str, text: str) -> bool:
