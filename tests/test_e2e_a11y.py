@@ -89,3 +89,13 @@ def test_result_card_on_desktop_and_phone_and_time_to_principal(browser_page: An
     browser_page.get_by_text(TEXT["fr"]["principal"]).first.wait_for(state="visible")
     ui.runs.idle()
     browser_page.screenshot(path=str(ARTIFACTS / "resultat_mobile.png"))
+
+
+def test_adding_a_person_moves_the_focus_to_its_name(browser_page: Any, server: str) -> None:  # noqa: F811
+    ui = Ui(browser_page)
+    browser_page.goto(server)
+    ui.heading("Saisir un dossier")
+    browser_page.get_by_role("button", name="Ajouter une personne").click()
+    ui.settle()
+    browser_page.wait_for_function("document.activeElement && document.activeElement.tagName === 'INPUT'", timeout=10_000)
+    assert browser_page.evaluate("document.activeElement.getAttribute('aria-label')") == "nom ou pseudonyme"

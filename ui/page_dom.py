@@ -36,3 +36,14 @@ def scroll_to_top(token: str) -> None:
         " { if (el) el.scrollTo(0, 0); } window.scrollTo(0, 0);</script>",
         unsafe_allow_javascript=True,
     )
+
+
+def focus_widget(key: str) -> None:
+    """Move the keyboard focus to the widget of ``key`` once it is drawn (after « Ajouter une personne »)."""
+    st.html(
+        "<script>(() => { let n = 0; const k = " + json.dumps(key) + ";"
+        " const go = () => { const el = document.querySelector('.st-key-' + CSS.escape(k) + ' input, .st-key-'"
+        " + CSS.escape(k) + ' textarea'); if (el) { el.focus(); } else if (n++ < 40) { setTimeout(go, 50); } };"
+        " go(); })();</script>",
+        unsafe_allow_javascript=True,
+    )

@@ -19,6 +19,7 @@ from ui import form as f
 from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
+from ui.page_dom import focus_widget
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
 VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
@@ -188,7 +189,9 @@ def persons_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     for i, p in enumerate(d["persons"]):
         person_card(d, i, p, problems)
     if st.button(t("saisie.ajouter_personne"), key="add_person"):
-        d["persons"].append({"_uid": b.new_uid(), "id": b.next_id("p", d["persons"]), "roles": []})
+        uid = b.new_uid()
+        d["persons"].append({"_uid": uid, "id": b.next_id("p", d["persons"]), "roles": []})
+        st.session_state["_focus"] = f.key_of(uid, "name")
         st.rerun()
 
 
@@ -241,7 +244,9 @@ def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     for i, a in enumerate(d["acts"]):
         act_card(d, i, a, problems)
     if st.button(t("saisie.ajouter_acte"), key="add_act"):
-        d["acts"].append({"_uid": b.new_uid(), "id": b.next_id("a", d["acts"])})
+        uid = b.new_uid()
+        d["acts"].append({"_uid": uid, "id": b.next_id("a", d["acts"])})
+        st.session_state["_focus"] = f.key_of(uid, "actor")
         st.rerun()
 
 
@@ -433,3 +438,5 @@ acts_section(d, problems)
 circumstances_section(d, problems)
 actions(d)
 local_draft.keep()  # what this run's widgets wrote into the draft
+if focus := st.session_state.pop("_focus", None):  # after « Ajouter … », the keyboard goes to the new card
+    focus_widget(focus)
