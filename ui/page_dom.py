@@ -8,6 +8,7 @@ scrolled to its top, where the answer is (the browser otherwise keeps the entry 
 from __future__ import annotations
 
 import json
+import re
 
 import streamlit as st
 
@@ -40,10 +41,10 @@ def scroll_to_top(token: str) -> None:
 
 def focus_widget(key: str) -> None:
     """Move the keyboard focus to the widget of ``key`` once it is drawn (after « Ajouter une personne »)."""
+    css_class = "st-key-" + re.sub(r"[^a-zA-Z0-9_-]", "-", key.strip())  # as Streamlit names a keyed element
     st.html(
-        "<script>(() => { let n = 0; const k = " + json.dumps(key) + ";"
-        " const go = () => { const el = document.querySelector('.st-key-' + CSS.escape(k) + ' input, .st-key-'"
-        " + CSS.escape(k) + ' textarea'); if (el) { el.focus(); } else if (n++ < 40) { setTimeout(go, 50); } };"
-        " go(); })();</script>",
+        "<script>(() => { let n = 0; const c = " + json.dumps(css_class) + ";"
+        " const go = () => { const el = document.querySelector('.' + c + ' input, .' + c + ' textarea');"
+        " if (el) { el.focus(); } else if (n++ < 60) { setTimeout(go, 50); } }; go(); })();</script>",
         unsafe_allow_javascript=True,
     )
