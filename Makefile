@@ -30,9 +30,10 @@ browser:
 test: lint browser
 	$(BIN)/python -m pytest -q -rs
 
-# The inner loop: unit, property and Gherkin tests (rule coverage included); no browser, no load or soak.
+# The inner loop: unit, property (a quarter of the examples: tests/budget.py) and Gherkin tests (rule coverage
+# included); no browser, no load or soak.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -rs -m "not slow and not browser"
+	QUALIF_TEST_BUDGET=fast $(BIN)/python -m pytest -q -rs -m "not slow and not browser"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

@@ -18,6 +18,7 @@ from unittest import mock
 
 import docx
 import pytest
+from budget import examples
 from export_reading import export_text, fill_free_text, pdf_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -76,7 +77,7 @@ def test_clean_text_breaks_lines_and_drops_controls() -> None:
     assert clean_text("tab\tet « guillemets » — 😀 中") == "tab\tet « guillemets » — 😀 中"
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(ANY_CHAR))
 def test_clean_text_is_xml_and_utf8_safe_and_keeps_what_is_printable(text: str) -> None:
     out = clean_text(text)
@@ -131,7 +132,7 @@ def test_a_description_taller_than_a_page_is_split_in_pdf() -> None:
     assert "W" * 20 in pdf_text(data)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(
     st.lists(CASE_TEXT, min_size=12, max_size=12),
     st.lists(CASE_TEXT, min_size=4, max_size=4),
@@ -153,7 +154,7 @@ def _document(texts: list[str]) -> Document:
     return Document(next(t), (next(t),), next(t), blocks)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(ANY_CHAR, max_size=40), min_size=1, max_size=10))
 def test_any_text_in_a_document_gives_every_format(texts: list[str]) -> None:
     """Lone surrogates included; in PDF, with DejaVu Sans and with the built-in Helvetica (Windows-1252),

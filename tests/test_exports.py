@@ -13,6 +13,7 @@ from typing import Any
 
 import docx
 import pytest
+from budget import examples
 from export_reading import flat, pdf_info, pdf_text, rendered_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -357,7 +358,7 @@ def _with_names(victim: str, suspect: str, other: str) -> Case:
     return parse_case(data)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(NAMES, NAMES, NAMES)
 def test_pseudonymisation_of_any_name_in_the_neutral_document(victim: str, suspect: str, other: str) -> None:
     case = _with_names(victim, suspect, other)
@@ -368,7 +369,7 @@ def test_pseudonymisation_of_any_name_in_the_neutral_document(victim: str, suspe
             assert not found(name, body), name
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(4), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(NAMES, NAMES, NAMES)
 def test_pseudonymisation_of_any_name_in_every_format(victim: str, suspect: str, other: str) -> None:
     case = _with_names(victim, suspect, other)
@@ -383,7 +384,7 @@ def test_pseudonymisation_of_any_name_in_every_format(victim: str, suspect: str,
 IDS = st.from_regex(r"[a-z]{3,10}", fullmatch=True).filter(lambda s: s not in RESERVED and id_may_be_name(s))
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(IDS, min_size=3, max_size=3, unique=True))
 def test_pseudonymisation_of_any_id(ids: list[str]) -> None:
     text = json.dumps(example("mineure_16_ans_reseau.yaml").model_dump(mode="json"), ensure_ascii=False)

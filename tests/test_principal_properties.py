@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from budget import examples
 from hypothesis import HealthCheck, given, settings
 from test_properties import cases
 
@@ -21,7 +22,7 @@ def _result(data: dict[str, Any]) -> Any:
         return None
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_principal_cumulative_and_heaviest_agree_with_the_qualifications(data: dict[str, Any]) -> None:
     result = _result(data)

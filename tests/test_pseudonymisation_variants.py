@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from budget import examples
 from export_reading import export_text, fill_free_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -259,7 +260,7 @@ BEFORE = ("", "Selon ", "(", "« ", "d'", "l\u2019", "\n", "2009 ")
 AFTER = ("", " a parlé.", ", dit-elle", " »", ")", "\n\nPuis", ".")
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(mention(), st.sampled_from(BEFORE), st.sampled_from(AFTER))
 def test_every_spelling_is_replaced_and_nothing_else_changes(m: tuple[str, str, str], before: str, after: str) -> None:
     variant, ending, pid = m
@@ -268,7 +269,7 @@ def test_every_spelling_is_replaced_and_nothing_else_changes(m: tuple[str, str, 
     assert pseudo(before + variant + ending + after) == before + labels()[pid] + kept + after
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(mention(), min_size=12, max_size=12))
 def test_no_generated_spelling_survives_in_any_export(mentions: list[tuple[str, str, str]]) -> None:
     case = case_with(f"Déclaration : {v}{e} était présente." for v, e, _ in mentions)
