@@ -13,7 +13,7 @@ victims by their pseudonyms (engine/documents/pseudonym.py), error rows say only
 cannot be trusted to catch everywhere.
 
 Exit 0 when every file was classified, 1 when any failed, 2 on invalid arguments, 3 on an invalid rule
-file, 130 on Ctrl-C (pending files cancelled, no summary written).
+file (or an engine that cannot start), 130 on Ctrl-C (pending files cancelled, no summary written).
 """
 
 from __future__ import annotations
@@ -176,7 +176,12 @@ def _pooled(tasks: list[Task], jobs: int) -> Generator[Outcome, None, list[Task]
     crashed: list[Task] = []
     pool = _pool(jobs)
     try:
-        futures: dict[Future[Outcome], Task] = {pool.submit(run_task, t): t for t in tasks}
+        futures: dict[Future[Outcome], Task] = {}
+        for task in tasks:
+            try:
+                futures[pool.submit(run_task, task)] = task
+            except BrokenProcessPool:  # a worker died while the files were being handed out
+                crashed.append(task)
         for future in as_completed(futures):
             try:
                 yield future.result()

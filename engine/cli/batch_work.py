@@ -60,14 +60,16 @@ _rules_error: str | None = None
 
 
 def prepare_engine() -> str | None:
-    """Build this process's engine now; the message of an invalid rule file, if any (exit 3)."""
+    """Build this process's engine now; why it cannot start, if so (exit 3): never raises, so a pool never breaks."""
     global _rules_error
-    from engine.api import get_engine
-
     try:
+        from engine.api import get_engine
+
         get_engine()
     except RuleFileError as exc:
         _rules_error = str(exc)
+    except Exception as exc:
+        _rules_error = f"le moteur n'a pas pu démarrer ({type(exc).__name__})"
     return _rules_error
 
 
