@@ -29,11 +29,14 @@ def _date(text: str) -> dt.date:
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="qualif", description="Aide à la qualification : exploitation sexuelle des mineurs.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    c = sub.add_parser("classify", help="qualifier les faits d'un dossier (.json ou .yaml)")
+    c = sub.add_parser("classify", help="qualifier les faits d'un dossier (.json ou .yaml), ou d'un répertoire (--batch)")
     c.add_argument("case")
     c.add_argument("--format", choices=("json", "text"), default="text")
     c.add_argument("--date", type=_date, help="appliquer la loi en vigueur à cette date (AAAA-MM-JJ)")
     c.add_argument("--aujourdhui", type=_date, help="date du jour pour la prescription (AAAA-MM-JJ ; défaut : date réelle)")
+    from engine.cli.batch import add_arguments as add_batch_arguments
+
+    add_batch_arguments(c)
     e = sub.add_parser("explain", help="expliquer chaque conclusion (arbre : faits → éléments → articles)")
     e.add_argument("case")
     e.add_argument("--format", choices=("json", "text"), default="text")
@@ -84,6 +87,11 @@ def _run(argv: Sequence[str] | None) -> int:
         from engine.cli.note import run as run_note
 
         return run_note(args)
+    if args.command == "classify":
+        from engine.cli import batch
+
+        if batch.wanted(args):
+            return batch.run(args)
     try:
         if args.command == "rules" and args.sheet is not None:
             from engine.documents.review_sheet import run_sheet
