@@ -11,7 +11,8 @@ from collections.abc import Mapping
 
 from engine.kernel.result_model import PathStep, Principal, Qualification
 from engine.law.loader import RuleBook
-from engine.reasoning.analysis import Hits, element_statuses
+from engine.reasoning.analysis import element_statuses
+from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
 
 _NATURE = {"crime": 0, "délit": 1, "contravention": 2}
@@ -109,7 +110,7 @@ def _toward(
             steps.append(
                 PathStep(
                     offence=offence.id,
-                    article=offence.article,
+                    article=offence.article_of(version),
                     label=offence.label,
                     perpetrator=perp,
                     status="excluded" if excluded else "to_establish",
