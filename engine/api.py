@@ -75,7 +75,11 @@ class Engine:
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
             if law_date is None:  # conditions that came into force during the conduct rest on the acts from then
-                chosen = [(o, c, self.reforms[o.id]) for o in self.book.offences.values() if (c := sit.choices[o.id])]
+                chosen = [
+                    (o, c, self.reforms[o.id])
+                    for o in self.book.offences.values()
+                    if (c := sit.choices[o.id]) and any(_touches(sit.values, *alt) for alt in self.act_facts[o.id])
+                ]
                 plan(case, sit, chosen)
         return situations
 
@@ -157,7 +161,7 @@ class Engine:
             if q is not None:
                 assert choice is not None
                 table.append(_row(sit, version, choice.reason))
-                warnings.extend(unprovided(offence, version, sit))
+                warnings.extend(unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied")))
                 if version.reconstructed:
                     warnings.append(
                         Warning_(

@@ -78,13 +78,21 @@ def plan(case: Case, sit: Situation, chosen: Sequence[tuple[Offence, Choice, Seq
 
 
 def _earlier(version: Version, found: dict[tuple[str, int], dt.date], spans: list[Period]) -> list[Period]:
-    """The periods under another version in which some part with a late alternative had a counterpart."""
+    """The periods under another version in which some part with a late alternative had a counterpart that could
+    add something: one of the part's alternatives not yet in force then (a lighter tier of it), or another
+    wording; the part's other alternatives are read on the acts they may rest on already."""
+
+    def useful(part: Part, span: Period) -> bool:
+        assert span.version is not None
+        mine = conditions(part)
+        for other in counterparts(part, span.version, span.start):
+            for c in conditions(other):
+                if c not in mine or found.get((part.id, mine.index(c)), span.start) > span.start:
+                    return True
+        return False
+
     late = [p for p in parts(version) if any(pid == p.id for pid, _ in found)]
-    return [
-        s
-        for s in spans
-        if s.version is not None and s.version.id != version.id and any(counterparts(p, s.version, s.start) for p in late)
-    ]
+    return [s for s in spans if s.version is not None and s.version.id != version.id and any(useful(p, s) for p in late)]
 
 
 @dataclass
@@ -224,6 +232,12 @@ def _acts(sit: Situation) -> str:
     return ", ".join(sit.acts)
 
 
+def _version_said(span: Period) -> str:
+    if span.version is None:
+        return "?"
+    return span.version.id + (" (version reconstituée — à vérifier sur Légifrance)" if span.version.reconstructed else "")
+
+
 def across_note(r: PartResult, what: Literal["element", "circumstance"]) -> str:
     """What a part read across a reform rests on, in French (empty when every act may satisfy it)."""
     if not r.entries or (r.status == "satisfied" and r.since is None and r.earlier is None):
@@ -231,7 +245,7 @@ def across_note(r: PartResult, what: Literal["element", "circumstance"]) -> str:
     e, it = ("e", "la") if what == "circumstance" else ("", "le")
     if r.earlier is not None:
         span, _ = r.earlier
-        version = span.version.id if span.version else "?"
+        version = _version_said(span)
         return (
             f" — retenu{e} selon la version {version} alors en vigueur, sur les actes du {span.start:%d/%m/%Y} au "
             f"{span.end:%d/%m/%Y} ({_acts(r.sit)}) : dans la rédaction appliquée au comportement, les faits qui "
@@ -284,7 +298,7 @@ def across_warnings(offence: Offence, version: Version, sit: Situation, hits: Hi
             tier = f", {other.penalty.summary()}" if isinstance(other, Aggravation) else ""
             said = (
                 f"{what} ne repose que sur des faits antérieurs à son entrée en vigueur le {since} : {pron} est retenu{e} "
-                f"selon la version {span.version.id if span.version else '?'} alors en vigueur{tier}, sur les actes du "
+                f"selon la version {_version_said(span)} alors en vigueur{tier}, sur les actes du "
                 f"{span.start:%d/%m/%Y} au {span.end:%d/%m/%Y}"
             )
         elif part is act:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from engine.kernel.result_model import PathStep, Principal, Qualification
 from engine.law.loader import RuleBook
 from engine.reasoning.analysis import element_statuses
+from engine.reasoning.continuing import resolve
 from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
 
@@ -106,7 +107,8 @@ def _toward(
             if known is not None:
                 missing, excluded = known.missing, known.excluded_by
             else:
-                missing, excluded = element_statuses(version, sit, hits.get((offence.id, version.id, sit.key), Hits()))
+                own = hits.get((offence.id, version.id, sit.key), Hits())
+                missing, excluded = element_statuses(version, sit, own, resolve(sit, offence, hits))
             steps.append(
                 PathStep(
                     offence=offence.id,

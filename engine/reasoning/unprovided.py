@@ -4,7 +4,7 @@ A circumstance (or an element) created after the facts does not apply to them; t
 have satisfied it must not vanish without a word. For each qualification: every fact known true that
 satisfies a plain condition (``{fact: true, …}``) of a part coming into force after the facts — a
 circumstance of a later version or of the same version dated later, or a later alternative of one of
-its elements — and that no part of the version applied reads, gives the warning
+its elements not satisfied here — and that no part of the version applied reads, gives the warning
 ``circonstance_non_prevue_a_la_date``, naming the circumstance, its article and the day it comes into force
 in the encoded versions.
 """
@@ -12,7 +12,7 @@ in the encoded versions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from engine.kernel.result_model import Warning_
 from engine.law.entries import Part, conditions, parts
@@ -51,13 +51,17 @@ def _later_parts(offence: Offence, version: Version, day: dt.date) -> Iterator[t
                 yield other, part, start
 
 
-def unprovided(offence: Offence, version: Version, sit: Situation) -> list[Warning_]:
-    """One warning per later part whose true facts the version applied does not read."""
+def unprovided(offence: Offence, version: Version, sit: Situation, satisfied: Iterable[str] = ()) -> list[Warning_]:
+    """One warning per later part whose true facts the version applied does not read (``satisfied``: the ids of
+    the version's elements already satisfied, which a later alternative would not change)."""
     read = _read(version, sit.date)
+    done = set(satisfied)
     vocab = vocabulary()
     seen: set[str] = set()
     out: list[Warning_] = []
     for other, part, start in _later_parts(offence, version, sit.date):
+        if not isinstance(part, Aggravation) and part.id in done:
+            continue
         for alt in conditions(part):
             unread = [n for n in alt if n not in read]
             if not _plain(alt) or not unread or not all(sit.values.get(n) is True for n in alt):
