@@ -161,7 +161,11 @@ class Engine:
             if q is not None:
                 assert choice is not None
                 table.append(_row(sit, version, choice.reason))
-                warnings.extend(unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied")))
+                later = unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied"))
+                if later:
+                    warnings.extend(w for w, _ in later)
+                    children = [*q.explanation.children, *(node for _, node in later)]
+                    q = q.model_copy(update={"explanation": q.explanation.model_copy(update={"children": children})})
                 if version.reconstructed:
                     warnings.append(
                         Warning_(

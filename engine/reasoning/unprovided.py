@@ -6,7 +6,7 @@ satisfies a plain condition (``{fact: true, …}``) of a part coming into force 
 circumstance of a later version or of the same version dated later, or a later alternative of one of
 its elements not satisfied here — and that no part of the version applied reads, gives the warning
 ``circonstance_non_prevue_a_la_date``, naming the circumstance, its article and the day it comes into force
-in the encoded versions.
+in the encoded versions, and the same sentence under the qualification's explanation.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from engine.kernel.result_model import Warning_
+from engine.kernel.result_model import Explanation, Warning_
 from engine.law.entries import Part, conditions, parts
 from engine.law.loader import pattern_facts
 from engine.law.rule_model import Aggravation, Offence, Pattern, Version
 from engine.law.vocabulary import vocabulary
+from engine.reasoning.explanations import fact_out
 from engine.reasoning.situations import Situation
 
 CODE = "circonstance_non_prevue_a_la_date"
@@ -51,14 +52,17 @@ def _later_parts(offence: Offence, version: Version, day: dt.date) -> Iterator[t
                 yield other, part, start
 
 
-def unprovided(offence: Offence, version: Version, sit: Situation, satisfied: Iterable[str] = ()) -> list[Warning_]:
-    """One warning per later part whose true facts the version applied does not read (``satisfied``: the ids of
-    the version's elements already satisfied, which a later alternative would not change)."""
+def unprovided(
+    offence: Offence, version: Version, sit: Situation, satisfied: Iterable[str] = ()
+) -> list[tuple[Warning_, Explanation]]:
+    """One warning, and the explanation node that says it under the qualification, per later part whose true
+    facts the version applied does not read (``satisfied``: ids of the version's elements already satisfied,
+    which a later alternative would not change)."""
     read = _read(version, sit.date)
     done = set(satisfied)
     vocab = vocabulary()
     seen: set[str] = set()
-    out: list[Warning_] = []
+    out: list[tuple[Warning_, Explanation]] = []
     for other, part, start in _later_parts(offence, version, sit.date):
         if not isinstance(part, Aggravation) and part.id in done:
             continue
@@ -73,18 +77,24 @@ def unprovided(offence: Offence, version: Version, sit: Situation, satisfied: It
             if what not in seen:
                 seen.add(what)
                 facts = ", ".join(f"« {vocab.facts[n].label} »" for n in unread)
-                out.append(
-                    Warning_(
-                        code=CODE,
-                        message=(
-                            f"Art. {offence.article_of(version)} (faits de {sit.perpetrator} envers {sit.victim} du "
-                            f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}, version {version.id}) : le fait "
-                            f"{facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter du "
-                            f"{start:%d/%m/%Y} (version {other.id}) ; {it} ne s'applique pas à ces faits (Code pénal, "
-                            "art. 112-1). Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une "
-                            "autre rédaction ou un autre numéro."
-                        ),
-                    )
+                said = (
+                    f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter du "
+                    f"{start:%d/%m/%Y} (version {other.id}) ; {it} ne s'applique pas à ces faits (Code pénal, art. 112-1). "
+                    "Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une autre rédaction ou un "
+                    "autre numéro."
                 )
+                who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+                head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
+                warning = Warning_(code=CODE, message=f"{head} : {said}")
+                node = Explanation(
+                    claim=f"Non prévu à la date des faits ({part.article}) : {said}",
+                    rule=None,
+                    article=part.article,
+                    version=other.id,
+                    quote=part.quote,
+                    facts=[fact_out(n, sit) for n in unread],
+                    sources=[f"Code pénal, art. {part.article}", "Code pénal, art. 112-1"],
+                )
+                out.append((warning, node))
             break
     return out
