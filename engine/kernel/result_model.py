@@ -259,8 +259,25 @@ class Right(_R):
     explanation: Explanation
 
 
+WARNING_CODES: dict[str, str] = {
+    "consolidation": "facts after the early-2023 consolidation of the texts: later reforms are not encoded",
+    "age_inconnu": "the victim's age at the date of the facts is not established",
+    "aucun_acte": "the case describes no act",
+    "article_inexistant": "the article did not exist at the date of the facts (112-1 al. 1)",
+    "version_non_encodee": "the version in force at the date of the facts is not encoded",
+    "version_reconstituee": "the version applied is reconstructed: to check on Légifrance",
+    "loi_plus_douce": "a later, milder version applies (112-1 al. 3)",
+    "circonstance_non_prevue_a_la_date": "a fact given (true) satisfies a circumstance (or an element's alternative) "
+    "that only a later version provides: it does not apply to these facts",
+    "circonstance_faits_anterieurs": "conduct across a reform: a circumstance the version applied created or made "
+    "heavier rests only on facts before its entry into force: set aside, or kept at the earlier version's tier",
+    "element_faits_anterieurs": "conduct across a reform: an element the version applied created rests only on facts "
+    "before its entry into force: not retained (for the defining act, the offence is not applied)",
+}
+
+
 class Warning_(_R):
-    code: str
+    code: str = Field(description="one of: " + ", ".join(WARNING_CODES) + " (new codes may be added)")
     message: str
 
 

@@ -16,7 +16,9 @@ from collections.abc import Mapping
 
 from engine.kernel.result_model import Flag, PathStep, Principal, Qualification, QualificationRef
 from engine.law.loader import RuleBook
-from engine.reasoning.analysis import Hits, element_statuses
+from engine.reasoning.analysis import element_statuses
+from engine.reasoning.continuing import resolve
+from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
 
 _NATURE = {"crime": 0, "délit": 1, "contravention": 2}
@@ -201,11 +203,12 @@ def _toward(
             if known is not None:
                 missing, excluded = known.missing, known.excluded_by
             else:
-                missing, excluded = element_statuses(version, sit, hits.get((offence.id, version.id, sit.key), Hits()))
+                own = hits.get((offence.id, version.id, sit.key), Hits())
+                missing, excluded = element_statuses(version, sit, own, resolve(sit, offence, hits))
             steps.append(
                 PathStep(
                     offence=offence.id,
-                    article=offence.article,
+                    article=offence.article_of(version),
                     label=offence.label,
                     perpetrator=perp,
                     status="excluded" if excluded else "to_establish",
