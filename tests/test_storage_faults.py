@@ -7,6 +7,7 @@ nothing); SQLite's own « database or disk is full » (``max_page_count``); a pr
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from streamlit.testing.v1 import AppTest
 from engine.api import load_case
 from engine.case.model import Case
 from engine.storage import backup, db, drafts
-from engine.storage.faults import LibraryBusy, LibraryFull, LibraryReadOnly, StorageFault
+from engine.storage.faults import LibraryBusy, LibraryDiskError, LibraryFull, LibraryReadOnly, StorageFault, translated
 from engine.storage.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -481,3 +482,30 @@ def test_the_app_starts_when_the_examples_cannot_be_loaded_and_says_so(path: Pat
     assert "exemples n'ont pas pu être chargés" in shown(at) and "plein" in shown(at)
     assert at.button(key="enregistrer") is not None  # the entry page is drawn
     assert hashlib.sha256(path.read_bytes()).hexdigest()  # the new library file is there
+
+
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        ((sqlite3.OperationalError, 5), LibraryBusy),
+        ((sqlite3.OperationalError, 6), LibraryBusy),
+        ((sqlite3.OperationalError, 8), LibraryReadOnly),
+        ((sqlite3.OperationalError, 13), LibraryFull),
+        ((sqlite3.OperationalError, 778), LibraryDiskError),  # SQLITE_IOERR_WRITE
+        ((OSError, errno.ENOSPC), LibraryFull),
+        ((OSError, errno.EROFS), LibraryReadOnly),
+        ((OSError, errno.EIO), LibraryDiskError),
+    ],
+)
+def test_sqlite_and_system_errors_become_the_storage_fault_they_mean(path: Path, error: tuple[type, int], kind: type) -> None:
+    cls, code = error
+    if cls is OSError:
+        exc: BaseException = OSError(code, os.strerror(code))
+    else:
+        exc = cls("injectée")
+        exc.sqlite_errorcode = code  # type: ignore[attr-defined]
+    with pytest.raises(kind) as raised, translated(path):
+        raise exc
+    assert raised.value.__cause__ is exc and str(path) in str(raised.value)
+    with pytest.raises(sqlite3.IntegrityError), translated(path):  # not a storage fault: passes unchanged
+        raise sqlite3.IntegrityError("UNIQUE constraint failed")
