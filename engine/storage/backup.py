@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from engine.case.loading import parse_case
 from engine.kernel.errors import CaseInputError, case_error_from_validation
 from engine.storage import db
-from engine.storage.library import PENDING, Library, case_json
+from engine.storage.library import PENDING, Library, case_json, free_reference
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "BackupError", "ImportRefused", "ImportReport", "export_library", "import_library"]
 
@@ -50,12 +51,21 @@ class ImportRefused(BackupError):
         )
 
 
-def _timestamp(value: str) -> str:
-    try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"date et heure invalides « {value[:40]} » (format ISO 8601 attendu)") from None
-    return value
+def _iso(parse: Callable[[str], object], wrong: str) -> AfterValidator:
+    """A check that the text parses (``wrong``: the French message, with the text), the text kept as written."""
+
+    def check(value: str) -> str:
+        try:
+            parse(value)
+        except ValueError:
+            raise ValueError(wrong.format(value[:40])) from None
+        return value
+
+    return AfterValidator(check)
+
+
+Timestamp = Annotated[str, _iso(dt.datetime.fromisoformat, "date et heure invalides « {} » (format ISO 8601 attendu)")]
+Day = Annotated[str, _iso(dt.date.fromisoformat, "date invalide « {} » (format attendu AAAA-MM-JJ)")]
 
 
 class _Record(BaseModel):
@@ -63,22 +73,10 @@ class _Record(BaseModel):
 
 
 class ClassificationRecord(_Record):
-    classified_at: str
+    classified_at: Timestamp
     ruleset_version: str
-    law_date: str | None = None
+    law_date: Day | None = None
     summary: dict[str, Any]
-
-    _when = field_validator("classified_at")(_timestamp)
-
-    @field_validator("law_date")
-    @classmethod
-    def _date(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                raise ValueError(f"date invalide « {value[:40]} » (format attendu AAAA-MM-JJ)") from None
-        return value
 
 
 class CaseRecord(_Record):
@@ -86,27 +84,18 @@ class CaseRecord(_Record):
     reference: str = Field(min_length=1, max_length=_MAX_ID)
     title: str
     case: dict[str, Any]
-    created_at: str
-    updated_at: str
+    created_at: Timestamp
+    updated_at: Timestamp
     version: int = Field(ge=1)
-    binned_at: str | None = None
+    binned_at: Timestamp | None = None
     classifications: list[ClassificationRecord] = []
-
-    _when = field_validator("created_at", "updated_at")(_timestamp)
-
-    @field_validator("binned_at")
-    @classmethod
-    def _binned(cls, value: str | None) -> str | None:
-        return None if value is None else _timestamp(value)
 
 
 class Backup(_Record):
     format: Literal["qualif-bibliotheque"]
     format_version: int
-    exported_at: str
+    exported_at: Timestamp
     cases: list[CaseRecord]
-
-    _when = field_validator("exported_at")(_timestamp)
 
 
 @dataclass
@@ -201,7 +190,7 @@ def import_library(library: Library, data: object, *, on_conflict: Conflicts = "
             elif (old["case_json"], old["title"], bool(old["binned_at"])) == (data_json, record.title, bool(record.binned_at)):
                 report.skipped.append(record.reference)
             elif on_conflict == "rename":
-                new = _free_reference(record.reference, taken)
+                new = free_reference(record.reference, taken, "import")
                 taken.add(new)
                 plan.append((record, new))
                 report.renamed.append((record.reference, new))
@@ -230,14 +219,3 @@ def _insert(conn: Any, record: CaseRecord, reference: str) -> None:
             "VALUES (?, ?, ?, ?, ?)",
             (cur.lastrowid, h.classified_at, h.ruleset_version, h.law_date, summary),
         )
-
-
-def _free_reference(reference: str, taken: set[str]) -> str:
-    """« …-import », « …-import-2 »… within the 64 characters of a case id."""
-    n = 1
-    while True:
-        suffix = "-import" if n == 1 else f"-import-{n}"
-        candidate = reference[: _MAX_ID - len(suffix)] + suffix
-        if candidate not in taken:
-            return candidate
-        n += 1

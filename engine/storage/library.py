@@ -236,7 +236,7 @@ class Library:
         with self._writing() as conn:
             row = _row(conn, entry_id, version)
             taken = {r["reference"] for r in conn.execute("SELECT reference FROM library_cases")}
-            reference = _copy_reference(row["reference"], taken)
+            reference = free_reference(row["reference"], taken)
             data = json.loads(row["case_json"])
             data["id"] = reference
             now = _now()
@@ -361,11 +361,11 @@ def _row(conn: sqlite3.Connection, entry_id: int, version: int | None = None, *,
     return row
 
 
-def _copy_reference(reference: str, taken: set[str]) -> str:
-    """A free reference for a copy, within the 64 characters of a case id."""
+def free_reference(reference: str, taken: set[str], word: str = "copie") -> str:
+    """A free reference for a copy (« …-copie », « …-copie-2 »…, or another ``word``), within the 64 characters of a case id."""
     n = 1
     while True:
-        suffix = "-copie" if n == 1 else f"-copie-{n}"
+        suffix = f"-{word}" if n == 1 else f"-{word}-{n}"
         candidate = reference[: _MAX_ID - len(suffix)] + suffix
         if candidate not in taken:
             return candidate
