@@ -25,7 +25,7 @@ MAX_BACKUP_BYTES = 512 * 1024 * 1024
 def add_parser(sub: Any) -> None:
     """Register the ``library`` subcommand on the ``qualif`` parser."""
     lib = sub.add_parser("library", help="bibliothèque de dossiers : sauvegarde (export) et restauration (import)")
-    actions = lib.add_subparsers(dest="library_action", required=True, parser_class=type(lib))
+    actions = lib.add_subparsers(dest="library_action", metavar="export|import", required=True, parser_class=type(lib))
     e = actions.add_parser("export", help="écrire toute la bibliothèque (dossiers, versions, historique, corbeille) en JSON")
     e.add_argument("-o", "--output", metavar="FICHIER", help="fichier à écrire (par défaut : la sortie standard)")
     i = actions.add_parser("import", help="ajouter les dossiers d'une sauvegarde (jamais par-dessus un dossier existant)")
