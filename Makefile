@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml
 	@command -v cc >/dev/null 2>&1 || { echo "Installation d'un compilateur C (durable-rules se compile)"; \
 	  apt-get update -qq && apt-get install -y -qq gcc python3-dev >/dev/null; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --upgrade pip 'setuptools>=70'
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 

@@ -31,9 +31,11 @@ st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
 service.rulebook()  # the engine is built once per process, at the first page load rather than at the first click
 try:  # an unusable library file: its French reason and the file chooser, on every page, instead of a traceback
-    service.library()  # the local SQLite library, opened once per process (examples only in a new one)
-    service.check_library()
+    fault = service.open_library()  # opened once per process (examples only in a new one); busy, full: said, pages run
     local_draft.start()  # a reload of the tab finds the unsaved draft (its id is in the URL)
+    library_file.notices(fault)
     navigation.run()
+except service.StorageFault as exc:  # busy, full, read-only during a page: said, the draft stays in the session
+    library_file.fault(exc)
 except service.LibraryFileError as exc:
     library_file.blocked(exc)

@@ -7,6 +7,7 @@ registered only once per process); nothing here creates rules. Case data is neve
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Callable
 from functools import cache
@@ -43,6 +44,7 @@ from engine.law.rule_model import Offence
 from engine.law.texts import articles
 from engine.storage import db, drafts  # drafts: the unsaved draft kept locally (ui/local_draft.py)
 from engine.storage.db import LibraryFileError, default_path
+from engine.storage.faults import LibraryBusy, LibraryFull, LibraryReadOnly, StorageFault
 from engine.storage.library import CaseChanged, CaseNotFound, Library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,7 +69,10 @@ __all__ = [
     "Grade",
     "GradedItem",
     "Hint",
+    "LibraryBusy",
     "LibraryFileError",
+    "LibraryFull",
+    "LibraryReadOnly",
     "Namer",
     "Offence",
     "Principal",
@@ -75,6 +80,7 @@ __all__ = [
     "QualificationRef",
     "Result",
     "Right",
+    "StorageFault",
     "TrainingCase",
     "TrainingCaseError",
     "article_text",
@@ -89,6 +95,7 @@ __all__ = [
 ]
 
 Format = Literal["yaml", "json"]
+log = logging.getLogger("qualif.ui")
 EXAMPLES_DIR = ROOT / "examples"
 MAX_BYTES = 1_000_000
 
@@ -202,10 +209,19 @@ def db_path() -> Path:
     return Path(chosen) if chosen else default_path()
 
 
+_PRELOAD_FAILED: dict[str, str] = {}  # file → why its examples could not be loaded (said on every page)
+
+
 @st.cache_resource(show_spinner=False)
 def _library(path: str) -> Any:
     lib = Library(path)  # creates the file only if nothing is there; LibraryFileError (not cached) if unsound
-    lib.preload_examples(EXAMPLES_DIR)  # only into a library just created
+    try:
+        lib.preload_examples(EXAMPLES_DIR)  # only into a library just created
+    except Exception as exc:  # never blocks start-up: one transaction undone, retried at the next start, said
+        log.warning("exemples non chargés : %s", type(exc).__name__)
+        _PRELOAD_FAILED[path] = str(exc) if isinstance(exc, LibraryFileError) else type(exc).__name__
+    else:
+        _PRELOAD_FAILED.pop(path, None)
     return lib
 
 
@@ -218,6 +234,27 @@ def check_library() -> None:
     """LibraryFileError (French, naming the file) unless the session's file is still there and sound; cheap, every run."""
     with db.reading(db_path(), create_missing=False):
         pass
+
+
+def open_library() -> StorageFault | None:
+    """Open and check the session's library at the top of every run: a busy, full or read-only library is
+    returned, to be said while the pages run; an unsound file raises LibraryFileError (the file screen)."""
+    try:
+        library()
+        check_library()
+    except StorageFault as exc:
+        return exc
+    return None
+
+
+def library_writable() -> bool:
+    """False when the session's library file (or its folder) cannot be written: it is read, saving says why."""
+    return db.writable(db_path())
+
+
+def preload_problem() -> str | None:
+    """Why the examples could not be loaded into the session's new library, if they could not."""
+    return _PRELOAD_FAILED.get(str(db_path()))
 
 
 def use_library_file(path: Path, *, new: bool) -> None:

@@ -54,6 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     from engine.cli.note import add_parser as add_note_parser
 
     add_note_parser(sub, _date)
+    from engine.cli.library import add_parser as add_library_parser  # qualif library export|import
+    add_library_parser(sub)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
     return p
@@ -79,6 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "library":
+        return int(args.run(args))
     if args.command == "train":
         from engine.cli.training import run as run_train
 

@@ -378,6 +378,8 @@ def save(d: dict[str, Any]) -> None:
         st.session_state["problems"] = [("id", t("saisie.modifie_ailleurs"))]
     except service.CaseNotFound:
         st.session_state["problems"] = [("id", t("saisie.supprime_ailleurs"))]
+    except service.StorageFault as exc:  # busy, full, read-only: nothing written, the draft stays as typed
+        st.session_state["problems"] = [("", f"{exc} {t('stockage.saisie_gardee')}")]
     except service.LibraryFileError as exc:
         st.session_state["problems"] = [("", str(exc))]
     except ValueError as exc:  # the library refused it (reference taken meanwhile)
@@ -393,6 +395,8 @@ def record(entry: int, case: service.Case, result: service.Result) -> None:
             lib.record_classification(entry, result)
         else:
             st.toast(t("saisie.historique_non_enregistre"))
+    except service.StorageFault as exc:  # busy, full, read-only: the case stays linked to its library entry
+        st.toast(t("stockage.historique_non_ajoute", raison=str(exc)))
     except (ValueError, LookupError, service.LibraryFileError) as exc:  # deleted in another session, or no longer valid
         log.warning("historique non enregistré : %s", type(exc).__name__)
         st.session_state.pop("library_id", None)

@@ -3,7 +3,8 @@
 Every action is a callback whose arguments are the id and version of the case drawn with it, never
 re-read from a selection that may change; deleting and erasing also need their confirmation box,
 keyed by that id and version (a case changed meanwhile needs a new confirmation). A case changed or
-deleted in another tab is refused by the library, and a French message says so: nothing is done.
+deleted in another tab is refused by the library, and a French message says so: nothing is done. A busy, full
+or read-only library gives its French reason (engine/storage/faults.py), and nothing is changed.
 """
 
 from __future__ import annotations
@@ -201,12 +202,16 @@ if ERROR in st.session_state:
     st.error(st.session_state.pop(ERROR))
 if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))
-lib = service.library()
-live = lib.list()
-if live:
-    cases(live)
-else:
-    st.info(t("biblio.vide"))
-bin_(lib.binned())
+try:  # busy (another program holds the lock), full, read-only: said here, the file chooser stays below
+    lib = service.library()
+    live = lib.list()
+    if live:
+        cases(live)
+    else:
+        st.info(t("biblio.vide"))
+    bin_(lib.binned())
+except service.StorageFault as exc:
+    st.error(md(exc))
+    st.button(t("stockage.reessayer"), key="biblio_reessayer")
 with st.expander(t("fichier.changer")):
     library_file.chooser(service.db_path())

@@ -154,7 +154,7 @@ def submit(tc: service.TrainingCase, trainee: str) -> None:
         return
     try:
         s["attempt"] = service.record_training_attempt(s["grade"], trainee, s["started"], s["hints"])
-    except ValueError as exc:
+    except (ValueError, service.LibraryFileError) as exc:  # a bad pseudonym; a busy, full or read-only file
         s["error"] = str(exc)
 
 
