@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from engine.kernel.result_model import Flag, PathStep, Principal, Qualification, QualificationRef
+from engine.kernel.result_model import Flag, PathStep, Principal, Qualification, QualificationRef, Status
 from engine.law.loader import RuleBook
 from engine.reasoning.analysis import element_statuses
 from engine.reasoning.continuing import resolve
@@ -88,12 +88,15 @@ def _principal(
             f"{victim} : {offence.protection_reason}."
         )
     else:
+        against = f" contre un auteur autre que {', '.join(aside)} (non-sanction)" if aside else ""
         reason = (
-            f"Aucune qualification n'est établie ; la plus protectrice à établir est « {best.label} » "
+            f"Aucune qualification n'est établie{against} ; la plus protectrice à établir est « {best.label} » "
             f"(art. {best.article}) : {offence.protection_reason}."
         )
     heaviest = _heaviest(mine)
-    reason += _heavier_note(best, [q for q in mine if q.perpetrator not in aside], victim) + _aside_note(aside)
+    others = [q for q in mine if q.perpetrator not in aside]
+    cumulative = _cumulative(best, others)
+    reason += _heavier_note(best, others, cumulative, victim) + _aside_note(aside)
     return Principal(
         victim=victim,
         offence=best.offence,
@@ -103,8 +106,8 @@ def _principal(
         status=best.status,
         penalty=best.penalty,
         reason=reason,
-        toward_more_protective=_toward(victim, best, mine, book, situations, hits),
-        cumulative=_cumulative(best, [q for q in mine if q.perpetrator not in aside]),
+        toward_more_protective=_toward(victim, best, others, book, situations, hits),
+        cumulative=cumulative,
         heaviest=heaviest,
         set_aside=aside,
     )
@@ -146,15 +149,22 @@ def _heaviest(mine: list[Qualification]) -> list[QualificationRef]:
     return out
 
 
-def _heavier_note(best: Qualification, mine: list[Qualification], victim: str) -> str:
-    """Say why when an established qualification is punished more heavily than the principal."""
+def _heavier_note(best: Qualification, mine: list[Qualification], cumulative: list[QualificationRef], victim: str) -> str:
+    """Say why when an established qualification is punished more heavily than the principal: retained in cumul,
+    or, for the same exploitation (trafficking and procuring of the same victim), to be cited in the charge."""
     heavier = [q for q in mine if q.status == "established" and gravity_key(q)[:3] < gravity_key(best)[:3]]
     if not heavier:
         return ""
     top = min(heavier, key=gravity_key)
+    cumul = any((c.offence, c.perpetrator, c.mode) == (top.offence, top.perpetrator, top.mode) for c in cumulative)
+    how = (
+        "elle est retenue en cumul"
+        if cumul
+        else "elle relève de la même exploitation que la qualification principale : la citer dans la prévention"
+    )
     return (
         f" La qualification établie la plus lourdement punie à l'égard de {victim} est « {top.label} » "
-        f"(art. {top.article}, {top.penalty.summary}, auteur {top.perpetrator}) : elle est retenue en cumul ; "
+        f"(art. {top.article}, {top.penalty.summary}, auteur {top.perpetrator}) : {how} ; "
         "la qualification principale est choisie pour la protection qu'elle nomme, non pour sa peine "
         "(CNCDH 2021, Rec. 18)."
     )
@@ -200,18 +210,20 @@ def _toward(
             version = choice.version if choice else None
             if sit is None or version is None:
                 continue
+            status: Status
             if known is not None:
-                missing, excluded = known.missing, known.excluded_by
+                missing, excluded, status = known.missing, known.excluded_by, known.status
             else:
                 own = hits.get((offence.id, version.id, sit.key), Hits())
                 missing, excluded = element_statuses(version, sit, own, resolve(sit, offence, hits))
+                status = "excluded" if excluded else "to_establish"
             steps.append(
                 PathStep(
                     offence=offence.id,
                     article=offence.article_of(version),
                     label=offence.label,
                     perpetrator=perp,
-                    status="excluded" if excluded else "to_establish",
+                    status=status,
                     missing=missing,
                     excluded_by=excluded,
                 )
