@@ -48,12 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("json", "text"), default="text")
     r.add_argument("--article", help="une infraction ou une circonstance aggravante, par son article (ex. 225-7-1)")
     r.add_argument("--at", type=_date, help="seulement ce qui était en vigueur à cette date (AAAA-MM-JJ)")
+    from engine.cli.app import add_parser as add_app_parser
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
     from engine.cli.note import add_parser as add_note_parser
 
     add_note_parser(sub, _date)
+    add_app_parser(sub)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
     return p
@@ -79,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "app":
+        from engine.cli.app import run as run_app
+
+        return run_app(args)
     if args.command == "train":
         from engine.cli.training import run as run_train
 
