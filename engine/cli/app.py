@@ -13,10 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from engine.case.limits import MAX_BYTES
+
 SERVE = Path(__file__).resolve().parents[2] / "ui" / "serve.py"
 ADDRESS = "127.0.0.1"
 LOCAL_NAMES = ("localhost", "127.0.0.1")
-MAX_UPLOAD_MB = 5  # the same bound as engine/case/limits.py MAX_BYTES
+MAX_UPLOAD_MB = MAX_BYTES // 1_000_000  # a case file: 5 MB, as everywhere (engine/case/limits.py)
 
 
 def server_options(port: int) -> list[tuple[str, str]]:
@@ -29,6 +31,7 @@ def server_options(port: int) -> list[tuple[str, str]]:
         ("server.xsrfCookieSameSite", "strict"),
         ("server.enableCORS", "true"),
         ("server.maxUploadSize", str(MAX_UPLOAD_MB)),
+        ("server.maxWidgetStateSize", str(2 * MAX_UPLOAD_MB + 2)),  # what a browser may send: a 5 MB text pasted
         ("server.headless", "true"),
         ("server.runOnSave", "false"),
         ("server.enableStaticServing", "false"),

@@ -9,21 +9,10 @@ import os
 import sys
 from collections.abc import Sequence
 
+from engine.cli.arguments import Parser as _Parser
+from engine.cli.arguments import date_arg as _date
+from engine.kernel.echo import escape_controls
 from engine.kernel.errors import CaseInputError, RuleFileError
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"qualif : argument invalide : {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {text} » (format attendu AAAA-MM-JJ)") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -123,10 +112,11 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:
-            print(render_explanation(result) if args.command == "explain" else render_summary(result), end="")
+            text = render_explanation(result) if args.command == "explain" else render_summary(result)
+            print(escape_controls(text, keep="\n"), end="")  # no text of the case moves the terminal's cursor
         return 0
     except CaseInputError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(escape_controls(exc.message(), keep="\n"), file=sys.stderr)
         return 2
     except RuleFileError as exc:
         print(str(exc), file=sys.stderr)
