@@ -48,12 +48,9 @@ def decode(data: bytes, what: str = "fichier") -> str:
         raise refuse("", f"{what} illisible : il n'est pas encodé en UTF-8 (octet {exc.start + 1})") from None
 
 
-def read_case_file(path: str | Path) -> tuple[str, str]:
-    """The text of a case file and its format (``json`` or ``yaml``, from the suffix)."""
+def read_text_file(path: str | Path) -> str:
+    """The text of a regular file of at most 5 MB (UTF-8, a BOM dropped); CaseInputError otherwise."""
     p = Path(path)
-    fmt = FORMATS.get(p.suffix.lower())
-    if fmt is None:
-        raise refuse("", f"format de fichier non reconnu « {shown(p.suffix)} » (attendu .json, .yaml ou .yml)")
     try:
         _check_regular(p, os.stat(p).st_mode)
         fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)  # never blocks on a FIFO swapped in meanwhile
@@ -69,4 +66,13 @@ def read_case_file(path: str | Path) -> tuple[str, str]:
         raise _os_error(p, exc) from None
     finally:
         os.close(fd)
-    return decode(data), fmt
+    return decode(data)
+
+
+def read_case_file(path: str | Path) -> tuple[str, str]:
+    """The text of a case file and its format (``json`` or ``yaml``, from the suffix)."""
+    p = Path(path)
+    fmt = FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise refuse("", f"format de fichier non reconnu « {shown(p.suffix)} » (attendu .json, .yaml ou .yml)")
+    return read_text_file(p), fmt
