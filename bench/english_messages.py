@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("--root", type=Path, default=HERE)
     parser.add_argument("--per-family", type=int, default=20)
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--show", action="store_true", help="montrer les fichiers qui ne sortent pas en 2")
     args = parser.parse_args()
     rnd = random.Random(args.seed)
     worker = Worker(args.root.resolve(), alarm=10.0)
@@ -60,6 +61,9 @@ def main() -> int:
             english += len(lines)
             if lines and args.per_family <= 5:
                 print(f"  [{family}] {lines[0][:150]}")
+            if result["rc"] != 2 and args.show:
+                head = path.read_bytes()[:300] if path.is_file() else b""
+                print(f"  [{family}] sortie {result['rc']} en {result['seconds']} s : {head!r}")
             path.unlink(missing_ok=True) if path.is_file() else None
     worker.close()
     print(
