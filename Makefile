@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/streamlit run ui/app.py
+	$(BIN)/qualif app
 
 lint: $(STAMP)
 	$(BIN)/ruff check engine ui tests bench

@@ -1,4 +1,5 @@
-"""Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
+"""Qualif — interface web (Streamlit). Lancer : `make run` ou `qualif app` (ui/serve.py : cette machine seulement) ;
+`streamlit run ui/app.py` lance l'application seule, sans ses options de serveur (tests, développement)."""
 
 import sys
 from pathlib import Path

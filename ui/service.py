@@ -20,6 +20,7 @@ from pydantic import BaseModel
 
 from engine.api import Engine, get_engine, parse_case, parse_text
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS
+from engine.case.limits import MAX_BYTES as _MAX_BYTES
 from engine.case.model import (
     MAX_YEAR,
     MIN_YEAR,
@@ -36,6 +37,7 @@ from engine.case.model import (
     VictimConduct,
     VictimConductKind,
 )
+from engine.case.reading import decode as _decode_file
 from engine.documents.naming import Namer
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
@@ -97,7 +99,7 @@ __all__ = [
 Format = Literal["yaml", "json"]
 log = logging.getLogger("qualif.ui")
 EXAMPLES_DIR = ROOT / "examples"
-MAX_BYTES = 1_000_000
+MAX_BYTES = _MAX_BYTES  # pasted text and uploaded files: the engine's bound (engine/case/limits.py)
 
 
 @st.cache_resource(show_spinner="Chargement des règles…")
@@ -109,8 +111,6 @@ def _engine() -> Engine:
 def _check_size(text: str) -> None:
     if not text.strip():
         raise CaseInputError([("", "aucun dossier : le texte est vide")])
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        raise CaseInputError([("", f"dossier trop volumineux (maximum {MAX_BYTES // 1000} ko)")])
 
 
 def classify_text(text: str, fmt: Format = "yaml", law_date: dt.date | None = None) -> Result:
@@ -318,13 +318,8 @@ def format_of(name: str) -> Format:
 
 
 def decode(data: bytes) -> str:
-    """The text of an uploaded file (UTF-8, size-limited)."""
-    if len(data) > MAX_BYTES:
-        raise CaseInputError([("", f"fichier trop volumineux (maximum {MAX_BYTES // 1000} ko)")])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseInputError([("", "fichier illisible : il n'est pas encodé en UTF-8")]) from None
+    """The text of an uploaded file (UTF-8 with or without BOM, at most 5 MB), as the command line reads one."""
+    return _decode_file(data)
 
 
 @cache

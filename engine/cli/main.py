@@ -9,21 +9,10 @@ import os
 import sys
 from collections.abc import Sequence
 
+from engine.cli.arguments import Parser as _Parser
+from engine.cli.arguments import date_arg as _date
+from engine.kernel.echo import escape_controls
 from engine.kernel.errors import CaseInputError, RuleFileError
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"qualif : argument invalide : {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {text} » (format attendu AAAA-MM-JJ)") from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("json", "text"), default="text")
     r.add_argument("--article", help="une infraction ou une circonstance aggravante, par son article (ex. 225-7-1)")
     r.add_argument("--at", type=_date, help="seulement ce qui était en vigueur à cette date (AAAA-MM-JJ)")
+    from engine.cli.app import add_parser as add_app_parser
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
@@ -55,7 +45,9 @@ def _parser() -> argparse.ArgumentParser:
 
     add_note_parser(sub, _date)
     from engine.cli.library import add_parser as add_library_parser  # qualif library export|import
+
     add_library_parser(sub)
+    add_app_parser(sub)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
     return p
@@ -83,6 +75,10 @@ def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "library":
         return int(args.run(args))
+    if args.command == "app":
+        from engine.cli.app import run as run_app
+
+        return run_app(args)
     if args.command == "train":
         from engine.cli.training import run as run_train
 
@@ -121,10 +117,11 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:
-            print(render_explanation(result) if args.command == "explain" else render_summary(result), end="")
+            text = render_explanation(result) if args.command == "explain" else render_summary(result)
+            print(escape_controls(text, keep="\n"), end="")  # no text of the case moves the terminal's cursor
         return 0
     except CaseInputError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(escape_controls(exc.message(), keep="\n"), file=sys.stderr)
         return 2
     except RuleFileError as exc:
         print(str(exc), file=sys.stderr)
