@@ -20,11 +20,24 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_YAML_NODES = 2 * MAX_NODES  # YAML counts the keys too
 
 
+def _events(text: str) -> Iterator[yaml.Event]:
+    """The parser's events; libyaml's own nesting limit (it stops at 1,000 levels, scanning ahead) is our depth
+    message too."""
+    try:
+        yield from yaml.parse(text, Loader=_SafeBase)
+    except yaml.YAMLError as exc:
+        if "nesting depth" in str(getattr(exc, "problem", "")):
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else 0
+            raise refuse("", f"dossier trop imbriqué (plus de {MAX_DEPTH} niveaux), ligne {line}") from None
+        raise
+
+
 def _check_events(text: str) -> int:
     """Depth, aliases and values counted on the parser's events, before any node is built (a text of 5 MB
     can hold millions of values: they are refused at the first one beyond the bound). The number of aliases."""
     depth = aliases = values = 0
-    for event in yaml.parse(text, Loader=_SafeBase):
+    for event in _events(text):
         line = event.start_mark.line + 1 if event.start_mark else 0
         if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             depth, values = depth + 1, values + 1
