@@ -8,10 +8,8 @@ neither events nor timers, so :class:`_Host` does not start them. All access goe
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +17,8 @@ from typing import Any
 from durable import engine as dr
 
 from engine.reasoning.compiler import RULESET, Compiled, RuleMeta
+
+SID = "qualif"
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,13 @@ class Runtime:
         self._meta = compiled.meta
         self._firings: list[Firing] = []
         self._errors: list[str] = []
+        self._els: set[tuple[str, str, str]] = set()
+        self._asserted: list[dict[str, Any]] = []
         self._host = _Host(self._action)
         with Runtime.lock:
             self._host.set_rulesets({RULESET: copy.deepcopy(compiled.ruleset)})
+            self._host.assert_fact(RULESET, {"t": "session", "sid": SID, "id": "session"})
+            self._host.retract_fact(RULESET, {"t": "session", "sid": SID, "id": "session"})
 
     def _action(self, name: str) -> Callable[[Any], None]:
         meta = self._meta[name]
@@ -70,10 +74,12 @@ class Runtime:
                 self._firings.append(Firing(name, meta, key))
                 if meta.part == "element" and meta.polarity == "+":
                     # already satisfied by another alternative: durable-rules keeps one fact and says so
-                    with contextlib.suppress(dr.MessageObservedException):
-                        c.assert_fact(
-                            {"t": "el", "rule": f"{meta.offence}@{meta.version}@{meta.mode}", "e": meta.part_id, "key": key}
-                        )
+                    el = (f"{meta.offence}@{meta.version}@{meta.mode}", meta.part_id, key)
+                    if el not in self._els:
+                        self._els.add(el)
+                        fact = {"t": "el", "rule": el[0], "e": el[1], "key": key, "id": str(len(self._asserted)), "sid": SID}
+                        self._asserted.append(fact)
+                        c.assert_fact(fact)
             except Exception as exc:  # durable-rules would swallow it: keep it and raise after the case
                 self._errors.append(f"{name}: {exc!r}")
 
@@ -81,20 +87,22 @@ class Runtime:
 
     def run(self, facts: list[dict[str, Any]]) -> list[Firing]:
         """Assert the facts under a fresh session id, collect the firings, delete the session."""
-        sid = uuid.uuid4().hex
         with Runtime.lock:
-            self._firings, self._errors = [], []
+            self._firings, self._errors, self._els, self._asserted = [], [], set(), []
             try:
-                self._host.assert_fact(RULESET, {"t": "session", "sid": sid})
                 for fact in facts:
+                    one = {**fact, "id": str(len(self._asserted)), "sid": SID}
                     try:
-                        state = self._host.assert_fact(RULESET, {**fact, "sid": sid})
+                        self._asserted.append(one)
+                        state = self._host.assert_fact(RULESET, one)
                     except dr.MessageNotHandledException:
+                        self._asserted.pop()
                         continue  # no rule reads any of its known facts: nothing to derive
                     if isinstance(state, dict) and state.get("exception"):
                         self._errors.append(str(state["exception"]))
             finally:
-                self._host.delete_state(RULESET, sid)
+                for one in self._asserted:
+                    self._host.retract_fact(RULESET, one)
             if self._errors:
                 raise EngineFailure("; ".join(self._errors))
             firings = list(self._firings)
