@@ -8,6 +8,7 @@ from typing import Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
+from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
 from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
@@ -47,6 +48,7 @@ class Engine:
             for o in self.book.offences.values()
         }
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
+        collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
@@ -77,6 +79,10 @@ class Engine:
 
     def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
         """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
+        with collection.paused():
+            return self._classify(case, law_date, today)
+
+    def _classify(self, case: Case, law_date: dt.date | None, today: dt.date | None) -> Result:
         case = canonical(case)
         today = today or dt.date.today()
         situations = self.situations(case, law_date)
