@@ -61,10 +61,8 @@ def large_case(seed: int, acts: int = 1000) -> dict[str, Any]:
     rnd = random.Random(seed)
     victims = [f"v{i}" for i in range(20)]
     exploiters, clients = [f"p{i}" for i in range(8)], [f"c{i}" for i in range(4)]
-    persons = [
-        {"id": v, "roles": ["victime"], "birth_date": (dt.date(2001, 1, 1) + dt.timedelta(days=rnd.randrange(0, 365 * 8))).isoformat()}
-        for v in victims
-    ]
+    born = [dt.date(2001, 1, 1) + dt.timedelta(days=rnd.randrange(0, 365 * 8)) for _ in victims]
+    persons = [{"id": v, "roles": ["victime"], "birth_date": b.isoformat()} for v, b in zip(victims, born, strict=True)]
     persons += [{"id": p, "roles": ["mis_en_cause"], "birth_date": "1985-03-03"} for p in exploiters]
     persons += [{"id": c, "roles": ["client"], "birth_date": "1975-04-04"} for c in clients]
     items = []

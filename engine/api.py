@@ -40,10 +40,7 @@ class Engine:
         # naming the act (its first fact) and the other facts it requires
         self.act_facts = {
             o.id: [
-                (names[0], names[1:])
-                for v in o.versions
-                for alt in v.elements[0].satisfied_when
-                if (names := pattern_facts(alt))
+                (names[0], names[1:]) for v in o.versions for alt in v.elements[0].satisfied_when if (names := pattern_facts(alt))
             ]
             for o in self.book.offences.values()
         }

@@ -149,7 +149,12 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         period_end=sit.last_act,
         milder_later_law=False,
         explanation=offence_node(
-            offence, version, sit, status, label, [law_node(offence, version, sit, reason, REASON_FR[reason]), *nodes],
+            offence,
+            version,
+            sit,
+            status,
+            label,
+            [law_node(offence, version, sit, reason, REASON_FR[reason]), *nodes],
             [a.explanation for a in aggravations] + absent,
         ),
     )

@@ -61,10 +61,7 @@ def reconstructed_note(version: Version) -> str:
     """The sentence every conclusion resting on a reconstructed version carries."""
     assert version.reconstruction is not None
     sources = ", ".join(version.reconstruction.sources)
-    return (
-        f"version reconstituée d'après {sources} — à vérifier sur Légifrance "
-        f"(hypothèse : {version.reconstruction.assumption})"
-    )
+    return f"version reconstituée d'après {sources} — à vérifier sur Légifrance (hypothèse : {version.reconstruction.assumption})"
 
 
 def law_node(offence: Offence, version: Version, sit: Situation, reason: str, label: str) -> Explanation:
