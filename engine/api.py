@@ -15,7 +15,7 @@ from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, applicable, creation, reform_dates
 from engine.reasoning.analysis import Hits, group_firings, qualify
 from engine.reasoning.compiler import compile_rulebook
-from engine.reasoning.explanations import reconstructed_note
+from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
@@ -115,6 +115,7 @@ class Engine:
         today: dt.date,
     ) -> list[Qualification]:
         out = []
+        known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
         for offence in self.book.offences.values():
             if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
                 continue
@@ -129,7 +130,7 @@ class Engine:
                     if warning.code == "article_inexistant":
                         table.append(_row(sit, None, "creee_posterieurement"))
                 continue
-            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()))
+            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()), known)
             if q is not None and q.status != "excluded":
                 established = [a.article for a in q.aggravations if a.status == "established"]
                 pending = [a.article for a in q.aggravations if a.status == "to_establish"]

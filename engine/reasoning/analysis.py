@@ -18,9 +18,15 @@ from engine.kernel.result_model import (
 )
 from engine.law.rule_model import Offence, Version
 from engine.law.versions import REASON_FR
-from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
-from engine.reasoning.explanations import absent_aggravation_node, aggravation_node, element_node, law_node, offence_node
+from engine.reasoning.explanations import (
+    Facts,
+    absent_aggravation_node,
+    aggravation_node,
+    element_node,
+    law_node,
+    offence_node,
+)
 from engine.reasoning.runtime import Firing
 from engine.reasoning.situations import Situation
 
@@ -58,22 +64,24 @@ def _status(sat: bool, neg: bool) -> Status:
 
 def element_statuses(version: Version, sit: Situation, hits: Hits) -> tuple[list[str], list[str]]:
     """Missing element labels and contradicting facts, whether or not the act exists."""
+    known = Facts(sit)
     missing: list[str] = []
     excluded: list[str] = []
     for el in version.elements:
         plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
         if minus and not plus:
-            excluded.extend(_contradiction(minus[0], sit, vocabulary()))
+            excluded.extend(_contradiction(minus[0], known))
         elif not plus:
             missing.append(el.label)
     return missing, excluded
 
 
-def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Qualification | None:
-    """One qualification, or None when its defining act (first element) is not satisfied."""
-    vocab = vocabulary()
+def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits, known: Facts | None = None) -> Qualification | None:
+    """One qualification, or None when its defining act (first element) is not satisfied. ``known``: the
+    situation's facts already made for other qualifications of the case."""
     if (version.elements[0].id, "+") not in hits.by_part:
         return None  # no act of that nature between these persons
+    known = known or Facts(sit)
     elements: list[ElementOut] = []
     nodes = []
     missing: list[str] = []
@@ -82,11 +90,11 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
         status = "satisfied" if plus else "contradicted" if minus else "unknown"
         elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=status))  # type: ignore[arg-type]
-        nodes.append(element_node(offence, version, el, status, plus or minus, hits.rule_names, sit))
+        nodes.append(element_node(offence, version, el, status, plus or minus, hits.rule_names, known))
         if status == "unknown":
             missing.append(el.label)
         elif status == "contradicted":
-            excluded_by.extend(_contradiction(minus[0], sit, vocab))
+            excluded_by.extend(_contradiction(minus[0], known))
     all_sat = all(e.status == "satisfied" for e in elements)
     if hits.established != all_sat:  # the durable-rules join and the element firings must agree
         raise RuntimeError(f"incohérence de dérivation pour {offence.id} ({sit.key})")
@@ -103,7 +111,7 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         plus, minus = hits.by_part.get((agg.id, "+"), []), hits.by_part.get((agg.id, "-"), [])
         a_status = _status(bool(plus), bool(minus))
         a_missing = [] if a_status != "to_establish" else [agg.label]
-        a_excl = _contradiction(minus[0], sit, vocab) if a_status == "excluded" else []
+        a_excl = _contradiction(minus[0], known) if a_status == "excluded" else []
         aggravations.append(
             AggravationOut(
                 id=agg.id,
@@ -114,7 +122,7 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
                 penalty=agg.penalty.out(),
                 missing=a_missing,
                 excluded_by=a_excl,
-                explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, sit),
+                explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, known),
             )
         )
         if a_status == "established" and agg.penalty.kind != "renvoi" and agg.penalty.weight() > best.weight():
@@ -160,7 +168,5 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
     )
 
 
-def _contradiction(meta: RuleMeta, sit: Situation, vocab: object) -> list[str]:
-    from engine.reasoning.explanations import facts_of
-
-    return [f.sentence for f in facts_of(meta.pattern, sit)]
+def _contradiction(meta: RuleMeta, known: Facts) -> list[str]:
+    return [f.sentence for f in known.of(meta.pattern)]

@@ -27,8 +27,32 @@ def fact_out(name: str, sit: Situation) -> FactOut:
     )
 
 
-def facts_of(pattern: Pattern, sit: Situation) -> list[FactOut]:
-    return [fact_out(n, sit) for n in pattern_facts(pattern)]
+class Facts:
+    """The facts of one situation as explanations show them, each made once per case (many nodes cite the same)."""
+
+    def __init__(self, sit: Situation):
+        self.sit = sit
+        self._made: dict[str, FactOut] = {}
+
+    def out(self, name: str) -> FactOut:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = fact_out(name, self.sit)
+        return made
+
+    def of(self, pattern: Pattern) -> list[FactOut]:
+        return [self.out(n) for n in names(pattern)]
+
+
+_NAMES: dict[int, tuple[Pattern, list[str]]] = {}
+
+
+def names(pattern: Pattern) -> list[str]:
+    """:func:`pattern_facts`, computed once per pattern of the rule book (rule data lives as long as the engine)."""
+    known = _NAMES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NAMES[id(pattern)] = (pattern, pattern_facts(pattern))
+    return known[1]
 
 
 def _would_change(alternatives: list[Pattern], sit: Situation) -> list[str]:
@@ -36,7 +60,7 @@ def _would_change(alternatives: list[Pattern], sit: Situation) -> list[str]:
     vocab = vocabulary()
     out: list[str] = []
     for alt in alternatives:
-        for name in pattern_facts(alt):
+        for name in names(alt):
             if sit.values.get(name) is None and vocab.facts[name].label not in out:
                 out.append(vocab.facts[name].label)
     return out
@@ -104,16 +128,17 @@ def element_node(
     el: Element,
     status: str,
     metas: list[RuleMeta],
-    names: dict[RuleMeta, str],
-    sit: Situation,
+    rules: dict[RuleMeta, str],
+    known: Facts,
 ) -> Explanation:
     head = _KIND_FR[el.kind]
+    sit = known.sit
     if metas:
         meta = metas[0]
-        facts = facts_of(meta.pattern, sit)
-        rule = names.get(meta)
+        facts = known.of(meta.pattern)
+        rule = rules.get(meta)
     else:
-        facts = [fact_out(n, sit) for alt in el.satisfied_when for n in pattern_facts(alt)]
+        facts = [known.out(n) for alt in el.satisfied_when for n in names(alt)]
         facts = list({f.fact: f for f in facts}.values())
         rule = None
     return Explanation(
@@ -134,14 +159,15 @@ def aggravation_node(
     agg: Aggravation,
     status: str,
     metas: list[RuleMeta],
-    names: dict[RuleMeta, str],
-    sit: Situation,
+    rules: dict[RuleMeta, str],
+    known: Facts,
 ) -> Explanation:
+    sit = known.sit
     if metas:
-        facts = facts_of(metas[0].pattern, sit)
-        rule = names.get(metas[0])
+        facts = known.of(metas[0].pattern)
+        rule = rules.get(metas[0])
     else:
-        facts = list({f.fact: f for alt in agg.when for f in facts_of(alt, sit)}.values())
+        facts = list({f.fact: f for alt in agg.when for f in known.of(alt)}.values())
         rule = None
     return Explanation(
         claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {agg.penalty.summary()}",
