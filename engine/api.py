@@ -13,7 +13,7 @@ from engine.kernel.result_model import LawApplied, Qualification, Result, Warnin
 from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, applicable, creation, reform_dates
-from engine.reasoning.analysis import Hits, group_firings, qualify
+from engine.reasoning.analysis import NO_HITS, Hits, group_firings, qualify
 from engine.reasoning.compiler import compile_rulebook
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.prescription import prescription_for
@@ -123,14 +123,14 @@ class Engine:
             version = choice.version if choice else None
             table = rows.setdefault((offence.id, sit.perpetrator, sit.victim, sit.mode), [])
             if version is None:
-                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), Hits())
+                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
                 if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
                     warning = _no_version(offence, sit, self.creations[offence.id])
                     warnings.append(warning)
                     if warning.code == "article_inexistant":
                         table.append(_row(sit, None, "creee_posterieurement"))
                 continue
-            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()), known)
+            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), NO_HITS), known)
             if q is not None and q.status != "excluded":
                 established = [a.article for a in q.aggravations if a.status == "established"]
                 pending = [a.article for a in q.aggravations if a.status == "to_establish"]

@@ -53,3 +53,19 @@ def test_overlapping_threads_resume_it_once_the_last_ends() -> None:
     for t in threads:
         t.join()
     assert gc.isenabled()
+
+
+def test_a_case_result_comes_and_goes_without_a_collection() -> None:
+    engine = get_engine()
+    assert gc.get_threshold()[0] >= collection.YOUNG
+    data = {"id": "x", "persons": [{"id": "v", "roles": ["victime"], "birth_date": "2007-01-01"}, {"id": "a"}], "acts": []}
+    data["acts"] = [{"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-01-01"}]
+    engine.classify(parse_case(data))
+    runs: list[int] = []
+    gc.callbacks.append(lambda phase, info: runs.append(info["generation"]) if phase == "start" else None)
+    try:
+        for _ in range(10):
+            engine.classify(parse_case(data))
+    finally:
+        gc.callbacks.pop()
+    assert runs == []
