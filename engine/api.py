@@ -44,13 +44,18 @@ class Engine:
             ]
             for o in self.book.offences.values()
         }
+        self.by_act: dict[str, list[Offence]] = {}  # the fact naming an act → the offences it can define
+        for o in self.book.offences.values():
+            for act in dict.fromkeys(act for act, _ in self.act_facts[o.id]):
+                self.by_act.setdefault(act, []).append(o)
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
         continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute."""
-        concerned = [o for o in self.book.offences.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
+        alleged = {o.id: o for act, offences in self.by_act.items() if values.get(act) is True for o in offences}
+        concerned = [o for o in alleged.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
         dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing])
         return dates, frozenset(o.id for o in concerned if o.continuing)
 
