@@ -12,12 +12,11 @@ from collections import defaultdict
 from engine.kernel.result_model import (
     AggravationOut,
     ElementOut,
-    PenaltyOut,
     Qualification,
     Status,
     VersionOut,
 )
-from engine.law.rule_model import Offence, Penalty, Version
+from engine.law.rule_model import Offence, Version
 from engine.law.versions import REASON_FR
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.explanations import (
@@ -27,6 +26,7 @@ from engine.reasoning.explanations import (
     element_node,
     law_node,
     offence_node,
+    penalty_out,
 )
 from engine.reasoning.runtime import Firing
 from engine.reasoning.situations import Situation
@@ -123,7 +123,7 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits, know
                 label=agg.label,
                 status=a_status,
                 nature=agg.nature,
-                penalty=_out(agg.penalty),
+                penalty=penalty_out(agg.penalty),
                 missing=a_missing,
                 excluded_by=a_excl,
                 explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, known),
@@ -147,8 +147,8 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits, know
         attempt_article=offence.attempt.article if attempt and offence.attempt else None,
         nature=q_nature,
         status=status,
-        penalty=_out(best),
-        base_penalty=_out(version.penalty),
+        penalty=penalty_out(best),
+        base_penalty=penalty_out(version.penalty),
         elements=elements,
         aggravations=aggravations,
         perpetrator=sit.perpetrator,
@@ -170,17 +170,6 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits, know
             [a.explanation for a in aggravations] + absent,
         ),
     )
-
-
-_OUTS: dict[int, tuple[Penalty, PenaltyOut]] = {}
-
-
-def _out(penalty: Penalty) -> PenaltyOut:
-    """``penalty.out()`` without pydantic's private-attribute lookup each time (penalties are rule data)."""
-    known = _OUTS.get(id(penalty))
-    if known is None or known[0] is not penalty:
-        known = _OUTS[id(penalty)] = (penalty, penalty.out())
-    return known[1]
 
 
 def _contradiction(meta: RuleMeta, known: Facts) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
+from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut, PenaltyOut
 from engine.law.loader import pattern_facts
-from engine.law.rule_model import Aggravation, Element, Offence, Pattern, Version
+from engine.law.rule_model import Aggravation, Element, Offence, Pattern, Penalty, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.situations import Situation
@@ -55,15 +55,37 @@ def names(pattern: Pattern) -> list[str]:
     return known[1]
 
 
+_ALL: dict[int, tuple[list[Pattern], list[tuple[str, str]]]] = {}
+
+
+def _every(alternatives: list[Pattern]) -> list[tuple[str, str]]:
+    """The facts the alternatives read, each once in order, with its label (rule data: computed once)."""
+    known = _ALL.get(id(alternatives))
+    if known is None or known[0] is not alternatives:
+        facts = vocabulary().facts
+        found = dict.fromkeys(n for alt in alternatives for n in names(alt))
+        known = _ALL[id(alternatives)] = (alternatives, [(n, facts[n].label) for n in found])
+    return known[1]
+
+
 def _would_change(alternatives: list[Pattern], sit: Situation) -> list[str]:
     """Unknown facts that, once established, could satisfy the condition."""
-    vocab = vocabulary()
     out: list[str] = []
-    for alt in alternatives:
-        for name in names(alt):
-            if sit.values.get(name) is None and vocab.facts[name].label not in out:
-                out.append(vocab.facts[name].label)
+    for name, label in _every(alternatives):
+        if sit.values.get(name) is None and label not in out:
+            out.append(label)
     return out
+
+
+_OUTS: dict[int, tuple[Penalty, PenaltyOut]] = {}
+
+
+def penalty_out(penalty: Penalty) -> PenaltyOut:
+    """``penalty.out()`` without pydantic's private-attribute lookup each time (penalties are rule data)."""
+    known = _OUTS.get(id(penalty))
+    if known is None or known[0] is not penalty:
+        known = _OUTS[id(penalty)] = (penalty, penalty.out())
+    return known[1]
 
 
 def _source_of(version: Version, article: str) -> list[str]:
@@ -138,8 +160,7 @@ def element_node(
         facts = known.of(meta.pattern)
         rule = rules.get(meta)
     else:
-        facts = [known.out(n) for alt in el.satisfied_when for n in names(alt)]
-        facts = list({f.fact: f for f in facts}.values())
+        facts = [known.out(n) for n, _ in _every(el.satisfied_when)]
         rule = None
     return Explanation(
         claim=f"{head} {STATUS_FR[status]} : {el.label}",
@@ -167,10 +188,10 @@ def aggravation_node(
         facts = known.of(metas[0].pattern)
         rule = rules.get(metas[0])
     else:
-        facts = list({f.fact: f for alt in agg.when for f in known.of(alt)}.values())
+        facts = [known.out(n) for n, _ in _every(agg.when)]
         rule = None
     return Explanation(
-        claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {agg.penalty.summary()}",
+        claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {penalty_out(agg.penalty).summary}",
         rule=rule,
         article=agg.article,
         version=version.id,
@@ -194,7 +215,7 @@ def offence_node(
     return Explanation(
         claim=(
             f"{label} (art. {offence.article}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
-            f" ; peine : {version.penalty.summary()}{attempt}"
+            f" ; peine : {penalty_out(version.penalty).summary}{attempt}"
         ),
         rule=f"{offence.id}@{version.id}@{sit.mode}#etablie",
         article=offence.article,
