@@ -76,7 +76,7 @@ def main(n: int = 10_000) -> int:
 
     med, p95, raw_med = statistics.median(latencies), _pct(latencies, 0.95), statistics.median(raw)
     print(f"\ncorpus de {n} dossiers typiques (3 personnes, 10 actes) :")
-    print(f"  latence par dossier, explications comprises : médiane {med:.2f} ms, p95 {p95:.2f} ms")
+    print(f"  CPU par dossier, explications comprises : médiane {med:.2f} ms, p95 {p95:.2f} ms")
     print(f"  débit : {n / total:.0f} dossiers/s")
     print(f"  croissance du RSS maximal : {rss_growth:.1f} Mo")
     print(f"  durable-rules seul (assert + retract des mêmes faits) : médiane {raw_med:.2f} ms, p95 {_pct(raw, 0.95):.2f} ms")
