@@ -1,8 +1,8 @@
 """Protection stage: flags and the victim's rights, derived by durable-rules from stage-2 facts.
 
-The stage-2 facts (engine/reasoning/protection_facts.py) are asserted in a fresh session of the same
-ruleset; each firing names its rule and alternative. For a rule and a subject, the first
-alternative that fired gives the status (the rule file orders them from the strongest).
+The stage-2 facts (engine/reasoning/protection_facts.py) are asserted in the engine's one durable-rules
+session, once the stage-1 facts are retracted; each firing names its rule and alternative. For a rule and
+a subject, the first alternative that fired gives the status (the rule file orders them from the strongest).
 """
 
 from __future__ import annotations
