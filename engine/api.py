@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import threading
 from typing import Any
@@ -12,7 +13,7 @@ from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
 from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
-from engine.law.versions import REASON_FR, applicable, creation, reform_dates
+from engine.law.versions import REASON_FR, Choice, applicable, creation, reform_dates
 from engine.reasoning.analysis import NO_HITS, Hits, group_firings, qualify
 from engine.reasoning.compiler import compile_rulebook
 from engine.reasoning.explanations import Facts, reconstructed_note
@@ -49,6 +50,7 @@ class Engine:
             for act in dict.fromkeys(act for act, _ in self.act_facts[o.id]):
                 self.by_act.setdefault(act, []).append(o)
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
+        self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
         collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
@@ -73,7 +75,7 @@ class Engine:
                         sit.versions[offence.id] = "-"  # assessed in another situation of the pair: no rule fires
                     continue
                 # the one choice of a version (112-1)
-                choice = sit.choices[offence.id] = applicable(offence, sit.date, start)
+                choice = sit.choices[offence.id] = self.laws[offence.id].choice(sit.date, start)
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
@@ -186,6 +188,29 @@ class Engine:
                     )
                 out.append(q)
         return out
+
+
+class LawInTime:
+    """:func:`engine.law.versions.applicable` for one offence, computed once per period between its version
+    dates (the choice cannot change inside one) and whether the facts began before the version applied."""
+
+    def __init__(self, offence: Offence):
+        self.offence = offence
+        ends = {v.valid_to + dt.timedelta(days=1) for v in offence.versions if v.valid_to}
+        self.bounds = sorted({v.valid_from for v in offence.versions} | ends)
+        self.in_force = [None, *(offence.version_at(day) for day in self.bounds)]  # by period
+        self._made: dict[tuple[int, bool], Choice | None] = {}
+
+    def choice(self, day: dt.date, start: dt.date | None = None) -> Choice | None:
+        period = bisect.bisect_right(self.bounds, day)
+        if period == 0:
+            return None  # before the first version
+        at = self.in_force[period]
+        earlier = at is not None and start is not None and start < at.valid_from
+        key = (period, earlier)
+        if key not in self._made:  # every day of the period has the same versions in force and to come
+            self._made[key] = applicable(self.offence, self.bounds[period - 1], dt.date.min if earlier else None)
+        return self._made[key]
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:
