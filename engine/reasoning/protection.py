@@ -65,10 +65,7 @@ def protect(
             facts=[fact(subject, n) for n in names(alt.when)],
             sources=sources,
             would_change=[
-                labels[n]
-                for a in rule.alternatives[:k]
-                for n in names(a.when)
-                if subject.values.get(n) is None and n in labels
+                labels[n] for a in rule.alternatives[:k] for n in names(a.when) if subject.values.get(n) is None and n in labels
             ],
         )
         if rule.category == "flag":
