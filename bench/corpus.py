@@ -54,3 +54,33 @@ def typical_case(seed: int, acts: int = 10) -> dict[str, Any]:
         )
     knowledge = [{"person": "p2", "about": "v", "knew_minor": rnd.choice(_TRI)}]
     return {"id": f"gen-{seed}", "organised_gang": rnd.choice(_TRI), "persons": persons, "acts": items, "knowledge": knowledge}
+
+
+def large_case(seed: int, acts: int = 1000) -> dict[str, Any]:
+    """Many pairs: 20 victims, 8 exploiters and 4 clients, ``acts`` acts every other day from 2016 (across reforms)."""
+    rnd = random.Random(seed)
+    victims = [f"v{i}" for i in range(20)]
+    exploiters, clients = [f"p{i}" for i in range(8)], [f"c{i}" for i in range(4)]
+    born = [dt.date(2001, 1, 1) + dt.timedelta(days=rnd.randrange(0, 365 * 8)) for _ in victims]
+    persons = [{"id": v, "roles": ["victime"], "birth_date": b.isoformat()} for v, b in zip(victims, born, strict=True)]
+    persons += [{"id": p, "roles": ["mis_en_cause"], "birth_date": "1985-03-03"} for p in exploiters]
+    persons += [{"id": c, "roles": ["client"], "birth_date": "1975-04-04"} for c in clients]
+    items = []
+    for i in range(acts):
+        client = rnd.random() < 0.3
+        actor = rnd.choice(clients if client else exploiters)
+        items.append(
+            {
+                "id": f"a{i}",
+                "actor": actor,
+                "target": rnd.choice(victims),
+                "kind": "remunerer_relations_sexuelles" if client else rnd.choice(_EXPLOITER_KINDS),
+                "date": (dt.date(2016, 1, 1) + dt.timedelta(days=2 * i)).isoformat(),
+                "coercion": rnd.choice(_TRI),
+                "remuneration": rnd.choice(_TRI),
+                "public_network": rnd.choice(_TRI),
+                "purposes": rnd.choice([[], ["proxenetisme"]]),
+            }
+        )
+    knowledge = [{"person": c, "about": v, "knew_minor": rnd.choice(_TRI)} for c in clients for v in victims[:5]]
+    return {"id": f"large-{seed}", "organised_gang": rnd.choice(_TRI), "persons": persons, "acts": items, "knowledge": knowledge}

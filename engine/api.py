@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import threading
 from typing import Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
+from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
 from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
-from engine.law.versions import REASON_FR, applicable, creation, offence_reforms, reform_dates
+from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify
 from engine.reasoning.compiler import compile_rulebook
 from engine.reasoning.continuing import across_warnings, plan, resolve
-from engine.reasoning.explanations import reconstructed_note
-from engine.reasoning.hits import Hits, group_firings
+from engine.reasoning.explanations import Facts, reconstructed_note
+from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
@@ -46,13 +48,20 @@ class Engine:
             ]
             for o in self.book.offences.values()
         }
+        self.by_act: dict[str, list[Offence]] = {}  # the fact naming an act → the offences it can define
+        for o in self.book.offences.values():
+            for act in dict.fromkeys(act for act, _ in self.act_facts[o.id]):
+                self.by_act.setdefault(act, []).append(o)
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
+        self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
+        collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
         continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute."""
-        concerned = [o for o in self.book.offences.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
+        alleged = {o.id: o for act, offences in self.by_act.items() if values.get(act) is True for o in offences}
+        concerned = [o for o in alleged.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
         dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing])
         return dates, frozenset(o.id for o in concerned if o.continuing)
 
@@ -70,7 +79,7 @@ class Engine:
                         sit.versions[offence.id] = "-"  # assessed in another situation of the pair: no rule fires
                     continue
                 # the one choice of a version (112-1)
-                choice = sit.choices[offence.id] = applicable(offence, sit.date, start)
+                choice = sit.choices[offence.id] = self.laws[offence.id].choice(sit.date, start)
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
@@ -85,6 +94,10 @@ class Engine:
 
     def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
         """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
+        with collection.paused():
+            return self._classify(case, law_date, today)
+
+    def _classify(self, case: Case, law_date: dt.date | None, today: dt.date | None) -> Result:
         case = canonical(case)
         today = today or dt.date.today()
         situations = self.situations(case, law_date)
@@ -120,6 +133,7 @@ class Engine:
         today: dt.date,
     ) -> list[Qualification]:
         out = []
+        known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
         for offence in self.book.offences.values():
             if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
                 continue
@@ -127,16 +141,16 @@ class Engine:
             version = choice.version if choice else None
             table = rows.setdefault((offence.id, sit.perpetrator, sit.victim, sit.mode), [])
             if version is None:
-                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), Hits())
+                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
                 if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
                     warning = _no_version(offence, sit, self.creations[offence.id])
                     warnings.append(warning)
                     if warning.code == "article_inexistant":
                         table.append(_row(sit, None, "creee_posterieurement"))
                 continue
-            hits = grouped.get((offence.id, version.id, sit.key), Hits())
+            hits = grouped.get((offence.id, version.id, sit.key), NO_HITS)
             resolved = resolve(sit, offence, grouped)
-            q = qualify(offence, version, sit, hits, resolved)
+            q = qualify(offence, version, sit, hits, resolved, known)
             if resolved is not None and (q is not None or (version.elements[0].id, "+") in hits.by_part):
                 warnings.extend(across_warnings(offence, version, sit, hits, resolved))
             if q is not None and q.status != "excluded":
@@ -194,6 +208,29 @@ class Engine:
                     )
                 out.append(q)
         return out
+
+
+class LawInTime:
+    """:func:`engine.law.versions.applicable` for one offence, computed once per period between its version
+    dates (the choice cannot change inside one) and whether the facts began before the version applied."""
+
+    def __init__(self, offence: Offence):
+        self.offence = offence
+        ends = {v.valid_to + dt.timedelta(days=1) for v in offence.versions if v.valid_to}
+        self.bounds = sorted({v.valid_from for v in offence.versions} | ends)
+        self.in_force = [None, *(offence.version_at(day) for day in self.bounds)]  # by period
+        self._made: dict[tuple[int, bool], Choice | None] = {}
+
+    def choice(self, day: dt.date, start: dt.date | None = None) -> Choice | None:
+        period = bisect.bisect_right(self.bounds, day)
+        if period == 0:
+            return None  # before the first version
+        at = self.in_force[period]
+        earlier = at is not None and start is not None and start < at.valid_from
+        key = (period, earlier)
+        if key not in self._made:  # every day of the period has the same versions in force and to come
+            self._made[key] = applicable(self.offence, self.bounds[period - 1], dt.date.min if earlier else None)
+        return self._made[key]
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

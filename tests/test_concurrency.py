@@ -67,8 +67,9 @@ class _Overlap:
 
 def _runs_from_threads(monkeypatch: pytest.MonkeyPatch, runtime: Runtime, facts: list[dict[str, Any]]) -> tuple[int, list[Any]]:
     overlap = _Overlap()
-    for name in ("assert_fact", "delete_state"):
-        monkeypatch.setattr(runtime._host, name, overlap.wrap(getattr(runtime._host, name)))
+    # every durable-rules call of a run happens in these two steps (asserts and actions, then retracts)
+    for name in ("_derive", "_clean"):
+        monkeypatch.setattr(runtime, name, overlap.wrap(getattr(runtime, name)))
     outcomes: list[Any] = []
 
     def worker() -> None:
@@ -102,3 +103,4 @@ def test_the_serialisation_check_fails_without_the_lock(monkeypatch: pytest.Monk
     monkeypatch.setattr(Runtime, "lock", contextlib.nullcontext())
     peak, _ = _runs_from_threads(monkeypatch, engine.runtime, facts)
     assert peak > 1
+    assert engine.runtime.fact_count() == 0  # each run's clean-up checks the session: the misuse leaves nothing

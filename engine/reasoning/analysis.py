@@ -18,12 +18,36 @@ from engine.kernel.result_model import (
 )
 from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
-from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.continuing import Resolved, across_note, read_part
-from engine.reasoning.explanations import absent_aggravation_node, aggravation_node, element_node, law_node, offence_node
+from engine.reasoning.explanations import (
+    Facts,
+    absent_aggravation_node,
+    aggravation_node,
+    element_node,
+    law_node,
+    offence_node,
+    penalty_out,
+)
 from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
+
+
+class _FactsOf:
+    """The explanation facts of the situation and of the sub-situations a later condition is read on (continuing
+    offences), each made once."""
+
+    def __init__(self, known: Facts):
+        self.known = known
+        self._others: dict[int, Facts] = {}
+
+    def __call__(self, sit: Situation) -> Facts:
+        if sit is self.known.sit:
+            return self.known
+        made = self._others.get(id(sit))
+        if made is None or made.sit is not sit:
+            made = self._others[id(sit)] = Facts(sit)
+        return made
 
 
 def _status(sat: bool, neg: bool) -> Status:
@@ -34,24 +58,31 @@ def element_statuses(
     version: Version, sit: Situation, hits: Hits, resolved: Resolved | None = None
 ) -> tuple[list[str], list[str]]:
     """Missing element labels and contradicting facts, whether or not the act exists."""
+    facts = _FactsOf(Facts(sit))
     missing: list[str] = []
     excluded: list[str] = []
     for el in version.elements:
         r = read_part(el, hits, sit, resolved)
         if r.status == "contradicted":
-            excluded.extend(_contradiction(r.metas[0], r.sit, vocabulary(), r.since))
+            excluded.extend(_contradiction(r.metas[0], facts(r.sit), r.since))
         elif r.status == "unknown":
             missing.append(el.label)
     return missing, excluded
 
 
 def qualify(
-    offence: Offence, version: Version, sit: Situation, hits: Hits, resolved: Resolved | None = None
+    offence: Offence,
+    version: Version,
+    sit: Situation,
+    hits: Hits,
+    resolved: Resolved | None = None,
+    known: Facts | None = None,
 ) -> Qualification | None:
-    """One qualification, or None when its defining act (first element) is not satisfied (on acts it may rest on)."""
-    vocab = vocabulary()
+    """One qualification, or None when its defining act (first element) is not satisfied (on acts it may rest on).
+    ``known``: the situation's facts already made for other qualifications of the case."""
     if read_part(version.elements[0], hits, sit, resolved).status != "satisfied":
         return None  # no act of that nature between these persons (or only before the article existed)
+    facts = _FactsOf(known or Facts(sit))
     elements: list[ElementOut] = []
     nodes = []
     missing: list[str] = []
@@ -59,11 +90,11 @@ def qualify(
     for el in version.elements:
         r = read_part(el, hits, sit, resolved)
         elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=r.status))
-        nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, r.sit, across_note(r, "element")))
+        nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, facts(r.sit), across_note(r, "element")))
         if r.status == "unknown":
             missing.append(el.label)
         elif r.status == "contradicted":
-            excluded_by.extend(_contradiction(r.metas[0], r.sit, vocab, r.since))
+            excluded_by.extend(_contradiction(r.metas[0], facts(r.sit), r.since))
     all_sat = all(e.status == "satisfied" for e in elements)
     if resolved is None and hits.established != all_sat:  # the durable-rules join and the element firings must agree
         raise RuntimeError(f"incohérence de dérivation pour {offence.id} ({sit.key})")
@@ -83,7 +114,7 @@ def qualify(
             shown, shown_version = r.earlier[1], r.earlier[0].version  # the earlier tier: that version's circumstance
         a_status = _status(r.status == "satisfied", r.status == "contradicted")
         a_missing = [] if a_status != "to_establish" else [agg.label]
-        a_excl = _contradiction(r.metas[0], r.sit, vocab, r.since) if a_status == "excluded" else []
+        a_excl = _contradiction(r.metas[0], facts(r.sit), r.since) if a_status == "excluded" else []
         aggravations.append(
             AggravationOut(
                 id=agg.id,
@@ -91,11 +122,11 @@ def qualify(
                 label=shown.label,
                 status=a_status,
                 nature=shown.nature,
-                penalty=shown.penalty.out(),
+                penalty=penalty_out(shown.penalty),
                 missing=a_missing,
                 excluded_by=a_excl,
                 explanation=aggravation_node(
-                    offence, shown_version, shown, a_status, r.metas, r.names, r.sit, across_note(r, "circumstance")
+                    offence, shown_version, shown, a_status, r.metas, r.names, facts(r.sit), across_note(r, "circumstance")
                 ),
             )
         )
@@ -117,8 +148,8 @@ def qualify(
         attempt_article=offence.attempt.article if attempt and offence.attempt else None,
         nature=q_nature,
         status=status,
-        penalty=best.out(),
-        base_penalty=version.penalty.out(),
+        penalty=penalty_out(best),
+        base_penalty=penalty_out(version.penalty),
         elements=elements,
         aggravations=aggravations,
         perpetrator=sit.perpetrator,
@@ -142,9 +173,7 @@ def qualify(
     )
 
 
-def _contradiction(meta: RuleMeta, sit: Situation, vocab: object, since: dt.date | None = None) -> list[str]:
+def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -> list[str]:
     """The facts that contradict the part; ``since``: read only on the acts from that day (a later condition)."""
-    from engine.reasoning.explanations import facts_of
-
     within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
-    return [f.sentence + within for f in facts_of(meta.pattern, sit)]
+    return [f.sentence + within for f in facts.of(meta.pattern)]

@@ -134,7 +134,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                 {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(option.when), *_dated(option)]}}]},
                 RuleMeta(rule.id, "", "", "protection", rule.kind, "+", k, option.when),
             )
-    # Every case first asserts a session fact, so that its durable-rules state always exists
-    # (delete_state on a session that no rule ever handled aborts the process).
+    # The session's state is created by a first fact that a rule handles, retracted at once
+    # (engine/reasoning/durable_session.py; deleting a state no rule ever handled aborts the process).
     add(SESSION_RULE, {"all": [{"m": {"t": "session"}}]}, RuleMeta("", "", "", "session", "", "+", 0, {}))
     return Compiled(ruleset, meta)

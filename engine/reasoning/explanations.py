@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
+from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut, PenaltyOut
 from engine.law.loader import pattern_facts
-from engine.law.rule_model import Aggravation, Element, Offence, Pattern, Version
+from engine.law.rule_model import Aggravation, Element, Offence, Pattern, Penalty, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.situations import Situation
@@ -27,19 +27,65 @@ def fact_out(name: str, sit: Situation) -> FactOut:
     )
 
 
-def facts_of(pattern: Pattern, sit: Situation) -> list[FactOut]:
-    return [fact_out(n, sit) for n in pattern_facts(pattern)]
+class Facts:
+    """The facts of one situation as explanations show them, each made once per case (many nodes cite the same)."""
+
+    def __init__(self, sit: Situation):
+        self.sit = sit
+        self._made: dict[str, FactOut] = {}
+
+    def out(self, name: str) -> FactOut:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = fact_out(name, self.sit)
+        return made
+
+    def of(self, pattern: Pattern) -> list[FactOut]:
+        return [self.out(n) for n in names(pattern)]
+
+
+_NAMES: dict[int, tuple[Pattern, list[str]]] = {}
+
+
+def names(pattern: Pattern) -> list[str]:
+    """:func:`pattern_facts`, computed once per pattern of the rule book (rule data lives as long as the engine)."""
+    known = _NAMES.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _NAMES[id(pattern)] = (pattern, pattern_facts(pattern))
+    return known[1]
+
+
+_ALL: dict[int, tuple[list[Pattern], list[tuple[str, str]]]] = {}
+
+
+def _every(alternatives: list[Pattern]) -> list[tuple[str, str]]:
+    """The facts the alternatives read, each once in order, with its label (rule data: computed once)."""
+    known = _ALL.get(id(alternatives))
+    if known is None or known[0] is not alternatives:
+        facts = vocabulary().facts
+        found = dict.fromkeys(n for alt in alternatives for n in names(alt))
+        known = _ALL[id(alternatives)] = (alternatives, [(n, facts[n].label) for n in found])
+    return known[1]
 
 
 def _would_change(alternatives: list[Pattern], sit: Situation) -> list[str]:
     """Unknown facts that, once established, could satisfy the condition."""
-    vocab = vocabulary()
     out: list[str] = []
-    for alt in alternatives:
-        for name in pattern_facts(alt):
-            if sit.values.get(name) is None and vocab.facts[name].label not in out:
-                out.append(vocab.facts[name].label)
+    for name, label in _every(alternatives):
+        if sit.values.get(name) is None and label not in out:
+            out.append(label)
     return out
+
+
+_OUTS: dict[int, tuple[Penalty, PenaltyOut]] = {}
+
+
+def penalty_out(penalty: Penalty) -> PenaltyOut:
+    """``penalty.out()`` without pydantic's private-attribute lookup each time (penalties are rule data)."""
+    known = _OUTS.get(id(penalty))
+    if known is None or known[0] is not penalty:
+        known = _OUTS[id(penalty)] = (penalty, penalty.out())
+    return known[1]
 
 
 def _source_of(version: Version, article: str) -> list[str]:
@@ -109,18 +155,18 @@ def element_node(
     el: Element,
     status: str,
     metas: list[RuleMeta],
-    names: dict[RuleMeta, str],
-    sit: Situation,
+    rules: dict[RuleMeta, str],
+    known: Facts,
     note: str = "",
 ) -> Explanation:
     head = _KIND_FR[el.kind]
+    sit = known.sit
     if metas:
         meta = metas[0]
-        facts = facts_of(meta.pattern, sit)
-        rule = names.get(meta)
+        facts = known.of(meta.pattern)
+        rule = rules.get(meta)
     else:
-        facts = [fact_out(n, sit) for alt in el.satisfied_when for n in pattern_facts(alt)]
-        facts = list({f.fact: f for f in facts}.values())
+        facts = [known.out(n) for n, _ in _every(el.satisfied_when)]
         rule = None
     return Explanation(
         claim=f"{head} {STATUS_FR[status]} : {el.label}{note}",
@@ -140,18 +186,22 @@ def aggravation_node(
     agg: Aggravation,
     status: str,
     metas: list[RuleMeta],
-    names: dict[RuleMeta, str],
-    sit: Situation,
+    rules: dict[RuleMeta, str],
+    known: Facts,
     note: str = "",
 ) -> Explanation:
+    sit = known.sit
     if metas:
-        facts = facts_of(metas[0].pattern, sit)
-        rule = names.get(metas[0])
+        facts = known.of(metas[0].pattern)
+        rule = rules.get(metas[0])
     else:
-        facts = list({f.fact: f for alt in agg.when for f in facts_of(alt, sit)}.values())
+        facts = [known.out(n) for n, _ in _every(agg.when)]
         rule = None
     return Explanation(
-        claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {agg.penalty.summary()}{note}",
+        claim=(
+            f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — "
+            f"{penalty_out(agg.penalty).summary}{note}"
+        ),
         rule=rule,
         article=agg.article,
         version=version.id,
@@ -175,7 +225,7 @@ def offence_node(
     return Explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
-            f" ; peine : {version.penalty.summary()}{attempt}"
+            f" ; peine : {penalty_out(version.penalty).summary}{attempt}"
         ),
         rule=f"{offence.id}@{version.id}@{sit.mode}#etablie",
         article=offence.article_of(version),

@@ -27,6 +27,9 @@ class Hits:
             self.rule_names[f.meta] = f.rule
 
 
+NO_HITS = Hits()  # what an offence version that fired nothing has (read only)
+
+
 def group_firings(firings: list[Firing]) -> dict[tuple[str, str, str], Hits]:
     """(offence id, version id, situation key) → hits."""
     out: dict[tuple[str, str, str], Hits] = defaultdict(Hits)

@@ -1,16 +1,17 @@
 """Protection stage: flags and the victim's rights, derived by durable-rules from stage-2 facts.
 
-The stage-2 facts (engine/reasoning/protection_facts.py) are asserted in a fresh session of the same
-ruleset; each firing names its rule and alternative. For a rule and a subject, the first
-alternative that fired gives the status (the rule file orders them from the strongest).
+The stage-2 facts (engine/reasoning/protection_facts.py) are asserted in the engine's one durable-rules
+session, once the stage-1 facts are retracted; each firing names its rule and alternative. For a rule and
+a subject, the first alternative that fired gives the status (the rule file orders them from the strongest).
 """
 
 from __future__ import annotations
 
 from engine.case.model import Case
 from engine.kernel.result_model import EvidenceOut, Explanation, FactOut, Flag, Qualification, Right
-from engine.law.loader import RuleBook, pattern_facts
+from engine.law.loader import RuleBook
 from engine.law.protection_model import Citation, ProtectionRule
+from engine.reasoning.explanations import names
 from engine.reasoning.protection_facts import Subject, client_subjects, person_subjects
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation
@@ -44,6 +45,14 @@ def protect(
             best[pair] = min(best.get(pair, f.meta.alternative), f.meta.alternative)
     flags: list[Flag] = []
     rights: list[Right] = []
+    made: dict[tuple[str, str], FactOut] = {}  # a subject's fact, cited by several rules, made once
+
+    def fact(subject: Subject, name: str) -> FactOut:
+        out = made.get((subject.key, name))
+        if out is None:
+            out = made[(subject.key, name)] = _fact(subject, name, labels)
+        return out
+
     for (rule_id, subject_key), k in sorted(best.items()):
         rule: ProtectionRule = book.protection[rule_id]
         alt = rule.alternatives[k]
@@ -53,13 +62,10 @@ def protect(
             claim=f"{rule.label} — {subject.key} : {alt.text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
-            facts=[_fact(subject, n, labels) for n in pattern_facts(alt.when)],
+            facts=[fact(subject, n) for n in names(alt.when)],
             sources=sources,
             would_change=[
-                labels[n]
-                for a in rule.alternatives[:k]
-                for n in pattern_facts(a.when)
-                if subject.values.get(n) is None and n in labels
+                labels[n] for a in rule.alternatives[:k] for n in names(a.when) if subject.values.get(n) is None and n in labels
             ],
         )
         if rule.category == "flag":

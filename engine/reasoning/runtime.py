@@ -1,24 +1,27 @@
-"""The durable-rules bridge: one host per process, every call behind one lock.
+"""The durable-rules bridge: one session per engine, every call behind one lock.
 
-durable-rules is not thread-safe (concurrent calls have crashed the process). Its ``Host`` also
-starts two timer threads that dispatch rulesets in the background without any lock: Qualif uses
-neither events nor timers, so :class:`_Host` does not start them. All access goes through
-:meth:`Runtime.run`, which holds :attr:`Runtime.lock` from the first assert to ``delete_state``.
+durable-rules is not thread-safe (concurrent calls have crashed the process): all access goes through
+:meth:`Runtime.run`, which holds :attr:`Runtime.lock` from the first assert to the last retract. A run
+asserts its facts in the engine's one session (engine/reasoning/durable_session.py), runs the actions they
+trigger, and retracts every fact it asserted — those of the actions too — so that no run ever sees
+another's facts, even one interrupted half-way; a session found not empty afterwards is replaced.
 """
 
 from __future__ import annotations
 
-import contextlib
-import copy
+import json
+import re
 import threading
-import uuid
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from durable import engine as dr
-
 from engine.reasoning.compiler import RULESET, Compiled, RuleMeta
+from engine.reasoning.durable_session import MAX_FACTS, NOT_HANDLED, OBSERVED, SID, DurableError, Session
+
+# an action's message: {"<rule>":{"<first variable>":{"id": "<n>", … — the fact texts are ours, id first
+_HEAD = re.compile(r'\{"([^"\\]+)":\{"\w+":\{"id": "(\d+)"')
 
 
 @dataclass(frozen=True)
@@ -34,70 +37,108 @@ class EngineFailure(RuntimeError):
     """durable-rules reported an error while deriving (never silently ignored)."""
 
 
-class _Host(dr.Host):  # type: ignore[misc]
-    def __init__(self, actions: Callable[[str], Callable[[Any], None]]):
-        self._actions = actions
-        super().__init__()
+class _Run:
+    """The facts of one run: their texts (to retract them), their keys by id, the el facts already derived."""
 
-    def _run(self) -> None:  # no background dispatch threads: every call is ours, under the lock
-        return None
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.keys: list[str] = []
+        self.els: set[tuple[str, str, str]] = set()
+        self.pending: deque[str] = deque()
+        self.firings: list[Firing] = []
+        self.errors: list[str] = []
 
-    def get_action(self, action_name: str) -> Callable[[Any], None]:
-        return self._actions(action_name)
+    def text(self, fact: dict[str, Any]) -> str:
+        """The fact as durable-rules stores it, with the next id (all the facts of a run are distinct)."""
+        n = len(self.keys)
+        if n >= MAX_FACTS:
+            raise EngineFailure(f"Dossier trop volumineux pour le moteur : plus de {MAX_FACTS} faits dans une même analyse.")
+        self.keys.append(str(fact.get("key", "")))
+        return json.dumps({"id": str(n), "sid": SID, **fact}, ensure_ascii=False)
 
 
 class Runtime:
-    """Owns the durable-rules host; :meth:`run` classifies one set of facts at a time."""
+    """Owns the durable-rules session; :meth:`run` classifies one set of facts at a time."""
 
     lock = threading.Lock()  # one per process: durable-rules' C state is global
+
     def __init__(self, compiled: Compiled):
         self.observers: list[Callable[[list[Firing]], None]] = []  # called with each run's firings (rule coverage)
         self._meta = compiled.meta
-        self._firings: list[Firing] = []
-        self._errors: list[str] = []
-        self._host = _Host(self._action)
         with Runtime.lock:
-            self._host.set_rulesets({RULESET: copy.deepcopy(compiled.ruleset)})
-
-    def _action(self, name: str) -> Callable[[Any], None]:
-        meta = self._meta[name]
-
-        def fire(c: Any) -> None:
-            if meta.part == "session":
-                return
-            try:
-                key = c.e0.key if meta.part == "established" else c.m.key
-                self._firings.append(Firing(name, meta, key))
-                if meta.part == "element" and meta.polarity == "+":
-                    # already satisfied by another alternative: durable-rules keeps one fact and says so
-                    with contextlib.suppress(dr.MessageObservedException):
-                        c.assert_fact(
-                            {"t": "el", "rule": f"{meta.offence}@{meta.version}@{meta.mode}", "e": meta.part_id, "key": key}
-                        )
-            except Exception as exc:  # durable-rules would swallow it: keep it and raise after the case
-                self._errors.append(f"{name}: {exc!r}")
-
-        return fire
+            self._session = Session(RULESET, compiled.ruleset)
 
     def run(self, facts: list[dict[str, Any]]) -> list[Firing]:
-        """Assert the facts under a fresh session id, collect the firings, delete the session."""
-        sid = uuid.uuid4().hex
+        """Assert the facts, collect the firings, retract every fact the run asserted."""
         with Runtime.lock:
-            self._firings, self._errors = [], []
+            run = _Run()
             try:
-                self._host.assert_fact(RULESET, {"t": "session", "sid": sid})
-                for fact in facts:
-                    try:
-                        state = self._host.assert_fact(RULESET, {**fact, "sid": sid})
-                    except dr.MessageNotHandledException:
-                        continue  # no rule reads any of its known facts: nothing to derive
-                    if isinstance(state, dict) and state.get("exception"):
-                        self._errors.append(str(state["exception"]))
+                run.pending.extend(run.text(f) for f in facts)
+                self._derive(run)
+            except DurableError as exc:
+                raise EngineFailure(f"durable-rules a signalé une erreur pendant la dérivation : {exc}") from exc
             finally:
-                self._host.delete_state(RULESET, sid)
-            if self._errors:
-                raise EngineFailure("; ".join(self._errors))
-            firings = list(self._firings)
+                self._clean(run)
+            if run.errors:
+                raise EngineFailure("; ".join(run.errors))
         for observe in self.observers:
-            observe(firings)
-        return firings
+            observe(run.firings)
+        return run.firings
+
+    def fact_count(self) -> int:
+        """Facts held by the session (zero between runs)."""
+        with Runtime.lock:
+            return len(self._session.facts())
+
+    def renew_session(self) -> None:
+        """A new durable-rules state, as a freshly built engine has (tests compare runs against it)."""
+        with Runtime.lock:
+            self._session.renew()
+
+    def _derive(self, run: _Run) -> None:
+        session = self._session
+        while run.pending:
+            text = run.pending.popleft()
+            code, state = session.assert_fact(text)
+            if code == NOT_HANDLED:
+                continue  # no rule reads any of its known facts: nothing to derive, nothing stored
+            if code == OBSERVED:  # not stored: the fact of the same hash stays, retracted by its own text
+                raise EngineFailure(
+                    "durable-rules a confondu deux faits distincts (même empreinte d'identité) : analyse interrompue."
+                )
+            run.texts.append(text)
+            for message in session.actions(state):
+                try:
+                    self._fire(run, message)
+                except Exception as exc:  # kept, and raised once the session is clean (the rule, not the facts)
+                    run.errors.append(f"{message.split(chr(34), 2)[1]}: {exc!r}")
+
+    def _fire(self, run: _Run, message: str) -> None:
+        head = _HEAD.match(message)
+        if head:
+            name, key = head[1], run.keys[int(head[2])]
+        else:  # a rule name with escapes: read the whole message
+            name, matched = next(iter(json.loads(message).items()))
+            key = run.keys[int(next(iter(matched.values()))["id"])]
+        meta = self._meta[name]
+        if meta.part == "session":
+            return
+        run.firings.append(Firing(name, meta, key))  # joined facts share the situation's key
+        if meta.part == "element" and meta.polarity == "+":
+            el = (f"{meta.offence}@{meta.version}@{meta.mode}", meta.part_id, key)
+            if el not in run.els:  # already satisfied by another alternative: one el fact
+                run.els.add(el)
+                run.pending.append(run.text({"t": "el", "rule": el[0], "e": el[1], "key": key}))
+
+    def _clean(self, run: _Run) -> None:
+        """Retract every fact of the run, then check that the session is empty; renew it if it is not."""
+        try:
+            self._session.clear(run.texts)
+            if self._session.facts_text() == "[]":
+                return
+            run.errors.append("des faits restaient dans la session après l'analyse")
+        except BaseException:
+            self._session.dispatching = None
+            self._session.renew()
+            raise
+        self._session.renew()

@@ -1,0 +1,58 @@
+"""Full JSON results of every example, practical case and a seeded corpus, to compare two checkouts.
+
+    python bench/equivalence.py dump [N] > before.json     # N typical cases (default 300)
+    python bench/equivalence.py compare before.json after.json
+
+``compare`` prints how many results are identical and names the others; it exits 1 if any differs.
+The prescription is judged on a fixed day, so that dumps made on different days compare.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def dump(n: int) -> dict[str, Any]:
+    from corpus import typical_case
+
+    from engine.api import get_engine, load_case, parse_case
+    from engine.training.cases import load_training_cases
+
+    engine = get_engine()
+    assert Path(sys.modules["engine"].__file__ or "").resolve().is_relative_to(ROOT)
+    out: dict[str, Any] = {}
+    for path in sorted((ROOT / "examples").glob("*.yaml")):
+        if path.name != "expected.yaml":
+            out[f"example:{path.name}"] = engine.classify(load_case(path), today=TODAY).model_dump(mode="json")
+    for name, tc in sorted(load_training_cases(engine.book).items()):
+        out[f"training:{name}"] = engine.classify(tc.case, today=TODAY).model_dump(mode="json")
+    for seed in range(n):
+        out[f"corpus:{seed}"] = engine.classify(parse_case(typical_case(seed)), today=TODAY).model_dump(mode="json")
+    return out
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> int:
+    same = [k for k in before if after.get(k) == before[k]]
+    other = sorted(set(before) ^ set(after) | {k for k in before if k in after and after[k] != before[k]})
+    print(f"identiques : {len(same)} / {len(before)}")
+    for key in other:
+        print(f"  différent : {key}")
+    return 1 if other else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "dump":
+        json.dump(dump(int(sys.argv[2]) if len(sys.argv) > 2 else 300), sys.stdout, sort_keys=True, ensure_ascii=False)
+    else:
+        a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[2:4])
+        sys.exit(compare(a, b))
