@@ -12,6 +12,7 @@ import datetime as dt
 from engine.kernel.result_model import (
     AggravationOut,
     ElementOut,
+    PenaltyOut,
     Qualification,
     Status,
     VersionOut,
@@ -20,7 +21,7 @@ from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
-from engine.reasoning.continuing import Resolved, across_note, read_part
+from engine.reasoning.continuing import FormerTier, Resolved, across_note, former_note, read_part
 from engine.reasoning.explanations import absent_aggravation_node, aggravation_node, element_node, law_node, offence_node
 from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
@@ -148,3 +149,31 @@ def _contradiction(meta: RuleMeta, sit: Situation, vocab: object, since: dt.date
 
     within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
     return [f.sentence + within for f in facts_of(meta.pattern, sit)]
+
+
+def with_former_tier(q: Qualification, t: FormerTier) -> Qualification:
+    """``q`` with the circumstance of the offence its conduct was before the one that failed for timing existed
+    (engine/reasoning/continuing.py, ``formerly``): established on the acts of that time, at that version's tier."""
+    agg = t.aggravation
+    node = aggravation_node(t.offence, t.version, agg, "established", t.metas, t.names, t.sit, former_note(t))
+    out = AggravationOut(
+        id=agg.id,
+        article=agg.article,
+        label=agg.label,
+        status="established",
+        nature=agg.nature,
+        penalty=agg.penalty.out(),
+        explanation=node,
+    )
+    update: dict[str, object] = {"aggravations": [*q.aggravations, out]}
+    if agg.penalty.kind != "renvoi" and agg.penalty.weight() > _weight(q.penalty):
+        update["penalty"] = agg.penalty.out()
+        if agg.penalty.kind == "reclusion_criminelle":
+            update["nature"] = "crime"
+    explanation = q.explanation.model_copy(update={"children": [*q.explanation.children, node]})
+    update["explanation"] = explanation
+    return q.model_copy(update=update)
+
+
+def _weight(p: PenaltyOut) -> tuple[int, int, int]:
+    return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
