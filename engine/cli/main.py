@@ -55,7 +55,6 @@ def _parser() -> argparse.ArgumentParser:
 
     add_note_parser(sub, _date)
     from engine.cli.library import add_parser as add_library_parser  # qualif library export|import
-
     add_library_parser(sub)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")

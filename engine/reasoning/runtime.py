@@ -50,7 +50,6 @@ class Runtime:
     """Owns the durable-rules host; :meth:`run` classifies one set of facts at a time."""
 
     lock = threading.Lock()  # one per process: durable-rules' C state is global
-
     def __init__(self, compiled: Compiled):
         self.observers: list[Callable[[list[Firing]], None]] = []  # called with each run's firings (rule coverage)
         self._meta = compiled.meta
