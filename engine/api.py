@@ -14,16 +14,16 @@ from engine.kernel.result_model import LawApplied, Qualification, Result, Warnin
 from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
-from engine.reasoning.analysis import qualify
+from engine.reasoning.analysis import qualify, with_former_tier
 from engine.reasoning.compiler import compile_rulebook
-from engine.reasoning.continuing import across_warnings, plan, resolve
+from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.runtime import Runtime
-from engine.reasoning.situations import Situation, build_situations
+from engine.reasoning.situations import Situation, build_situations, each_act
 from engine.reasoning.unprovided import unprovided
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
@@ -71,15 +71,17 @@ class Engine:
         for sit in situations:
             if law_date is not None:
                 sit.date = law_date
-            start = sit.first_act if law_date is None else None
+            self._conduct(case, sit)
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):
                     sit.choices[offence.id] = None
                     if len(offence.versions) > 1:
                         sit.versions[offence.id] = "-"  # assessed in another situation of the pair: no rule fires
                     continue
-                # the one choice of a version (112-1)
-                choice = sit.choices[offence.id] = self.laws[offence.id].choice(sit.date, start)
+                # the one choice of a version (112-1), at the end of the offence's own conduct
+                first, last = sit.span(offence.id)
+                day, start = (last, first) if law_date is None else (law_date, None)
+                choice = sit.choices[offence.id] = self.laws[offence.id].choice(day, start)
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
@@ -89,8 +91,38 @@ class Engine:
                     for o in self.book.offences.values()
                     if (c := sit.choices[o.id]) and any(_touches(sit.values, *alt) for alt in self.act_facts[o.id])
                 ]
-                plan(case, sit, chosen)
+                plan(case, sit, chosen, self.book.offences)
         return situations
+
+    def _former_tiers(self, sit: Situation, grouped: dict[Any, Hits]) -> dict[str, FormerTier]:
+        """Offence id → the former circumstance tier it keeps: an offence of ``sit`` that fails only because its facts
+        predate it hands its earlier form (``formerly``: offence and circumstance) to that offence."""
+        out: dict[str, FormerTier] = {}
+        for offence in self.book.offences.values():
+            choice = sit.choices.get(offence.id)
+            if offence.formerly is None or choice is None or not sit.covers(offence.id) or sit.mode == "tentative":
+                continue
+            hits = grouped.get((offence.id, choice.version.id, sit.key), NO_HITS)
+            tier = former_tier(offence, choice.version, sit, hits, resolve(sit, offence, grouped))
+            if tier is not None:
+                out[offence.formerly.offence] = tier
+        return out
+
+    def _conduct(self, case: Case, sit: Situation) -> None:
+        """The days of each continuing offence's own conduct on ``sit``: from the first to the last of the acts that
+        are its defining act (first element) — the trafficking ends with the last act of trafficking, even when the
+        pair's procuring goes on (112-1). Left to the whole situation when no act is its defining act by itself."""
+        mine = [o for o in self.book.offences.values() if o.continuing and sit.covers(o.id)]
+        if not mine or len(sit.acts) < 2:
+            return
+        acts = each_act(case, sit)
+        for offence in mine:
+            names = {name for name, _ in self.act_facts[offence.id]}
+            own = [a for a, values in acts if any(values.get(n) is True for n in names)]
+            if own:
+                span = (min(a.date for a in own), max(a.end_date or a.date for a in own))
+                if span != (sit.first_act, sit.last_act):
+                    sit.conduct[offence.id] = span
 
     def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
         """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
@@ -107,7 +139,7 @@ class Engine:
         warnings: list[Warning_] = []
         rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
         for sit in situations:
-            qualifications.extend(self._qualify(case, sit, grouped, warnings, rows, today))
+            qualifications.extend(self._qualify(case, sit, grouped, warnings, rows, today, law_date))
         qualifications = [_with_table(q, rows) for q in qualifications]
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
@@ -131,28 +163,34 @@ class Engine:
         warnings: list[Warning_],
         rows: dict[tuple[str, str, str, str], list[LawApplied]],
         today: dt.date,
+        law_date: dt.date | None = None,
     ) -> list[Qualification]:
         out = []
         known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
+        kept = self._former_tiers(sit, grouped)
         for offence in self.book.offences.values():
             if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
                 continue
             choice = sit.choices[offence.id]
             version = choice.version if choice else None
+            first, last = sit.span(offence.id)  # the offence's own conduct
             table = rows.setdefault((offence.id, sit.perpetrator, sit.victim, sit.mode), [])
             if version is None:
                 probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
                 if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
-                    warning = _no_version(offence, sit, self.creations[offence.id])
+                    warning = _no_version(offence, sit, self.creations[offence.id], law_date)
                     warnings.append(warning)
                     if warning.code == "article_inexistant":
-                        table.append(_row(sit, None, "creee_posterieurement"))
+                        table.append(_row(sit, None, "creee_posterieurement", offence.id))
                 continue
             hits = grouped.get((offence.id, version.id, sit.key), NO_HITS)
             resolved = resolve(sit, offence, grouped)
             q = qualify(offence, version, sit, hits, resolved, known)
             if resolved is not None and (q is not None or (version.elements[0].id, "+") in hits.by_part):
                 warnings.extend(across_warnings(offence, version, sit, hits, resolved))
+            if q is not None and q.status != "excluded" and offence.id in kept:
+                q = with_former_tier(q, kept[offence.id])
+                warnings.append(former_warning(q.article, kept[offence.id], first, last))
             if q is not None and q.status != "excluded":
                 established = [a.article for a in q.aggravations if a.status == "established"]
                 pending = [a.article for a in q.aggravations if a.status == "to_establish"]
@@ -165,7 +203,7 @@ class Engine:
                             sit.victim,
                             sit.values.get("victim_minor"),
                             established,
-                            sit.last_act,
+                            last,
                             pending,
                             perpetrator=sit.perpetrator,
                             as_of=today,
@@ -174,7 +212,7 @@ class Engine:
                 )
             if q is not None:
                 assert choice is not None
-                table.append(_row(sit, version, choice.reason))
+                table.append(_row(sit, version, choice.reason, offence.id))
                 later = unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied"))
                 if later:
                     warnings.extend(w for w, _ in later)
@@ -185,14 +223,25 @@ class Engine:
                         Warning_(
                             code="version_reconstituee",
                             message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                            f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}), version {version.id} : "
+                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
                             f"{reconstructed_note(version)}.",
                         )
                     )
+                rebuilt = {a.id: a for a in version.aggravations if a.reconstruction}
+                for out_agg in q.aggravations:
+                    if out_agg.status == "established" and (agg := rebuilt.get(out_agg.id)) and agg.article == out_agg.article:
+                        warnings.append(
+                            Warning_(
+                                code="version_reconstituee",
+                                message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
+                                f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), circonstance {agg.article} : "
+                                f"{reconstructed_note(agg)}.",
+                            )
+                        )
                 q = q.model_copy(
                     update={
-                        "period_start": sit.first_act,
-                        "period_end": sit.last_act,
+                        "period_start": first,
+                        "period_end": last,
                         "milder_later_law": bool(choice and choice.milder_later_law),
                     }
                 )
@@ -202,7 +251,7 @@ class Engine:
                             code="loi_plus_douce",
                             message=(
                                 f"Art. {q.article} : la version {version.id}, moins sévère, s'applique aux faits du "
-                                f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
+                                f"{first:%d/%m/%Y} au {last:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
                             ),
                         )
                     )
@@ -238,10 +287,11 @@ def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> boo
     return values.get(act) is True and all(values.get(f) is not False for f in others)
 
 
-def _no_version(offence: Offence, sit: Situation, created: dt.date | None) -> Warning_:
+def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: dt.date | None) -> Warning_:
     """No encoded version for these facts: the article did not exist yet, or the version then in force is not encoded."""
-    who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
-    if created and sit.date < created:
+    first, last = sit.span(offence.id)
+    who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
+    if created and (day or last) < created:
         why = (
             f"l'article n'existait pas à la date des faits (créé le {created:%d/%m/%Y} ; "
             "Code pénal, art. 112-1 al. 1 : nul ne peut être puni pour un fait qui n'était pas une infraction)"
@@ -259,10 +309,11 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None) -> Wa
     return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
 
 
-def _row(sit: Situation, version: Any, reason: str) -> LawApplied:
+def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
+    first, last = sit.span(offence)
     return LawApplied(
-        period_start=sit.first_act,
-        period_end=sit.last_act,
+        period_start=first,
+        period_end=last,
         version=version.id if version else None,
         valid_from=version.valid_from if version else None,
         valid_to=version.valid_to if version else None,

@@ -319,6 +319,17 @@ def load_rulebook(directory: Path | None = None) -> RuleBook:
         digest.update(shared.name.encode() + b"\0" + shared.read_bytes())
     if not offences:
         raise RuleFileError(str(directory or "rules/offences"), None, "aucune règle trouvée")
+    for offence in offences.values():
+        was = offence.formerly
+        if was is None or (directory is not None and was.offence not in offences):
+            continue
+        earlier = offences.get(was.offence)
+        if earlier is None or not any(a.id == was.aggravation for v in earlier.versions for a in v.aggravations):
+            raise RuleFileError(
+                files[offence.id].rsplit("/", 1)[-1],
+                None,
+                f"formerly : infraction « {was.offence} » ou circonstance « {was.aggravation} » inconnue",
+            )
     protection: dict[str, ProtectionRule] = {}
     facts = protection_facts()
     for path in sorted((RULES_DIR / "protection").glob("*.yaml")):

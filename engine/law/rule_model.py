@@ -97,6 +97,17 @@ class Reconstruction(_M):
     assumption: str = Field(min_length=10, description="what is assumed, in one sentence")
 
 
+class Formerly(_M):
+    """Before the offence existed, its conduct was another offence aggravated by a circumstance (the 225-4-1 II,
+    traite d'un mineur, was until 06/08/2013 the 225-4-1 aggravated by 225-4-2 1°). When the offence fails only
+    because the facts that meet it predate it (a continuing conduct judged under the law at its end), the acts
+    before its creation are read under that offence's version then in force, and that circumstance's tier is kept
+    on the offence the conduct constitutes (Code pénal, art. 112-1; engine/reasoning/continuing.py)."""
+
+    offence: str = Field(pattern=r"^[a-z0-9_]+$", description="id of the offence that covered the conduct before")
+    aggravation: str = Field(pattern=r"^[a-z0-9_]+$", description="id of that offence's circumstance that stood for this one")
+
+
 class Element(_M):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
     label: str = Field(min_length=5, description="what must be established, in plain French")
@@ -120,6 +131,11 @@ class Aggravation(_M):
     unless: list[Pattern] | None = Field(None, description="absent: derived from when")
     valid_from: dt.date | None = Field(None, description="the circumstance's own entry into force, if later than the version's")
     valid_to: dt.date | None = Field(None, description="its last day, if it ended before the version")
+    reconstruction: Reconstruction | None = Field(
+        None,
+        description="the circumstance as encoded for these dates is reconstructed (its wording, tier or date of entry "
+        "into force not confirmed by a shipped text): its sources and assumption, said with every conclusion on it",
+    )
 
     def in_force(self, day: dt.date) -> bool:
         """Whether the circumstance existed on ``day`` (its own dates; the version's are checked apart)."""
@@ -196,6 +212,10 @@ class Offence(_M):
         False,
         description="continuing or habitual offence (harbouring, exploiting, procuring): conduct that went on after "
         "a reform is judged as a whole under the law in force when it ended (the courts' reading of 112-1)",
+    )
+    formerly: Formerly | None = Field(
+        None,
+        description="the offence and circumstance that covered this conduct before the offence was created (see Formerly)",
     )
     attempt: Attempt | None = None
     versions: list[Version] = Field(min_length=1)

@@ -12,6 +12,7 @@ import datetime as dt
 from engine.kernel.result_model import (
     AggravationOut,
     ElementOut,
+    PenaltyOut,
     Qualification,
     Status,
     VersionOut,
@@ -19,7 +20,7 @@ from engine.kernel.result_model import (
 from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
 from engine.reasoning.compiler import RuleMeta
-from engine.reasoning.continuing import Resolved, across_note, read_part
+from engine.reasoning.continuing import FormerTier, Resolved, across_note, former_note, read_part
 from engine.reasoning.explanations import (
     Facts,
     absent_aggravation_node,
@@ -177,3 +178,31 @@ def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -
     """The facts that contradict the part; ``since``: read only on the acts from that day (a later condition)."""
     within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
     return [f.sentence + within for f in facts.of(meta.pattern)]
+
+
+def with_former_tier(q: Qualification, t: FormerTier) -> Qualification:
+    """``q`` with the circumstance of the offence its conduct was before the one that failed for timing existed
+    (engine/reasoning/continuing.py, ``formerly``): established on the acts of that time, at that version's tier."""
+    agg = t.aggravation
+    node = aggravation_node(t.offence, t.version, agg, "established", t.metas, t.names, Facts(t.sit), former_note(t))
+    out = AggravationOut(
+        id=agg.id,
+        article=agg.article,
+        label=agg.label,
+        status="established",
+        nature=agg.nature,
+        penalty=penalty_out(agg.penalty),
+        explanation=node,
+    )
+    update: dict[str, object] = {"aggravations": [*q.aggravations, out]}
+    if agg.penalty.kind != "renvoi" and agg.penalty.weight() > _weight(q.penalty):
+        update["penalty"] = penalty_out(agg.penalty)
+        if agg.penalty.kind == "reclusion_criminelle":
+            update["nature"] = "crime"
+    explanation = q.explanation.model_copy(update={"children": [*q.explanation.children, node]})
+    update["explanation"] = explanation
+    return q.model_copy(update=update)
+
+
+def _weight(p: PenaltyOut) -> tuple[int, int, int]:
+    return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)

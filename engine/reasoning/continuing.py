@@ -40,27 +40,45 @@ class Timing:
     entries: dict[tuple[str, int], dt.date]
     later: dict[dt.date, str | None]  # entry day → key of the probe of the acts from that day (None: no act)
     earlier: tuple[tuple[Period, str], ...]  # an earlier period, under its own version → its probe's key
+    # before the offence existed: a period under the version then in force of the offence it was (``formerly``)
+    former: tuple[tuple[Period, str], ...] = ()
 
 
-def plan(case: Case, sit: Situation, chosen: Sequence[tuple[Offence, Choice, Sequence[dt.date]]]) -> None:
+def plan(
+    case: Case,
+    sit: Situation,
+    chosen: Sequence[tuple[Offence, Choice, Sequence[dt.date]]],
+    book: Mapping[str, Offence] | None = None,
+) -> None:
     """Give ``sit`` a timing for each offence whose version has alternatives newer than some of its acts,
-    and the probes they read (one per span of days, shared by the offences; ``dates``: the offence's reforms)."""
+    and the probes they read (one per span of days, shared by the offences; ``dates``: the offence's reforms).
+    ``book``: every offence by id, for the one an offence was before its creation (``formerly``)."""
     pins: dict[tuple[dt.date, dt.date], dict[str, str]] = {}
     pending: dict[str, tuple[Version, dict[tuple[str, int], dt.date], list[Period]]] = {}
+    formers: dict[str, list[Period]] = {}
     for offence, choice, dates in chosen:
-        if choice.reason == "loi_plus_douce" or not any(sit.first_act < d <= sit.last_act for d in dates):
+        first, last = sit.span(offence.id)  # the offence's own conduct (its defining acts)
+        if choice.reason == "loi_plus_douce" or not any(first < d <= last for d in dates):
             continue
-        spans = periods(offence, sit.first_act, sit.last_act)
+        spans = periods(offence, first, last)
         found = entries(choice.version, spans)
         if not found:
             continue
         pending[offence.id] = (choice.version, found, spans)
         for since in set(found.values()):
-            if since <= sit.last_act:
-                pins.setdefault((since, sit.last_act), {})[offence.id] = choice.version.id
+            if since <= last:
+                pins.setdefault((since, last), {})[offence.id] = choice.version.id
         for span in _earlier(choice.version, found, spans):
             assert span.version is not None
             pins.setdefault((span.start, span.end), {})[offence.id] = span.version.id
+        was = book.get(offence.formerly.offence) if book and offence.formerly else None
+        if was is not None:
+            for span in spans:
+                if span.version is None:  # before the offence existed: read under the one it was then
+                    for sub in periods(was, span.start, span.end):
+                        if sub.version is not None:
+                            formers.setdefault(offence.id, []).append(sub)
+                            pins.setdefault((sub.start, sub.end), {})[was.id] = sub.version.id
     keys: dict[tuple[dt.date, dt.date], str | None] = {}
     for (start, end), pinned in sorted(pins.items()):
         probe = window(case, sit, start, end)
@@ -70,11 +88,12 @@ def plan(case: Case, sit: Situation, chosen: Sequence[tuple[Offence, Choice, Seq
             probe.only = frozenset(pinned)
             sit.probes.append(probe)
     for oid, (version, found, spans) in pending.items():
-        later = {since: keys.get((since, sit.last_act)) for since in set(found.values())}
+        later = {since: keys.get((since, spans[-1].end)) for since in set(found.values())}
         earlier = tuple(
             (span, key) for span in _earlier(version, found, spans) if (key := keys.get((span.start, span.end))) is not None
         )
-        sit.timings[oid] = Timing(version, found, later, earlier)
+        former = tuple((span, key) for span in formers.get(oid, []) if (key := keys.get((span.start, span.end))) is not None)
+        sit.timings[oid] = Timing(version, found, later, earlier, former)
 
 
 def _earlier(version: Version, found: dict[tuple[str, int], dt.date], spans: list[Period]) -> list[Period]:
@@ -108,6 +127,7 @@ class PartResult:
     set_aside: bool = False  # the whole conduct meets it, but only through acts before its entry into force
     entries: list[dt.date] = field(default_factory=list)  # the days its late alternatives came into force
     partial: bool = False  # some of its alternatives were already in force before the conduct
+    prior: list[str] = field(default_factory=list)  # unknown from its entry on: the earlier acts that cannot found it
 
 
 @dataclass(frozen=True)
@@ -118,6 +138,7 @@ class Resolved:
     whole: Situation
     probes: Mapping[str, Situation]
     hits: Mapping[str, Hits]  # probe key → firings of the offence there (its own version on each probe)
+    former: Mapping[str, Hits] = field(default_factory=dict)  # probe key → firings of the offence it was (formerly)
 
     def restricted(self, part: Part) -> dict[int, dt.date]:
         return {k: since for (pid, k), since in self.timing.entries.items() if pid == part.id}
@@ -194,7 +215,10 @@ class Resolved:
                 entries=days,
             )
         hits, sit = spans[-1] if spans else (whole, self.whole)
-        return PartResult("unknown", [], hits.rule_names, sit, since=days[-1], set_aside=met_before, entries=days)
+        # unknown on the acts from its entry: to establish there, never set aside (an unknown fact is not false)
+        later = {a for key in self.timing.later.values() if key is not None for a in self.probes[key].acts}
+        prior = [a for a in self.whole.acts if a not in later] if met_before else []
+        return PartResult("unknown", [], hits.rule_names, sit, since=days[-1], entries=days, prior=prior)
 
 
 def read_part(part: Part, hits: Hits, sit: Situation, resolved: Resolved | None) -> PartResult:
@@ -225,7 +249,79 @@ def resolve(sit: Situation, offence: Offence, grouped: Mapping[tuple[str, str, s
     for key in [k for k in timing.later.values() if k is not None] + [k for _, k in timing.earlier]:
         version = probes[key].versions.get(offence.id, timing.version.id)
         hits[key] = grouped.get((offence.id, version, key), Hits())
-    return Resolved(timing, sit, probes, hits)
+    former: dict[str, Hits] = {}
+    if offence.formerly is not None:
+        was = offence.formerly.offence
+        for span, key in timing.former:
+            assert span.version is not None
+            former[key] = grouped.get((was, span.version.id, key), Hits())
+    return Resolved(timing, sit, probes, hits, former)
+
+
+@dataclass(frozen=True)
+class FormerTier:
+    """The circumstance of the offence a conduct was before the offence applied to it existed, kept on the acts of
+    that time: ``aggravation`` of ``version`` (of ``offence.formerly.offence``), fired on ``span`` (``sit``)."""
+
+    offence: Offence  # the offence that failed only because its facts predate it (225-4-1 II)
+    version: Version  # the version of the offence the conduct was then (225-4-1, 2011)
+    aggravation: Aggravation  # its circumstance (225-4-2 1°)
+    span: Period
+    metas: list[RuleMeta]
+    names: dict[RuleMeta, str]
+    sit: Situation
+    since: dt.date  # the day the offence applied came into force
+    article: str  # the number of the former offence in that version
+
+
+def former_tier(offence: Offence, version: Version, sit: Situation, hits: Hits, resolved: Resolved | None) -> FormerTier | None:
+    """When ``offence`` fails only because the facts meeting its elements all predate it (every element not satisfied
+    is set aside for that reason), the heaviest tier of its former circumstance (``formerly``) that fired, with the
+    elements of that former offence, on a period before it existed; None otherwise."""
+    was = offence.formerly
+    if was is None or resolved is None or not resolved.timing.former:
+        return None
+    reads = [read_part(e, hits, sit, resolved) for e in version.elements]
+    failed = [r for r in reads if r.status != "satisfied"]
+    if not failed or not all(r.set_aside for r in failed):
+        return None
+    best: FormerTier | None = None
+    for span, key in resolved.timing.former:
+        assert span.version is not None
+        fired = resolved.former[key]
+        agg = next((a for a in span.version.aggravations if a.id == was.aggravation and a.in_force(span.end)), None)
+        metas = fired.by_part.get((was.aggravation, "+"), [])
+        if agg is None or not metas or not fired.established:
+            continue
+        if best is None or agg.penalty.weight() > best.aggravation.penalty.weight():
+            since = min(d for r in failed for d in r.entries)
+            article = span.version.article or was.offence
+            best = FormerTier(offence, span.version, agg, span, metas, fired.rule_names, resolved.probes[key], since, article)
+    return best
+
+
+def former_note(t: FormerTier) -> str:
+    """What the kept former tier rests on, in French."""
+    return (
+        f" — retenue selon l'art. {t.article}, version {_version_said(t.span)} alors en vigueur, sur les actes du "
+        f"{t.span.start:%d/%m/%Y} au {t.span.end:%d/%m/%Y} ({_acts(t.sit)}) : l'art. {t.offence.article} "
+        f"({t.offence.label[0].lower()}{t.offence.label[1:]}), qui la remplace à compter du {t.since:%d/%m/%Y}, ne peut "
+        "reposer sur ces actes antérieurs à son entrée en vigueur (art. 112-1)"
+    )
+
+
+def former_warning(q_article: str, t: FormerTier, first: dt.date, last: dt.date) -> Warning_:
+    who = f"faits de {t.sit.perpetrator} envers {t.sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
+    return Warning_(
+        code="circonstance_faits_anterieurs",
+        message=(
+            f"Art. {q_article} ({who}) : l'art. {t.offence.article} ne repose que sur des faits antérieurs à son entrée "
+            f"en vigueur le {t.since:%d/%m/%Y} ; la circonstance {t.aggravation.article} ({t.aggravation.label}) qui "
+            f"l'a précédé est retenue selon l'art. {t.article}, version {_version_said(t.span)} alors en vigueur, "
+            f"{t.aggravation.penalty.summary()}, sur les actes du {t.span.start:%d/%m/%Y} au {t.span.end:%d/%m/%Y} "
+            "(Code pénal, art. 112-1)."
+        ),
+    )
 
 
 def _acts(sit: Situation) -> str:
@@ -268,19 +364,32 @@ def across_note(r: PartResult, what: Literal["element", "circumstance"]) -> str:
             f" — celles de ses conditions entrées en vigueur le {since} ne peuvent reposer que sur les actes à compter "
             "de cette date (art. 112-1)"
         )
-    return f" — à établir sur les actes à compter du {since}, date de son entrée en vigueur (art. 112-1)"
+    return f" — à établir sur les actes à compter du {since}, date de son entrée en vigueur{_prior(r, it)} (art. 112-1)"
+
+
+def _prior(r: PartResult, it: str) -> str:
+    """The earlier acts that would meet a part still to establish on the acts from its entry into force."""
+    if not r.prior:
+        return ""
+    many = len(r.prior) > 1
+    return f" ; {_list(r.prior)} ({'antérieurs' if many else 'antérieur'}) ne {'peuvent' if many else 'peut'} {it} fonder"
+
+
+def _list(ids: list[str]) -> str:
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} et {ids[-1]}"
 
 
 def across_warnings(offence: Offence, version: Version, sit: Situation, hits: Hits, resolved: Resolved) -> list[Warning_]:
     """A warning for each part of ``version`` whose facts all predate its entry into force (set aside, or kept at
     the tier of the version then in force)."""
-    who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+    first, last = sit.span(offence.id)
+    who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
     head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
     out: list[Warning_] = []
     act = version.elements[0]
     for part in [p for p in parts(version) if not isinstance(p, Aggravation) or p.in_force(sit.date)]:
         r = resolved.assess(part, hits)
-        if r is None or not (r.set_aside or r.earlier):
+        if r is None or not (r.set_aside or r.earlier or r.prior):
             continue
         since = f"{r.entries[0]:%d/%m/%Y}"
         if isinstance(part, Aggravation):
@@ -300,6 +409,12 @@ def across_warnings(offence: Offence, version: Version, sit: Situation, hits: Hi
                 f"{what} ne repose que sur des faits antérieurs à son entrée en vigueur le {since} : {pron} est retenu{e} "
                 f"selon la version {_version_said(span)} alors en vigueur{tier}, sur les actes du "
                 f"{span.start:%d/%m/%Y} au {span.end:%d/%m/%Y}"
+            )
+        elif r.prior:
+            said = (
+                f"{what} est à établir sur les actes à compter du {since}, date de son entrée en vigueur ; "
+                f"{_list(r.prior)} ({'antérieurs' if len(r.prior) > 1 else 'antérieur'}) ne "
+                f"{'peuvent' if len(r.prior) > 1 else 'peut'} {it} fonder"
             )
         elif part is act:
             said = f"non appliqué — l'acte qui le définit ({part.label}) est antérieur à son entrée en vigueur le {since}"

@@ -103,8 +103,8 @@ def _span(start: date | None, end: date | None) -> str:
     return f"depuis le {start:%d/%m/%Y}" if start else f"jusqu'au {end:%d/%m/%Y}" if end else "sans date"
 
 
-def reconstructed_note(version: Version) -> str:
-    """The sentence every conclusion resting on a reconstructed version carries."""
+def reconstructed_note(version: Version | Aggravation) -> str:
+    """The sentence every conclusion resting on a reconstructed version (or circumstance) carries."""
     assert version.reconstruction is not None
     sources = ", ".join(version.reconstruction.sources)
     return f"version reconstituée d'après {sources} — à vérifier sur Légifrance (hypothèse : {version.reconstruction.assumption})"
@@ -113,13 +113,14 @@ def reconstructed_note(version: Version) -> str:
 def law_node(offence: Offence, version: Version, sit: Situation, reason: str, label: str, across: bool = False) -> Explanation:
     """Why this version applies to these facts (112-1), and what it rests on when it is reconstructed."""
     span = _span(version.valid_from, version.valid_to)
+    first, last = sit.span(offence.id)
     claim = (
-        f"Loi applicable aux faits du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} : "
+        f"Loi applicable aux faits du {first:%d/%m/%Y} au {last:%d/%m/%Y} : "
         f"art. {offence.article_of(version)}, version {version.id} ({span}) — {label}"
     )
     if reason == "infraction_continue":
         claim += (
-            f". Le comportement s'est poursuivi jusqu'au {sit.last_act:%d/%m/%Y} : la loi en vigueur à sa fin s'applique à "
+            f". Le comportement s'est poursuivi jusqu'au {last:%d/%m/%Y} : la loi en vigueur à sa fin s'applique à "
             "l'ensemble, même plus sévère ; c'est la lecture que les juridictions font de l'article 112-1 pour une "
             "infraction continue ou d'habitude, non la lettre de l'article"
         )
@@ -201,7 +202,8 @@ def aggravation_node(
         claim=(
             f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — "
             f"{penalty_out(agg.penalty).summary}{note}"
-        ),
+        )
+        + (f". Attention : {reconstructed_note(agg)}" if agg.reconstruction else ""),
         rule=rule,
         article=agg.article,
         version=version.id,

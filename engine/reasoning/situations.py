@@ -89,6 +89,13 @@ class Situation:
     probes: list[Situation] = field(
         default_factory=list
     )  # the same pair's acts within reform dates (engine/reasoning/continuing.py)
+    conduct: dict[str, tuple[dt.date, dt.date]] = field(
+        default_factory=dict
+    )  # continuing offence id → first and last day of the acts that are its defining act (engine/api.py)
+
+    def span(self, offence: str) -> tuple[dt.date, dt.date]:
+        """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
+        return self.conduct.get(offence, (self.first_act, self.last_act))
 
     def covers(self, offence: str) -> bool:
         """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
@@ -667,6 +674,19 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
             sit.skip = continuing
             situations.append(sit)
     return situations
+
+
+def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | None]]]:
+    """Each of ``sit``'s acts with the facts it gives by itself (without the findings): which offence's defining
+    act it is, so that a continuing offence ends with its own last act, not the pair's last act of any kind."""
+    reference = case.age_reference()
+    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
+    ids = set(sit.acts)
+    return [
+        (a, _situation(case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, findings=False).values)
+        for a in case.acts
+        if a.id in ids
+    ]
 
 
 def window(case: Case, sit: Situation, start: date, end: date) -> Situation | None:

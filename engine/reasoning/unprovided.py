@@ -6,7 +6,8 @@ satisfies a plain condition (``{fact: true, …}``) of a part coming into force 
 circumstance of a later version or of the same version dated later, or a later alternative of one of
 its elements not satisfied here — and that no part of the version applied reads, gives the warning
 ``circonstance_non_prevue_a_la_date``, naming the circumstance, its article and the day it comes into force
-in the encoded versions, and the same sentence under the qualification's explanation.
+in the encoded versions (once per article: the earliest date of its wordings), and the same sentence under
+the qualification's explanation.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def unprovided(
     read = _read(version, sit.date)
     done = set(satisfied)
     vocab = vocabulary()
-    seen: set[str] = set()
+    seen: set[tuple[bool, str]] = set()
     out: list[tuple[Warning_, Explanation]] = []
     for other, part, start in _later_parts(offence, version, sit.date):
         if not isinstance(part, Aggravation) and part.id in done:
@@ -74,8 +75,9 @@ def unprovided(
                 what, e, it = f"la circonstance {part.article} ({part.label})", "e", "elle"
             else:
                 what, e, it = f"l'élément « {part.label} » (art. {part.article})", "", "il"
-            if what not in seen:
-                seen.add(what)
+            said_of = (isinstance(part, Aggravation), part.article)  # one warning per article: its earliest wording
+            if said_of not in seen:
+                seen.add(said_of)
                 facts = ", ".join(f"« {vocab.facts[n].label} »" for n in unread)
                 said = (
                     f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter du "

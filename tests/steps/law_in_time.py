@@ -38,6 +38,12 @@ def warning_with_code(outcome: dict[str, Any], code: str, text: str) -> None:
     assert any(text in m for m in warnings), warnings or _result(outcome).warnings
 
 
+@then(parsers.re(r'l\'avertissement "(?P<code>[a-z_]+)" mentionnant "(?P<text>[^"]+)" n\'apparaît qu\'une fois'))
+def warning_once(outcome: dict[str, Any], code: str, text: str) -> None:
+    warnings = [w.message for w in _result(outcome).warnings if w.code == code and text in w.message]
+    assert len(warnings) == 1, warnings
+
+
 @then(parsers.re(r'aucun avertissement "(?P<code>[a-z_]+)"$'))
 def no_warning_with_code(outcome: dict[str, Any], code: str) -> None:
     assert not [w for w in _result(outcome).warnings if w.code == code], _result(outcome).warnings
