@@ -145,3 +145,17 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Quand on qualifie le dossier
     Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
     Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "établir si la personne avait moins de quinze ans"
+
+  Plan du scénario: avant le 05/03/2002, le client d'un mineur de quinze ans est poursuivi quand l'acte sexuel et la connaissance de la minorité sont établis (227-25 et 227-26 4°)
+    Étant donné une victime "v" née le 1987-01-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2001-06-01
+    Et l'acte "a2" : "c" "<acte>" "v" le 2001-06-01
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "227-26 4°"
+
+    Exemples:
+      | acte                         | connaissance | statut       |
+      | acte_sexuel_sans_penetration | oui          | established  |
+      | acte_sexuel_sans_penetration | inconnu      | to_establish |
