@@ -11,6 +11,7 @@ Every document is stamped (generation date, law date, ruleset hash, decision aid
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -254,9 +255,13 @@ def _concerns(item: Flag | Right, victims: Iterable[str]) -> bool:
 
 
 def _warnings(ctx: NoteContext) -> list[Block]:
-    if not ctx.result.warnings:
+    """The result's warnings; for a note on some victims, not those that name another victim."""
+    others = set(victims_of(ctx.case, ctx.result)) - set(ctx.victims)
+    other = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(others))) + r")(?![\w-])") if others else None
+    shown = [w.message for w in ctx.result.warnings if other is None or not other.search(w.message)]
+    if not shown:
         return []
-    return [Heading("Avertissements"), Bullets(tuple(w.message for w in ctx.result.warnings))]
+    return [Heading("Avertissements"), Bullets(tuple(shown))]
 
 
 def _tree_sources(node: Explanation) -> list[str]:
