@@ -460,8 +460,14 @@ def _sexual_nature(kind: ActKind, penetration: bool) -> Callable[[_Ctx], Result]
 
 def _sexual_unspecified(ctx: _Ctx) -> Result:
     """Paid sexual relations whose nature (penetration or not) is not reported: a sexual act, penetration unknown.
-    An attempt (relations solicited, not obtained) is no sexual act."""
-    unspecified = [a for a in ctx.acts if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt]
+    A sexual act of the pair on the same day reports their nature; an attempt (relations solicited, not
+    obtained) is no sexual act."""
+    reported = {a.date for a in ctx.acts if a.kind in SEXUAL_KINDS}
+    unspecified = [
+        a
+        for a in ctx.acts
+        if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt and a.date not in reported
+    ]
     hits = [act_evidence(a, " (nature non précisée)") for a in unspecified]
     return (True, hits) if hits else (None, [])
 
