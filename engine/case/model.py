@@ -226,7 +226,8 @@ class Act(_Model):
     )
     penetration: Tri = Field(
         None,
-        title="relations sexuelles rémunérées : acte de pénétration sexuelle, de quelque nature qu'il soit, ou acte bucco-génital",
+        title="relations sexuelles rémunérées : acte de pénétration sexuelle, de quelque nature qu'il soit, "
+        "ou acte bucco-génital",
     )
     message_nature: list[MessageNature] = Field(default_factory=list, title="nature du message (227-24)")
     message_perceivable_by_minor: Tri = Field(None, title="message susceptible d'être vu ou perçu par un mineur (227-24)")
