@@ -10,12 +10,12 @@ $(STAMP): pyproject.toml
 	@command -v cc >/dev/null 2>&1 || { echo "Installation d'un compilateur C (durable-rules se compile)"; \
 	  apt-get update -qq && apt-get install -y -qq gcc python3-dev >/dev/null; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q --upgrade pip 'setuptools>=70'
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/streamlit run ui/app.py
+	$(BIN)/qualif app
 
 lint: $(STAMP)
 	$(BIN)/ruff check engine ui tests bench
@@ -30,9 +30,10 @@ browser:
 test: lint browser
 	$(BIN)/python -m pytest -q -rs
 
-# The inner loop: unit, property and Gherkin tests (rule coverage included); no browser, no load or soak.
+# The inner loop: unit, property (a quarter of the examples: tests/budget.py) and Gherkin tests (rule coverage
+# included); no browser, no load or soak.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -rs -m "not slow and not browser"
+	QUALIF_TEST_BUDGET=fast $(BIN)/python -m pytest -q -rs -m "not slow and not browser"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

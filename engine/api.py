@@ -11,15 +11,18 @@ from engine.case.model import Case
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
 from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
-from engine.law.versions import REASON_FR, applicable, creation, reform_dates
-from engine.reasoning.analysis import Hits, group_firings, qualify
+from engine.law.versions import REASON_FR, applicable, creation, offence_reforms, reform_dates
+from engine.reasoning.analysis import qualify
 from engine.reasoning.compiler import compile_rulebook
+from engine.reasoning.continuing import across_warnings, plan, resolve
 from engine.reasoning.explanations import reconstructed_note
+from engine.reasoning.hits import Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation, build_situations
+from engine.reasoning.unprovided import unprovided
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
 LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
@@ -39,14 +42,12 @@ class Engine:
         # naming the act (its first fact) and the other facts it requires
         self.act_facts = {
             o.id: [
-                (names[0], names[1:])
-                for v in o.versions
-                for alt in v.elements[0].satisfied_when
-                if (names := pattern_facts(alt))
+                (names[0], names[1:]) for v in o.versions for alt in v.elements[0].satisfied_when if (names := pattern_facts(alt))
             ]
             for o in self.book.offences.values()
         }
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
+        self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
@@ -73,6 +74,13 @@ class Engine:
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
+            if law_date is None:  # conditions that came into force during the conduct rest on the acts from then
+                chosen = [
+                    (o, c, self.reforms[o.id])
+                    for o in self.book.offences.values()
+                    if (c := sit.choices[o.id]) and any(_touches(sit.values, *alt) for alt in self.act_facts[o.id])
+                ]
+                plan(case, sit, chosen)
         return situations
 
     def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
@@ -80,7 +88,7 @@ class Engine:
         case = canonical(case)
         today = today or dt.date.today()
         situations = self.situations(case, law_date)
-        firings = self.runtime.run([s.as_fact() for s in situations])
+        firings = self.runtime.run([s.as_fact() for s in situations] + [p.as_fact() for s in situations for p in s.probes])
         grouped = group_firings(firings)
         qualifications: list[Qualification] = []
         warnings: list[Warning_] = []
@@ -96,7 +104,7 @@ class Engine:
             law_date=law_date,
             ruleset_version=self.book.version_hash,
             qualifications=qualifications,
-            principal=principals(qualifications, self.book, situations, grouped),
+            principal=principals(qualifications, self.book, situations, grouped, flags),
             flags=flags,
             rights=rights,
             warnings=_unique(warnings),
@@ -126,7 +134,11 @@ class Engine:
                     if warning.code == "article_inexistant":
                         table.append(_row(sit, None, "creee_posterieurement"))
                 continue
-            q = qualify(offence, version, sit, grouped.get((offence.id, version.id, sit.key), Hits()))
+            hits = grouped.get((offence.id, version.id, sit.key), Hits())
+            resolved = resolve(sit, offence, grouped)
+            q = qualify(offence, version, sit, hits, resolved)
+            if resolved is not None and (q is not None or (version.elements[0].id, "+") in hits.by_part):
+                warnings.extend(across_warnings(offence, version, sit, hits, resolved))
             if q is not None and q.status != "excluded":
                 established = [a.article for a in q.aggravations if a.status == "established"]
                 pending = [a.article for a in q.aggravations if a.status == "to_establish"]
@@ -134,7 +146,7 @@ class Engine:
                     update={
                         "prescription": prescription_for(
                             case,
-                            q.article,
+                            offence.article,  # the 706-47 lists name the present numbers
                             q.nature,
                             sit.victim,
                             sit.values.get("victim_minor"),
@@ -149,11 +161,16 @@ class Engine:
             if q is not None:
                 assert choice is not None
                 table.append(_row(sit, version, choice.reason))
+                later = unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied"))
+                if later:
+                    warnings.extend(w for w, _ in later)
+                    children = [*q.explanation.children, *(node for _, node in later)]
+                    q = q.model_copy(update={"explanation": q.explanation.model_copy(update={"children": children})})
                 if version.reconstructed:
                     warnings.append(
                         Warning_(
                             code="version_reconstituee",
-                            message=f"Art. {offence.article} (faits de {sit.perpetrator} envers {sit.victim} du "
+                            message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
                             f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}), version {version.id} : "
                             f"{reconstructed_note(version)}.",
                         )
@@ -170,7 +187,7 @@ class Engine:
                         Warning_(
                             code="loi_plus_douce",
                             message=(
-                                f"Art. {offence.article} : la version {version.id}, moins sévère, s'applique aux faits du "
+                                f"Art. {q.article} : la version {version.id}, moins sévère, s'applique aux faits du "
                                 f"{sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
                             ),
                         )

@@ -57,17 +57,19 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Et l'enquête établit pour "a" envers "m" le fait "sexual_violence_means" : "<moyen>"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "222-29-1" de "a" envers "m" pour les faits du <jour> est "<statut>"
-    Et la peine encourue pour "222-29-1" de "a" envers "m" est "<peine>"
+    Alors la qualification "<article>" de "a" envers "m" pour les faits du <jour> est "<statut>"
+    Et la peine encourue pour "<article>" de "a" envers "m" est "<peine>"
 
+    # Avant le 07/08/2013, l'agression sur un mineur de quinze ans est le 1° de l'article 222-29 : la
+    # qualification porte le numéro de la version appliquée.
     Exemples:
-      | naissance  | jour       | moyen      | statut    | peine                                      |
-      | 1990-01-01 | 2001-12-31 | oui        | établie   | 7 ans d'emprisonnement, 700 000 F d'amende |
-      | 1990-01-01 | 2002-01-01 | inconnu    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | 2000-01-01 | 2013-08-06 | oui        | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | 2000-01-01 | 2013-08-06 | inconnu    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | 2000-01-01 | 2013-08-07 | oui        | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | 2000-01-01 | 2013-08-07 | inconnu    | à établir | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | naissance  | jour       | moyen      | article   | statut    | peine                                      |
+      | 1990-01-01 | 2001-12-31 | oui        | 222-29 1° | établie   | 7 ans d'emprisonnement, 700 000 F d'amende |
+      | 1990-01-01 | 2002-01-01 | inconnu    | 222-29 1° | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 2000-01-01 | 2013-08-06 | oui        | 222-29 1° | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 2000-01-01 | 2013-08-06 | inconnu    | 222-29 1° | à établir | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | 2000-01-01 | 2013-08-07 | oui        | 222-29-1  | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 2000-01-01 | 2013-08-07 | inconnu    | 222-29-1  | à établir | 10 ans d'emprisonnement, 150 000 € d'amende |
 
   Plan du scénario: avant 2013, 222-30 aggrave l'agression sur un mineur de quinze ans par un ascendant
     Étant donné une victime "m" née le 2000-01-01
@@ -75,7 +77,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et le lien de "a" envers "m" a pour "authority" la valeur "<autorite>"
     Quand on qualifie le dossier
-    Alors la circonstance "222-30 2°" de la qualification "222-29-1" de "a" envers "m" est "<statut>"
+    Alors la circonstance "222-30 2°" de la qualification "222-29 1°" de "a" envers "m" est "<statut>"
 
     Exemples:
       | jour       | autorite | statut    |

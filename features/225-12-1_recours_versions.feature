@@ -5,7 +5,8 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
   7 ans et 100 000 € pour un mineur de quinze ans) ; la loi n° 2003-239 l'étend le 19/03/2003 aux personnes
   particulièrement vulnérables (version reconstituée) ; la loi n° 2016-444 crée le 15/04/2016 la contravention
   de l'art. 611-1 (version reconstituée de 225-12-1, peines inchangées) ; la loi n° 2021-478 porte les peines,
-  le 23/04/2021, à 5 ans et 75 000 € (10 ans et 150 000 € pour un mineur de quinze ans).
+  le 23/04/2021, à 5 ans et 75 000 € (10 ans et 150 000 € pour un mineur de quinze ans). Jusqu'au 14/04/2016
+  l'article n'a qu'un alinéa : la qualification porte le numéro « 225-12-1 », puis « 225-12-1 al. 2 ».
 
   Contexte:
     Étant donné un client "c" né le 1960-01-01
@@ -15,8 +16,8 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
     Et "c" connaissait la minorité de "m" : "<connaissance>"
     Quand on qualifie le dossier
-    Alors la qualification "225-12-1 al. 2" de "c" envers "m" pour les faits du <date> est "<statut>"
-    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "3 ans d'emprisonnement, 45 000 € d'amende"
+    Alors la qualification "225-12-1" de "c" envers "m" pour les faits du <date> est "<statut>"
+    Et la peine encourue pour "225-12-1" de "c" envers "m" est "3 ans d'emprisonnement, 45 000 € d'amende"
 
     Exemples:
       | date       | connaissance | statut    |
@@ -29,7 +30,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2002-03-04
     Et "c" connaissait la minorité de "m" : "oui"
     Quand on qualifie le dossier
-    Alors aucune qualification "225-12-1 al. 2" de "c" envers "m" pour les faits du 2002-03-04
+    Alors aucune qualification "225-12-1" de "c" envers "m" pour les faits du 2002-03-04
     Et un avertissement mentionne "article_inexistant"
 
   Plan du scénario: la veille et le jour de la loi n° 2003-239 (19/03/2003) — la personne majeure particulièrement vulnérable
@@ -38,7 +39,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Et la personne "w" a pour "in_prostitution" la valeur "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "w" le <date>
     Quand on qualifie le dossier
-    Alors la qualification "225-12-1 al. 2" de "c" envers "w" est "<statut>"
+    Alors la qualification "225-12-1" de "c" envers "w" est "<statut>"
 
     Exemples:
       | date       | vulnerabilite | statut    |
@@ -52,14 +53,15 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
     Et "c" connaissait la minorité de "m" : "<connaissance>"
     Quand on qualifie le dossier
-    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
-    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "3 ans d'emprisonnement, 45 000 € d'amende"
+    Alors la qualification "<article>" de "c" envers "m" est "<statut>"
+    Et la peine encourue pour "<article>" de "c" envers "m" est "3 ans d'emprisonnement, 45 000 € d'amende"
 
+    # L'article n'a qu'un alinéa avant la loi n° 2016-444, qui insère l'actuel premier alinéa.
     Exemples:
-      | date       | connaissance | statut    |
-      | 2016-04-14 | oui          | établie   |
-      | 2016-04-15 | oui          | établie   |
-      | 2016-04-15 | inconnu      | à établir |
+      | date       | article        | connaissance | statut    |
+      | 2016-04-14 | 225-12-1       | oui          | établie   |
+      | 2016-04-15 | 225-12-1 al. 2 | oui          | établie   |
+      | 2016-04-15 | 225-12-1 al. 2 | inconnu      | à établir |
 
   Scénario: la veille de la loi n° 2016-444, l'art. 611-1 n'existait pas
     Étant donné une victime "m" née le 2000-06-01

@@ -6,7 +6,8 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
   minorité, la menace, la contrainte ou l'autorité n'aggravent qu'en 225-4-2 (10 ans, 1 500 000 €). Le
   21/11/2007, la mise à disposition de l'auteur lui-même s'ajoute ; le 19/05/2011, le 5° de 225-4-2 vise le
   « réseau de communication électronique ». Du 07/08/2013 (loi n° 2013-711), la traite d'un mineur (II) est
-  constituée sans aucun des moyens 1° à 4° du I. Rédactions : rules/texts/versions/legi_history_1994_2015.md.
+  constituée sans aucun des moyens 1° à 4° du I. Avant cette date l'article n'a ni I ni II : la qualification
+  porte le numéro « 225-4-1 ». Rédactions : rules/texts/versions/legi_history_1994_2015.md.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1970-01-01
@@ -33,8 +34,8 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
     Quand on qualifie le dossier
-    Alors la qualification "225-4-1 I" de "a" envers "v" pour les faits du <date> est "<statut>"
-    Et aucun avertissement ne mentionne "Art. 225-4-1 I (faits de a envers v"
+    Alors la qualification "225-4-1" de "a" envers "v" pour les faits du <date> est "<statut>"
+    Et aucun avertissement ne mentionne "Art. 225-4-1 (faits de a envers v"
 
     Exemples:
       | date       | remuneration | statut    |
@@ -51,14 +52,15 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
     Quand on qualifie le dossier
-    Alors la qualification "225-4-1 I" de "a" envers "v" est "établie"
-    Et la circonstance "<circonstance>" de la qualification "225-4-1 I" de "a" envers "v" est "établie"
-    Et la peine encourue pour "225-4-1 I" de "a" envers "v" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+    Alors la qualification "<article>" de "a" envers "v" est "établie"
+    Et la circonstance "<circonstance>" de la qualification "<article>" de "a" envers "v" est "établie"
+    Et la peine encourue pour "<article>" de "a" envers "v" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
 
+    # L'article n'a ni I ni II avant le 07/08/2013 : la qualification porte le numéro de la version appliquée.
     Exemples:
-      | date       | circonstance     |
-      | 2013-08-06 | 225-4-2 7°       |
-      | 2013-08-07 | 225-4-2 I al. 1  |
+      | date       | article   | circonstance     |
+      | 2013-08-06 | 225-4-1   | 225-4-2 7°       |
+      | 2013-08-07 | 225-4-1 I | 225-4-2 I al. 1  |
 
   Plan du scénario: le réseau de télécommunications (jusqu'au 18/05/2011) puis de communication électronique (du 19/05/2011) aggrave (225-4-2 5°)
     Étant donné l'acte "a1" : "a" "recruter" "v" le <date>
@@ -66,7 +68,7 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
     Et l'acte "a1" a pour "public_network" la valeur "<reseau>"
     Quand on qualifie le dossier
-    Alors la circonstance "225-4-2 5°" de la qualification "225-4-1 I" de "a" envers "v" est "<statut>"
+    Alors la circonstance "225-4-2 5°" de la qualification "225-4-1" de "a" envers "v" est "<statut>"
 
     Exemples:
       | date       | reseau  | statut    |
@@ -80,8 +82,8 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
     Quand on qualifie le dossier
-    Alors la qualification "225-4-1 I" de "a" envers "m" est "<statut>"
-    Et la circonstance "225-4-2 1°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
+    Alors la qualification "225-4-1" de "a" envers "m" est "<statut>"
+    Et la circonstance "225-4-2 1°" de la qualification "225-4-1" de "a" envers "m" est "établie"
     Et la qualification "225-4-1 II" de "a" envers "m" est absente
     Et un avertissement mentionne "Art. 225-4-1 II (faits de a envers m"
 
@@ -112,9 +114,9 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Et l'acte "a1" a pour "purposes" la valeur "contrainte_a_commettre_crimes_ou_delits"
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
     Quand on qualifie le dossier
-    Alors la peine encourue pour "225-4-1 I" de "a" envers "m" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
-    Et la nature de la qualification "225-4-1 I" de "a" envers "m" est "délit"
-    Et la qualification principale de "m" est "225-4-1 I" "établie"
+    Alors la peine encourue pour "225-4-1" de "a" envers "m" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+    Et la nature de la qualification "225-4-1" de "a" envers "m" est "délit"
+    Et la qualification principale de "m" est "225-4-1" "établie"
 
   Plan du scénario: avant le 07/08/2013, chacune des circonstances de 225-4-2 (1° à 9°), 225-4-3, 225-4-4 et 225-4-5
     Étant donné l'acte "a1" : "a" "recruter" "m" le <date>
@@ -132,20 +134,20 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Et l'enquête établit pour "a" envers "m" le fait "several_victims" : "oui"
     Et l'enquête établit pour "a" envers "m" le fait "heavier_intended_offence" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 1°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 2°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 3°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 4°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 5°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 6°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 7°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 8°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-2 9°" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-3" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la circonstance "225-4-5" de la qualification "225-4-1 I" de "a" envers "m" est "établie"
-    Et la peine encourue pour "225-4-1 I" de "a" envers "m" est "réclusion criminelle à perpétuité, 4 500 000 € d'amende"
-    Et la nature de la qualification "225-4-1 I" de "a" envers "m" est "crime"
+    Alors la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 1°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 2°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 3°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 4°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 5°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 6°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 7°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 8°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-2 9°" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-3" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la circonstance "225-4-5" de la qualification "225-4-1" de "a" envers "m" est "établie"
+    Et la peine encourue pour "225-4-1" de "a" envers "m" est "réclusion criminelle à perpétuité, 4 500 000 € d'amende"
+    Et la nature de la qualification "225-4-1" de "a" envers "m" est "crime"
 
     Exemples:
       | date       |

@@ -14,7 +14,7 @@ Fonctionnalité: Recours à la prostitution, contravention (art. 611-1 du Code p
     Quand on qualifie le dossier
     Alors la qualification "611-1" de "c" envers "v" est "établie"
     Et la nature de la qualification "611-1" de "c" envers "v" est "contravention"
-    Et la peine encourue pour "611-1" de "c" envers "v" est "amende des contraventions de la 5e classe (montant fixé par l'art. 131-13, texte non fourni dans rules/texts)"
+    Et la peine encourue pour "611-1" de "c" envers "v" est "amende des contraventions de la 5e classe (montant fixé par l'art. 131-13 du code pénal, non reproduit dans les textes fournis)"
 
   Plan du scénario: la veille et le jour des dix-huit ans, la contravention demeure et le délit suit l'âge
     Étant donné une victime "m" née le 2004-09-20

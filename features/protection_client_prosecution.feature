@@ -3,7 +3,10 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
   Un signalement par client et par victime (« client>victime ») : « established » lorsque le client
   connaissait la minorité (texte propre au mineur de quinze ans), « excluded » lorsqu'il l'ignorait
   (la contravention de l'art. 611-1 demeure), « to_establish » lorsque sa connaissance est inconnue —
-  jamais un abandon silencieux. Aucun signalement pour le client d'un majeur.
+  jamais un abandon silencieux. Aucun signalement pour le client d'un majeur. Le texte ne nomme que les
+  articles en vigueur à la date du dernier acte du client : 225-12-1 depuis le 05/03/2002 (un seul alinéa
+  jusqu'au 14/04/2016), 611-1 depuis le 15/04/2016, 222-23-1 et 222-29-2 depuis le 23/04/2021 ; avant le
+  05/03/2002, seule l'atteinte sexuelle sur un mineur de quinze ans accompagnée d'une rémunération (227-26 4°).
 
   Contexte:
     Étant donné un client "c" né le 1980-01-01
@@ -96,3 +99,49 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Quand on qualifie le dossier
     Alors le signalement "client_prosecution" pour "c>v" est "established"
     Et aucun signalement "client_prosecution" pour "p>v"
+
+  Plan du scénario: le signalement ne nomme que les textes en vigueur à la date des faits (611-1 depuis le 15/04/2016, 225-12-1 depuis le 05/03/2002)
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <date>
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" ne mentionne pas "<jamais>"
+
+    Exemples:
+      | naissance  | date       | connaissance | statut       | cite                          | jamais         |
+      | 2008-01-01 | 2021-04-23 | oui          | established  | 222-23-1                      | 611-1          |
+      | 2008-01-01 | 2021-04-22 | oui          | established  | 225-12-1 al. 2                | 222-23-1       |
+      | 2000-06-01 | 2016-04-15 | non          | excluded     | la contravention de l'art. 611-1 demeure | 222-23-1 |
+      | 2000-06-01 | 2016-04-14 | non          | excluded     | n'existe que depuis le 15/04/2016 | demeure    |
+      | 2000-06-01 | 2016-04-14 | oui          | established  | art. 225-12-1)                | 611-1          |
+      | 2000-06-01 | 2016-04-15 | inconnu      | to_establish | à défaut, la contravention de l'art. 611-1 | al. 1 |
+      | 2000-06-01 | 2016-04-14 | inconnu      | to_establish | établir que le client connaissait la minorité (art. 225-12-1 ; | 611-1 |
+      | 2004-01-01 | 2016-04-14 | oui          | established  | 225-12-2 dernier alinéa       | 611-1          |
+      | 1985-06-01 | 2002-03-05 | oui          | established  | art. 225-12-1)                | al. 2          |
+      | 1985-06-01 | 2002-03-04 | oui          | excluded     | n'était pas une infraction    | 611-1          |
+      | 1985-06-01 | 2002-03-04 | inconnu      | excluded     | loi n° 2002-305               | al. 2          |
+      | 1990-01-01 | 2002-03-04 | oui          | to_establish | 227-26 4°                     | 225-12-1 al. 2 |
+
+  Plan du scénario: l'âge inconnu, selon la date des faits
+    Étant donné une victime "v" d'âge inconnu
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <date>
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" ne mentionne pas "611-1"
+
+    Exemples:
+      | date       | cite                                                  |
+      | 2010-06-01 | la connaissance qu'en avait le client (art. 225-12-1 ; |
+      | 2001-06-01 | seul le client d'un mineur de quinze ans              |
+
+  Scénario: avant le 05/03/2002, une personne mineure dont l'âge de moins de quinze ans reste inconnu
+    Étant donné une victime "v" d'âge inconnu
+    Et la personne "v" a pour "age_min" la valeur "14"
+    Et la personne "v" a pour "age_max" la valeur "16"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2001-06-01
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "établir si la personne avait moins de quinze ans"

@@ -24,4 +24,10 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors la qualification "225-4-1 II" de "a" envers "v" ne porte que sur une période
 """
 
-pytest_plugins = ["steps.case_facts", "steps.classification", "steps.practical_cases", "plugins.rule_coverage"]
+pytest_plugins = [
+    "steps.case_facts",
+    "steps.classification",
+    "steps.law_in_time",
+    "steps.practical_cases",
+    "plugins.rule_coverage",
+]

@@ -163,16 +163,16 @@ def test_a_new_user_enters_the_sixteen_year_old_and_downloads_the_pdf(server: st
 
         start = time.perf_counter()
         page.get_by_role("button", name="Qualifier", exact=True).click()
-        principal = page.get_by_text("Qualification principale pour p1")
+        principal = page.get_by_text("Qualification principale pour Léa")
         expect(principal).to_be_visible()
         seconds = time.perf_counter() - start
         print(f"\nE2E : du clic « Qualifier » au résultat affiché : {seconds:.2f} s")
-        box = page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text="Qualification principale pour p1")
+        box = page.locator('[data-testid="stAlertContentSuccess"]').filter(has_text="Qualification principale pour Léa")
         expect(box).to_contain_text("225-4-1 II")
         expect(box).to_contain_text("Traite des êtres humains à l'égard d'un mineur")
 
         page.screenshot(path=str(ARTIFACTS / "e2e_resultat.png"), full_page=False)
-        button = page.get_by_role("button", name="Télécharger — Note de qualification (PDF)")
+        button = page.get_by_role("button", name="Note de qualification — PDF")
         button.scroll_into_view_if_needed()
         with page.expect_download() as info:
             button.click()
@@ -187,8 +187,12 @@ def _expected_principals(path: Path) -> list[str]:
     """What the engine says alone for a case: « Qualification principale pour <victim> : … (art. …) »."""
     from engine.api import get_engine, load_case
 
-    result = get_engine().classify(load_case(path))
-    return [f"Qualification principale pour {p.victim} : {p.label} (art. {p.article})" for p in result.principal if p.offence]
+    case = load_case(path)
+    result = get_engine().classify(case)
+    names = {x.id: x.name or x.id for x in case.persons}
+    return [
+        f"Qualification principale pour {names[p.victim]} : {p.label} (art. {p.article})" for p in result.principal if p.offence
+    ]
 
 
 def test_eight_concurrent_browser_sessions_get_their_own_results(server: str) -> None:

@@ -51,10 +51,10 @@ CASE = {
 TEXT = {
     "fr": {"entry": "Saisir un dossier", "result": "Résultat de la qualification", "classify": "Qualifier",
            "export": "Exporter (YAML)", "edit": "Modifier le dossier", "language": "Français",
-           "principal": "Qualification principale pour lina"},
+           "principal": "Qualification principale pour Lina"},
     "en": {"entry": "Enter a case", "result": "Qualification result", "classify": "Classify",
            "export": "Export (YAML)", "edit": "Edit the case", "language": "English",
-           "principal": "Principal qualification for lina"},
+           "principal": "Principal qualification for Lina"},
 }  # fmt: skip
 
 
@@ -131,6 +131,7 @@ class Ui:
             raise AssertionError(f"pas de résultat en {lang} ; titres : {headings} ; alertes : {alerts}") from None
         self.page.get_by_text(TEXT[lang]["principal"]).first.wait_for()
         assert "225-4-1 II" in self.page.locator('[data-testid="stMain"]').inner_text()
+        assert self.page.locator("html").get_attribute("lang") == lang  # screen readers read it in the right language
         self.page.get_by_role("link", name=TEXT[lang]["edit"]).click()
         self.heading(TEXT[lang]["entry"])
 

@@ -7,6 +7,7 @@ import random
 from collections import defaultdict
 from typing import Any
 
+from budget import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,7 +76,7 @@ def _statuses(data: dict[str, Any]) -> dict[tuple[str, str, str, str], str]:
     return {(q.article, q.perpetrator, q.victim, q.mode): q.status for q in result.qualifications}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases(), st.randoms(use_true_random=False))
 def test_same_facts_in_any_order_same_result(data: dict[str, Any], rnd: random.Random) -> None:
     if not _valid(data):
@@ -89,7 +90,7 @@ def test_same_facts_in_any_order_same_result(data: dict[str, Any], rnd: random.R
     assert get_engine().classify(parse_case(shuffled)).model_dump(mode="json") == first
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases(), st.data())
 def test_forgetting_a_fact_never_creates_an_exclusion(data: dict[str, Any], pick: st.DataObject) -> None:
     if not _valid(data):
@@ -108,7 +109,7 @@ def test_forgetting_a_fact_never_creates_an_exclusion(data: dict[str, Any], pick
             assert more_info.get(key) == "established", (key, flag)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.dictionaries(st.sampled_from(sorted(vocabulary().facts)), st.booleans(), min_size=1, max_size=25))
 def test_no_element_is_both_satisfied_and_contradicted(values: dict[str, bool]) -> None:
     """The rule data is consistent: no set of facts satisfies and contradicts the same element."""
@@ -122,7 +123,7 @@ def test_no_element_is_both_satisfied_and_contradicted(values: dict[str, bool]) 
     assert not both, both
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.dictionaries(st.sampled_from(sorted(vocabulary().facts)), st.booleans(), min_size=1, max_size=25))
 def test_unknown_facts_fire_nothing(values: dict[str, bool]) -> None:
     """A rule fires only on facts that are present: dropping every fact drops every firing."""

@@ -23,7 +23,7 @@ def example_title(example_id: str) -> str:
 
 
 def texts(at: AppTest) -> str:
-    kinds = ("title", "subheader", "markdown", "caption", "text", "warning", "error", "info", "success")
+    kinds = ("title", "header", "subheader", "markdown", "caption", "text", "warning", "error", "info", "success")
     return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 
@@ -90,7 +90,7 @@ def test_guided_entry_of_the_sixteen_year_old_gives_trafficking_of_a_minor(app: 
     enter_sixteen_year_old(app)
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Résultat de la qualification"]
-    principal = [s.value for s in app.success if "Qualification principale pour p1" in s.value]
+    principal = [s.value for s in app.success if "Qualification principale pour Léa" in s.value]
     assert principal and "art. 225-4-1 II" in principal[0] and "établie" in principal[0]
     assert "Traite des êtres humains à l'égard d'un mineur" in principal[0]
     assert any(e.label.startswith("Explication") for e in app.expander)
@@ -208,7 +208,8 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
     ok(app.button(key="qualifier").click().run())
     text = texts(app)
-    assert "Signalements" in text and "Droits de la victime" in text
+    folded = [e.label for e in app.expander]
+    assert any(x.startswith("Signalements (") for x in folded) and any(x.startswith("Droits de la victime (") for x in folded)
     assert "Ce qui manque vers une qualification plus protectrice" not in text or "225-4-1" in text
     graphs = [g for g in app.get("graphviz_chart")]
     assert graphs and "digraph derivation" in graphs[0].proto.spec
@@ -217,14 +218,31 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
 def test_rules_browser_lists_articles_with_text_and_scenarios(app: AppTest) -> None:
     app.switch_page("views/rules.py").run()
     ok(app)
-    headers = [s.value for s in app.subheader]
-    assert any("225-4-1 II" in h for h in headers) and any("227-23-1" in h for h in headers)
+    assert not app.header  # lazy: an index, no offence drawn in full
+    index = app.dataframe[0].value
+    assert "225-4-1 II" in list(index["Article"]) and "227-23-1" in list(index["Article"])
+    app.selectbox(key="regles_ouvrir").select("traite_225_4_1_ii_mineur").run()
+    assert [s.value for s in ok(app).header] == ["Art. 225-4-1 II — Traite des êtres humains à l'égard d'un mineur"]
     labels = [e.label for e in app.expander]
     assert any(label.startswith("Scénarios qui la testent (") and not label.endswith("(0)") for label in labels)
     assert any(label == "Texte de l'article 225-4-1" for label in labels)
-    app.text_input(key="regles_filtre").input("proxénétisme").run()
-    assert all("225-4-1 II" not in s.value for s in ok(app).subheader)
-    assert any("225-5" in s.value for s in app.subheader)
+    assert any("Plan du scénario" not in c.value and "Quand on qualifie le dossier" in c.value for c in app.code)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("225-7-1", "225-5"), ("225-7 10°", "225-5"), ("225-4-2 II", "225-4-1 II"), ("225-12-1 al.2", "225-12-1 al. 2")],
+)
+def test_rules_filter_finds_any_article_paragraph_or_circumstance(app: AppTest, query: str, expected: str) -> None:
+    app.switch_page("views/rules.py").run()
+    app.text_input(key="regles_filtre").input(query).run()
+    assert any(s.value.startswith(f"Art. {expected} — ") for s in ok(app).header), [s.value for s in app.header]
+
+
+def test_rules_filter_says_when_nothing_matches(app: AppTest) -> None:
+    app.switch_page("views/rules.py").run()
+    app.text_input(key="regles_filtre").input("999-99").run()
+    assert any("Aucune infraction ni circonstance ne correspond à « 999-99 »" in i.value for i in ok(app).info)
 
 
 def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _database: Path) -> None:
@@ -268,9 +286,9 @@ def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
     ok(app.button(key="qualifier").click().run())
     labels = [b.proto.label for b in app.get("download_button")]
-    for note in ("Note de qualification", "Note préparatoire à la constitution de partie civile"):
+    for note in ("Note de qualification", "Partie civile"):
         for fmt in ("PDF", "DOCX", "Markdown"):
-            assert f"Télécharger — {note} ({fmt})" in labels
+            assert f"{note} — {fmt}" in labels
     from ui import service  # the same call the buttons defer to the click
 
     shown = app.session_state["resultat"]
@@ -351,3 +369,28 @@ def test_saving_a_new_case_never_replaces_another_and_history_follows_the_saved_
     from engine.storage.library import Library
 
     assert Library().history(entry) == []
+
+
+def test_the_answer_comes_first_with_names_and_french_statuses(app: AppTest) -> None:
+    """[5/7] One card per victim at the top: principal, a line per perpetrator by name, statuses in French."""
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    ok(app.button(key="qualifier").click().run())
+    headers = [h.value for h in app.header]
+    assert headers[0].startswith("Dossier") and headers[-1].startswith("Détail")
+    cards = [m.value for m in app.markdown if str(m.value).startswith("### Victime")]
+    assert cards[0] == "### Victime : Léa (pseudonyme)"
+    principal = app.success[0].value
+    assert principal.startswith("**Qualification principale pour Léa (pseudonyme)**") and "Auteur : K., S." in principal
+    per_perpetrator = next(str(m.value) for m in app.markdown if "Par auteur" in str(m.value))
+    assert "- K. :" in per_perpetrator and "- S. :" in per_perpetrator and "établie" in per_perpetrator
+    shown = texts(app) + "\n".join(e.label for e in app.expander)
+    for code in ("karim", "sonia", "[to_establish]", "[established]", "[a_examiner]", "[to_examine]", "[strong]"):
+        assert code not in shown, code
+
+
+def test_every_delete_button_names_its_object(app: AppTest) -> None:
+    """Accessibility: no two identical « Supprimer » buttons; each names the person, act or conduct it deletes."""
+    load_example(app, "ex-01-mineure-16-ans-reseau")
+    labels = [b.label for b in app.button if b.key and b.key.startswith("del:")]
+    assert labels and len(labels) == len(set(labels)), labels
+    assert "Supprimer la personne Léa (pseudonyme)" in labels and any(x.startswith("Supprimer l'acte ") for x in labels)

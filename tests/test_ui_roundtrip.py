@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from budget import examples
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
@@ -133,7 +134,7 @@ def accepted(data: dict[str, Any]) -> Case:
         raise  # unreachable: assume(False) stops the example
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=examples(400), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(cases())
 def test_any_accepted_case_survives_the_draft(data: dict[str, Any]) -> None:
     case = accepted(data)
@@ -154,7 +155,7 @@ def entry_page(tmp_path_factory: pytest.TempPathFactory) -> AppTest:
 
 
 @pytest.mark.slow  # 30 cases through the widgets: `make test` only
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
                                                                   HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(cases())
 def test_any_accepted_case_survives_the_real_widgets(entry_page: AppTest, data: dict[str, Any]) -> None:

@@ -42,7 +42,7 @@ def ok(at: AppTest) -> AppTest:
 
 
 def texts(at: AppTest) -> str:
-    kinds = ("title", "subheader", "markdown", "caption", "info", "success", "warning")
+    kinds = ("title", "header", "subheader", "markdown", "caption", "info", "success", "warning")
     return "\n".join(str(e.value) for kind in kinds for e in getattr(at, kind))
 
 
@@ -57,7 +57,7 @@ def test_training_page_shows_the_narrative_and_the_answer_widgets() -> None:
     assert [t.value for t in at.title] == ["Cas pratiques"]
     assert "Lou M., née le 1er décembre 2005" in texts(at)
     assert at.selectbox(key="train:cp14:1:p:lou").options[0] == "(aucune)"
-    assert "225-5 — Proxénétisme" in at.multiselect(key="train:cp14:1:q:bruno:lou").options
+    assert at.text_input(key="train:cp14:1:q:bruno:lou").value == ""
 
 
 def test_answer_hint_grade_and_attempt_recorded(database: Path) -> None:
@@ -65,7 +65,7 @@ def test_answer_hint_grade_and_attempt_recorded(database: Path) -> None:
     at.button(key="train:cp14:1:indice").click().run()
     assert any(i.value.startswith("Indice 1/3 : Parmi les qualifications retenues pour lou") for i in ok(at).info)
     at.selectbox(key="train:cp14:1:p:lou").select("225-5").run()
-    at.multiselect(key="train:cp14:1:q:bruno:lou").select("225-5").run()
+    at.text_input(key="train:cp14:1:q:bruno:lou").input("225-5").run()
     assert at.selectbox(key="train:cp14:1:s:bruno:lou:225-5").value == "established"
     at.multiselect(key="train:cp14:1:f:lou").select("protection_extended").run()
     ok(at.selectbox(key="train:cp14:1:fs:lou:protection_extended").select("applicable").run())
@@ -87,11 +87,16 @@ def test_answer_hint_grade_and_attempt_recorded(database: Path) -> None:
     )
     # after the correction, the ladder of a missed item unfolds one step per click
     button = "train:cp14:1:h:f:identification_independent_of_cooperation|lou"
+    reveal = "train:cp14:1:c:f:identification_independent_of_cooperation|lou"
+    assert reveal in [b.key for b in at.button]  # the hints come before the engine's answer
+    missed = [str(m.value) for m in at.markdown if "Votre réponse" in str(m.value) and "Réponse du moteur" not in str(m.value)]
+    assert missed, "a missed item shows the engine's answer before its hints"
     at.button(key=button).click().run()
     assert any(i.value.startswith("Indice 1/3 : ") for i in ok(at).info)
     at.button(key=button).click().run()
     at.button(key=button).click().run()
     assert any(i.value.startswith("Indice 3/3 : Réponse : signalement identification") for i in ok(at).info)
+    assert reveal not in [b.key for b in at.button] and "Explication" in texts(at)
     ok(at.button(key="train:cp14:1:recommencer").click().run())
     assert at.selectbox(key="train:cp14:2:p:lou").value is None
 
@@ -131,3 +136,20 @@ def test_trainer_page_tables_and_csv(database: Path) -> None:
     csv_text = progress.export_csv(path=database)
     assert csv_text.splitlines()[0].startswith("tentative,pseudonyme,cas,debut,fin,duree_secondes")
     assert csv_text.count("\n") == 4
+
+
+def test_articles_are_matched_exactly_and_nothing_is_guessed() -> None:
+    """Typing « 225-5 » adds 225-5, never 225-12-5 or the attempt; an unknown word adds nothing and says so."""
+    from ui import service
+
+    articles = service.answer_articles()
+    assert service.parse_articles("225-5", articles) == (["225-5"], [])
+    assert service.parse_articles("225-4-1 I ; 225-4-1 II tentative, art. 225-12-1 AL.2", articles) == (
+        ["225-4-1 I", "225-4-1 II" + service.ATTEMPT_SUFFIX, "225-12-1 al. 2"],
+        [],
+    )
+    assert service.parse_articles("225-55, 225-5, 225-5", articles) == (["225-5"], ["225-55"])
+    at = open_case("cp14")
+    at.text_input(key="train:cp14:1:q:bruno:lou").input("225-5, 225-55").run()
+    assert any("« 225-55 » n'est pas un article encodé" in e.value for e in at.error)
+    assert [s.key for s in at.selectbox if s.key and ":s:bruno:lou:" in s.key] == ["train:cp14:1:s:bruno:lou:225-5"]

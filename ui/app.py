@@ -1,4 +1,5 @@
-"""Qualif — interface web (Streamlit). Lancer : `make run` (ou `streamlit run ui/app.py`)."""
+"""Qualif — interface web (Streamlit). Lancer : `make run` ou `qualif app` (ui/serve.py : cette machine seulement) ;
+`streamlit run ui/app.py` lance l'application seule, sans ses options de serveur (tests, développement)."""
 
 import sys
 from pathlib import Path
@@ -9,11 +10,13 @@ import streamlit as st
 
 from ui import library_file, local_draft, service
 from ui.display import keep_widget_state
-from ui.i18n import language_selector, t
+from ui.i18n import lang, language_selector, t
+from ui.page_dom import set_lang
 
 st.set_page_config(page_title="Qualif", layout="wide")
 
 language_selector()
+set_lang(lang())
 navigation = st.navigation(
     [
         st.Page("views/entry.py", title=t("nav.saisie"), default=True),
@@ -29,9 +32,11 @@ st.sidebar.caption(t("app.langue_note"))
 keep_widget_state()
 service.rulebook()  # the engine is built once per process, at the first page load rather than at the first click
 try:  # an unusable library file: its French reason and the file chooser, on every page, instead of a traceback
-    service.library()  # the local SQLite library, opened once per process (examples only in a new one)
-    service.check_library()
+    fault = service.open_library()  # opened once per process (examples only in a new one); busy, full: said, pages run
     local_draft.start()  # a reload of the tab finds the unsaved draft (its id is in the URL)
+    library_file.notices(fault)
     navigation.run()
+except service.StorageFault as exc:  # busy, full, read-only during a page: said, the draft stays in the session
+    library_file.fault(exc)
 except service.LibraryFileError as exc:
     library_file.blocked(exc)

@@ -24,7 +24,7 @@ def _q(text: str, width: int = 38) -> str:
     return f'"{body}"'
 
 
-def dot(qualifications: Iterable[service.Qualification]) -> str:
+def dot(qualifications: Iterable[service.Qualification], names: dict[str, str] | None = None) -> str:
     """One DOT digraph; nodes are shared when two qualifications rest on the same fact or piece."""
     nodes: dict[str, str] = {}
     edges: set[tuple[str, str]] = set()
@@ -33,7 +33,7 @@ def dot(qualifications: Iterable[service.Qualification]) -> str:
         colour = COLOURS[q.status]
         nodes[qid] = (
             f'shape=box, style="rounded,filled", fillcolor="{colour}", fontcolor=white, '
-            f"label={_q(f'{q.label} (art. {q.article}) — {q.perpetrator}')}"
+            f"label={_q(f'{q.label} (art. {q.article}) — {(names or {}).get(q.perpetrator, q.perpetrator)}')}"
         )
         for child in q.explanation.children:
             if child.rule is None and not child.facts:

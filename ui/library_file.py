@@ -1,4 +1,5 @@
-"""The library file: the screen shown instead of every page when it cannot be used, and the file chooser.
+"""The library file: the screen shown instead of every page when it cannot be used, the file chooser, and the
+notices of a library that works with limits (busy, read-only, examples not loaded, draft not kept locally).
 
 The chooser opens another existing Qualif file or creates a new library where nothing is yet; the
 choice holds for the session (``service.FILE_KEY``). No file is ever replaced, moved or deleted.
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui import service
+from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t
 
@@ -24,6 +25,24 @@ def blocked(exc: service.LibraryFileError) -> None:
     st.markdown(t("fichier.explication"))
     chooser(exc.path)
     st.stop()
+
+
+def notices(fault: service.StorageFault | None) -> None:
+    """What limits the library now, in the sidebar of every page: nothing stops, nothing typed is lost."""
+    if fault is not None:
+        st.sidebar.warning(md(fault))
+    if not service.library_writable():
+        st.sidebar.warning(t("stockage.lecture_seule", chemin=md(service.library_path())))
+    problem = service.preload_problem()
+    if problem:
+        st.sidebar.warning(t("stockage.exemples_non_charges", raison=md(problem)))
+    if st.session_state.get(local_draft.FAULT_KEY):
+        st.sidebar.warning(t("stockage.brouillon_non_garde", raison=md(st.session_state[local_draft.FAULT_KEY])))
+
+
+def fault(exc: service.StorageFault) -> None:
+    """A page stopped by a busy, full or read-only library: the reason under what was drawn, the draft kept."""
+    st.error(md(f"{exc} {t('stockage.saisie_gardee')}"))
 
 
 def chooser(current: Path) -> None:

@@ -2,7 +2,9 @@
 held in the page's URL (``?draft=…``): a reload of the browser tab finds the case being typed.
 
 Written only when it changed since the last write; deleted when the case is saved to the library or a
-new case is started. Errors are logged by type only, never with the case's content.
+new case is started. A busy, full or read-only library never stops the page: the draft stays in the session,
+the reason is kept under :data:`FAULT_KEY` (shown in the sidebar) and writes pause for :data:`RETRY_S` seconds
+(a busy file would otherwise cost its wait on every run). Errors are logged by type only, never with the content.
 """
 
 from __future__ import annotations
@@ -10,16 +12,26 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import time
 from typing import Any
 
 import streamlit as st
 
 from ui import draft as b
-from ui.service import drafts
+from ui.service import StorageFault, drafts
 
 PARAM = "draft"  # the URL's query parameter
 ID_KEY, WRITTEN_KEY = "draft_id", "_draft_written"
+FAULT_KEY, PAUSE_KEY = "_draft_fault", "_draft_pause_until"
+RETRY_S = 15.0
 log = logging.getLogger("qualif.ui")
+
+
+def _fault(exc: Exception) -> None:
+    """Note why the draft could not be kept (a storage fault's French reason; other errors by type only)."""
+    log.warning("brouillon local non écrit : %s", type(exc).__name__)
+    st.session_state[FAULT_KEY] = str(exc) if isinstance(exc, StorageFault) else type(exc).__name__
+    st.session_state[PAUSE_KEY] = time.monotonic() + RETRY_S
 
 
 def _content() -> dict[str, Any]:
@@ -52,7 +64,7 @@ def start() -> None:
         if drafts.valid_id(wanted):
             try:
                 stored = drafts.load(str(wanted))
-            except (sqlite3.Error, ValueError) as exc:
+            except (sqlite3.Error, ValueError, StorageFault) as exc:
                 log.warning("brouillon local illisible : %s", type(exc).__name__)
         restored = stored is not None and _restore(stored)
         ss[ID_KEY] = str(wanted) if restored else drafts.new_id()
@@ -69,13 +81,14 @@ def keep() -> None:
     if ID_KEY not in ss or "draft" not in ss:
         return
     text = _text()
-    if text == ss.get(WRITTEN_KEY):
+    if text == ss.get(WRITTEN_KEY) or time.monotonic() < ss.get(PAUSE_KEY, 0.0):
         return
     try:
         drafts.save(ss[ID_KEY], json.loads(text))
         ss[WRITTEN_KEY] = text
-    except (sqlite3.Error, ValueError) as exc:
-        log.warning("brouillon local non écrit : %s", type(exc).__name__)
+        ss.pop(FAULT_KEY, None)
+    except (sqlite3.Error, ValueError, StorageFault) as exc:
+        _fault(exc)
 
 
 def forget() -> None:
@@ -86,7 +99,7 @@ def forget() -> None:
         return
     try:
         drafts.delete(ss[ID_KEY])
-    except (sqlite3.Error, ValueError) as exc:
+    except (sqlite3.Error, ValueError, StorageFault) as exc:  # kept on disk until it is purged (MAX_AGE_DAYS)
         log.warning("brouillon local non supprimé : %s", type(exc).__name__)
     if "draft" in ss:
         ss[WRITTEN_KEY] = _text()

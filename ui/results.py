@@ -7,7 +7,8 @@ import streamlit as st
 from ui import service
 from ui.display import md
 from ui.graph import dot
-from ui.i18n import t
+from ui.i18n import t, t_or
+from ui.names import Namer, names_of
 
 STATUS_ORDER = ("established", "to_establish", "excluded")
 BADGE = {"established": "green", "to_establish": "orange", "excluded": "gray"}
@@ -51,7 +52,7 @@ def article_texts(q: service.Qualification) -> None:
         st.text(text)
 
 
-def show_qualification(q: service.Qualification) -> None:
+def show_qualification(q: service.Qualification, names: Names) -> None:
     with st.container(border=True):
         attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
         st.markdown(
@@ -59,7 +60,7 @@ def show_qualification(q: service.Qualification) -> None:
         )
         base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
         st.markdown(
-            f"**{t('res.auteur')} :** {md(q.perpetrator)} · **{t('res.nature')} :** {md(q.nature)} · "
+            f"**{t('res.auteur')} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
             f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
         )
         bullets(
@@ -77,64 +78,115 @@ def show_qualification(q: service.Qualification) -> None:
             article_texts(q)
 
 
-def show_excluded(q: service.Qualification) -> None:
+def show_excluded(q: service.Qualification, names: Names) -> None:
     """An excluded qualification, compact (inside the folded group, where expanders cannot nest)."""
-    st.markdown(
-        f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {t('res.auteur')} : {md(q.perpetrator)}"
-    )
+    who = md(person(names, q.perpetrator))
+    st.markdown(f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {t('res.auteur')} : {who}")
     bullets(t("res.exclue_car"), q.excluded_by)
     st.markdown("\n".join(tree(q.explanation)))
 
 
-def show_principal(result: service.Result) -> None:
-    """Per victim: the principal qualification, its penalty and why; then the way to a more protective one."""
-    for p in result.principal:
+Names = dict[str, str]
+
+
+def person(names: Names, pid: str) -> str:
+    return names.get(pid, pid)
+
+
+def item_word(status: str) -> str:
+    """A flag's or right's status in the page's language (codes stay in JSON only)."""
+    return t_or(f"statut.{status}", status)
+
+
+def _ref(c: service.QualificationRef, names: Names, who: bool = True) -> str:
+    """One qualification named beside the principal (plain text: bullets() escapes it)."""
+    attempt = f", {t('res.tentative')}" if c.mode == "tentative" else ""
+    by = f" — {person(names, c.perpetrator)}" if who else ""
+    return f"{c.label} (art. {c.article}{attempt}){by}, {status_word(c.status)} ; {c.penalty.summary}"
+
+
+def _flags_of(result: service.Result, pid: str, victim: str) -> list[str]:
+    """The flags about this perpetrator (client prosecution toward this victim, non-punishment)."""
+    out = []
+    for f in result.flags:
+        subject = f.person.split(">")
+        if subject[0] == pid and (len(subject) == 1 or subject[-1] == victim):
+            out.append(f"{f.explanation.claim.split(' — ')[0]} : {item_word(f.status)}")
+    return out
+
+
+def answer_card(p: service.Principal, result: service.Result, names: Names) -> None:
+    """The answer first: principal and penalty, the heaviest when it differs, a line per perpetrator, what is missing."""
+    victim = person(names, p.victim)
+    with st.container(border=True):
+        st.markdown(f"### {t('res.victime')} : {md(victim)}")
         if p.offence is None:
-            st.info(t("res.pas_de_principale", victime=md(p.victim)) + f"\n\n{md(p.reason)}")
-            continue
+            st.info(t("res.pas_de_principale", victime=md(victim)) + f"\n\n{md(p.reason)}")
+            return
         penalty = f" — {md(p.penalty.summary)}" if p.penalty else ""
+        authors = ", ".join(person(names, x) for x in p.perpetrators)
         box = st.success if p.status == "established" else st.info
         box(
-            f"**{t('res.principale', victime=md(p.victim))}** : {md(p.label or '')} (art. {md(p.article or '')}), "
-            f"{status_word(p.status)}{penalty}\n\n{md(p.reason)}"
+            f"**{t('res.principale', victime=md(victim))}** : {md(p.label or '')} (art. {md(p.article or '')}), "
+            f"{status_word(p.status)}{penalty} — {t('res.auteur')} : {md(authors)}"
         )
-        checklist(p)
+        rows = []
+        for h in p.heaviest:
+            flags = _flags_of(result, h.perpetrator, p.victim)
+            aside = f" — {t('res.ecarte')}" if h.perpetrator in p.set_aside else ""
+            rows.append(
+                f"{person(names, h.perpetrator)} : {_ref(h, names, who=False)}" + "".join(f" · {f}" for f in flags) + aside
+            )
+        bullets(t("res.par_auteur"), rows)
+        bullets(t("res.cumul"), [_ref(c, names) for c in p.cumulative])
+        with st.expander(t("res.pourquoi")):
+            st.markdown(md(p.reason))
+        checklist(p, names)
 
 
-def checklist(p: service.Principal) -> None:
+def show_principal(result: service.Result, names: Names) -> None:
+    """One card per victim, at the top of the page."""
+    for p in result.principal:
+        answer_card(p, result, names)
+
+
+def checklist(p: service.Principal, names: Names) -> None:
     """What is missing toward the more protective qualifications (ticking is a working aid, not saved)."""
     steps = [s for s in p.toward_more_protective if s.status == "to_establish" and s.missing]
     excluded = [s for s in p.toward_more_protective if s.status == "excluded"]
     if not steps and not excluded:
         return
-    with st.expander(t("res.checklist", victime=md(p.victim)), expanded=True):
+    with st.expander(t("res.checklist", victime=md(person(names, p.victim))), expanded=True):
         for step in steps:
-            st.markdown(f"**{md(step.label)}** (art. {md(step.article)}) — {md(step.perpetrator)}")
+            st.markdown(f"**{md(step.label)}** (art. {md(step.article)}) — {md(person(names, step.perpetrator))}")
             for i, item in enumerate(step.missing):
                 st.checkbox(md(item), key=f"chk:{p.victim}:{step.offence}:{step.perpetrator}:{i}")
         for step in excluded:
             st.caption(
-                f"{md(step.label)} (art. {md(step.article)}) — {md(step.perpetrator)} : "
+                f"{md(step.label)} (art. {md(step.article)}) — {md(person(names, step.perpetrator))} : "
                 f"{t('res.exclue_car')} {md(' ; '.join(step.excluded_by))}"
             )
 
 
+def _item(i: service.Flag | service.Right) -> str:
+    return f"**[{md(item_word(i.status))}]** {md(i.explanation.claim)}\n\n{t('res.sources')} : {md(' ; '.join(i.sources))}"
+
+
 def show_panels(result: service.Result) -> None:
+    """Flags and rights, folded: the cards above already name each perpetrator's flags."""
     if result.flags:
-        with st.container(border=True):
-            st.markdown(f"### {t('res.signalements')}")
+        with st.expander(f"{t('res.signalements')} ({len(result.flags)})"):
             for f in result.flags:
-                st.warning(f"**[{md(f.status)}]** {md(f.explanation.claim)}\n\n{t('res.sources')} : {md(' ; '.join(f.sources))}")
+                st.warning(_item(f))
     if result.rights:
-        with st.container(border=True):
-            st.markdown(f"### {t('res.droits')}")
+        with st.expander(f"{t('res.droits')} ({len(result.rights)})"):
             for r in result.rights:
-                st.info(f"**[{md(r.status)}]** {md(r.explanation.claim)}\n\n{t('res.sources')} : {md(' ; '.join(r.sources))}")
+                st.info(_item(r))
 
 
-def show_qualifications(result: service.Result) -> None:
+def show_qualifications(result: service.Result, names: Names) -> None:
     for victim in sorted({q.victim for q in result.qualifications}):
-        st.markdown(f"### {t('res.victime')} : {md(victim)}")
+        st.markdown(f"### {t('res.victime')} : {md(person(names, victim))}")
         mine = [q for q in result.qualifications if q.victim == victim]
         for status in STATUS_ORDER:
             group = [q for q in mine if q.status == status]
@@ -144,27 +196,31 @@ def show_qualifications(result: service.Result) -> None:
             if status == "excluded":  # folded: what matters first is what is made out or still missing
                 with st.expander(heading):
                     for q in group:
-                        show_excluded(q)
+                        show_excluded(q, names)
                 continue
             st.markdown(f"#### {heading}")
             for q in group:
-                show_qualification(q)
-        with st.expander(t("res.graphe", victime=md(victim))):
-            st.graphviz_chart(dot(q for q in mine if q.status != "excluded"), width="stretch")
+                show_qualification(q, names)
+        with st.expander(t("res.graphe", victime=md(person(names, victim)))):
+            st.graphviz_chart(dot((q for q in mine if q.status != "excluded"), names), width="stretch")
 
 
-def show_result(result: service.Result, label: str) -> None:
+def show_result(result: service.Result, label: str, case: service.Case | None = None) -> None:
+    """The answer first (one card per victim, warnings), then the details: flags, rights, every qualification."""
+    namer = Namer(names_of(case))
+    names, result = namer.names, namer.model(result)
     law = t("res.loi_acte")
     if result.law_date:
         law = t("res.loi_date", date=f"{result.law_date:%d/%m/%Y}")
-    st.subheader(f"{t('res.titre_dossier')} {md(result.case_id)}")
+    st.header(f"{t('res.titre_dossier')} {md(result.case_id)}")
     st.caption(f"{md(label)} · {law} · {t('res.regles')} {md(result.ruleset_version)}")
     if not result.qualifications:
         st.info(t("res.aucune"))
-    show_principal(result)
-    show_panels(result)
-    show_qualifications(result)
+    show_principal(result, names)
     if result.warnings:
         st.markdown(f"### {t('res.avertissements')}")
         for w in result.warnings:
             st.warning(md(w.message))
+    st.header(t("res.details"))
+    show_panels(result)
+    show_qualifications(result, names)

@@ -7,6 +7,7 @@ registered only once per process); nothing here creates rules. Case data is neve
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Callable
 from functools import cache
@@ -19,6 +20,7 @@ from pydantic import BaseModel
 
 from engine.api import Engine, get_engine, parse_case, parse_text
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS
+from engine.case.limits import MAX_BYTES as _MAX_BYTES
 from engine.case.model import (
     MAX_YEAR,
     MIN_YEAR,
@@ -35,13 +37,16 @@ from engine.case.model import (
     VictimConduct,
     VictimConductKind,
 )
+from engine.case.reading import decode as _decode_file
+from engine.documents.naming import Namer
 from engine.kernel.errors import CaseInputError
-from engine.kernel.result_model import STATUS_FR, Explanation, Principal, Qualification, Result
+from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.texts import articles
 from engine.storage import db, drafts  # drafts: the unsaved draft kept locally (ui/local_draft.py)
 from engine.storage.db import LibraryFileError, default_path
+from engine.storage.faults import LibraryBusy, LibraryFull, LibraryReadOnly, StorageFault
 from engine.storage.library import CaseChanged, CaseNotFound, Library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,15 +66,23 @@ __all__ = [
     "CaseInputError",
     "CaseNotFound",
     "Explanation",
+    "Flag",
     "Format",
     "Grade",
     "GradedItem",
     "Hint",
+    "LibraryBusy",
     "LibraryFileError",
+    "LibraryFull",
+    "LibraryReadOnly",
+    "Namer",
     "Offence",
     "Principal",
     "Qualification",
+    "QualificationRef",
     "Result",
+    "Right",
+    "StorageFault",
     "TrainingCase",
     "TrainingCaseError",
     "article_text",
@@ -79,12 +92,14 @@ __all__ = [
     "examples",
     "format_of",
     "next_hint",
+    "parse_articles",
     "rulebook",
 ]
 
 Format = Literal["yaml", "json"]
+log = logging.getLogger("qualif.ui")
 EXAMPLES_DIR = ROOT / "examples"
-MAX_BYTES = 1_000_000
+MAX_BYTES = _MAX_BYTES  # pasted text and uploaded files: the engine's bound (engine/case/limits.py)
 
 
 @st.cache_resource(show_spinner="Chargement des règles…")
@@ -96,8 +111,6 @@ def _engine() -> Engine:
 def _check_size(text: str) -> None:
     if not text.strip():
         raise CaseInputError([("", "aucun dossier : le texte est vide")])
-    if len(text.encode("utf-8")) > MAX_BYTES:
-        raise CaseInputError([("", f"dossier trop volumineux (maximum {MAX_BYTES // 1000} ko)")])
 
 
 def classify_text(text: str, fmt: Format = "yaml", law_date: dt.date | None = None) -> Result:
@@ -196,10 +209,19 @@ def db_path() -> Path:
     return Path(chosen) if chosen else default_path()
 
 
+_PRELOAD_FAILED: dict[str, str] = {}  # file → why its examples could not be loaded (said on every page)
+
+
 @st.cache_resource(show_spinner=False)
 def _library(path: str) -> Any:
     lib = Library(path)  # creates the file only if nothing is there; LibraryFileError (not cached) if unsound
-    lib.preload_examples(EXAMPLES_DIR)  # only into a library just created
+    try:
+        lib.preload_examples(EXAMPLES_DIR)  # only into a library just created
+    except Exception as exc:  # never blocks start-up: one transaction undone, retried at the next start, said
+        log.warning("exemples non chargés : %s", type(exc).__name__)
+        _PRELOAD_FAILED[path] = str(exc) if isinstance(exc, LibraryFileError) else type(exc).__name__
+    else:
+        _PRELOAD_FAILED.pop(path, None)
     return lib
 
 
@@ -212,6 +234,27 @@ def check_library() -> None:
     """LibraryFileError (French, naming the file) unless the session's file is still there and sound; cheap, every run."""
     with db.reading(db_path(), create_missing=False):
         pass
+
+
+def open_library() -> StorageFault | None:
+    """Open and check the session's library at the top of every run: a busy, full or read-only library is
+    returned, to be said while the pages run; an unsound file raises LibraryFileError (the file screen)."""
+    try:
+        library()
+        check_library()
+    except StorageFault as exc:
+        return exc
+    return None
+
+
+def library_writable() -> bool:
+    """False when the session's library file (or its folder) cannot be written: it is read, saving says why."""
+    return db.writable(db_path())
+
+
+def preload_problem() -> str | None:
+    """Why the examples could not be loaded into the session's new library, if they could not."""
+    return _PRELOAD_FAILED.get(str(db_path()))
 
 
 def use_library_file(path: Path, *, new: bool) -> None:
@@ -275,13 +318,8 @@ def format_of(name: str) -> Format:
 
 
 def decode(data: bytes) -> str:
-    """The text of an uploaded file (UTF-8, size-limited)."""
-    if len(data) > MAX_BYTES:
-        raise CaseInputError([("", f"fichier trop volumineux (maximum {MAX_BYTES // 1000} ko)")])
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CaseInputError([("", "fichier illisible : il n'est pas encodé en UTF-8")]) from None
+    """The text of an uploaded file (UTF-8 with or without BOM, at most 5 MB), as the command line reads one."""
+    return _decode_file(data)
 
 
 @cache
@@ -339,10 +377,31 @@ def _scenario_blocks() -> list[tuple[str, str, str]]:
     return blocks
 
 
-def scenarios_for(article: str) -> list[tuple[str, str]]:
-    """(feature file, scenario title) of every scenario whose steps or examples name this article."""
+def scenarios_for(article: str) -> list[tuple[str, str, str]]:
+    """(feature file, scenario title, its steps and examples) of every scenario whose steps or examples name this article."""
     quoted, cell = f'"{article}"', f"| {article} "
-    return [(file, title) for file, title, text in _scenario_blocks() if quoted in text or cell in text]
+    return [(file, title, text.strip("\n")) for file, title, text in _scenario_blocks() if quoted in text or cell in text]
+
+
+def _search_key(text: str) -> str:
+    return "".join(text.lower().split())
+
+
+def offence_search_text(offence: Offence) -> str:
+    """Everything the rules page filter reads for an offence: its article and label, and in every version the
+    article and label of each element and aggravating circumstance, and the attempt's article (spaces ignored)."""
+    parts = [offence.article, offence.label, offence.family, offence.id]
+    if offence.attempt:
+        parts.append(offence.attempt.article)
+    for v in offence.versions:
+        parts += [p for e in v.elements for p in (e.article, e.label)]
+        parts += [p for a in v.aggravations for p in (a.article, a.label, a.id)]
+    return _search_key(" | ".join(parts))
+
+
+def matches_offence(offence: Offence, query: str) -> bool:
+    """True when the query (« 225-7-1 », « 225-7 10° », « bande organisée »…) is found, spaces and case aside."""
+    return _search_key(query) in offence_search_text(offence)
 
 
 def article_text(file: str, article: str) -> str | None:
@@ -407,6 +466,30 @@ def answer_articles(with_attempts: bool = True) -> list[str]:
     if with_attempts:
         out += [o.article + ATTEMPT_SUFFIX for o in offences if o.attempt is not None]
     return out
+
+
+def _article_key(text: str) -> str:
+    return "".join(text.lower().removeprefix("art.").split()).replace("(tentative)", "tentative")
+
+
+def parse_articles(text: str, articles: list[str]) -> tuple[list[str], list[str]]:
+    """Articles typed by a trainee, separated by commas or semicolons, matched exactly (spaces and case aside;
+    « tentative » after the article for an attempt): (the articles recognised, in order, once each; the words
+    that are no article). Nothing is guessed: « 225-5 » is 225-5, never 225-12-5 or its attempt."""
+    by_key = {
+        _article_key(a.removesuffix(ATTEMPT_SUFFIX) + (" tentative" if a.endswith(ATTEMPT_SUFFIX) else "")): a for a in articles
+    }
+    chosen: list[str] = []
+    unknown: list[str] = []
+    for word in (w.strip() for w in text.replace(";", ",").split(",")):
+        if not word:
+            continue
+        found = by_key.get(_article_key(word))
+        if found is None:
+            unknown.append(word)
+        elif found not in chosen:
+            chosen.append(found)
+    return chosen, unknown
 
 
 def article_label(article: str) -> str:

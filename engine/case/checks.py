@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pydantic_core import PydanticCustomError
 
 from engine.case.ages import age_range_on
+from engine.kernel.echo import shown
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -136,11 +137,15 @@ def _problems(case: Case) -> list[tuple[str, str]]:
     for i, r in enumerate(case.relationships):
         ref(f"relationships[{i}].person", r.person)
         ref(f"relationships[{i}].other", r.other)
+        if r.person == r.other:
+            out.append((f"relationships[{i}].other", f"« {r.person} » ne peut être liée à elle-même (un lien en relie deux)"))
         for name in ("ascendant", "authority", "family", "spouse_or_partner", "parental_authority"):
             once(f"relationships[{i}].{name}", (r.person, r.other, name), getattr(r, name))
     for i, k in enumerate(case.knowledge):
         ref(f"knowledge[{i}].person", k.person)
         ref(f"knowledge[{i}].about", k.about)
+        if k.person == k.about:
+            out.append((f"knowledge[{i}].about", f"la connaissance de l'âge porte sur une autre personne que « {k.person} »"))
         once(f"knowledge[{i}].knew_minor", (k.person, k.about, "knew_minor"), k.knew_minor)
         once(f"knowledge[{i}].knew_under_15", (k.person, k.about, "knew_under_15"), k.knew_under_15)
     for (person, about, name), (value, path) in list(pairs.items()):  # also across two entries of the same pair
@@ -158,6 +163,6 @@ def _problems(case: Case) -> list[tuple[str, str]]:
         ref(f"findings[{i}].perpetrator", f.perpetrator)
         ref(f"findings[{i}].victim", f.victim)
         if f.fact not in settable:
-            out.append((f"findings[{i}].fact", f"fait « {f.fact} » inconnu ; faits admis : {', '.join(sorted(settable))}"))
+            out.append((f"findings[{i}].fact", f"fait « {shown(f.fact)} » inconnu ; faits admis : {', '.join(sorted(settable))}"))
         once(f"findings[{i}].value", (f.perpetrator, f.victim, "finding:" + f.fact), f.value)
     return out

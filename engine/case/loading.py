@@ -9,33 +9,32 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from engine.case.keys import DuplicateKeyError
+from engine.case.keys import join as _join
+from engine.case.limits import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_DIGITS,
+    check_data,
+    check_float,
+    check_size,
+    refuse,
+)
 from engine.case.model import Case
+from engine.case.reading import read_case_file
+from engine.case.syntax import json_message, yaml_message
+from engine.case.yaml_loader import CaseLoader, load_yaml
+from engine.kernel.echo import shown
 from engine.kernel.errors import CaseInputError, case_error_from_validation
 
+__all__ = ["CaseLoader", "DuplicateKeyError", "load_case", "load_json", "load_text", "load_yaml", "parse_case", "parse_text"]
 _SPACE = re.compile(r"[ \t\n\r]*")
-
-
-class DuplicateKeyError(ValueError):
-    """A key written twice in the same object: field path, key, 1-based line/column of both occurrences."""
-
-    def __init__(self, path: str, key: str, line: int, column: int, first_line: int):
-        self.path, self.key, self.line, self.column, self.first_line = path, key, line, column, first_line
-        super().__init__(self.text())
-
-    def text(self) -> str:
-        where = f"ligne {self.line}, colonne {self.column}"
-        return f"clé « {self.key} » en double, {where} (première occurrence ligne {self.first_line})"
-
-
-def _join(path: str, part: str | int) -> str:
-    return f"{path}[{part}]" if isinstance(part, int) else f"{path}.{part}" if path else str(part)
 
 
 # --- JSON ------------------------------------------------------------------------------------------
@@ -52,10 +51,30 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise refuse("", f"nombre trop grand « {shown(text, 20)} » (au plus {MAX_DIGITS} chiffres)")
+    return int(text)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    check_float(value)
+    return value
+
+
+def _json_constant(name: str) -> float:
+    raise refuse("", f"« {name} » n'est pas une valeur JSON admise (nombre fini attendu)")
+
+
 def load_json(text: str) -> Any:
-    """JSON data; json.JSONDecodeError on bad syntax, DuplicateKeyError on a key written twice."""
+    """JSON data; json.JSONDecodeError on bad syntax, DuplicateKeyError on a key written twice,
+    CaseInputError beyond a bound (digits, NaN or Infinity); RecursionError beyond about 1,000 levels (the
+    decoder's own guard; :func:`parse_case` refuses more than MAX_DEPTH)."""
     try:
-        return json.loads(text, object_pairs_hook=_pairs)
+        return json.loads(
+            text, object_pairs_hook=_pairs, parse_int=_json_int, parse_float=_json_float, parse_constant=_json_constant
+        )
     except _Twice:
         raise _locate_json(text) from None
 
@@ -105,63 +124,6 @@ def _locate_json(text: str) -> DuplicateKeyError:
     raise AssertionError("duplicate key reported by json but not found")  # pragma: no cover
 
 
-# --- YAML ------------------------------------------------------------------------------------------
-
-
-class CaseLoader(yaml.SafeLoader):
-    """Safe YAML that refuses duplicate keys and keeps dates as text (the case model checks them field by field).
-
-    Merge keys (``<<``) are standard: a key given explicitly next to a merge overrides the merged one.
-    """
-
-    def construct_document(self, node: yaml.Node) -> Any:
-        self._check(node)
-        return super().construct_document(node)
-
-    def _check(self, root: yaml.Node) -> None:
-        done: set[int] = set()  # aliases share their node: each is checked once (and cycles end)
-        todo: list[tuple[yaml.Node, str]] = [(root, "")]
-        while todo:
-            node, path = todo.pop()
-            if id(node) in done:
-                continue
-            done.add(id(node))
-            if isinstance(node, yaml.SequenceNode):
-                todo.extend((item, _join(path, i)) for i, item in reversed(list(enumerate(node.value))))
-            elif isinstance(node, yaml.MappingNode):
-                todo.extend(reversed(list(self._children(node, path))))
-
-    def _children(self, node: yaml.MappingNode, path: str) -> Iterator[tuple[yaml.Node, str]]:
-        seen: dict[Any, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = self._key(key_node)
-            if key in seen:
-                mark = key_node.start_mark
-                first = seen[key].start_mark.line + 1
-                raise DuplicateKeyError(_join(path, str(key)), str(key), mark.line + 1, mark.column + 1, first)
-            seen[key] = key_node
-            yield value_node, path if key_node.tag == "tag:yaml.org,2002:merge" else _join(path, str(key))
-
-    def _key(self, node: yaml.Node) -> Any:
-        """A scalar key as the dict would see it (``1`` and ``0x1`` are one key); a merge ``<<`` as itself."""
-        if node.tag == "tag:yaml.org,2002:merge":
-            return "<<"
-        if isinstance(node, yaml.ScalarNode):
-            return self.construct_object(node)
-        return ("node", id(node))  # a complex key: the constructor refuses it (unhashable) anyway
-
-
-CaseLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def load_yaml(text: str, loader: type[CaseLoader] = CaseLoader) -> Any:
-    """YAML data; yaml.YAMLError on bad syntax, DuplicateKeyError on a key written twice."""
-    return yaml.load(text, Loader=loader)  # a SafeLoader subclass
-
-
 def load_text(text: str, fmt: str) -> Any:
     """Case data from JSON (``fmt == "json"``) or YAML text."""
     return load_json(text) if fmt == "json" else load_yaml(text)
@@ -171,8 +133,10 @@ def load_text(text: str, fmt: str) -> Any:
 
 
 def parse_case(data: Any) -> Case:
+    """The validated case from plain data; CaseInputError (French, field named) on any defect or bound exceeded."""
     if not isinstance(data, dict):
         raise CaseInputError([("", "le dossier doit être un objet (clé : valeur)")])
+    check_data(data)
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
@@ -185,31 +149,29 @@ def parse_yaml(text: str) -> Any:
 
 
 def load_case(path: str | Path) -> Case:
-    """Read a case from a .json, .yaml or .yml file; CaseInputError (French) on any defect."""
-    p = Path(path)
-    if p.suffix.lower() not in (".json", ".yaml", ".yml"):
-        raise CaseInputError([("", f"format de fichier non reconnu « {p.suffix} » (attendu .json, .yaml ou .yml)")])
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CaseInputError([("", f"fichier illisible : {p} ({exc.strerror})")]) from None
-    except UnicodeDecodeError:
-        raise CaseInputError([("", f"fichier illisible : {p} n'est pas encodé en UTF-8")]) from None
-    return parse_text(text, "json" if p.suffix.lower() == ".json" else "yaml")
+    """Read a case from a .json, .yaml or .yml file (a regular file of at most 5 MB, UTF-8 with or without
+    BOM); CaseInputError (French) on any defect."""
+    text, fmt = read_case_file(path)
+    return parse_text(text, fmt)
 
 
 def parse_text(text: str, fmt: str) -> Case:
-    """A case written in JSON or YAML; CaseInputError (French, with line and column) on any defect."""
+    """A case written in JSON or YAML (at most 5 MB, a leading BOM ignored); CaseInputError (French, with
+    line and column) on any defect."""
+    check_size(len(text) if len(text) > MAX_BYTES else len(text.encode("utf-8", "surrogatepass")))
+    text = text.removeprefix("\ufeff")
     try:
         data = load_text(text, fmt)
     except DuplicateKeyError as exc:
         raise CaseInputError([(exc.path, exc.text())]) from None
+    except CaseInputError:
+        raise
     except RecursionError:
-        raise CaseInputError([("", "dossier trop imbriqué pour être lu")]) from None
+        raise CaseInputError([("", f"dossier trop imbriqué (plus de {MAX_DEPTH} niveaux)")]) from None
     except json.JSONDecodeError as exc:
-        raise CaseInputError([("", f"JSON invalide, ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]) from None
+        raise CaseInputError([("", json_message(exc))]) from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", ligne {mark.line + 1}, colonne {mark.column + 1}" if mark else ""
-        raise CaseInputError([("", f"YAML invalide{where} : {getattr(exc, 'problem', exc)}")]) from None
+        raise CaseInputError([("", yaml_message(exc))]) from None
+    except (ValueError, TypeError, OverflowError):  # a scalar the YAML constructor cannot convert
+        raise CaseInputError([("", f"{'JSON' if fmt == 'json' else 'YAML'} invalide : valeur illisible")]) from None
     return parse_case(data)

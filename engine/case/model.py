@@ -28,6 +28,40 @@ def _year_in_range(day: dt.date) -> dt.date:
 
 Date = Annotated[dt.date, AfterValidator(_year_in_range)]
 
+# Refused in a text: control characters (ANSI escapes, NUL; a tab is kept), bidirectional overrides and, in a
+# one-line field, line breaks and carriage returns. Texts are printed by the command line and in the notes,
+# where they could redraw the screen or forge a line (« [ÉTABLIE] … »).
+_BIDI = set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _bad_char(ch: str, multiline: bool) -> bool:
+    if ch == "\t" or (multiline and ch in "\n\r"):
+        return False
+    return ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 or ch in _BIDI or ch in "\u2028\u2029"
+
+
+def _clean(text: str, multiline: bool) -> str:
+    bad = next((ch for ch in text if _bad_char(ch, multiline)), None)
+    if bad is None:
+        return text
+    if bad in "\n\r\u2028\u2029":
+        raise PydanticCustomError("text_line", "retour à la ligne non admis : ce champ tient sur une ligne")
+    code = f"U+{ord(bad):04X}"
+    raise PydanticCustomError("text_control", "caractère de contrôle {code} non admis", {"code": code})
+
+
+def _line(text: str) -> str:
+    return _clean(text, multiline=False)
+
+
+def _para(text: str) -> str:
+    return _clean(text, multiline=True)
+
+
+Line = Annotated[str, AfterValidator(_line)]  # one line of text
+Para = Annotated[str, AfterValidator(_para)]  # paragraphs (line breaks kept)
+MAX_PERSONS, MAX_ACTS, MAX_ENTRIES = 200, 1_000, 2_000  # at least 100 persons and 300 acts are always accepted
+
 
 class Role(StrEnum):
     VICTIM = "victime"
@@ -147,8 +181,8 @@ class Relationship(_Model):
 
 class Person(_Model):
     id: Id = Field(title="identifiant")
-    name: str | None = Field(None, max_length=200, title="nom ou pseudonyme")
-    roles: list[Role] = Field(default_factory=list, title="rôles")
+    name: Line | None = Field(None, max_length=200, title="nom ou pseudonyme")
+    roles: list[Role] = Field(default_factory=list, max_length=len(Role), title="rôles")
     birth_date: Date | None = Field(None, title="date de naissance")
     age: int | None = Field(None, ge=0, le=120, title="âge à la date de référence")
     age_min: int | None = Field(None, ge=0, le=120, title="âge minimal à la date de référence")
@@ -199,7 +233,7 @@ class Act(_Model):
         title="réseau de communication électronique, messages à destination d'un public non déterminé",
     )
     place: Place = Field(Place.UNKNOWN, title="lieu")
-    purposes: list[Purpose] = Field(default_factory=list, title="fins d'exploitation")
+    purposes: list[Purpose] = Field(default_factory=list, max_length=len(Purpose), title="fins d'exploitation")
     violence_itt_days: int | None = Field(None, ge=0, le=3650, title="jours d'incapacité totale de travail")
     immediate_risk_of_death: Tri = Field(None, title="risque immédiat de mort ou de mutilation")
     serious_situation: Tri = Field(None, title="situation matérielle ou psychologique grave")
@@ -229,12 +263,14 @@ class Act(_Model):
         title="relations sexuelles rémunérées : acte de pénétration sexuelle, de quelque nature qu'il soit, "
         "ou acte bucco-génital",
     )
-    message_nature: list[MessageNature] = Field(default_factory=list, title="nature du message (227-24)")
+    message_nature: list[MessageNature] = Field(
+        default_factory=list, max_length=len(MessageNature), title="nature du message (227-24)"
+    )
     message_perceivable_by_minor: Tri = Field(None, title="message susceptible d'être vu ou perçu par un mineur (227-24)")
     age_declaration_access: Tri = Field(
         None, title="accès du mineur au message sur simple déclaration d'avoir au moins dix-huit ans (227-24 al. 3)"
     )
-    description: str | None = Field(None, max_length=2000, title="description")
+    description: Para | None = Field(None, max_length=2000, title="description")
 
 
 class Knowledge(_Model):
@@ -259,7 +295,7 @@ class VictimConduct(_Model):
     id: Id = Field(title="identifiant")
     person: Id = Field(title="personne")
     kind: VictimConductKind = Field(VictimConductKind.OFFENCE, title="nature")
-    description: str | None = Field(None, max_length=2000, title="description")
+    description: Line | None = Field(None, max_length=2000, title="description")
     date: Date | None = Field(None, title="date")
     in_context_of_exploitation: Tri = Field(None, title="dans le contexte de l'exploitation")
     under_constraint: Tri = Field(None, title="sous la contrainte")
@@ -270,25 +306,25 @@ class Finding(_Model):
 
     perpetrator: Id = Field(title="auteur")
     victim: Id = Field(title="victime")
-    fact: str = Field(title="fait")
+    fact: Line = Field(max_length=100, title="fait")
     value: Tri = Field(title="valeur")
-    note: str | None = Field(None, max_length=2000, title="précision")
+    note: Line | None = Field(None, max_length=2000, title="précision")
 
 
 class Case(_Model):
     id: Id = Field(title="référence du dossier (pseudonyme)")
-    title: str | None = Field(None, max_length=300, title="intitulé")
-    narrative: str | None = Field(None, max_length=20000, title="exposé des faits (affiché, jamais analysé)")
+    title: Line | None = Field(None, max_length=300, title="intitulé")
+    narrative: Para | None = Field(None, max_length=20000, title="exposé des faits (affiché, jamais analysé)")
     period_start: Date | None = Field(None, title="début de la période des faits")
     period_end: Date | None = Field(None, title="fin de la période des faits")
     in_france: Tri = Field(True, title="faits commis en France")
     organised_gang: Tri = Field(None, title="bande organisée")
-    persons: list[Person] = Field(min_length=1, title="personnes")
-    acts: list[Act] = Field(default_factory=list, title="actes")
-    relationships: list[Relationship] = Field(default_factory=list, title="liens entre personnes")
-    knowledge: list[Knowledge] = Field(default_factory=list, title="connaissance de l'âge")
-    victim_conduct: list[VictimConduct] = Field(default_factory=list, title="comportement de la victime")
-    findings: list[Finding] = Field(default_factory=list, title="faits établis par l'enquête")
+    persons: list[Person] = Field(min_length=1, max_length=MAX_PERSONS, title="personnes")
+    acts: list[Act] = Field(default_factory=list, max_length=MAX_ACTS, title="actes")
+    relationships: list[Relationship] = Field(default_factory=list, max_length=MAX_ENTRIES, title="liens entre personnes")
+    knowledge: list[Knowledge] = Field(default_factory=list, max_length=MAX_ENTRIES, title="connaissance de l'âge")
+    victim_conduct: list[VictimConduct] = Field(default_factory=list, max_length=MAX_ACTS, title="comportement de la victime")
+    findings: list[Finding] = Field(default_factory=list, max_length=MAX_ENTRIES, title="faits établis par l'enquête")
 
     @model_validator(mode="after")
     def _coherent(self) -> Case:

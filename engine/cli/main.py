@@ -9,31 +9,23 @@ import os
 import sys
 from collections.abc import Sequence
 
+from engine.cli.arguments import Parser as _Parser
+from engine.cli.arguments import date_arg as _date
+from engine.kernel.echo import escape_controls
 from engine.kernel.errors import CaseInputError, RuleFileError
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        print(f"qualif : argument invalide : {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {text} » (format attendu AAAA-MM-JJ)") from None
 
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="qualif", description="Aide à la qualification : exploitation sexuelle des mineurs.")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    c = sub.add_parser("classify", help="qualifier les faits d'un dossier (.json ou .yaml)")
+    c = sub.add_parser("classify", help="qualifier les faits d'un dossier (.json ou .yaml), ou d'un répertoire (--batch)")
     c.add_argument("case")
     c.add_argument("--format", choices=("json", "text"), default="text")
     c.add_argument("--date", type=_date, help="appliquer la loi en vigueur à cette date (AAAA-MM-JJ)")
     c.add_argument("--aujourdhui", type=_date, help="date du jour pour la prescription (AAAA-MM-JJ ; défaut : date réelle)")
+    from engine.cli.batch import add_arguments as add_batch_arguments
+
+    add_batch_arguments(c)
     e = sub.add_parser("explain", help="expliquer chaque conclusion (arbre : faits → éléments → articles)")
     e.add_argument("case")
     e.add_argument("--format", choices=("json", "text"), default="text")
@@ -45,9 +37,17 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--format", choices=("json", "text"), default="text")
     r.add_argument("--article", help="une infraction ou une circonstance aggravante, par son article (ex. 225-7-1)")
     r.add_argument("--at", type=_date, help="seulement ce qui était en vigueur à cette date (AAAA-MM-JJ)")
+    from engine.cli.app import add_parser as add_app_parser
     from engine.cli.training import add_parser as add_train_parser
 
     add_train_parser(sub)
+    from engine.cli.note import add_parser as add_note_parser
+
+    add_note_parser(sub, _date)
+    from engine.cli.library import add_parser as add_library_parser  # qualif library export|import
+
+    add_library_parser(sub)
+    add_app_parser(sub)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
     return p
@@ -73,10 +73,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "library":
+        return int(args.run(args))
+    if args.command == "app":
+        from engine.cli.app import run as run_app
+
+        return run_app(args)
     if args.command == "train":
         from engine.cli.training import run as run_train
 
         return run_train(args)
+    if args.command == "note":
+        from engine.cli.note import run as run_note
+
+        return run_note(args)
+    if args.command == "classify":
+        from engine.cli import batch
+
+        if batch.wanted(args):
+            return batch.run(args)
     try:
         if args.command == "rules" and args.sheet is not None:
             from engine.documents.review_sheet import run_sheet
@@ -102,10 +117,11 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:
-            print(render_explanation(result) if args.command == "explain" else render_summary(result), end="")
+            text = render_explanation(result) if args.command == "explain" else render_summary(result)
+            print(escape_controls(text, keep="\n"), end="")  # no text of the case moves the terminal's cursor
         return 0
     except CaseInputError as exc:
-        print(exc.message(), file=sys.stderr)
+        print(escape_controls(exc.message(), keep="\n"), file=sys.stderr)
         return 2
     except RuleFileError as exc:
         print(str(exc), file=sys.stderr)

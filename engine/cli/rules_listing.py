@@ -41,7 +41,7 @@ def rows(book: RuleBook, article: str | None = None, at: dt.date | None = None) 
             if at is not None and not v.in_force(at):
                 continue
             aggs = [a for a in v.aggravations if at is None or a.in_force(at)]
-            if article is not None and not _same_article(article, off.article):
+            if article is not None and not (_same_article(article, off.article) or _same_article(article, off.article_of(v))):
                 aggs = [a for a in aggs if _same_article(article, a.article)]
                 if not aggs:
                     continue
@@ -52,7 +52,7 @@ def rows(book: RuleBook, article: str | None = None, at: dt.date | None = None) 
 def _row(book: RuleBook, off: Offence, v: Version, aggs: list[Aggravation]) -> dict[str, Any]:
     return {
         "offence": off.id,
-        "article": off.article,
+        "article": off.article_of(v),
         "label": off.label,
         "version": v.id,
         "valid_from": _iso(v.valid_from),

@@ -198,12 +198,13 @@ def compact_lines(answer: Answer) -> list[str]:
 
 def read_answer_file(path: Path, tc: TrainingCase, book: RuleBook) -> Answer:
     """An answer from a YAML/JSON file (shape of ``expected``) or a .txt file (compact syntax), checked against the case."""
+    from engine.case.reading import read_text_file
     from engine.training.cases import answer_problems
 
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AnswerInputError(f"fichier de réponse illisible : {path} ({exc})") from None
+        text = read_text_file(path)  # a regular file of at most 5 MB, as a case file
+    except CaseInputError as exc:
+        raise AnswerInputError(f"réponse : {exc.problems[0][1]}") from None
     if path.suffix.lower() == ".txt":
         lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
         answer = answer_from_lines([parse_line(line) for line in lines])
@@ -220,17 +221,18 @@ def _structured_answer(text: str, path: Path) -> Answer:
     import yaml
 
     from engine.case.loading import DuplicateKeyError, load_text
+    from engine.case.syntax import json_message, yaml_message
 
     try:
         data = load_text(text, "json" if path.suffix.lower() == ".json" else "yaml")
     except DuplicateKeyError as exc:
         raise AnswerInputError(f"fichier de réponse invalide : {path}, {exc.path} : {exc.text()}") from None
+    except CaseInputError as exc:  # a bound of engine/case/limits.py (depth, aliases, numbers)
+        raise AnswerInputError(f"fichier de réponse invalide : {path} : {exc.problems[0][1]}") from None
     except json.JSONDecodeError as exc:
-        raise AnswerInputError(f"fichier de réponse invalide : {path}, ligne {exc.lineno} : {exc.msg}") from None
+        raise AnswerInputError(f"fichier de réponse invalide : {path}, {json_message(exc)}") from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f", ligne {mark.line + 1}" if mark else ""
-        raise AnswerInputError(f"fichier de réponse invalide : {path}{where} : {getattr(exc, 'problem', exc)}") from None
+        raise AnswerInputError(f"fichier de réponse invalide : {path}, {yaml_message(exc)}") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

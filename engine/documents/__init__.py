@@ -1,1 +1,1 @@
-"""Documents made from a result: the neutral document, PDF, DOCX, Markdown, notes, pseudonymisation, text rendering."""
+"""Documents from a result: neutral document, PDF, DOCX, Markdown, notes, pseudonymisation, sanitising, text rendering."""

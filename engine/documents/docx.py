@@ -11,11 +11,13 @@ from docx.enum.section import WD_ORIENT
 from docx.shared import Cm, Pt, RGBColor
 
 from engine.documents.document import Bullets, Document, Heading, Paragraph, Table
+from engine.documents.sanitise import clean_document
 
 GREY = RGBColor(0x55, 0x55, 0x55)
 
 
 def render_docx(doc: Document, *, generated: dt.datetime | None = None) -> bytes:
+    doc = clean_document(doc)  # control characters, surrogates, noncharacters
     out = new_docx()
     section = out.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT

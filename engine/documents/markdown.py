@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from engine.documents.document import Bullets, Document, Heading, Paragraph, Table
+from engine.documents.sanitise import clean_document
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -15,6 +16,7 @@ def escape(text: str) -> str:
 
 
 def render_markdown(doc: Document) -> bytes:
+    doc = clean_document(doc)  # control characters, surrogates, noncharacters
     lines = [f"# {escape(doc.title)}", ""]
     lines += [f"> {escape(s)}  " for s in doc.stamp]
     lines.append("")

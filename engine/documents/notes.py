@@ -18,9 +18,11 @@ from typing import Literal
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
+from engine.documents.naming import Namer
 from engine.documents.pseudonym import Pseudonymiser
-from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, Result, Right
+from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
+from engine.law.translations import translations
 
 DECISION_AID = "Aide à la décision : ce document ne remplace pas l'appréciation du magistrat ou de l'avocat."
 ROLE_FR = {
@@ -62,11 +64,23 @@ class NoteContext:
     who: Callable[[str], str]
     generated: dt.datetime
     quotes: dict[str, str] = field(default_factory=dict)
-    named: bool = True  # real names shown beside ids (off when pseudonymised)
+    annex: dict[str, str] = field(default_factory=dict)  # ref → English original of a source quoted in translation
+    files: dict[str, str] = field(default_factory=dict)  # ref → its source file (rules/sources/…)
+
+    def cite(self, ref: str) -> str:
+        """A source in French: its verified quote, or the project's French rendering marked « traduction »
+        (the English original then goes to the annex)."""
+        quote = self.quotes.get(ref)
+        if quote is None:
+            return ref
+        french = translations().french(quote)
+        if french is None:
+            return f"{ref} : « {quote} »"
+        self.annex[ref] = quote
+        return f"{ref} : « {french} » (traduction)"
 
     def title_of(self, pid: str) -> str:
-        person = _person(self.case, pid)
-        return f"{person.name} ({pid})" if self.named and person is not None and person.name else self.who(pid)
+        return self.who(pid)
 
 
 def _person(case: Case, pid: str) -> Person | None:
@@ -94,17 +108,13 @@ def law_text(case: Case, result: Result) -> str:
 
 
 def _stamp(ctx: NoteContext) -> tuple[str, ...]:
-    return (
-        f"Généré le {ctx.generated:%d/%m/%Y à %H:%M}",
-        law_text(ctx.case, ctx.result),
-        f"Jeu de règles (empreinte) : {ctx.result.ruleset_version}",
-        DECISION_AID,
-    )
+    return (f"Généré le {ctx.generated:%d/%m/%Y à %H:%M}", law_text(ctx.case, ctx.result), DECISION_AID)
 
 
 def _footer(ctx: NoteContext) -> str:
+    """Internal details (the rules' fingerprint) in the footer only."""
     return (
-        f"Qualif — aide à la décision — dossier {ctx.case.id} — règles {ctx.result.ruleset_version} "
+        f"Qualif — aide à la décision — dossier {ctx.case.id} — jeu de règles (empreinte) {ctx.result.ruleset_version} "
         f"— généré le {ctx.generated:%d/%m/%Y}"
     )
 
@@ -220,12 +230,23 @@ def _principal_blocks(p: Principal, ctx: NoteContext) -> list[Block]:
         steps.append(f"Vers « {s.label} » (art. {s.article}) pour {ctx.who(s.perpetrator)} — {what}")
     if steps:
         blocks += [Paragraph("Vers une qualification plus protectrice :"), Bullets(tuple(steps))]
+    if p.cumulative:
+        blocks += [Paragraph("Qualifications à retenir en cumul :"), Bullets(tuple(_ref_item(c, ctx) for c in p.cumulative))]
+    if p.heaviest:
+        heavy = tuple(f"{ctx.who(h.perpetrator)} : {_ref_item(h, ctx, who=False)}" for h in p.heaviest)
+        blocks += [Paragraph("Peine la plus lourde encourue par chaque auteur :"), Bullets(heavy)]
     return blocks
+
+
+def _ref_item(r: QualificationRef, ctx: NoteContext, who: bool = True) -> str:
+    attempt = ", tentative" if r.mode == "tentative" else ""
+    by = f" — {ctx.who(r.perpetrator)}" if who else ""
+    return f"{r.label} (art. {r.article}{attempt}){by}, {STATUS_FR[r.status]} ; {r.penalty.summary}"
 
 
 def _claim(item: Flag | Right, ctx: NoteContext) -> str:
     claim = item.explanation.claim.replace(f" — {item.person} : ", f" — {ctx.who(item.person)} : ", 1)
-    return f"[{ITEM_STATUS_FR.get(item.status, item.status)}] {claim} (sources : {' ; '.join(item.sources)})"
+    return f"{claim} (statut : {ITEM_STATUS_FR.get(item.status, item.status)} ; sources : {' ; '.join(item.sources)})"
 
 
 def _concerns(item: Flag | Right, victims: Iterable[str]) -> bool:
@@ -246,8 +267,24 @@ def _sources(refs: Iterable[str], ctx: NoteContext) -> list[Block]:
     unique = list(dict.fromkeys(refs))
     if not unique:
         return []
-    items = tuple(f"{r} : « {ctx.quotes[r]} »" if r in ctx.quotes else r for r in unique)
-    return [Heading("Sources citées"), Bullets(items)]
+    blocks: list[Block] = [Heading("Sources citées"), Bullets(tuple(ctx.cite(r) for r in unique))]
+    titles = translations().titles
+    documents = dict.fromkeys(titles[f] for r in unique if (f := ctx.files.get(r)) in titles)
+    if documents:
+        blocks += [Paragraph("Documents cités :"), Bullets(tuple(documents))]
+    return blocks
+
+
+def _annex(ctx: NoteContext) -> list[Block]:
+    """The English originals of the sources quoted in translation, last."""
+    if not ctx.annex:
+        return []
+    items = tuple(f"{ref} : « {quote} »" for ref, quote in ctx.annex.items())
+    return [
+        Heading("Annexe — textes originaux en anglais"),
+        Paragraph("Les sources suivantes ne sont publiées qu'en anglais ; la note en cite une traduction du projet.", note=True),
+        Bullets(items),
+    ]
 
 
 # --- note de qualification --------------------------------------------------------------------
@@ -359,6 +396,7 @@ def qualification_note(ctx: NoteContext) -> Document:
     blocks += _warnings(ctx)
     refs = [s for q in quals for s in (*_tree_sources(q.explanation), *(q.prescription.articles if q.prescription else []))]
     blocks += _sources([*refs, *(s for f in flags for s in f.sources)], ctx)
+    blocks += _annex(ctx)
     return Document("Note de qualification", _stamp(ctx), _footer(ctx), tuple(blocks))
 
 
@@ -397,7 +435,7 @@ def _who_may_act(victim: str, quals: list[Qualification], rights: list[Right], c
     else:
         status = ITEM_STATUS_FR.get(civil.status, civil.status)
         blocks.append(Paragraph(f"Constitution de partie civile ({status}) : {_text(civil)}."))
-        blocks.append(Bullets(tuple(f"{r} : « {ctx.quotes[r]} »" if r in ctx.quotes else r for r in civil.sources)))
+        blocks.append(Bullets(tuple(ctx.cite(r) for r in civil.sources)))
     if ad_hoc is not None:
         status = ITEM_STATUS_FR.get(ad_hoc.status, ad_hoc.status)
         blocks.append(Paragraph(f"Administrateur ad hoc ({status}, {' ; '.join(ad_hoc.sources)}) : {_text(ad_hoc)}."))
@@ -459,18 +497,61 @@ def _victim_blocks(victim: str, ctx: NoteContext) -> tuple[list[Block], list[str
     return blocks, refs
 
 
+def _damages(victim: str, rights: list[Right], ctx: NoteContext) -> list[Block]:
+    """The heads of damage and claims, to fill in, and the CIVI route with the deadline the shipped text gives."""
+    heads = (
+        "Préjudice corporel et psychologique (atteintes à la personne) : ____________________",
+        "Souffrances endurées : ____________________",
+        "Préjudice sexuel : ____________________",
+        "Préjudice scolaire, de formation ou professionnel : ____________________",
+        "Frais exposés (soins, suivi, hébergement, déplacements) : ____________________",
+        "Préjudice des proches (à préciser) : ____________________",
+        "Autres demandes (article 475-1 du code de procédure pénale, frais non payés par l'État, etc.) : __________",
+    )
+    blocks: list[Block] = [
+        Heading("Préjudices et demandes (à compléter)", 2),
+        Paragraph(f"Demandes à formuler pour {ctx.who(victim)} ; montants et pièces justificatives à compléter :"),
+        Bullets(heads),
+    ]
+    civi = next((r for r in rights if r.kind == "compensation"), None)
+    status = ITEM_STATUS_FR.get(civi.status, civi.status) if civi else "à examiner"
+    blocks += [
+        Paragraph(
+            f"Voie de la commission d'indemnisation des victimes d'infractions (CIVI), {status} : réparation intégrale "
+            "des dommages qui résultent des atteintes à la personne, notamment lorsque les faits « sont prévus et réprimés "
+            "par les articles 222-22 à 222-30, 224-1 A à 224-1 C, 225-4-1 à 225-4-5, 225-5 à 225-10, 225-14-1 et "
+            "225-14-2 et 227-25 à 227-27 du code pénal » (CPP, art. 706-3 2°), sous les autres conditions de cet article."
+        ),
+        Paragraph(
+            "Délai (CPP, art. 706-5) : « A peine de forclusion, la demande d'indemnité doit être présentée dans le délai "
+            "de trois ans à compter de la date de l'infraction. Lorsque des poursuites pénales sont exercées, ce délai est "
+            "prorogé et n'expire qu'un an après la décision de la juridiction qui a statué définitivement sur l'action "
+            "publique ou sur l'action civile engagée devant la juridiction répressive. » Date limite à calculer : "
+            "____________________"
+        ),
+    ]
+    return blocks
+
+
 def partie_civile_note(ctx: NoteContext) -> Document:
-    blocks: list[Block] = _case_blocks(ctx)
+    blocks: list[Block] = [*_case_blocks(ctx), *_persons_table(ctx), *_facts_blocks(ctx)]
     refs: list[str] = []
     for victim in ctx.victims:
         more, cited = _victim_blocks(victim, ctx)
         blocks += more
+        blocks += _damages(victim, [r for r in ctx.result.rights if r.person == victim], ctx)
         refs += cited
     if not ctx.victims:
         blocks.append(Paragraph("Aucune victime dans ce dossier."))
     blocks += _warnings(ctx)
     blocks += _sources(refs, ctx)
+    blocks += _annex(ctx)
     return Document("Note préparatoire à la constitution de partie civile", _stamp(ctx), _footer(ctx), tuple(blocks))
+
+
+def source_files(book: RuleBook | None) -> dict[str, str]:
+    """The source file of each protection rule's citation (for the French titles of the documents cited)."""
+    return {c.ref: c.file for rule in (book.protection.values() if book else ()) for c in rule.sources if c.file}
 
 
 def source_quotes(book: RuleBook | None, result: Result) -> dict[str, str]:
@@ -513,18 +594,15 @@ def build_note(
             raise ValueError("victime inconnue dans ce dossier")
         victims = [victim]
     pseudo = Pseudonymiser(case) if pseudonymise else None
+    namer = Namer.of(case)
     ctx = NoteContext(
         case=case,
         result=result,
         victims=victims,
-        who=pseudo.person if pseudo else _same,
+        who=pseudo.person if pseudo else namer.person,
         generated=generated_at or dt.datetime.now().replace(microsecond=0),
         quotes=source_quotes(book, result),
-        named=pseudo is None,
+        files=source_files(book),
     )
     doc = BUILDERS[kind](ctx)
-    return doc.map_text(pseudo) if pseudo else doc
-
-
-def _same(text: str) -> str:
-    return text
+    return doc.map_text(pseudo) if pseudo else doc.map_text(namer)  # persons by name, or by pseudonym

@@ -24,8 +24,11 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from engine.documents.document import Bullets, Document, Heading, Paragraph, Table
+from engine.documents.sanitise import clean_document
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+MARGIN = 1.8 * cm
+FRAME_HEIGHT = A4[1] - 2 * MARGIN - 0.4 * cm
 _fonts_lock = threading.Lock()
 _fonts: tuple[str, str] | None = None
 
@@ -71,7 +74,9 @@ def _table(b: Table, st: dict[str, ParagraphStyle], width: float) -> PdfTable:
     weights = b.widths if len(b.widths) == len(b.header) else (1.0,) * len(b.header)
     col_widths = [width * w / sum(weights) for w in weights]
     data = [[_p(h, st["head"]) for h in b.header], *([_p(c, st["cell"]) for c in row] for row in b.rows)]
-    table = PdfTable(data, colWidths=col_widths, repeatRows=1)
+    # a row is kept on one page, unless a cell (a long description) takes half a page or more: it could not fit
+    tallest = max((c.wrap(w - 6, FRAME_HEIGHT)[1] for row in data[1:] for c, w in zip(row, col_widths, strict=True)), default=0)
+    table = PdfTable(data, colWidths=col_widths, repeatRows=1, splitInRow=int(tallest > FRAME_HEIGHT / 2))
     table.setStyle(
         TableStyle(
             [
@@ -102,9 +107,10 @@ def _flowables(doc: Document, st: dict[str, ParagraphStyle], width: float) -> li
 
 
 def render_pdf(doc: Document) -> bytes:
+    doc = clean_document(doc)  # control characters, surrogates, noncharacters
     st = _styles()
     buf = io.BytesIO()
-    margin = 1.8 * cm
+    margin = MARGIN
     pdf = SimpleDocTemplate(
         buf,
         pagesize=A4,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.kernel.result_model import STATUS_FR, Explanation, LawApplied, Qualification, Result
+from engine.kernel.result_model import STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
 
@@ -51,6 +51,12 @@ def _law_row(row: LawApplied) -> str:
     return f"{period} : version {row.version} ({span}) — {row.reason_label}{flag}"
 
 
+def _ref_line(r: QualificationRef, who: bool = True) -> str:
+    attempt = ", tentative" if r.mode == "tentative" else ""
+    by = f" — {r.perpetrator}" if who else ""
+    return f"{r.label} (art. {r.article}{attempt}){by}, {STATUS_FR[r.status]} ; {r.penalty.summary}"
+
+
 def _protection(result: Result) -> list[str]:
     """The one-minute summary: principal per victim, flags, rights."""
     lines: list[str] = []
@@ -62,6 +68,8 @@ def _protection(result: Result) -> list[str]:
             + (f" — auteur(s) : {', '.join(p.perpetrators)} ; {p.penalty.summary}" if p.penalty else "")
         )
         lines.append(f"  pourquoi : {p.reason}")
+        lines.extend(f"  en cumul : {_ref_line(c)}" for c in p.cumulative)
+        lines.extend(f"  peine la plus lourde encourue par {h.perpetrator} : {_ref_line(h, who=False)}" for h in p.heaviest)
         for step in p.toward_more_protective:
             what = (
                 ("reste à établir : " + " ; ".join(step.missing))

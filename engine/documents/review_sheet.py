@@ -83,6 +83,7 @@ class Passage:
 @dataclass(frozen=True)
 class VersionSheet:
     id: str
+    article: str  # the article's number in this version (222-29 1° before 222-29-1 existed)
     dates: str
     history: str
     legiarti: str | None
@@ -336,6 +337,7 @@ def _version(off: Offence, vi: int, v: Version, written: dict[tuple[int, str], s
     r = v.reconstruction
     return VersionSheet(
         id=v.id,
+        article=off.article_of(v),
         dates=_span(v.valid_from, v.valid_to),
         history=v.history,
         legiarti=v.legiarti,
@@ -579,7 +581,7 @@ def render_markdown(sheet: ReviewSheet) -> str:
             "",
         ]
         for v in off.versions:
-            lines += [f"### Version {md(v.id)} ({md(off.article)}) — {md(v.dates)}", ""]
+            lines += [f"### Version {md(v.id)} ({md(v.article)}) — {md(v.dates)}", ""]
             lines.append(f"- nature : {md(v.nature)} ; peine : {md(v.penalty)}")
             lines.append(f"- historique : {md(v.history)}")
             if v.link:
@@ -715,7 +717,7 @@ def render_html(sheet: ReviewSheet) -> str:
             "</ul>"
         )
         for v in off.versions:
-            out.append(f'<h2 id="{_e(off.id)}--{_e(v.id)}">Version {_e(v.id)} ({_e(off.article)}) — {_e(v.dates)}</h2>')
+            out.append(f'<h2 id="{_e(off.id)}--{_e(v.id)}">Version {_e(v.id)} ({_e(v.article)}) — {_e(v.dates)}</h2>')
             facts = [f"nature : {v.nature} ; peine : {v.penalty}", f"historique : {v.history}"]
             out.append("<ul>" + "".join(f"<li>{_e(x)}</li>" for x in facts))
             if v.link:

@@ -203,6 +203,19 @@ class PathStep(_R):
     excluded_by: list[str] = Field(default_factory=list)
 
 
+class QualificationRef(_R):
+    """One qualification named beside the principal: a cumulative qualification, or a perpetrator's heaviest."""
+
+    offence: str
+    article: str
+    label: str
+    perpetrator: str
+    status: Status
+    mode: Literal["consomme", "tentative"]
+    nature: str
+    penalty: PenaltyOut
+
+
 class Principal(_R):
     """For one victim, the most protective classification and why (CNCDH 2021, §23-28, Rec. 18-20)."""
 
@@ -215,6 +228,19 @@ class Principal(_R):
     penalty: PenaltyOut | None = None
     reason: str
     toward_more_protective: list[PathStep] = Field(default_factory=list)
+    cumulative: list[QualificationRef] = Field(
+        default_factory=list,
+        description="the other qualifications to retain beside the principal: per perpetrator, the best of each "
+        "family of offences (trafficking and procuring count as one: the same exploitation)",
+    )
+    heaviest: list[QualificationRef] = Field(
+        default_factory=list, description="per perpetrator, the heaviest penalty he or she faces toward this victim"
+    )
+    set_aside: list[str] = Field(
+        default_factory=list,
+        description="perpetrators whose offence is not taken as principal: flagged non_punishment strong while an "
+        "exploiter's offence exists for this victim",
+    )
 
 
 class Flag(_R):
@@ -233,8 +259,25 @@ class Right(_R):
     explanation: Explanation
 
 
+WARNING_CODES: dict[str, str] = {
+    "consolidation": "facts after the early-2023 consolidation of the texts: later reforms are not encoded",
+    "age_inconnu": "the victim's age at the date of the facts is not established",
+    "aucun_acte": "the case describes no act",
+    "article_inexistant": "the article did not exist at the date of the facts (112-1 al. 1)",
+    "version_non_encodee": "the version in force at the date of the facts is not encoded",
+    "version_reconstituee": "the version applied is reconstructed: to check on Légifrance",
+    "loi_plus_douce": "a later, milder version applies (112-1 al. 3)",
+    "circonstance_non_prevue_a_la_date": "a fact given (true) satisfies a circumstance (or an element's alternative) "
+    "that only a later version provides: it does not apply to these facts",
+    "circonstance_faits_anterieurs": "conduct across a reform: a circumstance the version applied created or made "
+    "heavier rests only on facts before its entry into force: set aside, or kept at the earlier version's tier",
+    "element_faits_anterieurs": "conduct across a reform: an element the version applied created rests only on facts "
+    "before its entry into force: not retained (for the defining act, the offence is not applied)",
+}
+
+
 class Warning_(_R):
-    code: str
+    code: str = Field(description="one of: " + ", ".join(WARNING_CODES) + " (new codes may be added)")
     message: str
 
 

@@ -7,6 +7,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, WithJsonSchema
 
+from engine.kernel.echo import shown
+
 _TRUE = {"oui", "vrai", "true", "yes", "o", "1"}
 _FALSE = {"non", "faux", "false", "no", "n", "0"}
 _UNKNOWN = {"inconnu", "unknown", "?", "", "null", "none"}
@@ -24,7 +26,7 @@ def parse_tri(value: Any) -> bool | None:
             return False
         if word in _UNKNOWN:
             return None
-    raise ValueError(f"valeur « {value} » non reconnue : attendu oui, non ou inconnu")
+    raise ValueError(f"valeur « {shown(value)} » non reconnue : attendu oui, non ou inconnu")
 
 
 Tri = Annotated[

@@ -23,6 +23,7 @@ from engine.law.texts import articles, contains_quote, normalise
 from engine.law.vocabulary import RULES_DIR, Vocabulary, vocabulary
 
 RENAMED = {"$ne": "$neq"}
+DATED_SUBJECTS = {"client"}  # stage-2 subjects that carry the date of their facts (engine/reasoning/protection_facts.py)
 
 
 class _LineDict(dict[str, Any]):
@@ -249,6 +250,9 @@ def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
     rule: ProtectionRule = _validate(ProtectionRule, raw, name)
     for i, alt in enumerate(rule.alternatives):
         _walk_patterns(alt.when, raw["alternatives"][i].get("when"), name, facts[rule.subject])
+        if (alt.valid_from or alt.valid_to) and rule.subject not in DATED_SUBJECTS:
+            line = getattr(raw["alternatives"][i], "line", None)
+            raise RuleFileError(name, line, f"alternative datée : le sujet « {rule.subject} » ne porte pas la date des faits")
     if not any(c.quote for c in rule.sources):
         raise RuleFileError(name, raw.key_lines.get("sources"), "au moins une source doit être citée mot pour mot")
     for i, c in enumerate(rule.sources):

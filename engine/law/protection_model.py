@@ -2,11 +2,14 @@
 
 Each alternative is a durable-rules pattern over the facts of rules/protection/facts.yaml, with
 the status it gives (first matching alternative wins, so the strongest comes first) and a
-French text. Every rule cites sources whose quotes are checked against the shipped texts.
+French text. An alternative may be dated (``valid_from`` / ``valid_to``, for a subject that carries
+the date of its facts): its text then names only the articles in force at that date (C. pén. 112-1).
+Every rule cites sources whose quotes are checked against the shipped texts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -29,6 +32,8 @@ class Alternative(_M):
     when: Pattern
     status: str = Field(pattern=r"^[a-z_]+$")
     text: str = Field(min_length=10)
+    valid_from: dt.date | None = Field(None, description="first day of the facts it applies to (the texts it names in force)")
+    valid_to: dt.date | None = Field(None, description="last day of the facts it applies to")
 
 
 class ProtectionRule(_M):

@@ -128,6 +128,11 @@ class Aggravation(_M):
 
 class Version(_M):
     id: str = Field(pattern=r"^[0-9A-Za-z_\-]+$")
+    article: str | None = Field(
+        None,
+        description="the article's number as this version wrote it, when it differs from the offence's "
+        "(e.g. 222-29 1° before 222-29-1 existed, 225-4-1 before its I and II); absent: the offence's article",
+    )
     valid_from: dt.date = Field(description="entry into force (required: rules/texts/HISTORY.md, versions/)")
     valid_to: dt.date | None = None
     history: str = Field(min_length=5, description="where the dates come from (rules/texts/HISTORY.md)")
@@ -203,6 +208,10 @@ class Offence(_M):
             if start <= end:
                 raise ValueError("les périodes de validité des versions se chevauchent")
         return self
+
+    def article_of(self, version: Version) -> str:
+        """The article number shown for a qualification under ``version`` (the version's own, or the offence's)."""
+        return version.article or self.article
 
     def version_at(self, day: dt.date) -> Version | None:
         for v in self.versions:

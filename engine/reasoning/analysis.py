@@ -7,7 +7,7 @@ otherwise ``to_establish``. An unknown fact never fires a rule, so it can never 
 
 from __future__ import annotations
 
-from collections import defaultdict
+import datetime as dt
 
 from engine.kernel.result_model import (
     AggravationOut,
@@ -16,79 +16,56 @@ from engine.kernel.result_model import (
     Status,
     VersionOut,
 )
-from engine.law.rule_model import Offence, Version
+from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
+from engine.reasoning.continuing import Resolved, across_note, read_part
 from engine.reasoning.explanations import absent_aggravation_node, aggravation_node, element_node, law_node, offence_node
-from engine.reasoning.runtime import Firing
+from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
-
-
-class Hits:
-    """Firings of one offence version on one situation, by part id and polarity."""
-
-    def __init__(self) -> None:
-        self.by_part: dict[tuple[str, str], list[RuleMeta]] = defaultdict(list)
-        self.rule_names: dict[RuleMeta, str] = {}
-        self.established = False
-
-    def add(self, f: Firing) -> None:
-        if f.meta.part == "established":
-            self.established = True
-            return
-        bucket = self.by_part[(f.meta.part_id, f.meta.polarity)]
-        if f.meta not in bucket:
-            bucket.append(f.meta)
-            bucket.sort(key=lambda m: m.alternative)
-            self.rule_names[f.meta] = f.rule
-
-
-def group_firings(firings: list[Firing]) -> dict[tuple[str, str, str], Hits]:
-    """(offence id, version id, situation key) → hits."""
-    out: dict[tuple[str, str, str], Hits] = defaultdict(Hits)
-    for f in firings:
-        out[(f.meta.offence, f.meta.version, f.key)].add(f)
-    return out
 
 
 def _status(sat: bool, neg: bool) -> Status:
     return "established" if sat else "excluded" if neg else "to_establish"
 
 
-def element_statuses(version: Version, sit: Situation, hits: Hits) -> tuple[list[str], list[str]]:
+def element_statuses(
+    version: Version, sit: Situation, hits: Hits, resolved: Resolved | None = None
+) -> tuple[list[str], list[str]]:
     """Missing element labels and contradicting facts, whether or not the act exists."""
     missing: list[str] = []
     excluded: list[str] = []
     for el in version.elements:
-        plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
-        if minus and not plus:
-            excluded.extend(_contradiction(minus[0], sit, vocabulary()))
-        elif not plus:
+        r = read_part(el, hits, sit, resolved)
+        if r.status == "contradicted":
+            excluded.extend(_contradiction(r.metas[0], r.sit, vocabulary(), r.since))
+        elif r.status == "unknown":
             missing.append(el.label)
     return missing, excluded
 
 
-def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Qualification | None:
-    """One qualification, or None when its defining act (first element) is not satisfied."""
+def qualify(
+    offence: Offence, version: Version, sit: Situation, hits: Hits, resolved: Resolved | None = None
+) -> Qualification | None:
+    """One qualification, or None when its defining act (first element) is not satisfied (on acts it may rest on)."""
     vocab = vocabulary()
-    if (version.elements[0].id, "+") not in hits.by_part:
-        return None  # no act of that nature between these persons
+    if read_part(version.elements[0], hits, sit, resolved).status != "satisfied":
+        return None  # no act of that nature between these persons (or only before the article existed)
     elements: list[ElementOut] = []
     nodes = []
     missing: list[str] = []
     excluded_by: list[str] = []
     for el in version.elements:
-        plus, minus = hits.by_part.get((el.id, "+"), []), hits.by_part.get((el.id, "-"), [])
-        status = "satisfied" if plus else "contradicted" if minus else "unknown"
-        elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=status))  # type: ignore[arg-type]
-        nodes.append(element_node(offence, version, el, status, plus or minus, hits.rule_names, sit))
-        if status == "unknown":
+        r = read_part(el, hits, sit, resolved)
+        elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=r.status))
+        nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, r.sit, across_note(r, "element")))
+        if r.status == "unknown":
             missing.append(el.label)
-        elif status == "contradicted":
-            excluded_by.extend(_contradiction(minus[0], sit, vocab))
+        elif r.status == "contradicted":
+            excluded_by.extend(_contradiction(r.metas[0], r.sit, vocab, r.since))
     all_sat = all(e.status == "satisfied" for e in elements)
-    if hits.established != all_sat:  # the durable-rules join and the element firings must agree
+    if resolved is None and hits.established != all_sat:  # the durable-rules join and the element firings must agree
         raise RuntimeError(f"incohérence de dérivation pour {offence.id} ({sit.key})")
     status = _status(all_sat, bool(excluded_by))
 
@@ -100,25 +77,30 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         if not agg.in_force(sit.date):
             absent.append(absent_aggravation_node(version, agg, sit))
             continue
-        plus, minus = hits.by_part.get((agg.id, "+"), []), hits.by_part.get((agg.id, "-"), [])
-        a_status = _status(bool(plus), bool(minus))
+        r = read_part(agg, hits, sit, resolved)
+        shown, shown_version = agg, version
+        if r.earlier is not None and isinstance(r.earlier[1], Aggravation) and r.earlier[0].version is not None:
+            shown, shown_version = r.earlier[1], r.earlier[0].version  # the earlier tier: that version's circumstance
+        a_status = _status(r.status == "satisfied", r.status == "contradicted")
         a_missing = [] if a_status != "to_establish" else [agg.label]
-        a_excl = _contradiction(minus[0], sit, vocab) if a_status == "excluded" else []
+        a_excl = _contradiction(r.metas[0], r.sit, vocab, r.since) if a_status == "excluded" else []
         aggravations.append(
             AggravationOut(
                 id=agg.id,
-                article=agg.article,
-                label=agg.label,
+                article=shown.article,
+                label=shown.label,
                 status=a_status,
-                nature=agg.nature,
-                penalty=agg.penalty.out(),
+                nature=shown.nature,
+                penalty=shown.penalty.out(),
                 missing=a_missing,
                 excluded_by=a_excl,
-                explanation=aggravation_node(offence, version, agg, a_status, plus or minus, hits.rule_names, sit),
+                explanation=aggravation_node(
+                    offence, shown_version, shown, a_status, r.metas, r.names, r.sit, across_note(r, "circumstance")
+                ),
             )
         )
-        if a_status == "established" and agg.penalty.kind != "renvoi" and agg.penalty.weight() > best.weight():
-            best, nature = agg.penalty, agg.nature
+        if a_status == "established" and shown.penalty.kind != "renvoi" and shown.penalty.weight() > best.weight():
+            best, nature = shown.penalty, shown.nature
     choice = sit.choices.get(offence.id)
     reason = choice.reason if choice else "en_vigueur"
     attempt = sit.mode == "tentative"
@@ -126,7 +108,7 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
     return Qualification(
         offence=offence.id,
-        article=offence.article,
+        article=offence.article_of(version),
         code=offence.code,
         family=offence.family,
         label=label,
@@ -149,13 +131,20 @@ def qualify(offence: Offence, version: Version, sit: Situation, hits: Hits) -> Q
         period_end=sit.last_act,
         milder_later_law=False,
         explanation=offence_node(
-            offence, version, sit, status, label, [law_node(offence, version, sit, reason, REASON_FR[reason]), *nodes],
+            offence,
+            version,
+            sit,
+            status,
+            label,
+            [law_node(offence, version, sit, reason, REASON_FR[reason], across=resolved is not None), *nodes],
             [a.explanation for a in aggravations] + absent,
         ),
     )
 
 
-def _contradiction(meta: RuleMeta, sit: Situation, vocab: object) -> list[str]:
+def _contradiction(meta: RuleMeta, sit: Situation, vocab: object, since: dt.date | None = None) -> list[str]:
+    """The facts that contradict the part; ``since``: read only on the acts from that day (a later condition)."""
     from engine.reasoning.explanations import facts_of
 
-    return [f.sentence for f in facts_of(meta.pattern, sit)]
+    within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
+    return [f.sentence + within for f in facts_of(meta.pattern, sit)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from engine.law.loader import RuleBook
+from engine.law.protection_model import Alternative
 from engine.law.rule_model import Aggravation, Offence, Pattern, Version
 
 RULESET = "qualif"
@@ -52,8 +53,8 @@ def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
     return guard
 
 
-def _dated(agg: Aggravation) -> list[Pattern]:
-    """A circumstance with its own dates fires only on situations dated within them (never before it existed)."""
+def _dated(agg: Aggravation | Alternative) -> list[Pattern]:
+    """A circumstance (or a protection alternative) with its own dates fires only on facts dated within them."""
     out: list[Pattern] = []
     if agg.valid_from:
         out.append({"$gte": {"date": int(agg.valid_from.strftime("%Y%m%d"))}})
@@ -130,7 +131,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
         for k, option in enumerate(rule.alternatives):
             add(
                 f"{rule.id}#{k}",
-                {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(option.when)]}}]},
+                {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(option.when), *_dated(option)]}}]},
                 RuleMeta(rule.id, "", "", "protection", rule.kind, "+", k, option.when),
             )
     # Every case first asserts a session fact, so that its durable-rules state always exists

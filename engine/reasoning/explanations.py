@@ -61,24 +61,26 @@ def reconstructed_note(version: Version) -> str:
     """The sentence every conclusion resting on a reconstructed version carries."""
     assert version.reconstruction is not None
     sources = ", ".join(version.reconstruction.sources)
-    return (
-        f"version reconstituée d'après {sources} — à vérifier sur Légifrance "
-        f"(hypothèse : {version.reconstruction.assumption})"
-    )
+    return f"version reconstituée d'après {sources} — à vérifier sur Légifrance (hypothèse : {version.reconstruction.assumption})"
 
 
-def law_node(offence: Offence, version: Version, sit: Situation, reason: str, label: str) -> Explanation:
+def law_node(offence: Offence, version: Version, sit: Situation, reason: str, label: str, across: bool = False) -> Explanation:
     """Why this version applies to these facts (112-1), and what it rests on when it is reconstructed."""
     span = _span(version.valid_from, version.valid_to)
     claim = (
         f"Loi applicable aux faits du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y} : "
-        f"art. {offence.article}, version {version.id} ({span}) — {label}"
+        f"art. {offence.article_of(version)}, version {version.id} ({span}) — {label}"
     )
     if reason == "infraction_continue":
         claim += (
             f". Le comportement s'est poursuivi jusqu'au {sit.last_act:%d/%m/%Y} : la loi en vigueur à sa fin s'applique à "
             "l'ensemble, même plus sévère ; c'est la lecture que les juridictions font de l'article 112-1 pour une "
             "infraction continue ou d'habitude, non la lettre de l'article"
+        )
+    if across:
+        claim += (
+            ". Une condition (élément ou circonstance) que cette version a créée ou rendue plus sévère en cours de "
+            "comportement ne repose que sur les actes commis à compter de son entrée en vigueur (détail ci-dessous)"
         )
     sources = ["Code pénal, art. 112-1"]
     if version.reconstructed:
@@ -109,6 +111,7 @@ def element_node(
     metas: list[RuleMeta],
     names: dict[RuleMeta, str],
     sit: Situation,
+    note: str = "",
 ) -> Explanation:
     head = _KIND_FR[el.kind]
     if metas:
@@ -120,7 +123,7 @@ def element_node(
         facts = list({f.fact: f for f in facts}.values())
         rule = None
     return Explanation(
-        claim=f"{head} {STATUS_FR[status]} : {el.label}",
+        claim=f"{head} {STATUS_FR[status]} : {el.label}{note}",
         rule=rule,
         article=el.article,
         version=version.id,
@@ -139,6 +142,7 @@ def aggravation_node(
     metas: list[RuleMeta],
     names: dict[RuleMeta, str],
     sit: Situation,
+    note: str = "",
 ) -> Explanation:
     if metas:
         facts = facts_of(metas[0].pattern, sit)
@@ -147,7 +151,7 @@ def aggravation_node(
         facts = list({f.fact: f for alt in agg.when for f in facts_of(alt, sit)}.values())
         rule = None
     return Explanation(
-        claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {agg.penalty.summary()}",
+        claim=f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — {agg.penalty.summary()}{note}",
         rule=rule,
         article=agg.article,
         version=version.id,
@@ -170,11 +174,11 @@ def offence_node(
     attempt = f" ; tentative punissable (art. {offence.attempt.article})" if sit.mode == "tentative" and offence.attempt else ""
     return Explanation(
         claim=(
-            f"{label} (art. {offence.article}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
+            f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
             f" ; peine : {version.penalty.summary()}{attempt}"
         ),
         rule=f"{offence.id}@{version.id}@{sit.mode}#etablie",
-        article=offence.article,
+        article=offence.article_of(version),
         version=version.id,
         quote=version.penalty.quote,
         sources=[s.ref for s in offence.sources],

@@ -6,6 +6,7 @@ so that every flag and right is explained like a qualification.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from engine.case.ages import below, birth_bounds
@@ -28,6 +29,7 @@ class Subject:
     person: str
     values: dict[str, bool | None] = field(default_factory=dict)
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    date: dt.date | None = None  # the law date of its facts (the last act's), read by dated alternatives
 
     def set(self, name: str, value: bool | None, evidence: list[Evidence] | None = None) -> None:
         self.values[name] = value
@@ -35,6 +37,8 @@ class Subject:
 
     def as_fact(self) -> dict[str, object]:
         fact: dict[str, object] = {"t": self.kind, "key": self.key}
+        if self.date is not None:
+            fact["date"] = int(self.date.strftime("%Y%m%d"))
         fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
         return fact
 
@@ -180,7 +184,7 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
             pairs.setdefault((sit.perpetrator, sit.victim), []).append(sit)
     out = []
     for (perp, victim), sits in sorted(pairs.items()):
-        s = Subject("client", f"{perp}>{victim}", perp)
+        s = Subject("client", f"{perp}>{victim}", perp, date=max(x.date for x in sits))
         for name, fact in (
             ("client_mineur", "victim_minor"),
             ("client_connaissait_minorite", "knew_minor"),

@@ -12,12 +12,16 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from engine.case.ages import below, birth_bounds
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
+
+if TYPE_CHECKING:
+    from engine.reasoning.continuing import Timing
 
 TRAFFICKING_KINDS = {ActKind.RECRUIT, ActKind.TRANSPORT, ActKind.TRANSFER, ActKind.HARBOUR, ActKind.RECEIVE}
 PROCURING_KINDS = {
@@ -81,6 +85,10 @@ class Situation:
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     only: frozenset[str] | None = None  # the offences assessed here (None: all but ``skip``)
     skip: frozenset[str] = frozenset()
+    timings: dict[str, Timing] = field(default_factory=dict)  # offence id → its parts' entries into force (112-1)
+    probes: list[Situation] = field(
+        default_factory=list
+    )  # the same pair's acts within reform dates (engine/reasoning/continuing.py)
 
     def covers(self, offence: str) -> bool:
         """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
@@ -705,8 +713,35 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
     return situations
 
 
+def window(case: Case, sit: Situation, start: date, end: date) -> Situation | None:
+    """The situation of ``sit``'s acts as far as they fall between ``start`` and ``end``: an act lasting across
+    either day is cut to it (its facts, the victim's age among them, read from ``start``). None when no act
+    falls there. The investigation's findings are left out: they are not dated, so they cannot show that a
+    fact is later than a reform."""
+    ids = set(sit.acts)
+    acts = [
+        a.model_copy(update={"date": max(a.date, start), "end_date": min(a.end_date, end) if a.end_date else None})
+        for a in case.acts
+        if a.id in ids and a.date <= end and (a.end_date or a.date) >= start
+    ]
+    if not acts:
+        return None
+    acts.sort(key=lambda a: (a.date, a.id))
+    reference = case.age_reference()
+    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
+    tag = f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
+    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=False)
+
+
 def _situation(
-    case: Case, perp: str, victim: str, mode: str, period: str, acts: list[Act], bounds: dict[str, tuple[date, date] | None]
+    case: Case,
+    perp: str,
+    victim: str,
+    mode: str,
+    period: str,
+    acts: list[Act],
+    bounds: dict[str, tuple[date, date] | None],
+    findings: bool = True,
 ) -> Situation:
     ctx = _Ctx(case, perp, victim, acts, bounds)
     last = max(a.end_date or a.date for a in acts)
@@ -724,7 +759,8 @@ def _situation(
         value, evidence = derive(ctx)
         sit.values[name] = value
         sit.evidence[name] = evidence
-    _apply_findings(case, sit)
+    if findings:
+        _apply_findings(case, sit)
     return sit
 
 

@@ -5,29 +5,36 @@ user's data directory (``$XDG_DATA_HOME/qualif/qualif.sqlite3``). Nothing else i
 Each module owning tables declares them with :func:`ensure_schema` (idempotent ``CREATE … IF NOT EXISTS``),
 under its own name prefix (``library_…`` for engine/storage/library.py; training progress uses its own), and
 never touches the others' tables. Open a connection per call (:func:`reading`, :func:`transaction`):
-Streamlit sessions run in threads, and SQLite serialises the writers (busy timeout 10 s).
+Streamlit sessions run in threads, and SQLite serialises the writers. A writer waits :data:`BUSY_TIMEOUT` seconds
+for another's lock, then :class:`~engine.storage.faults.LibraryBusy`; a full disk, a read-only file or an I/O
+error raise the other :mod:`engine.storage.faults`, each write being one transaction rolled back whole.
+A file (or its folder) that cannot be written is opened read-only (``mode=ro``): reads work, writes say why.
 
 A file is created only where nothing exists (built aside, then hard-linked into place: never over
 another file), signed with Qualif's ``application_id`` and ``user_version``. A file that exists is
 checked before use (:mod:`engine.storage.db_check`) and, if it is not a sound Qualif file, left exactly as it
 is: :class:`LibraryFileError` says in French what is wrong. SQLite's ``quick_check`` runs on the first
-connection and again after any change made outside this process. Every connection sets ``secure_delete``:
-erased rows are overwritten with zeros, not left readable in the file.
+connection and again after any change made outside this process; only then is a writable file's mode brought
+back to 0600 if it differs. Every connection sets ``secure_delete``: erased rows are overwritten with zeros,
+not left readable in the file.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from engine.storage.db_check import APPLICATION_ID, FORMAT_VERSION, LibraryFileError, validate
+from engine.storage.faults import LibraryReadOnly, translated
 
 __all__ = [
     "APPLICATION_ID",
+    "BUSY_TIMEOUT",
     "ENV_VAR",
     "FORMAT_VERSION",
     "LibraryFileError",
@@ -38,9 +45,11 @@ __all__ = [
     "ensure_schema",
     "reading",
     "transaction",
+    "writable",
 ]
 
 ENV_VAR = "QUALIF_DB"
+BUSY_TIMEOUT = 2.0  # seconds a connection waits for another writer's lock before LibraryBusy
 
 
 def default_path() -> Path:
@@ -78,36 +87,77 @@ def create(path: Path | str | None = None) -> bool:
         return True
     except FileExistsError:
         return False  # another session created it first
-    except (OSError, sqlite3.Error):
-        raise LibraryFileError(target, "ne peut pas être créé (dossier inaccessible, en lecture seule ou plein)") from None
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryFileError(target, f"ne peut pas être créé ({_why_not_created(exc)})") from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _why_not_created(exc: OSError | sqlite3.Error) -> str:
+    """Why a new file could not be made, in French (full disk, read-only medium, folder rights)."""
+    if isinstance(exc, OSError):
+        code = exc.errno
+    else:  # SQLite writing the new file's header: SQLITE_FULL, SQLITE_READONLY
+        code = {13: errno.ENOSPC, 8: errno.EROFS}.get((getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF)
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return "le disque est plein"
+    if code == errno.EROFS:
+        return "le support est en lecture seule"
+    if code in (errno.EACCES, errno.EPERM):
+        return "le dossier ne peut pas être modifié par votre compte"
+    return "dossier inaccessible, en lecture seule ou plein"
+
+
+def writable(path: Path | str | None = None) -> bool:
+    """Whether the file and its folder (where SQLite writes its journal) can be written, on a file system mounted read-write."""
+    target = _target(path)
+    try:
+        if os.statvfs(target.parent).f_flag & os.ST_RDONLY:
+            return False
+    except OSError:
+        return False
+    return os.access(target, os.W_OK) and os.access(target.parent, os.W_OK | os.X_OK)
 
 
 def connect(path: Path | str | None = None, *, create_missing: bool = True) -> sqlite3.Connection:
     """Open the database (created if missing, unless ``create_missing`` is False); rows come back as ``sqlite3.Row``.
 
-    LibraryFileError, the file left untouched, if it is missing (and not to be created) or not a sound Qualif file.
+    Read-only (``mode=ro``) if the file or its folder cannot be written. LibraryFileError, the file left untouched,
+    if it is missing (and not to be created) or not a sound Qualif file; a storage fault if busy or unreadable.
     """
     target = _target(path)
     if create_missing:
         create(target)
-    conn = validate(target)
-    try:
-        stamp = _stamp(target)
-        if _sound.get(str(target)) != stamp:  # not seen since an outside change: the full check
-            _quick_check(conn, target)
-            _sound[str(target)] = stamp
+    read_only = os.path.lexists(target) and not writable(target)
+    with translated(target):
+        conn = validate(target, read_only=read_only, timeout=BUSY_TIMEOUT)
+        try:
+            stamp = _stamp(target)
+            if _sound.get(str(target)) != stamp:  # not seen since an outside change: the full check
+                _quick_check(conn, target)
+                _sound[str(target)] = stamp
+                if not read_only:
+                    _private(target)
+            _configure(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    """The settings of every connection."""
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")  # erased cases are zeroed, not left readable in the file
+    conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm side files left next to the database
+
+
+def _private(target: Path) -> None:
+    """Mode 0600 for a file that is not (never attempted when it already is); a refusal leaves it as it is."""
+    with suppress(OSError):
         if os.stat(target).st_mode & 0o777 != 0o600:
             os.chmod(target, 0o600)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA secure_delete = ON")  # erased cases are zeroed, not left readable in the file
-        conn.execute("PRAGMA journal_mode = DELETE")  # no -wal/-shm side files left next to the database
-    except BaseException:
-        conn.close()
-        raise
-    return conn
 
 
 def check(path: Path | str | None = None) -> None:
@@ -129,7 +179,9 @@ def _stamp(target: Path) -> tuple[int, int, int, int]:
 def _quick_check(conn: sqlite3.Connection, target: Path) -> None:
     try:
         verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6):  # busy, locked: another writer, not damage
+            raise
         verdict = "error"
     if verdict != "ok":
         raise LibraryFileError(target, "est endommagé (le contrôle d'intégrité de SQLite a échoué)")
@@ -143,28 +195,44 @@ def ensure_schema(conn: sqlite3.Connection, ddl: str) -> None:
 
 @contextmanager
 def reading(path: Path | str | None = None, *, create_missing: bool = True) -> Iterator[sqlite3.Connection]:
-    """A connection for reads, closed on exit."""
-    conn = connect(path, create_missing=create_missing)
+    """A connection for reads (read-only if the file cannot be written), closed on exit; storage faults translated."""
+    target = _target(path)
+    conn = connect(target, create_missing=create_missing)
     try:
-        yield conn
+        with translated(target):
+            yield conn
     finally:
         conn.close()
 
 
 @contextmanager
 def transaction(path: Path | str | None = None, *, create_missing: bool = True) -> Iterator[sqlite3.Connection]:
-    """A connection in an immediate (write-locking) transaction: committed on success, rolled back on error, closed."""
+    """A connection in an immediate (write-locking) transaction: committed on success, rolled back whole on any
+    error (the previous version intact), closed. LibraryReadOnly before anything is tried if the file cannot be
+    written; LibraryBusy, LibraryFull… (engine.storage.faults) for SQLite's and the system's errors."""
     target = _target(path)
-    conn = connect(target, create_missing=create_missing)
+    if create_missing:
+        create(target)
+    if os.path.lexists(target) and not writable(target):
+        raise LibraryReadOnly(target)
+    conn = connect(target, create_missing=False)
     conn.isolation_level = None  # transactions are explicit
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with translated(target):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
         _sound[str(target)] = _stamp(target)  # our own commit: the file is as sound as it was
     finally:
         conn.close()
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already (it does on a full disk); the first error is the one raised."""
+    if conn.in_transaction:  # if ROLLBACK fails, closing rolls back too (a hot journal: the next connection does)
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")

@@ -1,12 +1,12 @@
 """Is the file at a path a sound Qualif database? Checked before every use, never written unless it is.
 
 Refused, with a French :class:`LibraryFileError` naming the path: nothing there (when it is not to be
-created), a folder, a non-regular file, a file the account cannot read and write, an empty (0-byte)
+created), a folder, a non-regular file, a file the account cannot read (or, to write, cannot write), an empty (0-byte)
 file, bytes that are not SQLite, a truncated file (its size is not the one its header records), and a
 SQLite database of another application (``application_id`` / ``user_version`` not Qualif's). A file
 made by Qualif before it signed its files (only ``library_…``, ``training_…``, ``draft_…`` tables) is
-signed on first use. The header is read under SQLite's shared lock, so a concurrent commit is never
-mistaken for a truncation.
+signed on first use (when it can be written). The header is read under SQLite's shared lock, so a concurrent
+commit is never mistaken for a truncation. A file that cannot be written is opened read-only (``mode=ro``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 APPLICATION_ID = 0x5155414C  # « QUAL »
 FORMAT_VERSION = 1
@@ -22,7 +23,8 @@ _QUALIF_TABLES = ("library_", "training_", "draft_", "sqlite_")
 
 
 class LibraryFileError(Exception):
-    """The database file is missing or is not a sound Qualif file; ``str()`` is a French message naming it."""
+    """The database file cannot be used (missing, not a sound Qualif file; or, for :mod:`engine.storage.faults`,
+    busy, full, read-only); ``str()`` is a French message naming it."""
 
     def __init__(self, path: Path | str, reason: str, *, untouched: bool = True):
         self.path, self.reason = Path(path), reason
@@ -30,22 +32,24 @@ class LibraryFileError(Exception):
         super().__init__(f"Le fichier de bibliothèque « {path} » {reason}.{tail}")
 
 
-def validate(target: Path) -> sqlite3.Connection:
-    """A connection to ``target`` once it is known to be a sound Qualif file (signed now if made by an older Qualif)."""
+def validate(target: Path, *, read_only: bool = False, timeout: float = 2.0) -> sqlite3.Connection:
+    """A connection to ``target`` once it is known to be a sound Qualif file (signed now if made by an older Qualif
+    and writable); ``read_only``: opened with ``mode=ro``; ``timeout``: seconds to wait for another writer's lock."""
     if not os.path.lexists(target):
         raise LibraryFileError(target, "n'existe pas (ou plus)", untouched=False)
     if target.is_dir():
         raise LibraryFileError(target, "est un dossier, pas un fichier")
     if not target.is_file():
         raise LibraryFileError(target, "n'est pas un fichier ordinaire")
-    if not os.access(target, os.R_OK | os.W_OK):
-        raise LibraryFileError(target, "ne peut pas être lu et modifié par votre compte (droits d'accès du fichier)")
+    if not os.access(target, os.R_OK):
+        raise LibraryFileError(target, "ne peut pas être lu par votre compte (droits d'accès du fichier)")
+    uri = f"file:{quote(str(target.absolute()))}" + ("?mode=ro" if read_only else "?mode=rw")
     try:
-        conn = sqlite3.connect(target, timeout=10, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
     except sqlite3.Error:
         raise LibraryFileError(target, "ne peut pas être ouvert") from None
     try:
-        if _inspect(conn, target):
+        if _inspect(conn, target) and not read_only:
             _sign(conn)
     except BaseException:
         conn.close()

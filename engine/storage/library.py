@@ -128,6 +128,8 @@ class Library:
         self.path = Path(path) if path is not None else db.default_path()
         db.create(self.path)
         db.check(self.path)
+        if self._schema_current():  # nothing to write: opens while another program holds the write lock, or read-only
+            return
         with db.transaction(self.path, create_missing=False) as conn:
             fresh = not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'library_cases'").fetchone()
             for statement in filter(str.strip, SCHEMA.split(";")):
@@ -138,6 +140,18 @@ class Library:
                     conn.execute(f"ALTER TABLE library_cases ADD COLUMN {column} {kind}")
             if fresh:
                 conn.execute("INSERT OR IGNORE INTO library_meta (key, value) VALUES (?, ?)", (PENDING, _now()))
+
+    def _schema_current(self) -> bool:
+        with self._reading() as conn:
+            names = {r["name"] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")}
+            if not {"library_cases", "library_classifications", "library_classifications_by_case", "library_meta"} <= names:
+                return False
+            return set(_COLUMNS) <= {r["name"] for r in conn.execute("PRAGMA table_info(library_cases)")}
+
+    @property
+    def writable(self) -> bool:
+        """False when the file or its folder cannot be written (the library opens read-only: saving says why)."""
+        return db.writable(self.path)
 
     def _reading(self) -> Any:
         return db.reading(self.path, create_missing=False)
@@ -222,7 +236,7 @@ class Library:
         with self._writing() as conn:
             row = _row(conn, entry_id, version)
             taken = {r["reference"] for r in conn.execute("SELECT reference FROM library_cases")}
-            reference = _copy_reference(row["reference"], taken)
+            reference = free_reference(row["reference"], taken)
             data = json.loads(row["case_json"])
             data["id"] = reference
             now = _now()
@@ -347,11 +361,11 @@ def _row(conn: sqlite3.Connection, entry_id: int, version: int | None = None, *,
     return row
 
 
-def _copy_reference(reference: str, taken: set[str]) -> str:
-    """A free reference for a copy, within the 64 characters of a case id."""
+def free_reference(reference: str, taken: set[str], word: str = "copie") -> str:
+    """A free reference for a copy (« …-copie », « …-copie-2 »…, or another ``word``), within the 64 characters of a case id."""
     n = 1
     while True:
-        suffix = "-copie" if n == 1 else f"-copie-{n}"
+        suffix = f"-{word}" if n == 1 else f"-{word}-{n}"
         candidate = reference[: _MAX_ID - len(suffix)] + suffix
         if candidate not in taken:
             return candidate

@@ -141,10 +141,15 @@ def parse_training_case(raw: Any, file: str, book: RuleBook) -> TrainingCase:
     return tc
 
 
+def encoded_articles(book: RuleBook) -> set[str]:
+    """Every article number a qualification may carry: each offence's, and each version's own (222-29 1°…)."""
+    return {o.article_of(v) for o in book.offences.values() for v in o.versions} | {o.article for o in book.offences.values()}
+
+
 def _cross_references(tc: TrainingCase, book: RuleBook) -> Iterable[tuple[tuple[str | int, ...], str]]:
     """The expected answer and the hints may only name persons, articles and flags that exist."""
     yield from answer_problems(tc.expected, tc, book, ("expected",))
-    articles = {o.article for o in book.offences.values()}
+    articles = encoded_articles(book)
     flags = {r.kind for r in book.protection.values() if r.category == "flag"}
     for key in tc.hints:
         if key != PRINCIPAL_HINT and key not in articles and key not in flags:
@@ -156,7 +161,7 @@ def answer_problems(
 ) -> Iterable[tuple[tuple[str | int, ...], str]]:
     """Persons, articles, flags and flag statuses of an answer that do not exist (location, French message)."""
     persons = {p.id for p in tc.case.persons}
-    articles = {o.article for o in book.offences.values()}
+    articles = encoded_articles(book)
     flags = {r.kind: {a.status for a in r.alternatives} for r in book.protection.values() if r.category == "flag"}
 
     def person(loc: tuple[str | int, ...], pid: str) -> Iterable[tuple[tuple[str | int, ...], str]]:

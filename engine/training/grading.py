@@ -86,7 +86,9 @@ def next_hint(grade: Grade, shown: Mapping[str, int]) -> tuple[GradedItem, Hint]
 class _Grader:
     def __init__(self, book: RuleBook, hints: Mapping[str, str], result: Result):
         self.book, self.trainer_hints, self.result = book, hints, result
-        self.by_article: dict[str, Offence] = {o.article: o for o in book.offences.values()}
+        self.by_article: dict[str, Offence] = {
+            a: o for o in book.offences.values() for a in (*(o.article_of(v) for v in o.versions), o.article)
+        }
         self.flag_labels = {r.kind: r.label for r in book.protection.values() if r.category == "flag"}
 
     def run(self, answer: Answer) -> Grade:

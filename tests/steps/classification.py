@@ -254,3 +254,43 @@ def prescription_extension(outcome: dict[str, Any], article: str, perp: str, vic
     p = one(outcome, article, perp, victim).prescription
     assert p is not None
     assert (ext in [e.article for e in p.extensions]) == (neg == "peut"), [e.article for e in p.extensions]
+
+
+def _principal_of(outcome: dict[str, Any], victim: str) -> Any:
+    found = [p for p in _result(outcome).principal if p.victim == victim]
+    assert found, f"pas de qualification principale pour {victim}"
+    return found[0]
+
+
+@then(parsers.re(r'la qualification principale de "(?P<victim>[^"]+)" (?P<neg>écarte|n\'écarte pas) "(?P<perp>[^"]+)"'))
+def principal_sets_aside(outcome: dict[str, Any], victim: str, neg: str, perp: str) -> None:
+    p = _principal_of(outcome, victim)
+    assert (perp in p.set_aside) == (neg == "écarte"), (p.set_aside, p.perpetrators)
+    if neg == "écarte":
+        assert perp not in p.perpetrators and "non-sanction" in p.reason
+
+
+@then(parsers.re(r'les qualifications en cumul de "(?P<victim>[^"]+)" comprennent "(?P<article>[^"]+)" de "(?P<perp>[^"]+)"'))
+def cumulative_has(outcome: dict[str, Any], victim: str, article: str, perp: str) -> None:
+    cumul = _principal_of(outcome, victim).cumulative
+    assert any(c.article == article and c.perpetrator == perp for c in cumul), [(c.article, c.perpetrator) for c in cumul]
+
+
+@then(parsers.re(r'les qualifications en cumul de "(?P<victim>[^"]+)" ne comprennent rien de "(?P<perp>[^"]+)"'))
+def cumulative_has_none_of(outcome: dict[str, Any], victim: str, perp: str) -> None:
+    cumul = _principal_of(outcome, victim).cumulative
+    assert not [c for c in cumul if c.perpetrator == perp], [(c.article, c.perpetrator) for c in cumul]
+
+
+@then(
+    parsers.re(r'la peine la plus lourde encourue par "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" relève de "(?P<art>[^"]+)"')
+)
+def heaviest_is(outcome: dict[str, Any], perp: str, victim: str, art: str) -> None:
+    heavy = [h for h in _principal_of(outcome, victim).heaviest if h.perpetrator == perp]
+    assert heavy and heavy[0].article == art, [(h.article, h.perpetrator) for h in _principal_of(outcome, victim).heaviest]
+
+
+@then(parsers.re(r'la raison de la qualification principale de "(?P<victim>[^"]+)" mentionne "(?P<text>[^"]+)"'))
+def principal_reason_mentions(outcome: dict[str, Any], victim: str, text: str) -> None:
+    reason = _principal_of(outcome, victim).reason
+    assert text in reason, reason

@@ -19,6 +19,7 @@ from ui import form as f
 from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
+from ui.page_dom import focus_widget
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
 VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
@@ -101,7 +102,7 @@ def show_problems(problems: list[tuple[str, str]], title: str) -> None:
 
 
 def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.dossier"))
+    st.header(t("saisie.dossier"))
     uid = d["_uid"]  # new for each loaded case: the browser's copy of the old widgets cannot override it
     c1, c2 = st.columns(2)
     with c1:
@@ -116,11 +117,11 @@ def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     f.text(d, "narrative", f.label("Case", "narrative"), uid, problems, "narrative", area=True)
 
 
-def card_header(d: dict[str, Any], list_name: str, uid: str, title: str) -> None:
-    """The title of a person or act card, with its delete button."""
+def card_header(d: dict[str, Any], list_name: str, uid: str, title: str, what: str) -> None:
+    """The title of a person or act card, with its delete button naming its object (« Supprimer la personne Léa »)."""
     head, drop = st.columns([5, 1])
     head.markdown(title)
-    if drop.button(t("form.supprimer"), key=f"del:{uid}"):
+    if drop.button(t("form.supprimer_objet", objet=what), key=f"del:{uid}"):
         b.remove(d, list_name, uid)
         st.rerun()
 
@@ -128,7 +129,8 @@ def card_header(d: dict[str, Any], list_name: str, uid: str, title: str) -> None
 def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tuple[str, str]]) -> None:
     uid, path = p["_uid"], f"persons[{i}]"
     with st.container(border=True):
-        card_header(d, "persons", uid, f"**{md(p.get('name') or p.get('id'))}** · `{md(p.get('id'))}`")
+        who = str(p.get("name") or p.get("id") or "")
+        card_header(d, "persons", uid, f"**{md(who)}** · `{md(p.get('id'))}`", t("form.la_personne", nom=who))
         c1, c2, c3 = st.columns(3)
         with c1:
             f.text(p, "name", f.label("Person", "name"), uid, problems, f"{path}.name")
@@ -182,12 +184,14 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
 
 
 def persons_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.personnes"))
+    st.header(t("saisie.personnes"))
     st.caption(t("saisie.personnes_aide"))
     for i, p in enumerate(d["persons"]):
         person_card(d, i, p, problems)
     if st.button(t("saisie.ajouter_personne"), key="add_person"):
-        d["persons"].append({"_uid": b.new_uid(), "id": b.next_id("p", d["persons"]), "roles": []})
+        uid = b.new_uid()
+        d["persons"].append({"_uid": uid, "id": b.next_id("p", d["persons"]), "roles": []})
+        st.session_state["_focus"] = f.key_of(uid, "name")
         st.rerun()
 
 
@@ -195,7 +199,7 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
     uid, path = a["_uid"], f"acts[{i}]"
     who, kinds = person_label(d), service.act_kinds()
     with st.container(border=True):
-        card_header(d, "acts", uid, f"**{t('saisie.acte')} `{md(a.get('id'))}`**")
+        card_header(d, "acts", uid, f"**{t('saisie.acte')} `{md(a.get('id'))}`**", t("form.l_acte", id=str(a.get("id") or "")))
         c1, c2, c3 = st.columns(3)
         ids = b.person_ids(d)
         with c1:
@@ -233,14 +237,16 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
 
 
 def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.actes"))
+    st.header(t("saisie.actes"))
     if not d["persons"]:
         st.info(t("saisie.actes_apres_personnes"))
         return
     for i, a in enumerate(d["acts"]):
         act_card(d, i, a, problems)
     if st.button(t("saisie.ajouter_acte"), key="add_act"):
-        d["acts"].append({"_uid": b.new_uid(), "id": b.next_id("a", d["acts"])})
+        uid = b.new_uid()
+        d["acts"].append({"_uid": uid, "id": b.next_id("a", d["acts"])})
+        st.session_state["_focus"] = f.key_of(uid, "actor")
         st.rerun()
 
 
@@ -261,7 +267,7 @@ def drop_empty(d: dict[str, Any], list_name: str, fields: tuple[str, ...]) -> No
 
 
 def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
-    st.subheader(t("saisie.circonstances"))
+    st.header(t("saisie.circonstances"))
     who = person_label(d)
     links = [(actor, target) for actor, target in b.pairs(d) if b.is_victim(d, target)]
     if not links:
@@ -318,7 +324,7 @@ def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[
             with c3:
                 f.tri(c, "in_context_of_exploitation", f.label("VictimConduct", "in_context_of_exploitation"), uid, problems)
                 f.tri(c, "under_constraint", f.label("VictimConduct", "under_constraint"), uid, problems)
-            if st.button(t("form.supprimer"), key=f"del:{uid}"):
+            if st.button(t("form.supprimer_objet", objet=t("form.le_comportement", id=str(c.get("id") or ""))), key=f"del:{uid}"):
                 b.remove(d, "victim_conduct", uid)
                 st.rerun()
     if st.button(t("saisie.ajouter_comportement"), key="add_conduct"):
@@ -369,6 +375,8 @@ def save(d: dict[str, Any]) -> None:
         st.session_state["problems"] = [("id", t("saisie.modifie_ailleurs"))]
     except service.CaseNotFound:
         st.session_state["problems"] = [("id", t("saisie.supprime_ailleurs"))]
+    except service.StorageFault as exc:  # busy, full, read-only: nothing written, the draft stays as typed
+        st.session_state["problems"] = [("", f"{exc} {t('stockage.saisie_gardee')}")]
     except service.LibraryFileError as exc:
         st.session_state["problems"] = [("", str(exc))]
     except ValueError as exc:  # the library refused it (reference taken meanwhile)
@@ -384,6 +392,8 @@ def record(entry: int, case: service.Case, result: service.Result) -> None:
             lib.record_classification(entry, result)
         else:
             st.toast(t("saisie.historique_non_enregistre"))
+    except service.StorageFault as exc:  # busy, full, read-only: the case stays linked to its library entry
+        st.toast(t("stockage.historique_non_ajoute", raison=str(exc)))
     except (ValueError, LookupError, service.LibraryFileError) as exc:  # deleted in another session, or no longer valid
         log.warning("historique non enregistré : %s", type(exc).__name__)
         st.session_state.pop("library_id", None)
@@ -429,3 +439,5 @@ acts_section(d, problems)
 circumstances_section(d, problems)
 actions(d)
 local_draft.keep()  # what this run's widgets wrote into the draft
+if focus := st.session_state.pop("_focus", None):  # after « Ajouter … », the keyboard goes to the new card
+    focus_widget(focus)

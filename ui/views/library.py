@@ -3,7 +3,8 @@
 Every action is a callback whose arguments are the id and version of the case drawn with it, never
 re-read from a selection that may change; deleting and erasing also need their confirmation box,
 keyed by that id and version (a case changed meanwhile needs a new confirmation). A case changed or
-deleted in another tab is refused by the library, and a French message says so: nothing is done.
+deleted in another tab is refused by the library, and a French message says so: nothing is done. A busy, full
+or read-only library gives its French reason (engine/storage/faults.py), and nothing is changed.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def cases(rows: list[Any]) -> None:
     c2.button(t("biblio.dupliquer"), key="biblio_dupliquer", on_click=duplicate, args=ident)
     sure = c3.checkbox(t("biblio.confirmer", nom=md(ident[2])), key=confirmation("confirmer", chosen.id, chosen.version))
     c3.button(t("biblio.supprimer"), key="biblio_supprimer", on_click=delete, args=ident, disabled=not sure)
-    st.markdown(f"#### {t('biblio.historique')}")
+    st.markdown(f"## {t('biblio.historique')}")
     try:
         history = service.library().history(chosen.id)
     except service.CaseNotFound:  # binned in another tab since the list was read
@@ -163,7 +164,7 @@ def cases(rows: list[Any]) -> None:
 
 
 def bin_(rows: list[Any]) -> None:
-    st.markdown(f"#### {t('biblio.corbeille')}")
+    st.markdown(f"## {t('biblio.corbeille')}")
     if not rows:
         st.caption(t("biblio.corbeille_vide"))
         return
@@ -201,12 +202,16 @@ if ERROR in st.session_state:
     st.error(st.session_state.pop(ERROR))
 if DONE in st.session_state:
     st.success(st.session_state.pop(DONE))
-lib = service.library()
-live = lib.list()
-if live:
-    cases(live)
-else:
-    st.info(t("biblio.vide"))
-bin_(lib.binned())
+try:  # busy (another program holds the lock), full, read-only: said here, the file chooser stays below
+    lib = service.library()
+    live = lib.list()
+    if live:
+        cases(live)
+    else:
+        st.info(t("biblio.vide"))
+    bin_(lib.binned())
+except service.StorageFault as exc:
+    st.error(md(exc))
+    st.button(t("stockage.reessayer"), key="biblio_reessayer")
 with st.expander(t("fichier.changer")):
     library_file.chooser(service.db_path())

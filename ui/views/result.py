@@ -8,6 +8,8 @@ import streamlit as st
 
 from ui import service
 from ui.i18n import t
+from ui.names import names_of
+from ui.page_dom import scroll_to_top
 from ui.results import show_result
 
 FORMATS: dict[Literal["pdf", "docx", "md"], str] = {"pdf": "PDF", "docx": "DOCX", "md": "Markdown"}
@@ -20,7 +22,8 @@ def exports(result: service.Result, case: service.Case) -> None:
         c1, c2 = st.columns(2)
         pseudo = c1.checkbox(t("export.pseudonymiser"), key="export_pseudo")
         victims = [p.id for p in case.persons if p.id in {q.victim for q in result.qualifications}]
-        labels: dict[str | None, str] = {None: t("export.toutes"), **{v: v for v in victims}}
+        labels: dict[str | None, str] = {None: t("export.toutes")}
+        labels.update(names_of(case))
         choices: list[str | None] = [None, *victims]
         victim = c2.selectbox(t("export.victime"), choices, key="export_victime", format_func=labels.__getitem__)
         for kind in NOTES:
@@ -28,7 +31,7 @@ def exports(result: service.Result, case: service.Case) -> None:
             for col, (fmt, name) in zip(cols, FORMATS.items(), strict=True):
                 make, filename, mime = service.note_deferred(kind, fmt, case, result, pseudonymise=pseudo, victim=victim)
                 col.download_button(
-                    t("export.telecharger", note=t(f"export.{kind}"), fmt=name),
+                    t("export.bouton", note=t(f"export.court.{kind}"), fmt=name),
                     make,  # made on click only: the result page stays fast
                     filename,
                     mime,
@@ -43,8 +46,9 @@ if not shown:
     st.info(t("resultat.vide"))
     st.page_link("views/entry.py", label=t("resultat.aller_saisie"))
 else:
+    scroll_to_top(str(id(shown["result"])))
     st.page_link("views/entry.py", label=t("resultat.modifier"))
     if shown.get("ms") is not None:
         st.caption(t("resultat.duree", ms=shown["ms"]))
-    show_result(shown["result"], shown["label"])
+    show_result(shown["result"], shown["label"], shown["case"])
     exports(shown["result"], shown["case"])

@@ -18,7 +18,7 @@ def span(valid_from: dt.date | None, valid_to: dt.date | None) -> str:
 
 
 def show_offence(offence: service.Offence, file: str) -> None:
-    st.subheader(f"Art. {md(offence.article)} — {md(offence.label)}")
+    st.header(f"Art. {md(offence.article)} — {md(offence.label)}")
     st.caption(
         f"{md(offence.code)} · {md(offence.family)} · {t('regles.rang')} {offence.protection_rank} · "
         f"{t('regles.fichier')} {md(file)}"
@@ -49,20 +49,42 @@ def show_offence(offence: service.Offence, file: str) -> None:
                 )
     scenarios = service.scenarios_for(offence.article)
     with st.expander(t("regles.scenarios", n=len(scenarios))):
-        if scenarios:
-            st.markdown("\n".join(f"- `{md(file)}` — {md(title)}" for file, title in scenarios))
-        else:
+        if not scenarios:
             st.caption(t("regles.aucun_scenario"))
+        for file in dict.fromkeys(f for f, _, _ in scenarios):
+            st.markdown(f"**{md(file)}**")
+            for _, title, steps in (x for x in scenarios if x[0] == file):
+                st.markdown(f"*{md(title)}*")
+                st.code(steps, language="gherkin")
     for article, text in service.offence_texts(offence.id):
         with st.expander(t("regles.texte", article=article)):
             st.text(text)
 
 
+MAX_SHOWN = 6  # offences drawn in full at once: the page stays short and fast
+
+
 book = service.rulebook()
 st.title(t("regles.titre"))
 st.caption(t("regles.aide", n=len(book.offences), version=md(book.version_hash)))
-query = st.text_input(t("regles.filtre"), key="regles_filtre").strip().lower()
-for offence in sorted(book.offences.values(), key=lambda o: (o.protection_rank, o.article)):
-    if query and query not in f"{offence.article} {offence.label} {offence.family}".lower():
-        continue
+ordered = sorted(book.offences.values(), key=lambda o: (o.protection_rank, o.article))
+query = st.text_input(t("regles.filtre"), key="regles_filtre", placeholder=t("regles.filtre_exemple")).strip()
+found = [o for o in ordered if service.matches_offence(o, query)] if query else []
+if query and not found:
+    st.info(t("regles.aucun_resultat", requete=md(query[:80])))
+if not query:  # an index first; one offence drawn in full on demand (lazy)
+    st.dataframe(
+        [{t("regles.col.article"): o.article, t("regles.col.libelle"): o.label, t("regles.col.versions"): len(o.versions)}
+         for o in ordered],
+        hide_index=True,
+        width="stretch",
+    )  # fmt: skip
+    chosen = st.selectbox(
+        t("regles.ouvrir"), [None, *[o.id for o in ordered]], key="regles_ouvrir",
+        format_func=lambda i: t("regles.choisir") if i is None else f"{book.offences[i].article} — {book.offences[i].label}",
+    )  # fmt: skip
+    found = [book.offences[chosen]] if chosen else []
+if len(found) > MAX_SHOWN:
+    st.caption(t("regles.trop", n=len(found), max=MAX_SHOWN))
+for offence in found[:MAX_SHOWN]:
     show_offence(offence, book.files[offence.id])

@@ -32,7 +32,7 @@ trainees = sorted({a.trainee for a in everyone})
 who = st.selectbox(t("trainer.auditeur"), [None, *trainees], key="trainer_auditeur", format_func=lambda w: w or t("trainer.tous"))
 names = titles()
 
-st.markdown(f"### {t('trainer.par_article')}")
+st.markdown(f"## {t('trainer.par_article')}")
 st.dataframe(
     [
         {
@@ -47,7 +47,7 @@ st.dataframe(
     width="stretch",
 )
 
-st.markdown(f"### {t('trainer.par_cas')}")
+st.markdown(f"## {t('trainer.par_cas')}")
 st.dataframe(
     [
         {
@@ -65,7 +65,7 @@ st.dataframe(
     width="stretch",
 )
 
-st.markdown(f"### {t('trainer.tentatives')}")
+st.markdown(f"## {t('trainer.tentatives')}")
 st.dataframe(
     [
         {

@@ -67,12 +67,17 @@ def answer_widgets(tc: service.TrainingCase) -> None:
                 format_func=lambda a: t("train.aucune") if a is None else service.article_label(a),
             )
             for perp in actors_toward(tc, victim):
-                chosen = st.multiselect(
+                typed = st.text_input(
                     t("train.articles", auteur=perp, victime=victim),
-                    articles,
                     key=key("q", perp, victim),
-                    format_func=service.article_label,
+                    placeholder=t("train.articles_exemple"),
+                    help=t("train.articles_aide"),
                 )
+                chosen, unknown = service.parse_articles(typed, articles)
+                for word in unknown:
+                    st.error(t("train.article_inconnu", article=md(word[:80])))
+                if chosen:
+                    st.caption(" · ".join(md(service.article_label(a)) for a in chosen))
                 cols = st.columns(3)
                 for i, article in enumerate(chosen):
                     cols[i % 3].selectbox(
@@ -107,7 +112,7 @@ def read_answer(tc: service.TrainingCase) -> service.Answer:
         if article := ss.get(key("p", victim)):
             principal.append(service.AnsweredPrincipal(victim=victim, article=article))
         for perp in actors_toward(tc, victim):
-            for article in ss.get(key("q", perp, victim), []):
+            for article in service.parse_articles(ss.get(key("q", perp, victim), ""), service.answer_articles())[0]:
                 mode = "tentative" if article.endswith(service.ATTEMPT_SUFFIX) else "consomme"
                 quals.append(
                     service.AnsweredQualification.model_validate(
@@ -149,36 +154,43 @@ def submit(tc: service.TrainingCase, trainee: str) -> None:
         return
     try:
         s["attempt"] = service.record_training_attempt(s["grade"], trainee, s["started"], s["hints"])
-    except ValueError as exc:
+    except (ValueError, service.LibraryFileError) as exc:  # a bad pseudonym; a busy, full or read-only file
         s["error"] = str(exc)
 
 
 def show_item(item: service.GradedItem) -> None:
+    """A graded item. A missed one offers its hints first, one per click; the engine's answer and the
+    explanation come when the hints are used up or the trainee asks for the correction."""
     label = MARK[item.verdict].format(t(VERDICT[item.verdict])) + " " + md(item.label)
     with st.expander(label, expanded=item.verdict != "juste"):
         given = status_word(item.given) if item.given and item.kind != "principale" else item.given
         expected = status_word(item.expected) if item.expected and item.kind != "principale" else item.expected
-        st.markdown(
-            f"**{t('train.votre_reponse')} :** {md(given or '—')} · **{t('train.reponse_moteur')} :** "
-            f"{md(expected or t('train.non_retenu'))}"
-        )
+        s = state()
+        level = s["after"].get(item.key, 0)
+        shown = item.verdict == "juste" or level >= len(item.hints) or level < 0
+        answer = f" · **{t('train.reponse_moteur')} :** {md(expected or t('train.non_retenu'))}" if shown else ""
+        st.markdown(f"**{t('train.votre_reponse')} :** {md(given or '—')}{answer}")
         if item.verdict == "juste":
             st.markdown("\n".join(f"- {md(line)}" for line in item.explanation[:1]))
             return
-        s = state()
-        level = s["after"].get(item.key, 0)
-        for hint in item.hints[:level]:
+        for hint in item.hints[: max(level, 0) if level >= 0 else len(item.hints)]:
             st.info(t("train.indice_niveau", niveau=hint.level) + " " + md(hint.text))
-        if level < len(item.hints) and st.button(t("train.indice_suivant"), key=key("h", item.key)):
-            s["after"][item.key] = level + 1
-            st.rerun()
+        if not shown:
+            c1, c2 = st.columns(2)
+            if c1.button(t("train.indice_suivant"), key=key("h", item.key)):
+                s["after"][item.key] = level + 1
+                st.rerun()
+            if c2.button(t("train.voir_correction"), key=key("c", item.key)):
+                s["after"][item.key] = -1
+                st.rerun()
+            return
         st.markdown(f"**{t('train.explication')}**\n\n" + "\n".join(f"- {md(line)}" for line in item.explanation))
 
 
 def show_grade(tc: service.TrainingCase) -> None:
     s = state()
     g: service.Grade = s["grade"]
-    st.subheader(t("train.correction"))
+    st.header(t("train.correction"))
     c1, c2, c3 = st.columns(3)
     c1.metric(t("train.score"), f"{g.score:.0%}".replace("%", " %"), help=t("train.score_aide", justes=g.correct, total=g.total))
     c2.metric(t("train.duree"), t("train.duree_valeur", minutes=s["elapsed"] // 60, secondes=s["elapsed"] % 60))
@@ -233,7 +245,7 @@ tc = cases[case_id]
 if state().get("case") != case_id:
     start(case_id)
 
-st.subheader(md(tc.title))
+st.header(md(tc.title))
 st.markdown(paragraphs(tc.narrative))
 st.dataframe(
     [

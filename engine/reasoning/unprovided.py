@@ -1,0 +1,100 @@
+"""Facts the case gives that only a later version of the offence reads (Code pénal, art. 112-1).
+
+A circumstance (or an element) created after the facts does not apply to them; the fact that would
+have satisfied it must not vanish without a word. For each qualification: every fact known true that
+satisfies a plain condition (``{fact: true, …}``) of a part coming into force after the facts — a
+circumstance of a later version or of the same version dated later, or a later alternative of one of
+its elements not satisfied here — and that no part of the version applied reads, gives the warning
+``circonstance_non_prevue_a_la_date``, naming the circumstance, its article and the day it comes into force
+in the encoded versions, and the same sentence under the qualification's explanation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from engine.kernel.result_model import Explanation, Warning_
+from engine.law.entries import Part, conditions, parts
+from engine.law.loader import pattern_facts
+from engine.law.rule_model import Aggravation, Offence, Pattern, Version
+from engine.law.vocabulary import vocabulary
+from engine.reasoning.explanations import fact_out
+from engine.reasoning.situations import Situation
+
+CODE = "circonstance_non_prevue_a_la_date"
+
+
+def _read(version: Version, day: dt.date) -> set[str]:
+    """The facts the version reads on ``day`` (its elements, and its circumstances in force)."""
+    read = [p for p in parts(version) if not isinstance(p, Aggravation) or p.in_force(day)]
+    return {name for part in read for alt in conditions(part) for name in pattern_facts(alt)}
+
+
+def _plain(pattern: Pattern) -> bool:
+    return all(not key.startswith("$") and value is True for key, value in pattern.items())
+
+
+def _later_parts(offence: Offence, version: Version, day: dt.date) -> Iterator[tuple[Version, Part, dt.date]]:
+    """Parts that come into force after ``day``: a later version's circumstance, or element when ``version`` has the
+    same element (a later alternative widens it; a new element only narrows the offence), or a circumstance of
+    ``version`` dated later."""
+    mine = {e.id for e in version.elements}
+    for other in sorted(offence.versions, key=lambda v: v.valid_from):
+        for part in parts(other):
+            if isinstance(part, Aggravation):
+                start = max(other.valid_from, part.valid_from or other.valid_from)
+            elif part.id in mine and other is not version:
+                start = other.valid_from
+            else:
+                continue
+            if start > day:
+                yield other, part, start
+
+
+def unprovided(
+    offence: Offence, version: Version, sit: Situation, satisfied: Iterable[str] = ()
+) -> list[tuple[Warning_, Explanation]]:
+    """One warning, and the explanation node that says it under the qualification, per later part whose true
+    facts the version applied does not read (``satisfied``: ids of the version's elements already satisfied,
+    which a later alternative would not change)."""
+    read = _read(version, sit.date)
+    done = set(satisfied)
+    vocab = vocabulary()
+    seen: set[str] = set()
+    out: list[tuple[Warning_, Explanation]] = []
+    for other, part, start in _later_parts(offence, version, sit.date):
+        if not isinstance(part, Aggravation) and part.id in done:
+            continue
+        for alt in conditions(part):
+            unread = [n for n in alt if n not in read]
+            if not _plain(alt) or not unread or not all(sit.values.get(n) is True for n in alt):
+                continue
+            if isinstance(part, Aggravation):
+                what, e, it = f"la circonstance {part.article} ({part.label})", "e", "elle"
+            else:
+                what, e, it = f"l'élément « {part.label} » (art. {part.article})", "", "il"
+            if what not in seen:
+                seen.add(what)
+                facts = ", ".join(f"« {vocab.facts[n].label} »" for n in unread)
+                said = (
+                    f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter du "
+                    f"{start:%d/%m/%Y} (version {other.id}) ; {it} ne s'applique pas à ces faits (Code pénal, art. 112-1). "
+                    "Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une autre rédaction ou un "
+                    "autre numéro."
+                )
+                who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+                head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
+                warning = Warning_(code=CODE, message=f"{head} : {said}")
+                node = Explanation(
+                    claim=f"Non prévu à la date des faits ({part.article}) : {said}",
+                    rule=None,
+                    article=part.article,
+                    version=other.id,
+                    quote=part.quote,
+                    facts=[fact_out(n, sit) for n in unread],
+                    sources=[f"Code pénal, art. {part.article}", "Code pénal, art. 112-1"],
+                )
+                out.append((warning, node))
+            break
+    return out

@@ -1,0 +1,55 @@
+"""Then steps on the law in time: what a part read across a reform rests on, and warnings by code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytest_bdd import parsers, then
+
+from engine.kernel.result_model import Explanation
+from steps.classification import PAIR, _result, one
+
+
+def _claims(node: Explanation) -> list[str]:
+    return [node.claim] + [c for child in node.children for c in _claims(child)]
+
+
+@then(
+    parsers.re(
+        r'l\'explication de la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' mentionne "(?P<text>[^"]+)"'
+    )
+)
+def aggravation_explained(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str) -> None:
+    q = one(outcome, article, perp, victim)
+    found = [a for a in q.aggravations if a.article == agg]
+    assert found, f"pas de circonstance {agg} pour {article} ; connues : {[a.article for a in q.aggravations]}"
+    assert text in found[0].explanation.claim, found[0].explanation.claim
+
+
+@then(parsers.re(r"l'explication de la qualification " + PAIR + r' mentionne "(?P<text>[^"]+)"'))
+def qualification_explained(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    claims = _claims(one(outcome, article, perp, victim).explanation)
+    assert any(text in c for c in claims), claims
+
+
+@then(parsers.re(r'l\'avertissement "(?P<code>[a-z_]+)" mentionne "(?P<text>[^"]+)"'))
+def warning_with_code(outcome: dict[str, Any], code: str, text: str) -> None:
+    warnings = [w.message for w in _result(outcome).warnings if w.code == code]
+    assert any(text in m for m in warnings), warnings or _result(outcome).warnings
+
+
+@then(parsers.re(r'aucun avertissement "(?P<code>[a-z_]+)"$'))
+def no_warning_with_code(outcome: dict[str, Any], code: str) -> None:
+    assert not [w for w in _result(outcome).warnings if w.code == code], _result(outcome).warnings
+
+
+@then(
+    parsers.re(
+        r'l\'explication du signalement "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)" (?P<neg>mentionne|ne mentionne pas) '
+        r'"(?P<text>[^"]+)"'
+    )
+)
+def flag_explained(outcome: dict[str, Any], kind: str, person: str, neg: str, text: str) -> None:
+    found = [f for f in _result(outcome).flags if f.kind == kind and f.person == person]
+    assert found, f"pas de signalement {kind} pour {person}"
+    assert (text in found[0].explanation.claim) == (neg == "mentionne"), found[0].explanation.claim
