@@ -91,15 +91,15 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
     Quand on qualifie le dossier
-    Alors la qualification "222-29-1" de "a" envers "m" est "<statut>"
+    Alors la qualification "<article>" de "a" envers "m" est "<statut>"
     Et la qualification "222-27" de "a" envers "m" est "établie"
 
     Exemples:
-      | naissance  | date       | connaissance | statut    |
-      | 1990-01-01 | 2001-12-31 | non          | exclue    |
-      | 1990-01-01 | 2001-12-31 | inconnu      | à établir |
-      | 2000-01-01 | 2013-08-06 | non          | exclue    |
-      | 2000-01-01 | 2013-08-07 | inconnu      | à établir |
-      | 2008-01-01 | 2022-06-15 | oui          | établie   |
-      | 2008-01-01 | 2022-06-15 | non          | exclue    |
-      | 2008-01-01 | 2022-06-15 | inconnu      | à établir |
+      | naissance  | date       | article   | connaissance | statut    |
+      | 1990-01-01 | 2001-12-31 | 222-29 1° | non          | exclue    |
+      | 1990-01-01 | 2001-12-31 | 222-29 1° | inconnu      | à établir |
+      | 2000-01-01 | 2013-08-06 | 222-29 1° | non          | exclue    |
+      | 2000-01-01 | 2013-08-07 | 222-29-1  | inconnu      | à établir |
+      | 2008-01-01 | 2022-06-15 | 222-29-1  | oui          | établie   |
+      | 2008-01-01 | 2022-06-15 | 222-29-1  | non          | exclue    |
+      | 2008-01-01 | 2022-06-15 | 222-29-1  | inconnu      | à établir |
