@@ -103,17 +103,20 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
     Et la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "x" est "à établir"
 
   Plan du scénario: mineur de quinze ans — la circonstance exige que le client connaisse cet âge ou ne puisse l'ignorer
-    Étant donné une victime "j" née le 2009-01-01
+    Étant donné une victime "j" née le <naissance>
     Et "c" connaissait la minorité de "j" : "oui"
     Et "c" connaissait l'âge de moins de quinze ans de "j" : "<connaissance>"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le <date>
     Quand on qualifie le dossier
-    Alors la circonstance "<circonstance>" de la qualification "225-12-1 al. 2" de "c" envers "j" est "<statut>"
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "c" envers "j" est "<statut>"
 
     Exemples:
-      | date       | circonstance   | connaissance | statut    |
-      | 2022-06-15 | 225-12-2 al. 6 | oui          | établie   |
-      | 2022-06-15 | 225-12-2 al. 6 | non          | exclue    |
-      | 2022-06-15 | 225-12-2 al. 6 | inconnu      | à établir |
-      | 2021-04-22 | 225-12-2 al. 5 | non          | exclue    |
-      | 2021-04-22 | 225-12-2 al. 5 | inconnu      | à établir |
+      | naissance  | date       | article        | circonstance   | connaissance | statut    |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | oui          | établie   |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | non          | exclue    |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | inconnu      | à établir |
+      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | non          | exclue    |
+      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | inconnu      | à établir |
+      | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | oui          | établie   |
+      | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | non          | exclue    |
+      | 1988-01-01 | 2002-06-15 | 225-12-1       | 225-12-2 al. 5 | oui          | établie   |
