@@ -62,6 +62,7 @@ Fonctionnalité: Un fait établi que seule une version postérieure lit n'est ja
     Et l'acte "a1" a pour "purposes" la valeur "exploitation_sexuelle"
     Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "m" le <date>
     Et "c" connaissait la minorité de "m" : "<connaissance>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "<auteur>" envers "m" est "<statut>"
     Et la qualification "<autre>" de "<auteur>" envers "m" est absente

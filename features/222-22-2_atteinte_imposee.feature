@@ -180,6 +180,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Et l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "m" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "<circonstance>" de la qualification "<article>" de "a" envers "m" est "<statut>"
     Et la peine encourue pour "<article>" de "a" envers "m" est "<peine>"
@@ -212,3 +213,19 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | 2023-04-03 | inconnu | un avertissement mentionne "version_non_encodee"                                        |
       | 2023-04-04 | oui     | la qualification "222-22-2 (222-23)" de "a" envers "v" est "établie"                    |
       | 2023-04-04 | inconnu | la qualification "222-22-2 (222-23)" de "a" envers "v" est "à établir"                  |
+
+  Plan du scénario: la circonstance du mineur de quinze ans (222-29-1) exige la connaissance de cet âge ; celle du viol (222-24 2°) garde sa lecture objective
+    Étant donné une victime "m" née le 2010-01-01
+    Et l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "m" le 2023-04-04
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | pénétration | connaissance | article           | circonstance | statut    |
+      | non         | oui          | 222-22-2 (222-27) | 222-29-1     | établie   |
+      | non         | non          | 222-22-2 (222-27) | 222-29-1     | exclue    |
+      | non         | inconnu      | 222-22-2 (222-27) | 222-29-1     | à établir |
+      | oui         | non          | 222-22-2 (222-23) | 222-24 2°    | établie   |

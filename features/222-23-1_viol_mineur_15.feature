@@ -4,12 +4,14 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
   pénétration sexuelle ou tout acte bucco-génital commis par un majeur sur un mineur de quinze ans (ou sur
   l'auteur par le mineur) lorsque la différence d'âge est d'au moins cinq ans, sans qu'il soit besoin de
   prouver violence, contrainte, menace ou surprise ; la condition d'écart d'âge ne s'applique pas si les
-  faits sont commis en échange d'une rémunération ou d'un avantage (al. 2).
+  faits sont commis en échange d'une rémunération ou d'un avantage (al. 2). L'élément intentionnel demeure
+  (art. 121-3) : l'auteur connaissait, ou ne pouvait ignorer, que la victime avait moins de quinze ans.
 
   Plan du scénario: la veille et le jour des quinze ans de la victime
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
     Et la peine encourue pour "222-23-1" de "a" envers "m" est "20 ans de réclusion criminelle"
@@ -24,6 +26,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "222-23-1" de "a" envers "m" est motivée par "avait quinze ans ou plus"
 
@@ -31,6 +34,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 2004-06-15
     Et une victime "m" née le 2009-09-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
 
@@ -43,6 +47,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 2004-06-15
     Et une victime "m" née le 2009-09-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-14
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "222-23-1" de "a" envers "m" est motivée par "était mineur"
 
@@ -50,6 +55,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 2002-03-12
     Et une victime "m" née le <naissance>
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
 
@@ -64,6 +70,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 2002-03-12
     Et une victime "m" née le 2007-03-11
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "222-23-1" de "a" envers "m" : "différence d'âge d'au moins cinq ans"
 
@@ -73,6 +80,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
     Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "<constat>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
 
@@ -88,6 +96,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et une victime "m" née le 2007-03-11
     Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2021-09-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "établie"
     Et la peine encourue pour "222-23-1" de "a" envers "m" est "20 ans de réclusion criminelle"
@@ -97,6 +106,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et une victime "m" née le 2007-03-11
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
     Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "222-23-1" de "a" envers "m" est motivée par "moins de cinq ans de plus"
 
@@ -106,6 +116,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "non"
     Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "établie"
     Et la qualification "222-23" de "a" envers "m" est "exclue"
@@ -114,6 +125,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2009-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est absente
     Et la qualification "222-29-2" de "a" envers "m" est "établie"
@@ -122,6 +134,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" <age_auteur>
     Et une victime "m" <age_victime>
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "222-23-1" de "a" envers "m" : "<manque>"
 
@@ -136,6 +149,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et une victime "m" née le 2009-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la tentative de "222-23-1" de "a" envers "m" est "établie"
 
@@ -144,6 +158,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et une victime "m" née le 2009-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "torture" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "222-26" de la qualification "222-23-1" de "a" envers "m" est "établie"
     Et la peine encourue pour "222-23-1" de "a" envers "m" est "réclusion criminelle à perpétuité"
@@ -152,6 +167,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-14
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la prescription de "222-23-1" de "a" envers "m" court jusqu'au 2055-06-15
     Et la prescription de "222-23-1" de "a" envers "m" part de "majorité de la victime"
@@ -160,6 +176,119 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2009-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-04-22
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est absente
     Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: la connaissance de l'âge de moins de quinze ans (élément intentionnel, art. 121-3)
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | non          | exclue    |
+      | inconnu      | à établir |
+
+  Scénario: la connaissance de l'âge non décrite est signalée comme élément à établir
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "à établir"
+    Et il reste à établir pour "222-23-1" de "a" envers "m" : "connaissait (ou ne pouvait ignorer) que la victime avait moins de quinze ans"
+
+  Plan du scénario: une fausse pièce d'identité (« 19 ans ») — 222-23-1 exclu, le viol de 222-23 reste si violence, contrainte, menace ou surprise
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Et "a" connaissait la minorité de "m" : "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "exclue"
+    Et l'exclusion de "222-23-1" de "a" envers "m" est motivée par "a ignorait que m avait moins de quinze ans"
+    Et la qualification "222-29-2" de "a" envers "m" est absente
+    Et la qualification "222-23" de "a" envers "m" est "<viol>"
+
+    Exemples:
+      | contrainte | surprise | viol      |
+      | oui        | inconnu  | établie   |
+      | non        | non      | exclue    |
+      | inconnu    | inconnu  | à établir |
+
+  Scénario: fausse pièce d'identité et violence — la circonstance de minorité de quinze ans du viol (222-24 2°) garde sa lecture objective
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "m" est "établie"
+    Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "établie"
+    Et la peine encourue pour "222-23" de "a" envers "m" est "20 ans de réclusion criminelle"
+
+  Scénario: ignorer la minorité, c'est ignorer l'âge de moins de quinze ans
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et "a" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "exclue"
+
+  Scénario: la minorité seule connue laisse l'âge de moins de quinze ans à établir
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et "a" connaissait la minorité de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "à établir"
+
+  Scénario: un ascendant ne pouvait ignorer l'âge de la victime
+    Étant donné un mis en cause "a" né le 1980-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
+    Et le lien de "a" envers "m" a pour "ascendant" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est "établie"
+
+  Plan du scénario: des relations rémunérées dont la nature n'est pas précisée — le viol est à établir, l'agression sexuelle est appréciée
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et l'acte "p1" a pour "penetration" la valeur "<penetration>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" <viol>
+    Et la qualification "222-29-2" de "a" envers "m" <agression>
+
+    Exemples:
+      | penetration | viol             | agression        |
+      | oui         | est "établie"    | est absente      |
+      | non         | est absente      | est "établie"    |
+      | inconnu     | est "à établir"  | est "établie"    |
+
+  Scénario: relations rémunérées de nature non précisée — la pénétration reste à établir
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-23-1" de "a" envers "m" : "l'acte est une pénétration sexuelle"
+    Et la peine encourue pour "222-23-1" de "a" envers "m" est "20 ans de réclusion criminelle"
+
+  Scénario: une tentative de relations rémunérées de nature non précisée n'est pas une tentative de viol
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2009-01-01
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et l'acte "p1" a pour "attempt" la valeur "vrai"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" est absente
+

@@ -48,6 +48,7 @@ Fonctionnalité: Viol (art. 222-23) et agressions sexuelles (222-27, 222-29-1) d
     Étant donné une victime "m" née le 2007-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <jour>
     Et l'enquête établit pour "a" envers "m" le fait "sexual_violence_means" : "<moyen>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23" de "a" envers "m" est "<viol>"
     Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "établie"

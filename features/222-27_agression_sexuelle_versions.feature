@@ -55,6 +55,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Étant donné une victime "m" née le <naissance>
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <jour>
     Et l'enquête établit pour "a" envers "m" le fait "sexual_violence_means" : "<moyen>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "a" envers "m" pour les faits du <jour> est "<statut>"
     Et la peine encourue pour "<article>" de "a" envers "m" est "<peine>"
@@ -87,6 +88,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Étant donné une victime "m" née le 2008-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <jour>
     Et l'enquête établit pour "a" envers "m" le fait "sexual_violence_means" : "<moyen>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-1" de "a" envers "m" est "<statut>"
     Et <nouveau>

@@ -2,7 +2,8 @@
 Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 222-29-1 du Code pénal)
   Les agressions sexuelles autres que le viol sont punies de dix ans d'emprisonnement et de 150 000 €
   d'amende lorsqu'elles sont imposées à un mineur de quinze ans par violence, contrainte, menace ou
-  surprise ; l'âge de l'auteur est indifférent. La tentative est punie des mêmes peines (222-31).
+  surprise ; l'âge de l'auteur est indifférent. La tentative est punie des mêmes peines (222-31). L'auteur
+  connaissait, ou ne pouvait ignorer, l'âge de moins de quinze ans (art. 121-3) : sinon, reste l'art. 222-27.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -11,6 +12,7 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Étant donné une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <date>
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-1" de "a" envers "m" est "<statut>"
     Et la peine encourue pour "222-29-1" de "a" envers "m" est "10 ans d'emprisonnement, 150 000 € d'amende"
@@ -27,6 +29,7 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-1" de "a" envers "m" est "<statut>"
 
@@ -42,6 +45,7 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Et une victime "m" née le 2010-01-01
     Et l'acte "a1" : "j" "acte_sexuel_sans_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "j" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-1" de "j" envers "m" est "établie"
     Et la qualification "222-29-2" de "j" envers "m" est "exclue"
@@ -50,6 +54,7 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Étant donné une victime "m" d'âge inconnu
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "222-29-1" de "a" envers "m" : "avait moins de quinze ans"
 
@@ -57,6 +62,7 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Étant donné une victime "m" née le 2010-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-1" de "a" envers "m" est absente
     Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "établie"
@@ -66,6 +72,7 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la tentative de "222-29-1" de "a" envers "m" est "établie"
 
@@ -73,6 +80,26 @@ Fonctionnalité: Agression sexuelle imposée à un mineur de quinze ans (art. 22
     Étant donné une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-14
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la prescription de "222-29-1" de "a" envers "m" court jusqu'au 2045-06-15
     Et la prescription de "222-27" de "a" envers "m" court jusqu'au 2035-06-15
+
+  Plan du scénario: la connaissance de l'âge de moins de quinze ans, dans chaque version (élément intentionnel, art. 121-3)
+    Étant donné une victime "m" née le <naissance>
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "<article>" de "a" envers "m" est "<statut>"
+    Et la qualification "222-27" de "a" envers "m" est "établie"
+
+    Exemples:
+      | naissance  | date       | article   | connaissance | statut    |
+      | 1990-01-01 | 2001-12-31 | 222-29 1° | non          | exclue    |
+      | 1990-01-01 | 2001-12-31 | 222-29 1° | inconnu      | à établir |
+      | 2000-01-01 | 2013-08-06 | 222-29 1° | non          | exclue    |
+      | 2000-01-01 | 2013-08-07 | 222-29-1  | inconnu      | à établir |
+      | 2008-01-01 | 2022-06-15 | 222-29-1  | oui          | établie   |
+      | 2008-01-01 | 2022-06-15 | 222-29-1  | non          | exclue    |
+      | 2008-01-01 | 2022-06-15 | 222-29-1  | inconnu      | à établir |

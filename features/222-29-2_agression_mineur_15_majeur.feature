@@ -4,12 +4,14 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
   quinze ans, lorsque la différence d'âge est d'au moins cinq ans, est une agression sexuelle punie de dix
   ans d'emprisonnement et de 150 000 € d'amende, sans qu'il soit besoin de prouver violence, contrainte,
   menace ou surprise ; la condition d'écart d'âge ne s'applique pas si les faits sont commis en échange
-  d'une rémunération ou d'un avantage (al. 2). La tentative est punie des mêmes peines (222-31).
+  d'une rémunération ou d'un avantage (al. 2). La tentative est punie des mêmes peines (222-31). L'élément
+  intentionnel demeure (art. 121-3) : l'auteur connaissait, ou ne pouvait ignorer, l'âge de moins de quinze ans.
 
   Plan du scénario: la veille et le jour des quinze ans de la victime
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
     Et la peine encourue pour "222-29-2" de "a" envers "m" est "10 ans d'emprisonnement, 150 000 € d'amende"
@@ -24,6 +26,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Étant donné un mis en cause "a" né le 2004-06-15
     Et une victime "m" née le 2009-09-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
 
@@ -36,6 +39,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Étant donné un mis en cause "a" né le 2002-03-12
     Et une victime "m" née le <naissance>
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
 
@@ -50,6 +54,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
     Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "<constat>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
 
@@ -64,6 +69,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et une victime "m" née le 2007-03-11
     Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2021-09-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "établie"
 
@@ -72,6 +78,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et une victime "m" née le 2007-03-11
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
     Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "222-29-2" de "a" envers "m" est motivée par "moins de cinq ans de plus"
 
@@ -81,6 +88,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "non"
     Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "établie"
     Et la qualification "222-29-1" de "a" envers "m" est "exclue"
@@ -89,6 +97,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Étant donné un mis en cause "a" d'âge inconnu
     Et une victime "m" née le 2010-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "222-29-2" de "a" envers "m" : "l'auteur était majeur"
 
@@ -97,6 +106,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et une victime "m" née le 2010-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la tentative de "222-29-2" de "a" envers "m" est "établie"
 
@@ -104,6 +114,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-14
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la prescription de "222-29-2" de "a" envers "m" court jusqu'au 2035-06-15
 
@@ -111,6 +122,38 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2010-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-04-22
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est absente
     Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: la connaissance de l'âge de moins de quinze ans (élément intentionnel, art. 121-3)
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | non          | exclue    |
+      | inconnu      | à établir |
+
+  Plan du scénario: une fausse pièce d'identité — 222-29-2 exclu, l'agression sexuelle de 222-27 reste si violence, contrainte, menace ou surprise
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "m" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et "a" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-2" de "a" envers "m" est "exclue"
+    Et l'exclusion de "222-29-2" de "a" envers "m" est motivée par "ignorait que m avait moins de quinze ans"
+    Et la qualification "222-29-1" de "a" envers "m" est "exclue"
+    Et la qualification "222-27" de "a" envers "m" est "<agression>"
+
+    Exemples:
+      | contrainte | agression |
+      | oui        | établie   |
+      | inconnu    | à établir |

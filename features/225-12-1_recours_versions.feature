@@ -81,7 +81,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
   Plan du scénario: la veille et le jour de la loi n° 2021-478 (23/04/2021) — la peine du délit et celle du mineur de quinze ans
     Étant donné une victime "m" née le <naissance>
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
-    Et "c" connaissait la minorité de "m" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
     Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "<peine>"
@@ -96,16 +96,16 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
   Plan du scénario: le client d'une mineure de quatorze ans en décembre 2020 — la version reconstituée de 2016 s'applique
     Étant donné une victime "m" née le 2006-03-01
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2020-12-10
-    Et "c" connaissait la minorité de "m" : "<connaissance>"
+    Et "c" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
-    Et la circonstance "225-12-2 al. 5" de la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
-    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "7 ans d'emprisonnement, 100 000 € d'amende"
+    Et la circonstance "225-12-2 al. 5" de la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "<peine>"
 
     Exemples:
-      | connaissance | statut    |
-      | oui          | établie   |
-      | inconnu      | à établir |
+      | connaissance | statut    | peine                                      |
+      | oui          | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | inconnu      | à établir | 3 ans d'emprisonnement, 45 000 € d'amende  |
 
   Plan du scénario: la circonstance d'habitude ou de pluralité de victimes, la veille et le jour de la loi n° 2021-478
     Étant donné une victime "m" née le 2004-06-01

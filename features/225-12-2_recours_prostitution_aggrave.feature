@@ -58,7 +58,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
 
   Plan du scénario: mineur de quinze ans — la veille et le jour des quinze ans
     Étant donné une victime "j" née le 2007-06-15
-    Et "c" connaissait la minorité de "j" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le <date>
     Quand on qualifie le dossier
     Alors la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "j" est "<statut>"
@@ -72,7 +72,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
 
   Plan du scénario: mineur de quinze ans — hors les cas de viol ou d'agression sexuelle
     Étant donné une victime "j" née le 2008-09-10
-    Et "c" connaissait la minorité de "j" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le 2022-09-09
     Et l'enquête établit pour "c" envers "j" le fait "constitutes_rape_or_assault" : "<viol>"
     Quand on qualifie le dossier
@@ -86,7 +86,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
 
   Scénario: mineur de quinze ans et circonstance du 1° : la peine la plus forte est retenue
     Étant donné une victime "j" née le 2008-09-10
-    Et "c" connaissait la minorité de "j" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le 2022-06-15
     Et l'acte "a1" a pour "habitual" la valeur "oui"
     Quand on qualifie le dossier
@@ -101,3 +101,22 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "x" est "à établir"
     Et la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "x" est "à établir"
+
+  Plan du scénario: mineur de quinze ans — la circonstance exige que le client connaisse cet âge ou ne puisse l'ignorer
+    Étant donné une victime "j" née le <naissance>
+    Et "c" connaissait la minorité de "j" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "<connaissance>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le <date>
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "c" envers "j" est "<statut>"
+
+    Exemples:
+      | naissance  | date       | article        | circonstance   | connaissance | statut    |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | oui          | établie   |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | non          | exclue    |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | inconnu      | à établir |
+      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | non          | exclue    |
+      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | inconnu      | à établir |
+      | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | oui          | établie   |
+      | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | non          | exclue    |
+      | 1988-01-01 | 2002-06-15 | 225-12-1       | 225-12-2 al. 5 | oui          | établie   |

@@ -29,3 +29,46 @@ Fonctionnalité: Traite des êtres humains à l'égard d'un mineur (art. 225-4-1
     Alors la qualification "225-4-1 II" de "a" envers "v" est "à établir"
     Et il reste à établir pour "225-4-1 II" de "a" envers "v" : "la minorité de la victime"
     Et un avertissement mentionne "age_inconnu"
+
+  Plan du scénario: transporter puis remettre un mineur à un tiers ne prouve pas la fin d'exploitation (Crim. 11 mai 2023)
+    Étant donné une victime "v" née le 2008-01-01
+    Et l'acte "t1" : "a" "transporter" "v" le 2022-06-15
+    Et l'acte "t2" : "a" "mettre_a_disposition" "v" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | fin          | statut    |
+      | proxenetisme | établie   |
+      | aucune       | exclue    |
+
+  Scénario: la remise sans fin prouvée laisse la fin d'exploitation à établir
+    Étant donné une victime "v" née le 2008-01-01
+    Et l'acte "t1" : "a" "transporter" "v" le 2022-06-15
+    Et l'acte "t2" : "a" "mettre_a_disposition" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "à établir"
+    Et il reste à établir pour "225-4-1 II" de "a" envers "v" : "la fin d'exploitation"
+
+  Plan du scénario: la fin d'exploitation constatée ou écartée par l'enquête
+    Étant donné une victime "v" née le 2008-01-01
+    Et l'acte "t1" : "a" "heberger" "v" le 2022-06-15
+    Et l'acte "t2" : "a" "mettre_a_disposition" "v" le 2022-06-15
+    Et l'enquête établit pour "a" envers "v" le fait "exploitation_purpose" : "<constat>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | constat | statut    |
+      | oui     | établie   |
+      | non     | exclue    |
+      | inconnu | à établir |
+
+  Scénario: l'auteur qui héberge le mineur et tire lui-même profit de sa prostitution montre la fin d'exploitation
+    Étant donné une victime "v" née le 2008-01-01
+    Et l'acte "t1" : "a" "heberger" "v" le 2022-06-15
+    Et l'acte "t2" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "établie"
+

@@ -3,7 +3,8 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
   Le fait pour un majeur de faire des propositions sexuelles à un mineur de quinze ans ou à une personne se
   présentant comme telle en utilisant un moyen de communication électronique est puni de deux ans
   d'emprisonnement et de 30 000 € d'amende ; cinq ans et 75 000 € lorsque les propositions ont été suivies
-  d'une rencontre.
+  d'une rencontre. L'auteur connaissait, ou ne pouvait ignorer, l'âge de moins de quinze ans (art. 121-3) ;
+  envers une personne qui se présentait comme telle, l'ignorance de son âge réel n'exclut pas l'infraction.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -12,6 +13,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
   Scénario: propositions sexuelles en ligne à un mineur de quinze ans
     Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "a" envers "v" est "établie"
     Et la peine encourue pour "227-22-1" de "a" envers "v" est "2 ans d'emprisonnement, 30 000 € d'amende"
@@ -20,6 +22,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
   Plan du scénario: le moyen de communication électronique
     Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
     Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "a" envers "v" est "<statut>"
 
@@ -31,12 +34,14 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
 
   Scénario: un moyen électronique inconnu reste à établir, jamais exclu
     Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "227-22-1" de "a" envers "v" : "moyen de communication électronique"
 
   Scénario: sans propositions sexuelles, l'article n'est pas en cause
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "a" envers "v" est absente
 
@@ -45,6 +50,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Et la personne "j" a pour "presents_as_under_15" la valeur "<se_presente>"
     Et l'acte "a1" : "a" "faire_propositions_sexuelles" "j" le <date>
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "a" envers "j" est "<statut>"
 
@@ -67,6 +73,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Étant donné un mis en cause "b" né le 2004-03-01
     Et l'acte "a1" : "b" "faire_propositions_sexuelles" "v" le <date>
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "b" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "b" envers "v" est "<statut>"
 
@@ -79,6 +86,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Étant donné un mis en cause "b" né le 2004-03-01
     Et l'acte "a1" : "b" "faire_propositions_sexuelles" "v" le 2022-02-28
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "b" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-22-1" de "b" envers "v" est motivée par "était mineur(e)"
 
@@ -86,6 +94,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
     Et l'acte "a2" : "a" "<suite>" "v" le 2022-07-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "227-22-1 al. 2" de la qualification "227-22-1" de "a" envers "v" est "<statut>"
     Et la peine encourue pour "227-22-1" de "a" envers "v" est "<peine>"
@@ -99,6 +108,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Étant donné une victime "x" d'âge inconnu
     Et l'acte "a1" : "a" "faire_propositions_sexuelles" "x" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "x" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "a" envers "x" est "à établir"
     Et un avertissement mentionne "age_inconnu"
@@ -108,6 +118,7 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Et une victime "w" née le <naissance_w>
     Et l'acte "a1" : "b" "faire_propositions_sexuelles" "w" le <date>
     Et l'acte "a1" a pour "electronic_means" la valeur "<electronique>"
+    Et "b" connaissait l'âge de moins de quinze ans de "w" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-1" de "b" envers "w" pour les faits du <date> est "<statut>"
 
@@ -123,6 +134,33 @@ Fonctionnalité: Propositions sexuelles à un mineur de quinze ans par un moyen 
     Et une victime "w" née le 1995-01-01
     Et l'acte "a1" : "b" "faire_propositions_sexuelles" "w" le 2007-03-06
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "b" connaissait l'âge de moins de quinze ans de "w" : "oui"
     Quand on qualifie le dossier
     Alors aucune qualification "227-22-1" de "b" envers "w" pour les faits du 2007-03-06
     Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: la connaissance de l'âge ou la présentation comme mineur de quinze ans (élément intentionnel, art. 121-3)
+    Étant donné la personne "v" a pour "presents_as_under_15" la valeur "<se_presente>"
+    Et l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le <date>
+    Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-22-1" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | connaissance | se_presente | statut    |
+      | 2022-06-15 | oui          | inconnu     | établie   |
+      | 2022-06-15 | non          | oui         | établie   |
+      | 2022-06-15 | non          | non         | exclue    |
+      | 2022-06-15 | non          | inconnu     | à établir |
+      | 2022-06-15 | inconnu      | inconnu     | à établir |
+      | 2021-04-22 | non          | oui         | établie   |
+      | 2021-04-22 | non          | non         | exclue    |
+      | 2021-04-22 | inconnu      | inconnu     | à établir |
+
+  Scénario: la connaissance de l'âge non décrite est signalée comme élément à établir
+    Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
+    Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-22-1" de "a" envers "v" : "ou qu'elle se présentait comme telle"
+

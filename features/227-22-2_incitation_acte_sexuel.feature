@@ -4,7 +4,8 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
   communication électronique, à commettre tout acte de nature sexuelle, soit sur lui-même, soit sur ou avec un
   tiers, y compris si cette incitation n'est pas suivie d'effet, est puni de sept ans d'emprisonnement et de
   100 000 € d'amende ; dix ans et 150 000 € à l'encontre d'un mineur de quinze ans ; dix ans et un million
-  d'euros en bande organisée. L'article est en vigueur depuis le 23 avril 2021.
+  d'euros en bande organisée. L'article est en vigueur depuis le 23 avril 2021. L'auteur connaissait, ou ne
+  pouvait ignorer, la minorité (et, pour la circonstance, l'âge de moins de quinze ans) : art. 121-3.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -13,6 +14,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
   Scénario: incitation en ligne d'un mineur à un acte de nature sexuelle
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "v" est "établie"
     Et la peine encourue pour "227-22-2" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
@@ -21,6 +23,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
   Plan du scénario: le moyen de communication électronique
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
     Et l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "v" est "<statut>"
 
@@ -32,12 +35,14 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
 
   Scénario: un moyen électronique inconnu reste à établir, jamais exclu
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "227-22-2" de "a" envers "v" : "par un moyen de communication électronique"
 
   Scénario: sans incitation, l'article n'est pas en cause
     Étant donné l'acte "a1" : "a" "faire_propositions_sexuelles" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "v" est absente
 
@@ -45,6 +50,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Étant donné une victime "m" née le 2004-06-15
     Et l'acte "a1" : "a" "inciter_acte_sexuel" "m" le <date>
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "m" est "<statut>"
 
@@ -57,6 +63,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Étant donné un mis en cause "b" né le 2004-03-01
     Et l'acte "a1" : "b" "inciter_acte_sexuel" "v" le <date>
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "b" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "b" envers "v" est "<statut>"
 
@@ -69,6 +76,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Étant donné une victime "j" née le 2007-06-15
     Et l'acte "a1" : "a" "inciter_acte_sexuel" "j" le <date>
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "j" est "établie"
     Et la circonstance "227-22-2 al. 2, 1re phrase" de la qualification "227-22-2" de "a" envers "j" est "<statut>"
@@ -83,6 +91,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
     Et le dossier a pour "organised_gang" la valeur "<bande>"
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "227-22-2 al. 2, 2e phrase" de la qualification "227-22-2" de "a" envers "v" est "<statut>"
     Et la peine encourue pour "227-22-2" de "a" envers "v" est "<peine>"
@@ -97,6 +106,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<viol>"
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "v" est "<statut>"
 
@@ -110,6 +120,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Étant donné une victime "x" d'âge inconnu
     Et l'acte "a1" : "a" "inciter_acte_sexuel" "x" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "x" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-22-2" de "a" envers "x" est "à établir"
     Et la circonstance "227-22-2 al. 2, 1re phrase" de la qualification "227-22-2" de "a" envers "x" est "à établir"
@@ -118,6 +129,36 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
   Scénario: l'article n'existait pas avant le 23 avril 2021
     Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2021-04-22
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors aucune qualification "227-22-2" de "a" envers "v" pour les faits du 2021-04-22
     Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: la connaissance de la minorité (élément intentionnel, art. 121-3)
+    Étant donné l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
+    Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-22-2" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | non          | exclue    |
+      | inconnu      | à établir |
+
+  Plan du scénario: al. 2 — la circonstance du mineur de quinze ans exige la connaissance de cet âge
+    Étant donné une victime "j" née le 2009-01-01
+    Et l'acte "a1" : "a" "inciter_acte_sexuel" "j" le 2022-06-15
+    Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "j" : "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "j" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-22-2 al. 2, 1re phrase" de la qualification "227-22-2" de "a" envers "j" est "<statut>"
+    Et la peine encourue pour "227-22-2" de "a" envers "j" est "<peine>"
+
+    Exemples:
+      | connaissance | statut    | peine                                       |
+      | oui          | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non          | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | inconnu      | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |

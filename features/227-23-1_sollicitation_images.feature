@@ -2,7 +2,8 @@
 Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineur (art. 227-23-1 du Code pénal)
   Le fait pour un majeur de solliciter auprès d'un mineur la diffusion ou la transmission d'images, vidéos ou
   représentations pornographiques de ce mineur est puni de sept ans d'emprisonnement et de 100 000 € d'amende,
-  portés à dix ans et 150 000 € pour un mineur de quinze ans. L'auteur doit avoir connu la minorité (art. 121-3).
+  portés à dix ans et 150 000 € pour un mineur de quinze ans. L'auteur doit avoir connu la minorité (art. 121-3),
+  et, pour la circonstance, l'âge de moins de quinze ans : la minorité seule connue la laisse à établir.
   L'article est en vigueur depuis le 23 avril 2021. En bande organisée : dix ans et un million d'euros.
 
   Contexte:
@@ -19,7 +20,7 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
 
     Exemples:
       | naissance  | date       | statut  | moins_de_15 | peine                                      |
-      | 2007-09-20 | 2022-09-19 | établie | établie     | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 2007-09-20 | 2022-09-19 | établie | à établir   | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2007-09-20 | 2022-09-20 | établie | exclue      | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2004-09-20 | 2022-09-19 | établie | exclue      | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2004-09-20 | 2022-09-20 | exclue  | exclue      | 7 ans d'emprisonnement, 100 000 € d'amende  |
@@ -111,7 +112,7 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
 
   Scénario: sextorsion — un majeur sollicite les images d'une adolescente de 14 ans puis menace de les publier pour en obtenir d'autres
     Étant donné une victime "v" née le 2008-03-01
-    Et "a" connaissait la minorité de "v" : "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Et l'acte "a1" : "a" "solliciter_images" "v" le 2022-06-01
     Et l'acte "a1" a pour "public_network" la valeur "oui"
     Et l'acte "a2" : "a" "chantage" "v" le 2022-06-10
@@ -137,3 +138,17 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
       | oui     | établie   | 10 ans d'emprisonnement, 1 000 000 € d'amende |
       | non     | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende    |
       | inconnu | à établir | 7 ans d'emprisonnement, 100 000 € d'amende    |
+
+  Plan du scénario: la circonstance du mineur de quinze ans exige la connaissance de cet âge
+    Étant donné une victime "v" née le 2009-01-10
+    Et "a" connaissait la minorité de "v" : "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
+    Et l'acte "a1" : "a" "solliciter_images" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "227-23-1 al. 2, 1re phrase" de la qualification "227-23-1" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | non          | exclue    |
+      | inconnu      | à établir |

@@ -4,7 +4,8 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   d'exercer une atteinte sexuelle sur un mineur de quinze ans est puni de sept ans d'emprisonnement et de
   100 000 € d'amende. Les cas de viol ou d'agression sexuelle n'écartent l'article que sur des faits connus
   (constat de l'enquête ; violence, contrainte, menace ou surprise ; écart d'âge d'au moins cinq ans ;
-  rémunération ; lien incestueux avec autorité) : un fait inconnu ne les fait jamais présumer.
+  rémunération ; lien incestueux avec autorité) : un fait inconnu ne les fait jamais présumer. L'auteur
+  connaissait, ou ne pouvait ignorer, l'âge de moins de quinze ans (art. 121-3).
 
   Contexte:
     Étant donné un mis en cause "a" né le 2003-01-10
@@ -12,6 +13,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: toute atteinte sexuelle, avec ou sans pénétration, d'un majeur sur un mineur de quinze ans
     Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la peine encourue pour "227-25" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
@@ -24,11 +26,13 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Scénario: sans atteinte sexuelle, l'article n'est pas en cause
     Étant donné l'acte "a1" : "a" "favoriser_corruption_mineur" "v" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est absente
 
   Plan du scénario: la veille et le jour des quinze ans de la victime
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -39,6 +43,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Scénario: le jour des quinze ans, l'exclusion est motivée par l'âge
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "avait quinze ans ou plus"
 
@@ -46,6 +51,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Étant donné un mis en cause "b" né le 2004-03-01
     Et une victime "w" née le 2008-01-01
     Et l'acte "a1" : "b" "acte_sexuel_sans_penetration" "w" le <date>
+    Et "b" connaissait l'âge de moins de quinze ans de "w" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "b" envers "w" est "<statut>"
 
@@ -58,12 +64,14 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Étant donné un mis en cause "b" né le 2004-03-01
     Et une victime "w" née le 2008-01-01
     Et l'acte "a1" : "b" "acte_sexuel_sans_penetration" "w" le 2022-02-28
+    Et "b" connaissait l'âge de moins de quinze ans de "w" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-25" de "b" envers "w" est motivée par "était mineur(e)"
 
   Scénario: l'âge inconnu de l'auteur laisse l'article à établir, jamais exclu
     Étant donné un mis en cause "x" d'âge inconnu
     Et l'acte "a1" : "x" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et "x" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "x" envers "v" est "à établir"
     Et il reste à établir pour "227-25" de "x" envers "v" : "l'auteur était majeur"
@@ -71,6 +79,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: l'âge inconnu de la victime laisse l'article à établir, jamais exclu
     Étant donné une victime "y" d'âge inconnu
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "y" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "y" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "y" est "à établir"
     Et il reste à établir pour "227-25" de "a" envers "y" : "moins de quinze ans"
@@ -79,6 +88,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Plan du scénario: hors les cas de viol ou d'agression sexuelle constatés par l'enquête
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<viol>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -91,6 +101,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: un viol ou une agression sexuelle constaté est le motif de l'exclusion
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "constituent un viol ou une agression sexuelle"
 
@@ -98,6 +109,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -111,12 +123,14 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: des violences commises sur la victime excluent l'atteinte sexuelle simple
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'acte "a2" : "a" "violences" "v" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "par violence, contrainte, menace ou surprise"
 
   Plan du scénario: un écart d'âge d'au moins cinq ans fait des faits un viol ou une agression sexuelle (222-23-1, 222-29-2)
     Étant donné un mis en cause "c" né le <naissance>
     Et l'acte "a1" : "c" "<acte>" "v" le 2022-03-01
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "c" envers "v" est "<statut>"
 
@@ -130,12 +144,14 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: l'écart d'âge d'au moins cinq ans est le motif de l'exclusion
     Étant donné un mis en cause "c" né le 2002-06-15
     Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-25" de "c" envers "v" est motivée par "au moins cinq ans de plus"
 
   Plan du scénario: une rémunération fait des faits un viol ou une agression sexuelle quel que soit l'écart d'âge
     Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-03-01
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -148,12 +164,14 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: des relations sexuelles rémunérées excluent l'atteinte sexuelle simple
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
     Et l'acte "a2" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "exclue"
 
   Plan du scénario: la rémunération constatée ou écartée par l'enquête
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'enquête établit pour "a" envers "v" le fait "means_remuneration" : "<remuneration>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -166,6 +184,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et le lien de "a" envers "v" a pour "kin" la valeur "<parent>"
     Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -179,11 +198,30 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: tentative d'atteinte sexuelle (227-27-2)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la tentative de "227-25" de "a" envers "v" est "établie"
 
   Scénario: la veille du 23 avril 2021, la version de 2018 s'applique (voir 227-25_atteinte_sexuelle_versions.feature)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2021-04-22
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" pour les faits du 2021-04-22 est "établie"
     Et aucun avertissement ne mentionne "version_non_encodee"
+
+  Plan du scénario: la connaissance de l'âge de moins de quinze ans (élément intentionnel, art. 121-3)
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | non          | exclue    |
+      | inconnu      | à établir |
+
+  Scénario: la connaissance de l'âge non décrite est signalée comme élément à établir
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-25" de "a" envers "v" : "connaissait (ou ne pouvait ignorer) que la victime avait moins de quinze ans"

@@ -10,6 +10,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et une victime "v" née le <naissance_v>
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "coercion" la valeur "inconnu"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la peine encourue pour "227-25" de "a" envers "v" est "<peine>"
@@ -40,6 +41,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Étant donné un mis en cause "a" né le 1970-01-01
     Et une victime "v" née le 1982-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 1994-02-28
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors aucune qualification "227-25" de "a" envers "v" pour les faits du 1994-02-28
     Et un avertissement mentionne "Art. 227-25 (faits de a envers v du 28/02/1994 au 28/02/1994) : non appliqué — la version en vigueur à cette date n'est pas encodée"
@@ -49,6 +51,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et une victime "v" née le <naissance_v>
     Et l'acte "a1" : "a" "<acte>" "v" le <date>
     Et l'acte "a1" a pour "surprise" la valeur "inconnu"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -66,6 +69,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et une victime "v" née le 1990-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<statut>"
@@ -80,6 +84,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et une victime "v" née le <naissance_v>
     Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "227-26 1°" de la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -96,6 +101,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et une victime "v" née le 1990-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2000-06-01
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<viol>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
@@ -103,3 +109,33 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
       | viol    | statut  |
       | oui     | exclue  |
       | inconnu | établie |
+
+  Plan du scénario: la connaissance de l'âge de moins de quinze ans, élément de chaque version
+    Étant donné un mis en cause "a" né le <naissance_a>
+    Et une victime "v" née le <naissance_v>
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | naissance_a | naissance_v | connaissance | statut    |
+      | 1994-03-01 | 1970-01-01  | 1982-01-01  | non          | exclue    |
+      | 1994-03-01 | 1970-01-01  | 1982-01-01  | inconnu      | à établir |
+      | 2018-08-06 | 1990-01-01  | 2005-01-01  | non          | exclue    |
+      | 2021-04-23 | 2002-06-16  | 2007-06-15  | non          | exclue    |
+      | 2021-04-23 | 2002-06-16  | 2007-06-15  | inconnu      | à établir |
+
+  Plan du scénario: des relations rémunérées de nature non précisée sont une atteinte sexuelle ; à partir du 23 avril 2021, la rémunération en fait un viol ou une agression (222-23-1, 222-29-2)
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "v" née le 2007-01-01
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le <date>
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | statut |
+      | 2019-06-01 | établie |
+      | 2021-04-22 | établie |
+      | 2021-04-23 | exclue  |

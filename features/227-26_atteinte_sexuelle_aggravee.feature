@@ -11,6 +11,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
     Étant donné un mis en cause "a" né le 2003-01-10
     Et une victime "v" née le 2007-06-15
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
 
   Plan du scénario: 1° — un majeur ayant sur la victime une autorité de droit ou de fait
     Étant donné le lien de "a" envers "v" a pour "ascendant" la valeur "<ascendant>"
@@ -47,6 +48,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
   Scénario: 3° — plusieurs personnes commettent des atteintes sexuelles sur la victime
     Étant donné un mis en cause "b" né le 2003-05-20
     Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et "b" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "établie"
     Et la circonstance "227-26 3°" de la qualification "227-25" de "b" envers "v" est "établie"
@@ -82,6 +84,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
     Étant donné une victime "w" née le 2008-01-01
     Et l'acte "a2" : "a" "acte_sexuel_sans_penetration" "w" le <date>
     Et le lien de "a" envers "w" a pour "authority" la valeur "<autorite>"
+    Et "a" connaissait l'âge de moins de quinze ans de "w" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "227-26 1°" de la qualification "227-25" de "a" envers "w" est "<statut>"
     Et aucun avertissement ne mentionne "version_non_encodee"

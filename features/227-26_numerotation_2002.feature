@@ -11,6 +11,7 @@ Fonctionnalité: 227-26 le 05/03/2002 — la rémunération (4°) quitte l'artic
   Contexte:
     Étant donné un mis en cause "a" né le 1970-01-01
     Et une victime "v" née le 1990-01-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
 
   Plan du scénario: la veille et le jour du 05/03/2002
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>

@@ -40,7 +40,7 @@ Fonctionnalité: Chantage (art. 312-10 et 312-12 du Code pénal)
 
   Scénario: sextorsion — un majeur sollicite les images d'une adolescente de 14 ans puis menace de les publier pour en obtenir d'autres
     Étant donné une victime "v" née le 2008-03-01
-    Et "a" connaissait la minorité de "v" : "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Et l'acte "a1" : "a" "solliciter_images" "v" le 2022-06-01
     Et l'acte "a1" a pour "public_network" la valeur "oui"
     Et l'acte "a2" : "a" "chantage" "v" le 2022-06-10

@@ -44,6 +44,8 @@ Fonctionnalité: Qualification principale, qualifications en cumul et peine la p
     Et la qualification principale de "w" n'écarte pas "r"
     Et la qualification principale de "w" est "225-4-1 II" "établie"
 
+  # Les relations rémunérées du client qui connaissait ses 14 ans sont une agression sexuelle (222-29-2, rang 40),
+  # classée avant le proxénétisme (rang 50) : elle devient la principale, le proxénétisme est retenu en cumul.
   Scénario: deux clients et un proxénète : la principale, le cumul et la peine la plus lourde de chacun
     Étant donné une victime "v" née le 2008-03-01
     Et un mis en cause "p" né le 1990-01-01
@@ -56,10 +58,11 @@ Fonctionnalité: Qualification principale, qualifications en cumul et peine la p
     Et l'acte "a3" : "c2" "remunerer_relations_sexuelles" "v" le 2022-06-12
     Et "c2" connaissait la minorité de "v" : "inconnu"
     Quand on qualifie le dossier
-    Alors la qualification principale de "v" est "225-5" "établie"
+    Alors la qualification principale de "v" est "222-29-2" "établie"
     Et les qualifications en cumul de "v" comprennent "225-12-1 al. 2" de "c1"
-    Et les qualifications en cumul de "v" ne comprennent rien de "p"
+    Et les qualifications en cumul de "v" comprennent "225-5" de "p"
     Et la peine la plus lourde encourue par "p" envers "v" relève de "225-5"
+    Et la peine la plus lourde encourue par "c1" envers "v" relève de "222-29-2"
     Et la peine la plus lourde encourue par "c2" envers "v" relève de "611-1"
 
   Scénario: une qualification établie plus lourdement punie que la principale : la raison le dit

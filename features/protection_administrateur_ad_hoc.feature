@@ -72,6 +72,7 @@ Fonctionnalité: Administrateur ad hoc du mineur victime (CPP, art. 706-50 ; CNC
     Étant donné une victime "e" née le 2009-03-01
     Et un mis en cause "x" né le 1980-01-01
     Et l'acte "a1" : "x" "acte_sexuel_penetration" "e" le 2022-06-15
+    Et "x" connaissait l'âge de moins de quinze ans de "e" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "x" envers "e" est "établie"
     Et le droit "administrateur_ad_hoc" pour "e" est "applicable"

@@ -146,16 +146,18 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
     Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "établir si la personne avait moins de quinze ans"
 
-  Plan du scénario: avant le 05/03/2002, le client d'un mineur de quinze ans est poursuivi quand l'acte sexuel et la connaissance de la minorité sont établis (227-25 et 227-26 4°)
-    Étant donné une victime "v" née le 1987-01-01
+  Plan du scénario: avant le 05/03/2002, le client d'un mineur de quinze ans qui a commis un acte sexuel : la connaissance de cet âge décide (227-25 et 227-26 4°)
+    Étant donné une victime "v" née le 1988-01-01
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2001-06-01
-    Et l'acte "a2" : "c" "<acte>" "v" le 2001-06-01
-    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Et l'acte "a2" : "c" "acte_sexuel_sans_penetration" "v" le 2001-06-01
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
     Quand on qualifie le dossier
-    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Alors la qualification "227-25" de "c" envers "v" est "<atteinte>"
+    Et le signalement "client_prosecution" pour "c>v" est "<statut>"
     Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "227-26 4°"
 
     Exemples:
-      | acte                         | connaissance | statut       |
-      | acte_sexuel_sans_penetration | oui          | established  |
-      | acte_sexuel_sans_penetration | inconnu      | to_establish |
+      | connaissance | atteinte  | statut       |
+      | oui          | établie   | established  |
+      | inconnu      | à établir | to_establish |

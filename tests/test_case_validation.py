@@ -65,6 +65,19 @@ def test_contradictory_facts() -> None:
     assert _has(_problems(data), "persons[0].in_prostitution", "contredit")
 
 
+@pytest.mark.parametrize(
+    "knowledge",
+    [
+        [{"person": "a", "about": "v", "knew_minor": "non", "knew_under_15": "oui"}],
+        [{"person": "a", "about": "v", "knew_under_15": "oui"}, {"person": "a", "about": "v", "knew_minor": "non"}],
+    ],
+)
+def test_ignoring_the_minority_contradicts_knowing_the_age_under_fifteen(knowledge: list[dict[str, str]]) -> None:
+    """In one entry or across two entries of the same pair."""
+    field = f"knowledge[{len(knowledge) - 1}].knew_minor"
+    assert _has(_problems(_case(knowledge=knowledge)), field, "contredit la connaissance de l'âge de moins de quinze ans")
+
+
 def test_finding_contradicting_derived_fact() -> None:
     data = _case(findings=[{"perpetrator": "a", "victim": "v", "fact": "trafficking_act", "value": "non"}])
     from engine.api import classify

@@ -124,6 +124,32 @@ def test_questions_follow_what_was_entered(app: AppTest) -> None:
     assert f"f:fr:{act}:purposes" in [m.key for m in ok(app).multiselect]
 
 
+def test_paid_relations_ask_penetration_and_every_author_is_asked_knowledge_of_the_age(app: AppTest) -> None:
+    for _ in range(2):
+        app.button(key="add_person").click().run()
+    victim, author = uid(app, "persons", 0), uid(app, "persons", 1)
+    widget(app, "multiselect", victim, "roles").select("victime").run()
+    widget(app, "multiselect", author, "roles").select("mis_en_cause").run()
+    app.button(key="add_act").click().run()
+    act = uid(app, "acts", 0)
+    widget(app, "selectbox", act, "actor").select("p2").run()
+    widget(app, "selectbox", act, "target").select("p1").run()
+    key = f"f:fr:{act}:penetration"
+
+    def asked_among_others() -> bool:
+        others = [e for e in app.expander if e.label.startswith("Autres circonstances")]
+        return any(r.key == key for e in others for r in e.radio)
+
+    widget(app, "selectbox", act, "kind").select("acte_sexuel_penetration").run()
+    assert asked_among_others()  # reachable, not asked first
+    # the author of a sexual act (no client) is asked what he knew of the victim's age
+    assert any("Connaissance de l'âge" in m.value for m in ok(app).markdown)
+    widget(app, "selectbox", act, "kind").select("remunerer_relations_sexuelles").run()
+    assert not asked_among_others() and key in [r.key for r in ok(app).radio]  # asked first for paid relations
+    widget(app, "radio", act, "penetration").set_value(False).run()
+    assert ok(app).session_state["draft"]["acts"][0]["penetration"] is False
+
+
 def test_errors_are_shown_next_to_the_field_and_nothing_typed_is_lost(app: AppTest) -> None:
     enter_sixteen_year_old(app)
     act = uid(app, "acts", 0)

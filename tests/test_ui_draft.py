@@ -64,5 +64,6 @@ def test_relevance_rules() -> None:
     assert b.is_suspect(draft, "c") and not b.is_suspect(draft, "v")
     assert b.pairs(draft) == [("c", "v")]
     assert "purposes" in b.act_fields("recruter") and "purposes" not in b.act_fields("remunerer_relations_sexuelles")
+    assert "penetration" in b.act_fields("remunerer_relations_sexuelles") and "penetration" not in b.act_fields("recruter")
     assert not b.asks_arrival({"foreign_national": None}) and b.asks_arrival({"foreign_national": True})
     assert b.problems_at([("acts[0].date", "m"), ("acts[1].date", "n"), ("acts[0]", "o")], "acts[0]") == ["m", "o"]

@@ -47,6 +47,7 @@ ACT_FIELDS_BY_GROUP: dict[frozenset[str], tuple[str, ...]] = {
     PREMISES_KINDS: ("knowingly", "habitual"),
     frozenset({"violences"}): ("violence_itt_days", "torture", "endangered_life"),
     frozenset({"imposer_atteinte_sexuelle_tiers_ou_soi"}): ("surprise", "imposed_penetration"),
+    frozenset({"remunerer_relations_sexuelles"}): ("penetration",),
     frozenset({"diffuser_message_pornographique_violent"}): (
         "message_nature",
         "message_perceivable_by_minor",

@@ -148,8 +148,9 @@ def _problems(case: Case) -> list[tuple[str, str]]:
             out.append((f"knowledge[{i}].about", f"la connaissance de l'âge porte sur une autre personne que « {k.person} »"))
         once(f"knowledge[{i}].knew_minor", (k.person, k.about, "knew_minor"), k.knew_minor)
         once(f"knowledge[{i}].knew_under_15", (k.person, k.about, "knew_under_15"), k.knew_under_15)
-        if k.knew_under_15 is True and k.knew_minor is False:
-            out.append((f"knowledge[{i}].knew_minor", "« non » contredit la connaissance de l'âge de moins de quinze ans"))
+    for (person, about, name), (value, path) in list(pairs.items()):  # also across two entries of the same pair
+        if name == "knew_minor" and value is False and pairs.get((person, about, "knew_under_15"), (None, ""))[0] is True:
+            out.append((path, "« non » contredit la connaissance de l'âge de moins de quinze ans"))
     for i, c in enumerate(case.victim_conduct):
         ref(f"victim_conduct[{i}].person", c.person)
         if c.date and c.date > today:

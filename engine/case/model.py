@@ -258,6 +258,11 @@ class Act(_Model):
         None,
         title="atteinte imposée (222-22-2) : acte de pénétration sexuelle, de quelque nature qu'il soit, ou acte bucco-génital",
     )
+    penetration: Tri = Field(
+        None,
+        title="relations sexuelles rémunérées : acte de pénétration sexuelle, de quelque nature qu'il soit, "
+        "ou acte bucco-génital",
+    )
     message_nature: list[MessageNature] = Field(
         default_factory=list, max_length=len(MessageNature), title="nature du message (227-24)"
     )

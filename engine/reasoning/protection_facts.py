@@ -189,6 +189,7 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
             ("client_mineur", "victim_minor"),
             ("client_connaissait_minorite", "knew_minor"),
             ("client_moins_15", "victim_under_15"),
+            ("client_connaissait_moins_15", "knew_under_15"),
         ):
             value = tri_any(x.values.get(fact) for x in sits)
             evidence = [e for x in sits for e in x.evidence.get(fact, [])]

@@ -184,16 +184,25 @@ class _Ctx:
                 ]
         return None, []
 
-    def knowledge(self, name: str) -> Result:
+    def _declared(self, name: str) -> Result:
         for k in self.case.knowledge:
             if k.person == self.perp and k.about == self.victim_id and getattr(k, name) is not None:
                 return getattr(k, name), [
                     Evidence(f"connaissance:{k.person}>{k.about}", f"déclaration sur la connaissance de l'âge par {self.perp}")
                 ]
-        if name == "knew_minor":
-            under = self.knowledge("knew_under_15")
-            if under[0] is True:
-                return under
+        return None, []
+
+    def knowledge(self, name: str) -> Result:
+        """What the perpetrator knew (or could not ignore) of the victim's age: the declaration; knowing the age
+        under fifteen is knowing the minority, ignoring the minority is ignoring the age under fifteen; an
+        ascendant could not ignore either."""
+        declared = self._declared(name)
+        if declared[0] is not None:
+            return declared
+        if name == "knew_minor" and (under := self._declared("knew_under_15"))[0] is True:
+            return under
+        if name == "knew_under_15" and (minor := self._declared("knew_minor"))[0] is False:
+            return minor
         asc = self.relation("ascendant")
         if asc[0] is True:
             return True, [
@@ -212,14 +221,21 @@ def _several(items: set[str], evidence: list[Evidence]) -> Result:
     return (True, evidence) if len(items) >= 2 else (None, [])
 
 
+# Acts that do not show by themselves the purpose of exploitation: handing the victim over to someone
+# (Crim. 11 May 2023 refused trafficking on transport and handover without a proven purpose). The purpose
+# is then a fact to establish (the act's ``purposes``, or a finding).
+NO_PURPOSE_KINDS = frozenset({ActKind.PLACE_AT_DISPOSAL})
+
+
 def _purpose(ctx: _Ctx) -> Result:
+    """The exploitation purpose: stated on an act, or shown by the perpetrator exploiting the victim himself."""
     exploit = [p for p in Purpose if p is not Purpose.NONE]
     hits = [
         act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)
     ]
     if hits:
         return True, hits
-    procuring = [a for a in ctx.acts if a.kind in EXPLOITATION_KINDS - TRAFFICKING_KINDS]
+    procuring = [a for a in ctx.acts if a.kind in EXPLOITATION_KINDS - TRAFFICKING_KINDS - NO_PURPOSE_KINDS]
     if procuring and any(a.kind in TRAFFICKING_KINDS for a in ctx.acts):
         return True, [act_evidence(a, " : l'auteur exploite lui-même la victime") for a in procuring]
     trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS]
@@ -445,6 +461,32 @@ def _ascendant_or_authority(ctx: _Ctx) -> Result:
     return value, [e for v, ev in parts if v == value for e in ev]
 
 
+def _sexual_nature(kind: ActKind, penetration: bool) -> Callable[[_Ctx], Result]:
+    """A sexual act of that nature: an act of that kind, or paid sexual relations said to be of that nature."""
+    said = " (avec pénétration ou acte bucco-génital)" if penetration else " (sans pénétration ni acte bucco-génital)"
+
+    def derive(ctx: _Ctx) -> Result:
+        hits = [act_evidence(a) for a in ctx.acts if a.kind is kind]
+        hits += [act_evidence(a, said) for a in ctx.acts if a.kind is ActKind.PAY_FOR_SEX and a.penetration is penetration]
+        return (True, hits) if hits else (None, [])
+
+    return derive
+
+
+def _sexual_unspecified(ctx: _Ctx) -> Result:
+    """Paid sexual relations whose nature (penetration or not) is not reported: a sexual act, penetration unknown.
+    A sexual act of the pair on the same day reports their nature; an attempt (relations solicited, not
+    obtained) is no sexual act."""
+    reported = {a.date for a in ctx.acts if a.kind in SEXUAL_KINDS}
+    unspecified = [
+        a
+        for a in ctx.acts
+        if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt and a.date not in reported
+    ]
+    hits = [act_evidence(a, " (nature non précisée)") for a in unspecified]
+    return (True, hits) if hits else (None, [])
+
+
 def _several_sexual(ctx: _Ctx) -> Result:
     acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in SEXUAL_KINDS]
     return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
@@ -452,8 +494,10 @@ def _several_sexual(ctx: _Ctx) -> Result:
 
 DERIVATIONS.update(
     {
-        "sexual_penetration": lambda c: c.kinds({ActKind.SEXUAL_PENETRATION}),
-        "sexual_contact": lambda c: c.kinds({ActKind.SEXUAL_CONTACT}),
+        "sexual_penetration": _sexual_nature(ActKind.SEXUAL_PENETRATION, True),
+        "sexual_contact": _sexual_nature(ActKind.SEXUAL_CONTACT, False),
+        "sexual_act_unspecified": _sexual_unspecified,
+        "corruption_intent": lambda c: (None, []),
         "sexual_violence_means": _sexual_means,
         "perpetrator_adult": _perpetrator_adult,
         "age_gap_5": _age_gap_5,

@@ -280,18 +280,15 @@ def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) ->
                 f.tri(entry, field, f.label("Relationship", field), entry["_uid"], problems, f"relationships[{i}].{field}")
     drop_empty(d, "relationships", REL_FACTS)
     victims = [pid for pid in b.person_ids(d) if b.is_victim(d, pid)]
-    for client in b.clients(d):
-        for victim in victims:
-            if client == victim:
-                continue
-            entry = pair_entry(d, "knowledge", ("person", "about"), (client, victim))
-            i = d["knowledge"].index(entry)
-            with st.container(border=True):
-                st.markdown(t("saisie.connaissance", client=md(who(client)), victime=md(who(victim))))
-                f.tri(
-                    entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor"
-                )
-                f.tri(entry, "knew_under_15", f.label("Knowledge", "knew_under_15"), entry["_uid"], problems)
+    # knowledge of the age is asked of every client and every author of an act toward a victim (an element of intent)
+    knowers = [(client, victim) for client in b.clients(d) for victim in victims if client != victim] + links
+    for author, victim in dict.fromkeys(knowers):
+        entry = pair_entry(d, "knowledge", ("person", "about"), (author, victim))
+        i = d["knowledge"].index(entry)
+        with st.container(border=True):
+            st.markdown(t("saisie.connaissance", auteur=md(who(author)), victime=md(who(victim))))
+            f.tri(entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor")
+            f.tri(entry, "knew_under_15", f.label("Knowledge", "knew_under_15"), entry["_uid"], problems)
     drop_empty(d, "knowledge", ("knew_minor", "knew_under_15"))
     if victims:
         conduct_section(d, victims, problems)
