@@ -183,7 +183,12 @@ class _Spec:
         return lambda pair: pair.person_flag(pair.p, name)
 
 
+def reader_of(fact: FactDef) -> Reader:
+    """The reader of a fact's ``reading:``, checked against the case model (RuleFileError naming the line)."""
+    return _Spec(fact).reader()
+
+
 @cache
 def readings() -> dict[str, Reader]:
-    """The facts of rules/facts.yaml that declare their reading, each with its reader (checked)."""
-    return {name: _Spec(fact).reader() for name, fact in vocabulary().facts.items() if fact.reading is not None}
+    """The facts of rules/facts.yaml that declare their reading, each with its reader."""
+    return {name: reader_of(fact) for name, fact in vocabulary().facts.items() if fact.reading is not None}
