@@ -21,8 +21,8 @@ from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
-from engine.reasoning.readings import readings
 from engine.reasoning.protection import protect
+from engine.reasoning.readings import readings
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation, build_situations
 from engine.reasoning.unprovided import unprovided

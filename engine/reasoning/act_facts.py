@@ -41,9 +41,7 @@ def remunerated(kinds: frozenset[ActKind]) -> Derivation:
         if hits:
             return True, hits
         sexual_ids = {a.id for a in sexual}
-        loose = [
-            a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not sexual_ids & {b.id for b in _linked(pair, a)}
-        ]
+        loose = [a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not sexual_ids & {b.id for b in _linked(pair, a)}]
         if tri_any(a.remuneration for a in sexual) is False and not loose:
             return False, [act_evidence(a, " (sans rémunération ni avantage)") for a in sexual]
         return None, []
