@@ -23,7 +23,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from engine.case.labels import VULNERABILITY_CAUSE_LABELS
+from engine.case.labels import ACT_LABELS, VULNERABILITY_CAUSE_LABELS
 from engine.case.model import Act, ActKind, Case, Person, Relationship, VulnerabilityCause
 from engine.kernel.errors import RuleFileError
 from engine.kernel.tri import tri_any
@@ -192,3 +192,36 @@ def reader_of(fact: FactDef) -> Reader:
 def readings() -> dict[str, Reader]:
     """The facts of rules/facts.yaml that declare their reading, each with its reader."""
     return {name: reader_of(fact) for name, fact in vocabulary().facts.items() if fact.reading is not None}
+
+
+def _kinds_fr(values: list[str]) -> str:
+    return ", ".join(f"« {ACT_LABELS[ActKind(v)]} »" for v in values)
+
+
+def _field_fr(item: dict[str, Any]) -> str:
+    where = f"des actes de nature : {_kinds_fr(item['acts'])}" if "acts" in item else "de chaque acte du couple"
+    return f"champ « {item['field']} » {where}"
+
+
+def describe(fact: FactDef) -> str:
+    """A fact's declared reading in French, for a jurist (the review sheet); empty without one."""
+    raw = fact.reading or {}
+    if "relation" in raw:
+        return f"lien de l'auteur envers la victime : « {raw['relation']} »"
+    if "person" in raw:
+        who = "de la victime" if raw["person"] == "victime" else "de l'auteur"
+        if "causes" in raw:
+            causes = ", ".join(VULNERABILITY_CAUSE_LABELS[VulnerabilityCause(c)] for c in raw["causes"])
+            return (
+                f"particulière vulnérabilité {who} due à : {causes} (champ « vulnerability_causes ») ; "
+                "sans cause indiquée, champ « particular_vulnerability »"
+            )
+        return f"champ « {raw['field']} » {who}"
+    if "fields" in raw or "field" in raw:
+        items = raw.get("fields") or [{k: raw[k] for k in ("field", "acts") if k in raw}]
+        text = " ; sinon ".join(_field_fr(i) for i in items)
+        also = f" ; un acte de nature : {_kinds_fr(raw['or_acts'])} vaut oui" if "or_acts" in raw else ""
+        return f"{text} (oui si un acte lu dit oui, non si chacun dit non){also}"
+    if "acts" in raw:
+        return f"oui lorsque le couple a un acte de nature : {_kinds_fr(raw['acts'])} (jamais non)"
+    return ""
