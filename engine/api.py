@@ -22,6 +22,7 @@ from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
+from engine.reasoning.readings import readings
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation, build_situations, each_act
 from engine.reasoning.unprovided import unprovided
@@ -38,6 +39,7 @@ class Engine:
 
     def __init__(self, book: RuleBook | None = None):
         self.book = book or load_rulebook()
+        readings()  # the readings of rules/facts.yaml, checked against the case model (file and line on error)
         self.compiled = compile_rulebook(self.book)
         self.runtime = Runtime(self.compiled)
         # each alternative of an offence's defining act (first element), in any of its versions, as the fact

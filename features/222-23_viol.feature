@@ -168,15 +168,45 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
       | abuse_of_authority | 222-24 5°    |
       | public_network     | 222-24 8°    |
 
-  Scénario: 6° — plusieurs personnes ont commis des actes sexuels sur la victime
+  Plan du scénario: 6° — plusieurs personnes agissant ensemble, coauteurs ou complices des mêmes faits
     Étant donné une victime "v" née le 1995-03-10
     Et un mis en cause "b" né le 1991-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
-    Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "co_actors" la valeur "<coauteurs>"
+    Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "b1" a pour "same_facts_as" la valeur "<lien>"
     Quand on qualifie le dossier
-    Alors la circonstance "222-24 6°" de la qualification "222-23" de "a" envers "v" est "établie"
-    Et la peine encourue pour "222-23" de "a" envers "v" est "20 ans de réclusion criminelle"
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    # Le même acte (co_actors) ou les mêmes faits déclarés (same_facts_as) ; jamais deux actes séparés, même le
+    # même jour ; « co_actors » vide : l'auteur a agi seul.
+    Exemples:
+      | coauteurs | date       | lien    | statut    | peine |
+      | b         | 2022-06-15 | inconnu | établie   | 20 ans de réclusion criminelle |
+      | inconnu   | 2022-06-15 | a1      | établie   | 20 ans de réclusion criminelle |
+      | inconnu   | 2022-06-15 | inconnu | à établir | 15 ans de réclusion criminelle |
+      | inconnu   | 2022-08-01 | inconnu | à établir | 15 ans de réclusion criminelle |
+      |           | 2022-08-01 | inconnu | exclue    | 15 ans de réclusion criminelle |
+
+  Scénario: 6° — deux clients à des dates différentes n'agissent pas « en qualité d'auteur ou de complice » l'un de l'autre
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et un client "c1" né le 1980-01-01
+    Et un client "c2" né le 1985-01-01
+    Et l'acte "p1" : "c1" "remunerer_relations_sexuelles" "v" le 2022-03-05
+    Et l'acte "s1" : "c1" "acte_sexuel_penetration" "v" le 2022-03-05
+    Et l'acte "s1" a pour "coercion" la valeur "oui"
+    Et l'acte "s1" a pour "same_facts_as" la valeur "p1"
+    Et l'acte "p2" : "c2" "remunerer_relations_sexuelles" "v" le 2022-04-10
+    Et l'acte "s2" : "c2" "acte_sexuel_penetration" "v" le 2022-04-10
+    Et l'acte "s2" a pour "coercion" la valeur "oui"
+    Et l'acte "s2" a pour "same_facts_as" la valeur "p2"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "c1" envers "v" est "à établir"
+    Et la circonstance "222-24 6°" de la qualification "222-23" de "c2" envers "v" est "à établir"
+    Et la circonstance "222-24 13°" de la qualification "222-23" de "c1" envers "v" est "établie"
 
   Scénario: 6° — l'enquête établit que l'auteur a agi seul
     Étant donné une victime "v" née le 1995-03-10
@@ -211,6 +241,7 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "abuse_of_authority" la valeur "non"
     Et l'acte "a1" a pour "public_network" la valeur "non"
+    Et l'acte "a1" a pour "same_facts_as" la valeur "p1"
     Quand on qualifie le dossier
     Alors la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "établie"
     Et la circonstance "222-24 5°" de la qualification "222-23" de "a" envers "v" est "exclue"

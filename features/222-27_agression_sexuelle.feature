@@ -133,15 +133,27 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
       | abuse_of_authority | 222-28 3°    |
       | public_network     | 222-28 6°    |
 
-  Scénario: 222-28 4° — plusieurs personnes ont commis des actes sexuels sur la victime
+  Plan du scénario: 222-28 4° — plusieurs personnes agissant ensemble, coauteurs ou complices des mêmes faits
     Étant donné une victime "v" née le 1995-03-10
     Et un mis en cause "b" né le 1991-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
-    Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "co_actors" la valeur "<coauteurs>"
+    Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "b1" a pour "same_facts_as" la valeur "<lien>"
     Quand on qualifie le dossier
-    Alors la circonstance "222-28 4°" de la qualification "222-27" de "a" envers "v" est "établie"
-    Et la peine encourue pour "222-27" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+    Alors la circonstance "222-28 4°" de la qualification "222-27" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
+
+    # Le même acte (co_actors) ou les mêmes faits déclarés (same_facts_as) ; jamais deux actes séparés, même le
+    # même jour ; « co_actors » vide : l'auteur a agi seul.
+    Exemples:
+      | coauteurs | date       | lien    | statut    | peine |
+      | b         | 2022-06-15 | inconnu | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | inconnu   | 2022-06-15 | a1      | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | inconnu   | 2022-06-15 | inconnu | à établir | 5 ans d'emprisonnement, 75 000 € d'amende |
+      | inconnu   | 2022-08-01 | inconnu | à établir | 5 ans d'emprisonnement, 75 000 € d'amende |
+      |           | 2022-08-01 | inconnu | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende |
 
   Plan du scénario: 222-28 9° — agression d'une personne prostituée dans l'exercice de cette activité
     Étant donné une victime "v" née le 1995-03-10
@@ -168,6 +180,7 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "abuse_of_authority" la valeur "non"
     Et l'acte "a1" a pour "public_network" la valeur "non"
+    Et l'acte "a1" a pour "same_facts_as" la valeur "p1"
     Et l'enquête établit pour "a" envers "v" le fait "several_sexual_perpetrators" : "non"
     Quand on qualifie le dossier
     Alors la circonstance "222-28 9°" de la qualification "222-27" de "a" envers "v" est "établie"
@@ -187,21 +200,22 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "abuse_of_authority" la valeur "<fonctions>"
     Et l'acte "b1" : "b" "<acte_b>" "v" le 2022-06-15
+    Et l'acte "b1" a pour "same_facts_as" la valeur "<lien>"
     Quand on qualifie le dossier
     Alors la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "<statut>"
     Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
 
     Exemples:
-      | vulnerable | precarite | arme    | autorite | fonctions | acte_b                       | circonstance | statut    | peine                                       |
-      | oui        | inconnu   | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | non        | oui       | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | non        | non       | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
-      | non        | inconnu   | inconnu | oui      | inconnu   | violences                    | 222-30 2°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
-      | oui        | inconnu   | inconnu | inconnu  | oui       | violences                    | 222-30 3°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | oui        | inconnu   | inconnu | inconnu  | inconnu   | acte_sexuel_sans_penetration | 222-30 4°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | oui        | inconnu   | inconnu | inconnu  | inconnu   | violences                    | 222-30 4°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
-      | oui        | inconnu   | oui     | inconnu  | inconnu   | violences                    | 222-30 5°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | oui        | inconnu   | non     | inconnu  | inconnu   | violences                    | 222-30 5°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | vulnerable | precarite | arme    | autorite | fonctions | acte_b                       | lien    | circonstance | statut    | peine                                       |
+      | oui        | inconnu   | inconnu | oui      | inconnu   | violences                    | inconnu | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non        | oui       | inconnu | oui      | inconnu   | violences                    | inconnu | 222-30 2°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non        | non       | inconnu | oui      | inconnu   | violences                    | inconnu | 222-30 2°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | non        | inconnu   | inconnu | oui      | inconnu   | violences                    | inconnu | 222-30 2°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | oui        | inconnu   | inconnu | inconnu  | oui       | violences                    | inconnu | 222-30 3°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu   | inconnu | inconnu  | inconnu   | acte_sexuel_sans_penetration | a1      | 222-30 4°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu   | inconnu | inconnu  | inconnu   | violences                    | inconnu | 222-30 4°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | oui        | inconnu   | oui     | inconnu  | inconnu   | violences                    | inconnu | 222-30 5°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | oui        | inconnu   | non     | inconnu  | inconnu   | violences                    | inconnu | 222-30 5°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
 
   Plan du scénario: 222-28 7°, 8°, 10° et 11° — conjoint, ivresse ou stupéfiants, mineur témoin, substance administrée
     Étant donné une victime "v" née le 1995-03-10

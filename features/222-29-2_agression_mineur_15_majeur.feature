@@ -53,7 +53,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et une victime "m" née le 2007-03-11
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
-    Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "<constat>"
+    Et l'enquête établit pour "a" envers "m" le fait "sexual_contact_remunerated" : "<constat>"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
@@ -64,20 +64,31 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
       | inconnu      | non     | exclue    |
       | inconnu      | inconnu | à établir |
 
-  Scénario: al. 2 — des relations sexuelles rémunérées par l'auteur écartent la condition d'écart d'âge
+  Plan du scénario: al. 2 — des relations rémunérées sont les faits en échange desquels l'acte est commis si le dossier le dit
     Étant donné un mis en cause "a" né le 2002-03-12
     Et une victime "m" née le 2007-03-11
     Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "m" le 2021-09-01
-    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <date>
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Et l'acte "a1" a pour "same_facts_as" la valeur "<lien>"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "222-29-2" de "a" envers "m" est "établie"
+    Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
+
+    # Les mêmes faits seulement quand le dossier le dit (same_facts_as), jamais par la proximité des dates ;
+    # des relations rémunérées liées à aucun acte sexuel laissent la rémunération à établir.
+    Exemples:
+      | date       | remuneration | lien    | statut    |
+      | 2021-09-01 | inconnu      | p1      | établie   |
+      | 2021-09-01 | non          | inconnu | à établir |
+      | 2021-09-01 | inconnu      | inconnu | à établir |
+      | 2021-10-15 | non          | inconnu | à établir |
 
   Scénario: sans écart d'âge ni rémunération, l'exclusion est motivée
     Étant donné un mis en cause "a" né le 2002-03-12
     Et une victime "m" née le 2007-03-11
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2021-09-01
-    Et l'enquête établit pour "a" envers "m" le fait "means_remuneration" : "non"
+    Et l'enquête établit pour "a" envers "m" le fait "sexual_contact_remunerated" : "non"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "222-29-2" de "a" envers "m" est motivée par "moins de cinq ans de plus"

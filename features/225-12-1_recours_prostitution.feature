@@ -71,6 +71,26 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | non           | exclue    |
       | inconnu       | à établir |
 
+  Plan du scénario: al. 2 — la vulnérabilité due à une maladie, une infirmité, un handicap ou un état de grossesse
+    Étant donné une victime "v" née le 1995-03-10
+    Et la personne "v" a pour "particular_vulnerability" la valeur "<vulnérabilité>"
+    Et la personne "v" a pour "vulnerability_causes" la valeur "<causes>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" est "<statut>"
+
+    # Chaque article lit les causes qu'il énumère ; une cause qu'il ne nomme pas laisse la vulnérabilité à
+    # établir. Sans cause indiquée, « particular_vulnerability » vaut comme avant pour chaque article.
+    Exemples:
+      | vulnérabilité | causes                           | statut    |
+      | oui           | grossesse                        | établie   |
+      | oui           | handicap                         | établie   |
+      | oui           | maladie, age                     | établie   |
+      | oui           | age                              | à établir |
+      | oui           | deficience_physique_ou_psychique | à établir |
+      | inconnu       | infirmite                        | établie   |
+      | oui           |                                  | établie   |
+
   Scénario: al. 2 — l'âge inconnu laisse le délit à établir, jamais exclu
     Étant donné une victime "x" d'âge inconnu
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "x" le 2022-06-15

@@ -48,6 +48,22 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | 2003-03-19 | inconnu       | à établir |
       | 2003-03-19 | non           | exclue    |
 
+  Plan du scénario: de 2003 à 2016, la déficience physique ou psychique ; depuis le 15/04/2016, le handicap
+    Étant donné une victime "w" née le 1970-01-01
+    Et la personne "w" a pour "vulnerability_causes" la valeur "<cause>"
+    Et la personne "w" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "w" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "<article>" de "c" envers "w" est "<statut>"
+
+    # un seul alinéa jusqu'à la loi n° 2016-444, qui insère l'actuel al. 1
+    Exemples:
+      | date       | cause                            | article        | statut    |
+      | 2016-04-14 | deficience_physique_ou_psychique | 225-12-1       | établie   |
+      | 2016-04-14 | handicap                         | 225-12-1       | à établir |
+      | 2016-04-15 | handicap                         | 225-12-1 al. 2 | établie   |
+      | 2016-04-15 | deficience_physique_ou_psychique | 225-12-1 al. 2 | à établir |
+
   Plan du scénario: la veille et le jour de la loi n° 2016-444 (15/04/2016) — la contravention de l'art. 611-1 naît, la peine du délit ne change pas
     Étant donné une victime "m" née le 2000-06-01
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>

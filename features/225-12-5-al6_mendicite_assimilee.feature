@@ -63,7 +63,7 @@ Fonctionnalité: Fait assimilé à l'exploitation de la mendicité (art. 225-12-
       | la personne "v" a pour "particular_vulnerability" la valeur "oui"          | 225-12-6 2°  |
       | le lien de "a" envers "v" a pour "authority" la valeur "oui"               | 225-12-6 5°  |
       | l'enquête établit pour "a" envers "v" le fait "means_coercion" : "oui"     | 225-12-6 6°  |
-      | l'acte "b1" : "b" "organiser_mendicite" "v" le 2022-06-15                  | 225-12-6 7°  |
+      | l'acte "a1" a pour "co_actors" la valeur "b"                               | 225-12-6 7°  |
 
   Scénario: mendicité assimilée — la personne avait été incitée à mendier à son arrivée sur le territoire (225-12-6 4°)
     Étant donné une victime "v" née le 1990-01-01

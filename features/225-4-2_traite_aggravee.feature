@@ -51,13 +51,41 @@ Fonctionnalité: Traite des êtres humains aggravée (art. 225-4-2 du Code péna
       | place                   | hors_territoire        | 225-4-2 I 2° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
       | place                   | arrivee_sur_territoire | 225-4-2 I 2° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
       | place                   | france                 | 225-4-2 I 2° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
-      | public_network          | oui                    | 225-4-2 I 3° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
-      | public_network          | non                    | 225-4-2 I 3° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | network_contact         | oui                    | 225-4-2 I 3° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | network_contact         | non                    | 225-4-2 I 3° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | public_network          | oui                    | 225-4-2 I 3° | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
       | immediate_risk_of_death | oui                    | 225-4-2 I 4° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
       | immediate_risk_of_death | non                    | 225-4-2 I 4° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
       | serious_situation       | oui                    | 225-4-2 I 7° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
       | serious_situation       | non                    | 225-4-2 I 7° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
       | serious_situation       | inconnu                | 225-4-2 I 7° | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
+
+  # « Mise en contact avec l'auteur grâce à un réseau » : un fait de l'acte par lequel la victime a rencontré l'auteur
+  # (recrutement, embauche, propositions, relations rémunérées…), que « public_network » dit sur ces actes ;
+  # sur un autre acte (annonces, transport, hébergement), il dit seulement qu'un réseau a servi : la mise en
+  # contact s'y écrit « network_contact ».
+  Plan du scénario: I 3° et II — les annonces publiées sur un réseau ne sont pas une mise en contact avec leur auteur
+    Étant donné une victime "m" née le 2006-03-12
+    Et un mis en cause "s" né le 2000-01-20
+    Et l'acte "a1" : "a" "recruter" "m" le 2022-09-03
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau_recrutement>"
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "s1" : "s" "heberger" "m" le 2022-09-10
+    Et l'acte "s1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "s2" : "s" "publier_annonces" "m" le 2022-09-12
+    Et l'acte "s2" a pour "public_network" la valeur "oui"
+    Et l'acte "s2" a pour "network_contact" la valeur "<contact_annonces>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "a" envers "m" est "<recruteur>"
+    Et la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "s" envers "m" est "<annonceuse>"
+    Et la circonstance "225-4-2 I 3°" de la qualification "225-4-1 I" de "s" envers "m" est "<annonceuse>"
+    Et la circonstance "225-7 10°" de la qualification "225-5" de "s" envers "m" est "établie"
+
+    Exemples:
+      | réseau_recrutement | contact_annonces | recruteur | annonceuse |
+      | oui                | inconnu          | établie   | à établir  |
+      | inconnu            | inconnu          | à établir | à établir  |
+      | oui                | oui              | établie   | établie    |
 
   Scénario: I 1° — la traite commise à l'égard de plusieurs personnes
     Étant donné une victime "w" née le 1996-04-02

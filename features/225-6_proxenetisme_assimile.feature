@@ -101,6 +101,7 @@ Fonctionnalité: Faits assimilés au proxénétisme (art. 225-6 du Code pénal)
     Et l'acte "a3" : "a" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-06-10
     Et l'acte "a3" a pour "place" la valeur "arrivee_sur_territoire"
     Et l'acte "a4" : "b" "intermediaire_prostitution" "v" le 2022-06-25
+    Et l'acte "a4" a pour "same_facts_as" la valeur "a1"
     Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "225-7 3°" de la qualification "225-6" de "a" envers "v" est "établie"

@@ -38,6 +38,21 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
       | a        | armed                                | oui    | 225-7 7° | établie | 10 ans d'emprisonnement, 1 500 000 € d'amende |
       | a        | armed                                | non    | 225-7 7° | exclue  | 7 ans d'emprisonnement, 150 000 € d'amende    |
 
+  Plan du scénario: 2° — la vulnérabilité due à l'âge, une maladie, une infirmité, une déficience ou une grossesse
+    Étant donné la personne "v" a pour "vulnerability_causes" la valeur "<causes>"
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 2°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    # La précarité économique n'est pas une cause du 2° : elle relève de « economic_precarity », que seuls
+    # les articles qui la nomment lisent (222-24 3° bis, 222-29).
+    Exemples:
+      | causes                           | statut    |
+      | age                              | établie   |
+      | deficience_physique_ou_psychique | établie   |
+      | grossesse                        | établie   |
+      | handicap                         | à établir |
+
   Scénario: 3° — à l'égard de plusieurs personnes
     Étant donné une victime "w" née le 1996-04-02
     Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
@@ -121,6 +136,7 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
     Étant donné un mis en cause "b" né le 1985-02-02
     Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
     Et l'acte "a2" : "b" "aider_assister_proteger_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" a pour "same_facts_as" la valeur "a1"
     Et le dossier a pour "organised_gang" la valeur "<bande>"
     Quand on qualifie le dossier
     Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "<statut>"
@@ -131,6 +147,23 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
       | non     | établie |
       | inconnu | établie |
       | oui     | exclue  |
+
+  Plan du scénario: 9° — deux proxénètes de la même victime n'agissent ensemble que si le dossier le dit
+    Étant donné un mis en cause "b" né le 1985-02-02
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a1" a pour "co_actors" la valeur "<coauteurs>"
+    Et l'acte "a2" : "b" "tirer_profit_prostitution" "v" le 2022-09-01
+    Et le dossier a pour "organised_gang" la valeur "non"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et la circonstance "225-7 9°" de la qualification "225-5" de "b" envers "v" est "à établir"
+
+    # co_actors : les personnes qui ont commis l'acte avec l'auteur ; vide : il a agi seul
+    Exemples:
+      | coauteurs | statut    |
+      | b         | établie   |
+      | inconnu   | à établir |
+      |           | exclue    |
 
   Scénario: 9° — un seul auteur connu laisse la pluralité d'auteurs à établir
     Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15

@@ -62,6 +62,7 @@ Fonctionnalité: Images pornographiques de mineurs (art. 227-23 du Code pénal)
     Quand on qualifie le dossier
     Alors il reste à établir pour "227-23 al. 2" de "a" envers "v" : "l'image représente un mineur"
 
+  # Le réseau de l'acte qui a diffusé ou transmis l'image, non celui d'une sollicitation ou d'une annonce.
   Plan du scénario: al. 3 — un réseau ouvert à un public non déterminé a servi à la diffusion
     Étant donné une victime "v" née le 2006-03-12
     Et l'acte "a1" : "a" "<acte>" "v" le 2022-06-15
@@ -77,6 +78,8 @@ Fonctionnalité: Images pornographiques de mineurs (art. 227-23 du Code pénal)
       | diffuser_images                      | oui     | 227-23 al. 2 | établie   | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
       | diffuser_images                      | inconnu | 227-23 al. 2 | établie   | à établir    | 5 ans d'emprisonnement, 75 000 € d'amende  |
       | fixer_enregistrer_transmettre_images | oui     | 227-23 al. 1 | à établir | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | solliciter_images                    | oui     | 227-23 al. 2 | établie   | à établir    | 5 ans d'emprisonnement, 75 000 € d'amende  |
+      | publier_annonces                     | oui     | 227-23 al. 2 | établie   | à établir    | 5 ans d'emprisonnement, 75 000 € d'amende  |
 
   Scénario: al. 3 — un réseau ayant servi à la seule sollicitation n'aggrave pas la fixation non suivie de diffusion
     Étant donné une victime "v" née le 2009-01-10

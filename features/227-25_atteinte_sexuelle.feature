@@ -161,16 +161,33 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
       | acte_sexuel_penetration      | oui          | exclue  |
       | acte_sexuel_sans_penetration | inconnu      | établie |
 
-  Scénario: des relations sexuelles rémunérées excluent l'atteinte sexuelle simple
+  Plan du scénario: des relations sexuelles rémunérées excluent l'atteinte sexuelle simple quand le dossier les lie à l'acte
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
     Et l'acte "a2" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01
+    Et l'acte "a2" a pour "same_facts_as" la valeur "<lien>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "227-25" de "a" envers "v" est "exclue"
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+    Et la qualification "222-23-1" de "a" envers "v" est "<viol>"
+
+    Exemples:
+      | lien    | statut  | viol      |
+      | a1      | exclue  | établie   |
+      | inconnu | établie | à établir |
+
+  Scénario: la promesse d'argent d'un recrutement ultérieur n'exclut pas l'atteinte sexuelle non rémunérée
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" : "a" "recruter" "v" le 2022-04-01
+    Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Et l'acte "a2" a pour "purposes" la valeur "proxenetisme"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "établie"
+    Et la qualification "222-23-1" de "a" envers "v" est "exclue"
 
   Plan du scénario: la rémunération constatée ou écartée par l'enquête
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
-    Et l'enquête établit pour "a" envers "v" le fait "means_remuneration" : "<remuneration>"
+    Et l'enquête établit pour "a" envers "v" le fait "sexual_contact_remunerated" : "<remuneration>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"

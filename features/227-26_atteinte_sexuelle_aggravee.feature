@@ -45,14 +45,20 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
       | intoxicated        | non     | 227-26 5°  | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | intoxicated        | inconnu | 227-26 5°  | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
 
-  Scénario: 3° — plusieurs personnes commettent des atteintes sexuelles sur la victime
+  Plan du scénario: 3° — plusieurs personnes commettent ensemble l'atteinte sexuelle sur la victime
     Étant donné un mis en cause "b" né le 2003-05-20
     Et l'acte "b1" : "b" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'acte "b1" a pour "same_facts_as" la valeur "<lien>"
     Et "b" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
-    Alors la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "établie"
-    Et la circonstance "227-26 3°" de la qualification "227-25" de "b" envers "v" est "établie"
-    Et la peine encourue pour "227-25" de "a" envers "v" est "10 ans d'emprisonnement, 150 000 € d'amende"
+    Alors la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "<statut>"
+    Et la circonstance "227-26 3°" de la qualification "227-25" de "b" envers "v" est "<statut>"
+    Et la peine encourue pour "227-25" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | lien    | statut    | peine                                       |
+      | a1      | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | inconnu | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
 
   Plan du scénario: 3° — l'enquête constate ou écarte la pluralité d'auteurs
     Étant donné l'enquête établit pour "a" envers "v" le fait "several_sexual_perpetrators" : "<plusieurs>"

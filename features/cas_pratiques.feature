@@ -236,7 +236,7 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Alors la qualification principale de "chloe" est "225-4-1 II" "établie"
     Et la qualification "225-4-1 II" de "enzo" envers "chloe" est "établie"
     Et la qualification "225-4-1 II" de "kylian" envers "chloe" est "établie"
-    Et la qualification "225-4-1 I" de "enzo" envers "chloe" est "établie"
+    Et la qualification "225-4-1 I" de "enzo" envers "chloe" est "à établir"
     Et la qualification "225-4-1 I" de "kylian" envers "chloe" est "à établir"
     Et la qualification "225-5" de "enzo" envers "chloe" est "établie"
     Et la qualification "225-5" de "kylian" envers "chloe" est "établie"

@@ -13,10 +13,20 @@ from hypothesis import strategies as st
 
 from engine.api import get_engine, parse_case
 from engine.case.model import ActKind
+from engine.kernel.errors import CaseInputError
 from engine.law.vocabulary import vocabulary
+from engine.reasoning.situations import build_situations
 
 TRI = st.sampled_from([True, False, None])
-FLAGS = ["coercion", "abuse_of_vulnerability", "abuse_of_authority", "remuneration", "public_network", "knowingly"]
+FLAGS = [
+    "coercion",
+    "abuse_of_vulnerability",
+    "abuse_of_authority",
+    "remuneration",
+    "public_network",
+    "network_contact",
+    "knowingly",
+]
 KINDS = [k.value for k in ActKind]
 
 
@@ -44,6 +54,10 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
         }
         for flag in FLAGS:
             act[flag] = draw(TRI)
+        earlier = [a["id"] for a in acts if a["target"] == target]  # the same facts: an act toward the same person
+        if earlier and draw(st.booleans()):
+            act["same_facts_as"] = draw(st.sampled_from(earlier))
+        act["co_actors"] = draw(st.sampled_from([None, [], *[[o] for o in ("a", "b", "c") if o != actor]]))
         acts.append(act)
     knowledge = [{"person": "c", "about": "v1", "knew_minor": draw(TRI)}]
     relationships = [{"person": "a", "other": "v1", "authority": draw(TRI), "ascendant": draw(TRI)}]
@@ -59,11 +73,14 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
 
 def _valid(data: dict[str, Any]) -> bool:
     born = {p["id"]: p.get("birth_date") for p in data["persons"]}
-    return (
-        all(born[a["target"]] is None or born[a["target"]] <= a["date"] for a in data["acts"])
-        and all(born[a["actor"]] is None or born[a["actor"]] <= a["date"] for a in data["acts"])
-        and not any(a["kind"] == "remunerer_relations_sexuelles" and False for a in data["acts"])
+    dated = all(born[a["target"]] is None or born[a["target"]] <= a["date"] for a in data["acts"]) and all(
+        born[a["actor"]] is None or born[a["actor"]] <= a["date"] for a in data["acts"]
     )
+    try:  # e.g. « alone » (co_actors: []) and the same facts as another person's act: refused
+        parse_case(data)
+    except CaseInputError:
+        return False
+    return dated
 
 
 def _versions() -> dict[str, str]:
@@ -159,3 +176,75 @@ def test_property_facts_do_fire_rules() -> None:
     }
     rules = {f.rule for f in get_engine().runtime.run([fact])}
     assert any(r.startswith("traite_225_4_1_ii_mineur@") and r.endswith("#etablie") for r in rules), sorted(rules)
+
+
+def _elements(data: dict[str, Any], actor: str, target: str) -> dict[tuple[str, str, str, str], Any]:
+    """Status, missing elements, exclusions and circumstances of every qualification of a pair without ``actor``
+    and without ``target``."""
+    result = get_engine().classify(parse_case(data))
+    return {
+        (q.article, q.perpetrator, q.victim, q.mode): (
+            q.status,
+            q.missing,
+            q.excluded_by,
+            [(a.article, a.status) for a in q.aggravations],
+        )
+        for q in result.qualifications
+        if q.perpetrator != actor and q.victim != target
+    }
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.data())
+def test_a_fact_added_to_one_act_never_changes_another_pairs_elements(data: dict[str, Any], pick: st.DataObject) -> None:
+    """Facts are read on the act they concern: what one act says never reaches a pair that shares neither its
+    author nor the person it targets."""
+    if not _valid(data):
+        return
+    i = pick.draw(st.integers(0, len(data["acts"]) - 1))
+    flag, value = pick.draw(st.sampled_from(FLAGS)), pick.draw(st.booleans())
+    more = {**data, "acts": [dict(a) for a in data["acts"]]}
+    more["acts"][i][flag] = value
+    x = data["acts"][i]
+    assert _elements(more, x["actor"], x["target"]) == _elements(data, x["actor"], x["target"]), (flag, value, x["id"])
+
+
+REMUNERATED = ("penetration_remunerated", "sexual_contact_remunerated", "sexual_act_remunerated")
+SEXUAL_KINDS = {"acte_sexuel_penetration", "acte_sexuel_sans_penetration", "imposer_atteinte_sexuelle_tiers_ou_soi"}
+CONTACT_KINDS = set(vocabulary().facts["network_contact"].reading["fields"][1]["acts"])  # the acts of a contact
+
+
+def _derived(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, tuple[bool | None, ...]]:
+    case = parse_case(data)
+    return {s.key: tuple(s.values[n] for n in names) for s in build_situations(case)}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.data())
+def test_remuneration_of_another_act_never_reaches_the_sexual_act(data: dict[str, Any], pick: st.DataObject) -> None:
+    """Remuneration on an act that is neither sexual, nor paid relations, nor linked to another act (``same_facts_as``)
+    never changes whether a sexual act was committed in exchange for remuneration (222-23-1 al. 2, 222-29-2 al. 2)."""
+    linked = {a["id"] for a in data["acts"] if a.get("same_facts_as")} | {
+        a["same_facts_as"] for a in data["acts"] if a.get("same_facts_as")
+    }
+    free = [i for i, a in enumerate(data["acts"]) if a["kind"] not in SEXUAL_KINDS and a["id"] not in linked]
+    if not _valid(data) or not free:
+        return
+    i, value = pick.draw(st.sampled_from(free)), pick.draw(st.booleans())
+    more = {**data, "acts": [dict(a) for a in data["acts"]]}
+    more["acts"][i]["remuneration"] = value
+    assert _derived(more, REMUNERATED) == _derived(data, REMUNERATED)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.data())
+def test_a_network_used_for_announcements_is_no_contact(data: dict[str, Any], pick: st.DataObject) -> None:
+    """``public_network`` on an act other than a contact (announcements, harbouring, profit…) never makes the victim
+    « mise en contact avec l'auteur grâce à un réseau » (225-4-2 I 3°, 222-24 8°, 227-26 4°…)."""
+    other = [i for i, a in enumerate(data["acts"]) if a["kind"] not in CONTACT_KINDS]
+    if not _valid(data) or not other:
+        return
+    i, value = pick.draw(st.sampled_from(other)), pick.draw(st.booleans())
+    more = {**data, "acts": [dict(a) for a in data["acts"]]}
+    more["acts"][i]["public_network"] = value
+    assert _derived(more, ("network_contact",)) == _derived(data, ("network_contact",))

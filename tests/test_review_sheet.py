@@ -186,6 +186,18 @@ def test_conditions_are_rendered_in_french_with_the_labels_of_facts_yaml(sheet: 
     assert "exclusion dérivée (négation à trois valeurs de la condition)" in markdown
 
 
+def test_the_reading_of_each_fact_is_shown_beside_the_article(sheet: ReviewSheet) -> None:
+    """How the case gives a fact (rules/facts.yaml, ``reading:``) is on the sheet, in French."""
+    ii = next(o for o in sheet.offences if o.article == "225-4-1 II")
+    readings = dict(ii.readings)
+    contact = readings[LABELS["network_contact"]]
+    assert "« network_contact » de chaque acte" in contact and "« recrutement »" in contact
+    assert "« publication d'annonces de prostitution »" not in contact
+    assert "« recrutement », « transport »" in readings[LABELS["means_remuneration"]]
+    assert "Lecture des faits dans le dossier" in render_markdown(sheet)
+    assert "Lecture des faits dans le dossier" in render_html(sheet)
+
+
 def test_an_exclusion_written_by_hand_is_said_so(book: RuleBook) -> None:
     off = build_offence(book, match_offences(book, "225-13")[0])
     written = [i for v in off.versions for p in v.passages for i in p.items if i.exclusion_written]

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the ui package
 
 from engine.case import model as m  # noqa: E402
-from engine.case.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS  # noqa: E402
+from engine.case.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS, VULNERABILITY_CAUSE_LABELS  # noqa: E402
 from ui import i18n  # noqa: E402
 
 USED = re.compile(r"""\bt\(\s*f?["']([a-z_.]+)["']""")
@@ -51,7 +51,12 @@ def test_model_labels_are_the_model_titles_and_are_translated(model: type) -> No
 
 def test_vocabulary_labels_match_the_engine_and_are_translated() -> None:
     catalogue = i18n.catalogue()
-    for prefix, labels in (("kind", ACT_LABELS), ("purpose", PURPOSE_LABELS), ("place", PLACE_LABELS)):
+    for prefix, labels in (
+        ("kind", ACT_LABELS),
+        ("purpose", PURPOSE_LABELS),
+        ("place", PLACE_LABELS),
+        ("cause", VULNERABILITY_CAUSE_LABELS),
+    ):
         for value, french in labels.items():
             key = f"{prefix}.{value.value}"
             assert key in catalogue, f"{key} : ajouter sa traduction à ui/catalogue/modele.yaml"

@@ -66,6 +66,10 @@ def _value(name: str, info: Any) -> st.SearchStrategy[Any]:
     base = args[0] if optional and args else kind
     if name in REFERENCES:
         return st.sampled_from(PIDS)
+    if name == "co_actors":  # persons, or [] (committed alone)
+        return st.lists(st.sampled_from(PIDS), unique=True, max_size=2)
+    if name == "same_facts_as":  # another act of the case
+        return st.sampled_from(("x0", "x1", "x2"))
     if base is bool and optional:  # Tri: oui / non / inconnu
         return st.sampled_from([True, False, None])
     if base is bool:

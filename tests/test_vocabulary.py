@@ -5,11 +5,16 @@ from __future__ import annotations
 from engine.case.labels import ACT_LABELS
 from engine.case.model import ActKind
 from engine.law.vocabulary import vocabulary
-from engine.reasoning.situations import DERIVATIONS
+from engine.reasoning.readings import readings
+from engine.reasoning.situations import DERIVATIONS, derivations
 
 
 def test_every_fact_has_a_derivation_and_back() -> None:
-    assert set(vocabulary().facts) == set(DERIVATIONS)
+    assert set(vocabulary().facts) == set(derivations())
+
+
+def test_a_fact_is_read_in_rules_or_derived_in_code_not_both() -> None:
+    assert not set(readings()) & set(DERIVATIONS)
 
 
 def test_every_act_kind_has_a_french_label() -> None:

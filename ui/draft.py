@@ -80,12 +80,16 @@ def from_case_dict(data: dict[str, Any]) -> dict[str, Any]:
 KEEP_NONE: dict[str, frozenset[str]] = {"": frozenset({"in_france"}), "findings": frozenset({"value"})}
 
 
+# Lists where empty is a value: ``co_actors: []`` says the act was committed alone (absent: unknown).
+KEEP_EMPTY = frozenset({"co_actors"})
+
+
 def _clean(value: Any, keep: frozenset[str] = frozenset()) -> Any:
-    """No ``_`` keys, no None (except the ``keep`` fields) nor empty lists, dates as ISO strings. An empty
-    string is kept: it is a value of the case (the form's text fields write None when left empty)."""
+    """No ``_`` keys, no None (except the ``keep`` fields) nor empty lists (except :data:`KEEP_EMPTY`), dates as
+    ISO strings. An empty string is kept: it is a value of the case (the form's text fields write None when empty)."""
     if isinstance(value, dict):
         out = {k: _clean(v) for k, v in value.items() if not k.startswith("_")}
-        return {k: v for k, v in out.items() if (v is not None or k in keep) and v != []}
+        return {k: v for k, v in out.items() if (v is not None or k in keep) and (v != [] or k in KEEP_EMPTY)}
     if isinstance(value, list):
         return [_clean(v) for v in value]
     if isinstance(value, dt.date):

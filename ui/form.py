@@ -49,6 +49,10 @@ def purpose(value: str) -> str:
     return t_or(f"purpose.{value}", service.purpose_label(value))
 
 
+def cause(value: str) -> str:
+    return t_or(f"cause.{value}", service.cause_label(value))
+
+
 def message(value: str) -> str:
     return t_or(f"message.{value}", service.message_label(value))
 

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel
 
 from engine.api import Engine, get_engine, parse_case, parse_text
-from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS
+from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS, VULNERABILITY_CAUSE_LABELS
 from engine.case.limits import MAX_BYTES as _MAX_BYTES
 from engine.case.model import (
     MAX_YEAR,
@@ -36,6 +36,7 @@ from engine.case.model import (
     Relationship,
     VictimConduct,
     VictimConductKind,
+    VulnerabilityCause,
 )
 from engine.case.reading import decode as _decode_file
 from engine.documents.naming import Namer
@@ -180,6 +181,14 @@ def act_kinds() -> list[str]:
 
 def purposes() -> list[str]:
     return [p.value for p in Purpose]
+
+
+def cause_label(value: str) -> str:
+    return VULNERABILITY_CAUSE_LABELS.get(VulnerabilityCause(value), value)
+
+
+def vulnerability_causes() -> list[str]:
+    return [c.value for c in VulnerabilityCause]
 
 
 def places() -> list[str]:

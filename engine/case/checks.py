@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 from pydantic_core import PydanticCustomError
 
 from engine.case.ages import age_range_on
+from engine.case.links import same_facts
 from engine.kernel.echo import shown
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from engine.case.model import Act, Case, Person, VictimConduct
 
@@ -33,6 +34,39 @@ def check_case(case: Case) -> None:
     if problems:
         text = "\n".join(f"{path} : {msg}" for path, msg in problems)
         raise PydanticCustomError("incoherence", "{text}", {"text": text, "problems": problems})
+
+
+def _links(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+    """``same_facts_as`` names another act toward the same person; ``co_actors`` are other known persons."""
+    out: list[tuple[str, str]] = []
+    acts = {a.id: a for a in case.acts}
+    for i, a in enumerate(case.acts):
+        path = f"acts[{i}]"
+        other = acts.get(a.same_facts_as) if a.same_facts_as else None
+        if a.same_facts_as and other is None:
+            out.append((f"{path}.same_facts_as", f"l'acte « {a.same_facts_as} » n'existe pas dans la liste des actes"))
+        elif other is a:
+            out.append((f"{path}.same_facts_as", "un acte ne peut renvoyer à lui-même"))
+        elif other is not None and other.target != a.target:
+            out.append(
+                (
+                    f"{path}.same_facts_as",
+                    f"l'acte « {other.id} » vise « {other.target} », non « {a.target} » : ce ne sont pas les mêmes faits",
+                )
+            )
+        for j, pid in enumerate(a.co_actors or []):
+            if ref(f"{path}.co_actors[{j}]", pid) and pid in (a.actor, a.target):
+                out.append((f"{path}.co_actors[{j}]", f"« {pid} » est déjà l'auteur ou la personne visée de l'acte"))
+        if a.co_actors and len(set(a.co_actors)) < len(a.co_actors):
+            out.append((f"{path}.co_actors", "une personne est nommée deux fois"))
+    groups = same_facts(case.acts)
+    for i, a in enumerate(case.acts):
+        others = sorted({acts[j].actor for j in groups.get(a.id, ())} - {a.actor})
+        if a.co_actors == [] and others:
+            out.append(
+                (f"acts[{i}].co_actors", f"« seul » contredit les mêmes faits commis par {', '.join(others)} (same_facts_as)")
+            )
+    return out
 
 
 def _problems(case: Case) -> list[tuple[str, str]]:
@@ -84,6 +118,13 @@ def _problems(case: Case) -> list[tuple[str, str]]:
                     )
         if p.arrival_in_france and p.birth_date and p.arrival_in_france < p.birth_date:
             out.append((f"{path}.arrival_in_france", "la date d'arrivée en France précède la date de naissance"))
+        if p.vulnerability_causes and p.particular_vulnerability is False:
+            out.append(
+                (
+                    f"{path}.vulnerability_causes",
+                    "des causes de vulnérabilité contredisent « non » à la particulière vulnérabilité",
+                )
+            )
 
     paid: set[str] = set()
     for i, a in enumerate(case.acts):
@@ -113,6 +154,8 @@ def _problems(case: Case) -> list[tuple[str, str]]:
             out.append((f"{path}.message_nature", "« aucune » contredit les autres natures indiquées pour le message"))
         if a.kind.value in PROSTITUTION_KIND_VALUES:
             paid.add(a.target)
+
+    out.extend(_links(case, ref))
 
     for pid in sorted(paid):
         if pid in persons and persons[pid].in_prostitution is False:

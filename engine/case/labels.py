@@ -1,8 +1,8 @@
-"""French labels of the case vocabulary (act kinds, purposes, places)."""
+"""French labels of the case vocabulary (act kinds, purposes, places, causes of vulnerability)."""
 
 from __future__ import annotations
 
-from engine.case.model import ActKind, MessageNature, Place, Purpose
+from engine.case.model import ActKind, MessageNature, Place, Purpose, VulnerabilityCause
 
 ACT_LABELS: dict[ActKind, str] = {
     ActKind.RECRUIT: "recrutement",
@@ -84,4 +84,13 @@ PLACE_LABELS: dict[Place, str] = {
     Place.ABROAD: "hors du territoire de la République",
     Place.ARRIVAL: "à l'arrivée sur le territoire de la République",
     Place.UNKNOWN: "lieu inconnu",
+}
+
+VULNERABILITY_CAUSE_LABELS: dict[VulnerabilityCause, str] = {
+    VulnerabilityCause.AGE: "âge",
+    VulnerabilityCause.ILLNESS: "maladie",
+    VulnerabilityCause.INFIRMITY: "infirmité",
+    VulnerabilityCause.DEFICIENCY: "déficience physique ou psychique",
+    VulnerabilityCause.DISABILITY: "handicap",
+    VulnerabilityCause.PREGNANCY: "état de grossesse",
 }

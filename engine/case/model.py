@@ -150,6 +150,17 @@ class MessageNature(StrEnum):
     NONE = "aucune"
 
 
+class VulnerabilityCause(StrEnum):
+    """Causes of a particular vulnerability, in the words of the articles that list them (222-24 3°, 225-7 2°, 225-12-1…)."""
+
+    AGE = "age"
+    ILLNESS = "maladie"
+    INFIRMITY = "infirmite"
+    DEFICIENCY = "deficience_physique_ou_psychique"
+    DISABILITY = "handicap"
+    PREGNANCY = "grossesse"
+
+
 class Place(StrEnum):
     FRANCE = "france"
     ABROAD = "hors_territoire"
@@ -192,6 +203,12 @@ class Person(_Model):
     arrival_in_france: Date | None = Field(None, title="date d'arrivée en France")
     particular_vulnerability: Tri = Field(
         None, title="particulière vulnérabilité (maladie, infirmité, déficience, grossesse) apparente ou connue"
+    )
+    vulnerability_causes: list[VulnerabilityCause] = Field(
+        default_factory=list,
+        max_length=len(VulnerabilityCause),
+        title="cause(s) de la particulière vulnérabilité (âge, maladie, infirmité, déficience physique ou psychique, "
+        "handicap, grossesse)",
     )
     in_prostitution: Tri = Field(None, title="se livre à la prostitution, même occasionnellement")
     armed: Tri = Field(None, title="porteur d'une arme")
@@ -269,6 +286,17 @@ class Act(_Model):
     message_perceivable_by_minor: Tri = Field(None, title="message susceptible d'être vu ou perçu par un mineur (227-24)")
     age_declaration_access: Tri = Field(
         None, title="accès du mineur au message sur simple déclaration d'avoir au moins dix-huit ans (227-24 al. 3)"
+    )
+    network_contact: Tri = Field(
+        None,
+        title="la victime a été mise en contact avec l'auteur grâce à un réseau de communication électronique "
+        "(messages à destination d'un public non déterminé)",
+    )
+    same_facts_as: Id | None = Field(None, title="mêmes faits que l'acte (identifiant d'un autre acte visant la même personne)")
+    co_actors: list[Id] | None = Field(
+        None,
+        max_length=MAX_PERSONS,
+        title="autres personnes ayant commis cet acte avec l'auteur, comme coauteurs ou complices (liste vide : seul)",
     )
     description: Para | None = Field(None, max_length=2000, title="description")
 

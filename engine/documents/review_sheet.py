@@ -24,10 +24,11 @@ from typing import Any
 import yaml
 
 from engine.law.conditions import COMPARISONS
-from engine.law.loader import RuleBook, load_rulebook
+from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Aggravation, Element, Offence, Pattern, TextRef, Version
 from engine.law.texts import articles, normalise, provenance
 from engine.law.vocabulary import RULES_DIR, Vocabulary, vocabulary
+from engine.reasoning.readings import describe
 
 LEGIFRANCE = "https://www.legifrance.gouv.fr/codes/article_lc/{}"
 _COMPARISON_FR = {"$lt": "<", "$lte": "≤", "$gt": ">", "$gte": "≥"}
@@ -120,6 +121,7 @@ class OffenceSheet:
     attempt: Passage | None
     scenarios: tuple[Scenario, ...]
     features_found: bool
+    readings: tuple[tuple[str, str], ...] = ()  # (fact label, how it is read in the case), rules/facts.yaml
 
 
 @dataclass(frozen=True)
@@ -351,6 +353,16 @@ def _version(off: Offence, vi: int, v: Version, written: dict[tuple[int, str], s
     )
 
 
+def _readings(off: Offence, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """The facts the offence's conditions test whose reading rules/facts.yaml declares, in French."""
+    parts = [p for v in off.versions for p in (*v.elements, *v.aggravations)]
+    keys = ("satisfied_when", "excluded_when", "when", "unless")
+    patterns = [c for part in parts for key in keys for c in getattr(part, key, None) or []]
+    names = dict.fromkeys(name for pattern in patterns for name in pattern_facts(pattern))
+    facts = [vocab.facts[n] for n in names if n in vocab.facts and vocab.facts[n].reading is not None]
+    return tuple((f.label, describe(f)) for f in facts)
+
+
 def build_offence(book: RuleBook, off: Offence, features: Path | None = None) -> OffenceSheet:
     vocab = vocabulary()
     file = book.files[off.id]
@@ -382,6 +394,7 @@ def build_offence(book: RuleBook, off: Offence, features: Path | None = None) ->
         attempt=attempt,
         scenarios=tuple(scenarios_naming(off.article, folder)),
         features_found=folder.is_dir(),
+        readings=_readings(off, vocab),
     )
 
 
@@ -597,6 +610,9 @@ def render_markdown(sheet: ReviewSheet) -> str:
         if off.attempt:
             lines += ["### Tentative", ""]
             lines += _md_passage(off.attempt)
+        if off.readings:
+            lines += ["### Lecture des faits dans le dossier (rules/facts.yaml)", ""]
+            lines += [f"- **{md(label)}** : {md(text)}" for label, text in off.readings] + [""]
         lines += [f"### Scénarios nommant « {md(off.article)} » ({len(off.scenarios)})", ""]
         if not off.features_found:
             lines += ["*Dossier features/ absent : scénarios non disponibles.*", ""]
@@ -733,6 +749,9 @@ def render_html(sheet: ReviewSheet) -> str:
         if off.attempt:
             out.append("<h2>Tentative</h2>")
             out += _html_passage(off.attempt)
+        if off.readings:
+            out.append("<h2>Lecture des faits dans le dossier (rules/facts.yaml)</h2>")
+            out.append(_html_list(f"{label} : {text}" for label, text in off.readings))
         out.append(f"<h2>Scénarios nommant « {_e(off.article)} » ({len(off.scenarios)})</h2>")
         if not off.features_found:
             out.append('<p class="note">Dossier features/ absent : scénarios non disponibles.</p>')

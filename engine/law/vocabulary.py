@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -20,6 +22,8 @@ class FactDef:
     true_sentence: str
     false_sentence: str
     settable: bool
+    reading: dict[str, Any] | None = None  # a plain reading of the case, declared beside the fact (engine/reasoning/readings.py)
+    line: int | None = field(default=None, compare=False)  # its line in rules/facts.yaml
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str) -> str:
         if value is None:
@@ -42,6 +46,11 @@ class Vocabulary:
 @cache
 def vocabulary(path: Path | None = None) -> Vocabulary:
     source = path or RULES_DIR / "facts.yaml"
-    raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    facts = {name: FactDef(name, d["label"], d["oui"], d["non"], bool(d.get("settable", False))) for name, d in raw.items()}
+    text = source.read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"^([a-z0-9_]+):", text, re.MULTILINE)}
+    facts = {
+        name: FactDef(name, d["label"], d["oui"], d["non"], bool(d.get("settable", False)), d.get("reading"), lines.get(name))
+        for name, d in raw.items()
+    }
     return Vocabulary(facts)

@@ -15,10 +15,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from engine.case.ages import below, birth_bounds
-from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS
+from engine.case.labels import MESSAGE_NATURE_LABELS
+from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
+from engine.reasoning.act_facts import co_action, remunerated
+from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
+from engine.reasoning.evidence import Result, act_evidence
+from engine.reasoning.evidence import fr_date as _d
+from engine.reasoning.readings import readings
 
 if TYPE_CHECKING:
     from engine.reasoning.continuing import Timing
@@ -59,14 +65,6 @@ VIOLENT_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN}
 COERCION_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN, ActKind.DECEIVE, ActKind.EXTORT, ActKind.FORCE_OFFENCE}
 
 MODES = ("consomme", "tentative")
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A case item a fact rests on: its id and a French sentence."""
-
-    ref: str
-    text: str
 
 
 @dataclass
@@ -114,17 +112,6 @@ class Situation:
         return fact
 
 
-def _d(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def act_evidence(act: Act, extra: str = "") -> Evidence:
-    return Evidence(act.id, f"acte {act.id} du {_d(act.date)} : {ACT_LABELS[act.kind]}{extra}")
-
-
-Result = tuple[bool | None, list[Evidence]]
-
-
 class _Ctx:
     """Everything a derivation may read for one situation."""
 
@@ -137,6 +124,7 @@ class _Ctx:
         self.v: Person = case.person(victim)
         self.bounds = bounds
         self.all_perp_acts = [a for a in case.acts if a.actor == perp]
+        self.same_facts = same_facts(case.acts)
 
     def kinds(self, kinds: Iterable[ActKind]) -> Result:
         wanted = set(kinds)
@@ -329,11 +317,6 @@ def _habitual(ctx: _Ctx) -> Result:
     return None, []
 
 
-def _several_perpetrators(ctx: _Ctx) -> Result:
-    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in EXPLOITATION_KINDS]
-    return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
-
-
 def _gang(ctx: _Ctx) -> Result:
     value = ctx.case.organised_gang
     return value, [Evidence("organised_gang", "dossier : bande organisée")] if value is not None else []
@@ -357,7 +340,6 @@ def _endangered_or_violence(ctx: _Ctx) -> Result:
 DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "victim_minor": lambda c: c.age_below(18),
     "victim_under_15": lambda c: c.age_below(15),
-    "victim_vulnerable": lambda c: c.person_flag(c.v, "particular_vulnerability"),
     "victim_prostitution": _victim_prostitution,
     "victim_abroad_or_arrival": lambda c: _place(c, None),
     "victim_incited_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_OR_PRESSURE}),
@@ -365,44 +347,22 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "exploitation_purpose": _purpose,
     "exploitation_purpose_2003": _purpose_2003,
     "forced_offences_purpose": _forced_offences,
-    "means_coercion": lambda c: c.act_flag("coercion", COERCION_KINDS),
     "means_authority": _authority,
-    "means_vulnerability_abuse": lambda c: c.act_flag("abuse_of_vulnerability"),
-    "means_remuneration": lambda c: c.act_flag("remuneration"),
     "several_victims": _several_victims,
     "habitual_or_several": _habitual,
-    "public_network": lambda c: c.act_flag("public_network"),
-    "risk_of_death": lambda c: c.act_flag("immediate_risk_of_death"),
     "itt_over_8_days": _itt,
-    "serious_situation": lambda c: c.act_flag("serious_situation"),
-    "torture": lambda c: c.act_flag("torture"),
     "function_anti_trafficking_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
     "function_anti_slavery_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
     "function_anti_prostitution_health_or_public_order": _function(
         ("function_anti_prostitution_or_health", "function_public_order")
     ),
     "organised_gang": _gang,
-    "armed": lambda c: c.person_flag(c.p, "armed"),
-    "several_perpetrators": _several_perpetrators,
+    "several_perpetrators": co_action(frozenset(EXPLOITATION_KINDS)),
     "heavier_intended_offence": lambda c: (None, []),
-    "assist_prostitution": lambda c: c.kinds({ActKind.ASSIST_PROSTITUTION, ActKind.ADVERTISE}),
-    "profit_prostitution": lambda c: c.kinds({ActKind.PROFIT}),
-    "hire_or_pressure": lambda c: c.kinds({ActKind.HIRE_OR_PRESSURE}),
-    "intermediary": lambda c: c.kinds({ActKind.INTERMEDIARY}),
-    "fictitious_resources": lambda c: c.kinds({ActKind.FICTITIOUS_RESOURCES}),
-    "unjustified_resources": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES}),
-    "obstruct_prevention": lambda c: c.kinds({ActKind.OBSTRUCT_PREVENTION}),
-    "run_establishment": lambda c: c.kinds({ActKind.RUN_ESTABLISHMENT}),
-    "tolerate_in_establishment": lambda c: c.kinds({ActKind.TOLERATE_IN_ESTABLISHMENT}),
-    "provide_premises": lambda c: c.kinds({ActKind.PROVIDE_PREMISES}),
-    "provide_vehicle": lambda c: c.kinds({ActKind.PROVIDE_VEHICLE}),
-    "knowingly": lambda c: c.act_flag("knowingly"),
     "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
     "knew_minor": lambda c: c.knowledge("knew_minor"),
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),
-    "abuse_authority_functions": lambda c: c.act_flag("abuse_of_authority"),
     "endangered_or_violence": _endangered_or_violence,
-    "repeat_client_offender": lambda c: c.person_flag(c.p, "repeat_client_offender"),
     "constitutes_rape_or_assault": lambda c: (None, []),
 }
 
@@ -492,6 +452,17 @@ def _several_sexual(ctx: _Ctx) -> Result:
     return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
 
 
+def _electronic(ctx: _Ctx) -> Result:
+    """A network open to the public (used, or through which the victim was contacted) is an electronic means."""
+    for name in ("public_network", "network_contact"):
+        if (network := ctx.act_flag(name))[0] is True:
+            return network
+    return ctx.act_flag("electronic_means")
+
+
+SEXUAL_ACTS = frozenset({*SEXUAL_KINDS, ActKind.IMPOSE_SEXUAL_ACT})
+
+
 DERIVATIONS.update(
     {
         "sexual_penetration": _sexual_nature(ActKind.SEXUAL_PENETRATION, True),
@@ -503,34 +474,11 @@ DERIVATIONS.update(
         "age_gap_5": _age_gap_5,
         "incestuous_relation": _incest,
         "ascendant_or_authority": _ascendant_or_authority,
-        "several_sexual_perpetrators": _several_sexual,
-        "electronic_means": lambda c: (
-            c.act_flag("electronic_means", also=())
-            if c.act_flag("public_network")[0] is not True
-            else c.act_flag("public_network")
-        ),
-        "victim_presents_as_under_15": lambda c: c.person_flag(c.v, "presents_as_under_15"),
-        "sexual_proposal": lambda c: c.kinds({ActKind.SEXUAL_PROPOSAL}),
-        "meeting": lambda c: c.kinds({ActKind.MEETING}),
-        "incite_sexual_act": lambda c: c.kinds({ActKind.INCITE_SEXUAL_ACT}),
-        "solicit_images": lambda c: c.kinds({ActKind.SOLICIT_IMAGES}),
-        "record_images": lambda c: c.kinds({ActKind.RECORD_IMAGES}),
-        "distribute_images": lambda c: c.kinds({ActKind.DISTRIBUTE_IMAGES}),
-        "keep_images": lambda c: c.kinds({ActKind.KEEP_IMAGES}),
-        "consult_images": lambda c: c.kinds({ActKind.CONSULT_IMAGES}),
-        "corrupt": lambda c: c.kinds({ActKind.CORRUPT}),
-        "extortion": lambda c: c.kinds({ActKind.EXTORT}),
-        "blackmail": lambda c: c.kinds({ActKind.BLACKMAIL}),
-        "organise_begging": lambda c: c.kinds({ActKind.ORGANISE_BEGGING}),
-        "profit_begging": lambda c: c.kinds({ActKind.PROFIT_BEGGING}),
-        "hire_for_begging": lambda c: c.kinds({ActKind.HIRE_FOR_BEGGING}),
-        "unpaid_services": lambda c: c.kinds({ActKind.UNPAID_SERVICES}),
-        "undignified_conditions": lambda c: c.kinds({ActKind.UNDIGNIFIED_CONDITIONS}),
-        "forced_labour": lambda c: c.kinds({ActKind.FORCED_LABOUR}),
-        "enslave": lambda c: c.kinds({ActKind.ENSLAVE}),
-        "offer_for_offence": lambda c: c.kinds({ActKind.OFFER_FOR_OFFENCE}),
-        "victim_dependent": lambda c: c.person_flag(c.v, "dependence"),
-        "habitual": lambda c: c.act_flag("habitual"),
+        "several_sexual_perpetrators": co_action(SEXUAL_ACTS),
+        "penetration_remunerated": remunerated(frozenset({ActKind.SEXUAL_PENETRATION})),
+        "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT})),
+        "sexual_act_remunerated": remunerated(SEXUAL_ACTS),
+        "electronic_means": _electronic,
     }
 )
 
@@ -613,27 +561,14 @@ def _intended_crime(ctx: _Ctx) -> Result:
 
 DERIVATIONS.update(
     {
-        "sequester": lambda c: c.kinds({ActKind.SEQUESTER}),
         "victim_enslaved": _victim_enslaved,
         "knew_enslavement": _knew_enslavement,
-        "harmful_message": lambda c: c.kinds({ActKind.HARMFUL_MESSAGE}),
         "message_prohibited_nature": _message_nature,
         "message_perceivable_by_minor": _message_perceivable,
-        "mutilation_or_disability": lambda c: c.act_flag("mutilation_or_disability"),
-        "victim_precarity": lambda c: c.person_flag(c.v, "economic_precarity"),
         "other_rape_victims": _other_rape_victims,
-        "spouse_or_partner": lambda c: c.relation("spouse_or_partner"),
-        "perpetrator_intoxicated": lambda c: c.act_flag("intoxicated"),
-        "minor_witness": lambda c: c.act_flag("minor_witness"),
-        "substance_administered": lambda c: c.act_flag("substance_administered"),
         "violence_itt_8_or_less": _itt_8_or_less,
-        "face_concealed": lambda c: c.act_flag("face_concealed"),
-        "school_premises": lambda c: c.act_flag("school_premises"),
-        "hire_for_street_service": lambda c: c.kinds({ActKind.HIRE_FOR_STREET_SERVICE}),
-        "unjustified_resources_begging": lambda c: c.kinds({ActKind.UNJUSTIFIED_RESOURCES_BEGGING}),
         "victim_incited_begging_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_FOR_BEGGING}),
         "intended_offence_crime": _intended_crime,
-        "provoke_offence": lambda c: c.kinds({ActKind.FORCE_OFFENCE}),
     }
 )
 
@@ -674,12 +609,16 @@ def _imposed_nature(penetration: bool) -> Callable[[_Ctx], Result]:
 
 DERIVATIONS.update(
     {
-        "imposed_sexual_act": lambda c: c.kinds({ActKind.IMPOSE_SEXUAL_ACT}),
         "imposed_sexual_means": _imposed_means,
         "imposed_penetration": _imposed_nature(True),
         "imposed_non_penetration": _imposed_nature(False),
     }
 )
+
+
+def derivations() -> dict[str, Callable[[_Ctx], Result]]:
+    """Every fact of rules/facts.yaml: the readings it declares, and the derivations above."""
+    return {**DERIVATIONS, **readings()}
 
 
 Cuts = Callable[[dict[str, bool | None]], tuple[Sequence[date], frozenset[str]]]
@@ -775,7 +714,7 @@ def _situation(
         last_act=last,
         first_act=acts[0].date,
     )
-    for name, derive in DERIVATIONS.items():
+    for name, derive in derivations().items():
         value, evidence = derive(ctx)
         sit.values[name] = value
         sit.evidence[name] = evidence

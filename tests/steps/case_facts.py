@@ -81,14 +81,17 @@ def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day:
 @given(parsers.re(r'l\'acte "(?P<aid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
 def act_field(case: dict[str, Any], aid: str, field: str, value: str) -> None:
     v = value_of(value)
-    if field in ("purposes", "message_nature") and isinstance(v, str):
-        v = [v]
+    if field in ("purposes", "message_nature", "co_actors") and isinstance(v, str):
+        v = [v] if v else []  # a list; an empty value is the empty list (co_actors: committed alone)
     _act(case, aid)[field] = v
 
 
 @given(parsers.re(r'la personne "(?P<pid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
 def person_field(case: dict[str, Any], pid: str, field: str, value: str) -> None:
-    _person(case, pid)[field] = value_of(value)
+    v = value_of(value)
+    if field == "vulnerability_causes" and isinstance(v, str):
+        v = [v] if v else []
+    _person(case, pid)[field] = v
 
 
 @given(parsers.re(r'le lien de "(?P<a>[^"]+)" envers "(?P<b>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))

@@ -170,6 +170,9 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
     with c2:
         for field in VICTIM_FACTS:
             f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
+        where = f"{path}.vulnerability_causes"
+        causes = service.vulnerability_causes()
+        f.multi(p, "vulnerability_causes", f.label("Person", "vulnerability_causes"), uid, causes, f.cause, problems, where)
         if any(a.get("kind") in b.ONLINE_KINDS for a in d["acts"]):
             f.tri(p, "presents_as_under_15", f.label("Person", "presents_as_under_15"), uid, problems)
     with st.expander(t("saisie.apres_faits")):
@@ -218,7 +221,20 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
             for field in service.act_tri_fields():
                 if field not in first:
                     act_field(a, field, uid, path, problems)
+            act_links(d, a, uid, path, problems)
             f.text(a, "description", f.label("Act", "description"), uid, problems, f"{path}.description", area=True)
+
+
+def act_links(d: dict[str, Any], a: dict[str, Any], uid: str, path: str, problems: list[tuple[str, str]]) -> None:
+    """The acts that are the same facts as this one, and who committed it with its author. An empty choice of
+    co-authors is unknown; « alone » (an empty list) comes only from an imported case, and is kept untouched."""
+    others = [str(o["id"]) for o in d["acts"] if o.get("id") and o is not a and o.get("target") == a.get("target")]
+    f.select(a, "same_facts_as", f.label("Act", "same_facts_as"), uid, others, str, problems, f"{path}.same_facts_as")
+    # the widget writes « _co_actors » (a draft-only key: a list, never None); « co_actors » follows it
+    a.setdefault("_co_actors", list(a.get("co_actors") or []))
+    people = [pid for pid in b.person_ids(d) if pid not in (a.get("actor"), a.get("target"))]
+    f.multi(a, "_co_actors", f.label("Act", "co_actors"), uid, people, person_label(d), problems, f"{path}.co_actors")
+    a["co_actors"] = a["_co_actors"] or ([] if a.get("co_actors") == [] else None)
 
 
 def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list[tuple[str, str]]) -> None:

@@ -1,0 +1,72 @@
+"""Facts of one act, not of the pair: remuneration of a sexual act, co-action on the same facts.
+
+Two acts are the same facts only when the case says so: one act, or a ``same_facts_as`` link
+(engine/case/links.py), never their dates. An act of paid sexual relations (``remunerer_relations_sexuelles``)
+is itself sexual relations in exchange for remuneration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from engine.case.labels import ACT_LABELS
+from engine.case.model import Act, ActKind
+from engine.kernel.tri import tri_any
+from engine.reasoning.evidence import Result, act_evidence
+from engine.reasoning.readings import Pair
+
+Derivation = Callable[[Pair], Result]
+
+
+def _linked(pair: Pair, act: Act) -> list[Act]:
+    """The other acts of the case stated to be the same facts as ``act``."""
+    group = pair.same_facts.get(act.id, frozenset())
+    return [a for a in pair.case.acts if a.id in group and a.id != act.id] if len(group) > 1 else []
+
+
+def remunerated(kinds: frozenset[ActKind]) -> Derivation:
+    """A sexual act of ``kinds`` committed in exchange for remuneration, an advantage or their promise: its own
+    ``remuneration``, or an act stated to be the same facts that is paid relations or was remunerated. Paid
+    relations of the pair linked to no sexual act leave it unknown: they may have been such an act."""
+
+    def derive(pair: Pair) -> Result:
+        sexual = [a for a in pair.acts if a.kind in kinds]
+        hits = []
+        for act in sexual:
+            paid = [b for b in _linked(pair, act) if b.remuneration is True or b.kind is ActKind.PAY_FOR_SEX]
+            if act.remuneration is True:
+                hits.append(act_evidence(act, " (en échange d'une rémunération ou d'un avantage)"))
+            elif paid:
+                hits.append(act_evidence(act, f" (mêmes faits que l'acte {paid[0].id} : {ACT_LABELS[paid[0].kind]})"))
+        if hits:
+            return True, hits
+        sexual_ids = {a.id for a in sexual}
+        loose = [a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not sexual_ids & {b.id for b in _linked(pair, a)}]
+        if tri_any(a.remuneration for a in sexual) is False and not loose:
+            return False, [act_evidence(a, " (sans rémunération ni avantage)") for a in sexual]
+        return None, []
+
+    return derive
+
+
+def co_action(kinds: frozenset[ActKind]) -> Derivation:
+    """Several persons acting as authors or accomplices in the same facts: an act of ``kinds`` of the pair
+    committed with ``co_actors``, or stated to be the same facts as an act of another person. « Non » only
+    when every such act is stated to have been committed alone (``co_actors: []``)."""
+
+    def derive(pair: Pair) -> Result:
+        acts = [a for a in pair.acts if a.kind in kinds]
+        hits = []
+        for act in acts:
+            others = sorted({b.actor for b in _linked(pair, act)} - {act.actor})
+            if act.co_actors:
+                hits.append(act_evidence(act, f" (avec {', '.join(act.co_actors)}, coauteurs ou complices)"))
+            elif others:
+                hits.append(act_evidence(act, f" (mêmes faits que ceux commis par {', '.join(others)})"))
+        if hits:
+            return True, hits
+        if acts and all(a.co_actors == [] for a in acts):
+            return False, [act_evidence(a, " (commis seul)") for a in acts]
+        return None, []
+
+    return derive

@@ -1,0 +1,227 @@
+"""Plain readings of the case, declared beside each fact in rules/facts.yaml (``reading:``).
+
+A jurist reads there which acts and which fields a fact comes from; this module checks each reading
+against the case model when the engine starts (file and line on error) and applies it to a pair:
+
+- ``acts: [natures]`` alone: « oui » when the pair has an act of one of these natures, never « non »;
+- ``field: champ`` (with ``acts`` to restrict the acts read): « oui » when one act read says oui,
+  « non » when every act read says non; ``or_acts: [natures]``: acts of these natures count as « oui »;
+- ``fields: [{field, acts}, …]``: for each act, the first of these fields that applies to its nature
+  and is known gives its value;
+- ``person: victime | auteur`` with ``field``: that person's field; with ``causes: [causes]``: a
+  particular vulnerability due to one of the causes listed (``vulnerability_causes``), or
+  ``particular_vulnerability`` when no cause is given;
+- ``relation: champ``: the link from the perpetrator to the victim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+from engine.case.labels import ACT_LABELS, VULNERABILITY_CAUSE_LABELS
+from engine.case.model import Act, ActKind, Case, Person, Relationship, VulnerabilityCause
+from engine.kernel.errors import RuleFileError
+from engine.kernel.tri import tri_any
+from engine.law.vocabulary import FactDef, vocabulary
+from engine.reasoning.evidence import Evidence, Result, act_evidence
+
+FILE = "facts.yaml"
+KEYS = {"acts", "field", "fields", "or_acts", "person", "causes", "relation"}
+
+
+class Pair(Protocol):
+    """What a reading sees of one situation: the case, the pair's acts, the two persons."""
+
+    case: Case
+    acts: list[Act]
+    p: Person
+    v: Person
+    same_facts: dict[str, frozenset[str]]  # act id → the acts stated to be the same facts (engine/case/links.py)
+
+    def person_flag(self, person: Person, name: str) -> Result: ...
+
+    def relation(self, name: str) -> Result: ...
+
+
+Reader = Callable[[Pair], Result]
+
+
+@dataclass(frozen=True)
+class FieldRead:
+    """An act field, read on the acts of these natures (None: every act)."""
+
+    field: str
+    kinds: frozenset[ActKind] | None
+
+
+def present(kinds: frozenset[ActKind]) -> Reader:
+    def read(pair: Pair) -> Result:
+        hits = [act_evidence(a) for a in pair.acts if a.kind in kinds]
+        return (True, hits) if hits else (None, [])
+
+    return read
+
+
+def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = frozenset()) -> Reader:
+    def value(act: Act) -> tuple[bool, bool | None]:
+        """(whether a field applies to the act, its value)."""
+        applies = False
+        for r in reads:
+            if r.kinds is None or act.kind in r.kinds:
+                applies = True
+                if (v := getattr(act, r.field)) is not None:
+                    return True, v
+        return applies, None
+
+    def read(pair: Pair) -> Result:
+        hits = [act_evidence(a) for a in pair.acts if a.kind in or_kinds or value(a)[1] is True]
+        if hits:
+            return True, hits
+        relevant = [a for a in pair.acts if value(a)[0]]  # "non" only when every act read says "non"
+        result = tri_any(value(a)[1] for a in relevant)
+        return result, [act_evidence(a, " (non)") for a in relevant] if result is False else []
+
+    return read
+
+
+def vulnerability(causes: frozenset[VulnerabilityCause]) -> Reader:
+    """A particular vulnerability due to one of ``causes``; without stated causes, ``particular_vulnerability``."""
+
+    def read(pair: Pair) -> Result:
+        v = pair.v
+        listed = [c for c in v.vulnerability_causes if c in causes]
+        if listed:
+            words = ", ".join(VULNERABILITY_CAUSE_LABELS[c] for c in listed)
+            return True, [Evidence(v.id, f"{v.id} : particulière vulnérabilité due à : {words}")]
+        if v.vulnerability_causes:
+            return None, []  # the causes stated are not those the article lists: to be established
+        return pair.person_flag(v, "particular_vulnerability")
+
+    return read
+
+
+def _tri_fields(model: type[BaseModel]) -> set[str]:
+    return {name for name, f in model.model_fields.items() if f.annotation == (bool | None)}
+
+
+class _Spec:
+    """One ``reading:`` being checked; every defect names the fact and its line."""
+
+    def __init__(self, fact: FactDef):
+        self.fact, self.raw = fact, fact.reading or {}
+
+    def fail(self, message: str) -> RuleFileError:
+        return RuleFileError(FILE, self.fact.line, f"lecture du fait « {self.fact.name} » : {message}")
+
+    def kinds(self, value: Any, key: str) -> frozenset[ActKind]:
+        known = {k.value: k for k in ActKind}
+        if not isinstance(value, list) or not value:
+            raise self.fail(f"« {key} » attend une liste de natures d'actes")
+        unknown = [v for v in value if v not in known]
+        if unknown:
+            raise self.fail(f"nature(s) d'acte inconnue(s) : {', '.join(map(str, unknown))}")
+        return frozenset(known[v] for v in value)
+
+    def act_field(self, name: Any) -> str:
+        if name not in _tri_fields(Act):
+            raise self.fail(f"« {name} » n'est pas un champ oui / non / inconnu d'un acte")
+        return str(name)
+
+    def reader(self) -> Reader:
+        raw = self.raw
+        if not isinstance(raw, dict) or not raw or set(raw) - KEYS:
+            raise self.fail(f"clés admises : {', '.join(sorted(KEYS))}")
+        if "relation" in raw:
+            if raw["relation"] not in _tri_fields(Relationship):
+                raise self.fail(f"« {raw['relation']} » n'est pas un champ d'un lien")
+            name = str(raw["relation"])
+            return lambda pair: pair.relation(name)
+        if "person" in raw:
+            return self.person(raw)
+        if "fields" in raw or "field" in raw:
+            reads = self.field_reads(raw)
+            return act_fields(reads, self.kinds(raw["or_acts"], "or_acts") if "or_acts" in raw else frozenset())
+        if "acts" in raw and set(raw) == {"acts"}:
+            return present(self.kinds(raw["acts"], "acts"))
+        raise self.fail("préciser « acts », « field », « fields », « person » ou « relation »")
+
+    def field_reads(self, raw: dict[str, Any]) -> tuple[FieldRead, ...]:
+        if "fields" in raw:
+            if set(raw) - {"fields", "or_acts"} or not isinstance(raw["fields"], list) or not raw["fields"]:
+                raise self.fail("« fields » attend une liste de {field, acts} et exclut « field » et « acts »")
+            items = raw["fields"]
+        else:
+            items = [{"field": raw["field"], **({"acts": raw["acts"]} if "acts" in raw else {})}]
+        reads = []
+        for item in items:
+            if not isinstance(item, dict) or "field" not in item or set(item) - {"field", "acts"}:
+                raise self.fail("chaque lecture d'un champ s'écrit {field: champ, acts: [natures]}")
+            kinds = self.kinds(item["acts"], "acts") if "acts" in item else None
+            reads.append(FieldRead(self.act_field(item["field"]), kinds))
+        return tuple(reads)
+
+    def person(self, raw: dict[str, Any]) -> Reader:
+        who = raw["person"]
+        if who not in ("victime", "auteur") or set(raw) - {"person", "field", "causes"} or len(raw) != 2:
+            raise self.fail("« person » (victime ou auteur) s'accompagne de « field » ou de « causes »")
+        if "causes" in raw:
+            known = {c.value: c for c in VulnerabilityCause}
+            causes = raw["causes"]
+            if who != "victime" or not isinstance(causes, list) or not causes or set(causes) - set(known):
+                raise self.fail(f"« causes » : liste de causes de la victime parmi {', '.join(known)}")
+            return vulnerability(frozenset(known[c] for c in causes))
+        name = raw["field"]
+        if name not in _tri_fields(Person):
+            raise self.fail(f"« {name} » n'est pas un champ oui / non / inconnu d'une personne")
+        if who == "victime":
+            return lambda pair: pair.person_flag(pair.v, name)
+        return lambda pair: pair.person_flag(pair.p, name)
+
+
+def reader_of(fact: FactDef) -> Reader:
+    """The reader of a fact's ``reading:``, checked against the case model (RuleFileError naming the line)."""
+    return _Spec(fact).reader()
+
+
+@cache
+def readings() -> dict[str, Reader]:
+    """The facts of rules/facts.yaml that declare their reading, each with its reader."""
+    return {name: reader_of(fact) for name, fact in vocabulary().facts.items() if fact.reading is not None}
+
+
+def _kinds_fr(values: list[str]) -> str:
+    return ", ".join(f"« {ACT_LABELS[ActKind(v)]} »" for v in values)
+
+
+def _field_fr(item: dict[str, Any]) -> str:
+    where = f"des actes de nature : {_kinds_fr(item['acts'])}" if "acts" in item else "de chaque acte du couple"
+    return f"champ « {item['field']} » {where}"
+
+
+def describe(fact: FactDef) -> str:
+    """A fact's declared reading in French, for a jurist (the review sheet); empty without one."""
+    raw = fact.reading or {}
+    if "relation" in raw:
+        return f"lien de l'auteur envers la victime : « {raw['relation']} »"
+    if "person" in raw:
+        who = "de la victime" if raw["person"] == "victime" else "de l'auteur"
+        if "causes" in raw:
+            causes = ", ".join(VULNERABILITY_CAUSE_LABELS[VulnerabilityCause(c)] for c in raw["causes"])
+            return (
+                f"particulière vulnérabilité {who} due à : {causes} (champ « vulnerability_causes ») ; "
+                "sans cause indiquée, champ « particular_vulnerability »"
+            )
+        return f"champ « {raw['field']} » {who}"
+    if "fields" in raw or "field" in raw:
+        items = raw.get("fields") or [{k: raw[k] for k in ("field", "acts") if k in raw}]
+        text = " ; sinon ".join(_field_fr(i) for i in items)
+        also = f" ; un acte de nature : {_kinds_fr(raw['or_acts'])} vaut oui" if "or_acts" in raw else ""
+        return f"{text} (oui si un acte lu dit oui, non si chacun dit non){also}"
+    if "acts" in raw:
+        return f"oui lorsque le couple a un acte de nature : {_kinds_fr(raw['acts'])} (jamais non)"
+    return ""

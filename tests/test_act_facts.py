@@ -1,0 +1,174 @@
+"""Facts of the act, not of the pair: links between acts, co-action, remuneration of the sexual act,
+network contact, causes of vulnerability, and the readings declared in rules/facts.yaml."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from engine.api import parse_case
+from engine.case.links import same_facts
+from engine.kernel.errors import CaseInputError, RuleFileError
+from engine.law.vocabulary import FactDef
+from engine.reasoning.readings import reader_of
+from engine.reasoning.situations import build_situations
+
+PERSONS = [
+    {"id": "v", "birth_date": "2007-06-01", "roles": ["victime"]},
+    {"id": "w", "birth_date": "2007-06-01", "roles": ["victime"]},
+    {"id": "a", "birth_date": "2003-01-10"},
+    {"id": "b", "birth_date": "1990-01-01"},
+]
+
+
+def _act(aid: str, kind: str, day: str = "2021-09-01", actor: str = "a", target: str = "v", **fields: Any) -> dict[str, Any]:
+    return {"id": aid, "actor": actor, "target": target, "kind": kind, "date": day, **fields}
+
+
+def _values(*acts: dict[str, Any], pair: tuple[str, str] = ("a", "v")) -> dict[str, bool | None]:
+    case = parse_case({"id": "c", "persons": PERSONS, "acts": list(acts)})
+    (sit,) = [s for s in build_situations(case) if (s.perpetrator, s.victim) == pair]
+    return sit.values
+
+
+def _problems(*acts: dict[str, Any], persons: list[dict[str, Any]] = PERSONS) -> list[tuple[str, str]]:
+    with pytest.raises(CaseInputError) as err:
+        parse_case({"id": "c", "persons": persons, "acts": list(acts)})
+    return err.value.problems
+
+
+def test_same_facts_groups_follow_chains_both_ways() -> None:
+    case = parse_case(
+        {
+            "id": "c",
+            "persons": PERSONS,
+            "acts": [
+                _act("a1", "acte_sexuel_penetration"),
+                _act("a2", "remunerer_relations_sexuelles", same_facts_as="a1"),
+                _act("a3", "acte_sexuel_sans_penetration", same_facts_as="a2"),
+                _act("a4", "recruter"),
+            ],
+        }
+    )
+    groups = same_facts(case.acts)
+    assert groups["a1"] == groups["a3"] == frozenset({"a1", "a2", "a3"})
+    assert groups["a4"] == frozenset({"a4"})
+
+
+@pytest.mark.parametrize(
+    ("act", "field", "text"),
+    [
+        (_act("a2", "recruter", same_facts_as="zz"), "acts[1].same_facts_as", "n'existe pas"),
+        (_act("a2", "recruter", same_facts_as="a2"), "acts[1].same_facts_as", "lui-même"),
+        (_act("a2", "recruter", target="w", same_facts_as="a1"), "acts[1].same_facts_as", "ce ne sont pas les mêmes faits"),
+        (_act("a2", "recruter", co_actors=["zz"]), "acts[1].co_actors[0]", "n'existe pas"),
+        (_act("a2", "recruter", co_actors=["a"]), "acts[1].co_actors[0]", "déjà l'auteur"),
+        (_act("a2", "recruter", co_actors=["b", "b"]), "acts[1].co_actors", "nommée deux fois"),
+        (_act("a2", "recruter", actor="b", co_actors=[], same_facts_as="a1"), "acts[1].co_actors", "contredit"),
+    ],
+)
+def test_links_between_acts_are_checked(act: dict[str, Any], field: str, text: str) -> None:
+    problems = _problems(_act("a1", "recruter"), act)
+    assert any(p == field and text in m for p, m in problems), problems
+
+
+def test_causes_contradicting_no_vulnerability_are_refused() -> None:
+    persons = [{**PERSONS[0], "particular_vulnerability": "non", "vulnerability_causes": ["grossesse"]}, *PERSONS[1:]]
+    problems = _problems(_act("a1", "recruter"), persons=persons)
+    assert any(p == "persons[0].vulnerability_causes" for p, _ in problems), problems
+
+
+def test_a_promise_made_when_recruiting_is_not_the_remuneration_of_an_earlier_sexual_act() -> None:
+    values = _values(
+        _act("a1", "acte_sexuel_penetration", remuneration="non"),
+        _act("a2", "recruter", "2021-12-01", remuneration="oui", purposes=["proxenetisme"]),
+    )
+    assert values["penetration_remunerated"] is False
+    assert values["sexual_act_remunerated"] is False
+    assert values["means_remuneration"] is True  # the means of the trafficking act (225-4-1 I 4°)
+
+
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [("a1", True), (None, None)],  # linked: the same facts; unlinked paid relations may have been a penetration
+)
+def test_paid_relations_are_the_sexual_act_only_when_the_case_links_them(link: str | None, expected: bool | None) -> None:
+    values = _values(
+        _act("a1", "acte_sexuel_penetration", remuneration="non" if link is None else None),
+        _act("p1", "remunerer_relations_sexuelles", same_facts_as=link),
+    )
+    assert values["penetration_remunerated"] is expected
+    assert values["sexual_contact_remunerated"] is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ({"co_actors": ["b"]}, {}, True),  # the same act
+        ({}, {"same_facts_as": "a1"}, True),  # a stated joint action
+        ({}, {}, None),  # two persons acting separately, even the same day
+        ({"co_actors": []}, {}, False),  # stated alone
+    ],
+)
+def test_co_action_needs_the_same_facts(first: dict[str, Any], second: dict[str, Any], expected: bool | None) -> None:
+    values = _values(
+        _act("a1", "acte_sexuel_sans_penetration", **first), _act("b1", "acte_sexuel_sans_penetration", actor="b", **second)
+    )
+    assert values["several_sexual_perpetrators"] is expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "contact", "network"),
+    [
+        ("recruter", {"public_network": "oui"}, True, True),
+        ("publier_annonces", {"public_network": "oui"}, None, True),
+        ("publier_annonces", {"public_network": "oui", "network_contact": "oui"}, True, True),
+        ("heberger", {"network_contact": "non", "public_network": "oui"}, False, True),
+        ("recruter", {"public_network": "non"}, False, False),
+    ],
+)
+def test_contact_through_a_network_is_a_fact_of_the_contact_act(
+    kind: str, fields: dict[str, Any], contact: bool | None, network: bool | None
+) -> None:
+    values = _values(_act("a1", kind, **fields))
+    assert (values["network_contact"], values["public_network"]) == (contact, network)
+
+
+@pytest.mark.parametrize(
+    ("vulnerable", "causes", "general", "since_2016"),
+    [
+        ("oui", [], True, True),  # the field's meaning before causes: every list
+        ("non", [], False, False),
+        (None, ["handicap"], None, True),
+        (None, ["age"], True, None),
+        (None, ["deficience_physique_ou_psychique"], True, None),
+    ],
+)
+def test_each_article_reads_the_causes_it_lists(
+    vulnerable: str | None, causes: list[str], general: bool | None, since_2016: bool | None
+) -> None:
+    persons = [{**PERSONS[0], "particular_vulnerability": vulnerable, "vulnerability_causes": causes}, *PERSONS[1:]]
+    case = parse_case({"id": "c", "persons": persons, "acts": [_act("a1", "recruter")]})
+    values = build_situations(case)[0].values
+    assert values["victim_vulnerable"] is general
+    assert values["victim_vulnerable_illness_disability_pregnancy"] is since_2016
+
+
+@pytest.mark.parametrize(
+    ("reading", "text"),
+    [
+        ({"acts": ["voler"]}, "nature(s) d'acte inconnue(s) : voler"),
+        ({"field": "place"}, "n'est pas un champ oui / non / inconnu d'un acte"),
+        ({"person": "victime", "field": "name"}, "d'une personne"),
+        ({"person": "auteur", "causes": ["age"]}, "« causes »"),
+        ({"relation": "nope"}, "d'un lien"),
+        ({"fields": [{"field": "coercion", "kinds": []}]}, "{field: champ, acts: [natures]}"),
+        ({"acte": ["recruter"]}, "clés admises"),
+    ],
+)
+def test_a_faulty_reading_stops_the_engine_with_the_fact_and_its_line(reading: dict[str, Any], text: str) -> None:
+    fact = FactDef("f", "libellé", "oui", "non", False, reading, 42)
+    with pytest.raises(RuleFileError) as err:
+        reader_of(fact)
+    assert "facts.yaml, ligne 42" in str(err.value) and "« f »" in str(err.value) and text in str(err.value)
