@@ -119,6 +119,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et l'acte "a2" : "a" "recruter" "m" le 2021-12-01
     Et l'acte "a2" a pour "remuneration" la valeur "oui"
     Et l'acte "a2" a pour "purposes" la valeur "proxenetisme"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" est "<viol>"
     Et la qualification "227-25" de "a" envers "m" est "établie"

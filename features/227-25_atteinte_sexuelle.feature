@@ -181,6 +181,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Et l'acte "a2" : "a" "recruter" "v" le 2022-04-01
     Et l'acte "a2" a pour "remuneration" la valeur "oui"
     Et l'acte "a2" a pour "purposes" la valeur "proxenetisme"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la qualification "222-23-1" de "a" envers "v" est "exclue"

@@ -76,6 +76,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
 
     Exemples:
       | date       | remuneration | statut    |
+      | 1999-06-01 | oui          | établie   |
       | 2002-03-04 | oui          | établie   |
       | 2002-03-04 | inconnu      | à établir |
 
