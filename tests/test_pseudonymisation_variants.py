@@ -143,7 +143,10 @@ def test_no_spelling_of_the_table_survives_in_an_export(kind: str, fmt: str) -> 
             assert _sentence(expected.format(labels()[pid])).replace("\ufeff", "") in text.replace("\ufeff", "")
 
 
-PASTED = ["Selon Lætitia\u02bcs mère, NDiaye\f est venu\x00 avec STRAUSS.", "Ｌａｅｔｉｔｉａ\v et Ma\u00adëlle"]
+# Text as pasted into a case: the case refuses control characters (form feed, NUL… : engine/case/model.py, with a
+# French message), so only the spellings it accepts reach the exports; documents built directly with control
+# characters are covered by tests/test_export_sanitising.py.
+PASTED = ["Selon Lætitia\u02bcs mère, NDiaye est venu avec STRAUSS.", "Ｌａｅｔｉｔｉａ et Ma\u00adëlle"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -190,7 +193,7 @@ def test_word_rule() -> None:
 
 # --- generated spellings ---------------------------------------------------------------------------
 
-INVISIBLE = "\u200b\u200c\u200d\u00ad\u2060\ufeff\u200e\u200f"
+INVISIBLE = "\u200b\u200c\u200d\u00ad\u2060\ufeff"  # not U+200E/U+200F: a case refuses bidirectional marks (engine/case/model.py)
 APOSTROPHES = ("'", "\u2019", "\u02bc", "\u2018", "")
 HYPHENS = ("-", "\u2010", "\u2011", "\u2013", " ", "")
 SPACES = (" ", "  ", "\u00a0", "-")
