@@ -33,6 +33,7 @@ FORMATS = ("md", "pdf", "docx")
 KINDS = ("qualification", "partie_civile")
 # words of the pseudonyms themselves: a person named so cannot disappear from a pseudonymised note
 RESERVED = {"victime", "mis", "cause", "client", "personne", "temoin", "intermediaire", "nom", "masque"}
+RESERVED |= {"false", "true"}  # words the PDF format writes itself (/Trapped /False): not a name from the case
 
 
 def found(word: str, text: str) -> bool:
