@@ -80,6 +80,27 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
       | 2002-03-04 | oui          | établie   |
       | 2002-03-04 | inconnu      | à établir |
 
+  Plan du scénario: avant 2002, la rémunération (227-26 4°) est celle de l'atteinte elle-même ; la pluralité d'auteurs (3°), celle des mêmes faits
+    Étant donné un mis en cause "a" né le 1970-01-01
+    Et un mis en cause "b" né le 1971-01-01
+    Et une victime "v" née le 1987-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "a1" a pour "co_actors" la valeur "<coauteurs>"
+    Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le <date>
+    Et l'acte "p1" a pour "same_facts_as" la valeur "<lien>"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<rémunération>"
+    Et la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "<plusieurs>"
+
+    # des relations rémunérées que le dossier ne lie pas à l'atteinte (same_facts_as) laissent la rémunération à
+    # établir ; un autre auteur non déclaré coauteur (co_actors) laisse la pluralité à établir
+    Exemples:
+      | date       | lien    | coauteurs | rémunération | plusieurs |
+      | 1994-06-01 | a1      | b         | établie      | établie   |
+      | 1996-06-01 | a1      | b         | établie      | établie   |
+      | 2000-06-01 | a1      | b         | établie      | établie   |
+      | 2000-06-01 | inconnu | inconnu   | à établir    | à établir |
+
   Plan du scénario: l'ascendant ou la personne ayant autorité aggrave l'atteinte sexuelle (227-26 1°) dans chaque version
     Étant donné un mis en cause "a" né le 1970-01-01
     Et une victime "v" née le <naissance_v>

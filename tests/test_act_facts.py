@@ -103,6 +103,20 @@ def test_paid_relations_are_the_sexual_act_only_when_the_case_links_them(link: s
 
 
 @pytest.mark.parametrize(
+    ("penetration", "expected"),
+    [
+        ("oui", (True, None, True)),  # paid relations are themselves the paid sexual act, of the nature they say
+        ("non", (None, True, True)),
+        (None, (True, True, True)),  # of unknown nature: if they are the act, it was paid
+    ],
+)
+def test_paid_relations_alone_are_a_paid_sexual_act(penetration: str | None, expected: tuple[bool | None, ...]) -> None:
+    values = _values(_act("p1", "remunerer_relations_sexuelles", penetration=penetration))
+    names = ("penetration_remunerated", "sexual_contact_remunerated", "sexual_act_remunerated")
+    assert tuple(values[n] for n in names) == expected
+
+
+@pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
         ({"co_actors": ["b"]}, {}, True),  # the same act

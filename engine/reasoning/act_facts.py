@@ -16,6 +16,7 @@ from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.readings import Pair
 
 Derivation = Callable[[Pair], Result]
+SEXUAL = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.IMPOSE_SEXUAL_ACT})
 
 
 def _linked(pair: Pair, act: Act) -> list[Act]:
@@ -24,10 +25,15 @@ def _linked(pair: Pair, act: Act) -> list[Act]:
     return [a for a in pair.case.acts if a.id in group and a.id != act.id] if len(group) > 1 else []
 
 
-def remunerated(kinds: frozenset[ActKind]) -> Derivation:
+def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Derivation:
     """A sexual act of ``kinds`` committed in exchange for remuneration, an advantage or their promise: its own
-    ``remuneration``, or an act stated to be the same facts that is paid relations or was remunerated. Paid
-    relations of the pair linked to no sexual act leave it unknown: they may have been such an act."""
+    ``remuneration``, an act stated to be the same facts that is paid relations or was remunerated, or paid
+    relations themselves of that ``nature`` (``penetration``: True, False; None: either). Paid relations linked
+    to no sexual act and of unknown nature may have been such an act: unknown, or, when the pair has no sexual
+    act at all, they are the facts, paid whatever their nature."""
+
+    def of_nature(act: Act) -> bool:
+        return act.penetration is not None and (nature is None or act.penetration is nature)
 
     def derive(pair: Pair) -> Result:
         sexual = [a for a in pair.acts if a.kind in kinds]
@@ -38,10 +44,16 @@ def remunerated(kinds: frozenset[ActKind]) -> Derivation:
                 hits.append(act_evidence(act, " (en échange d'une rémunération ou d'un avantage)"))
             elif paid:
                 hits.append(act_evidence(act, f" (mêmes faits que l'acte {paid[0].id} : {ACT_LABELS[paid[0].kind]})"))
+        # paid relations stated to be the same facts as a sexual act are that act (its nature, its remuneration)
+        relations = [
+            a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not any(b.kind in SEXUAL for b in _linked(pair, a))
+        ]
+        hits += [act_evidence(a) for a in relations if of_nature(a)]
+        loose = [a for a in relations if a.penetration is None]
+        if not hits and loose and not any(a.kind in SEXUAL for a in pair.acts):
+            hits = [act_evidence(a, " (de nature non précisée : si elles sont l'acte, il a été rémunéré)") for a in loose]
         if hits:
             return True, hits
-        sexual_ids = {a.id for a in sexual}
-        loose = [a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not sexual_ids & {b.id for b in _linked(pair, a)}]
         if tri_any(a.remuneration for a in sexual) is False and not loose:
             return False, [act_evidence(a, " (sans rémunération ni avantage)") for a in sexual]
         return None, []

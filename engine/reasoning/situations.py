@@ -447,11 +447,6 @@ def _sexual_unspecified(ctx: _Ctx) -> Result:
     return (True, hits) if hits else (None, [])
 
 
-def _several_sexual(ctx: _Ctx) -> Result:
-    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in SEXUAL_KINDS]
-    return _several({a.actor for a in acts}, [act_evidence(a, f" par {a.actor}") for a in acts])
-
-
 def _electronic(ctx: _Ctx) -> Result:
     """A network open to the public (used, or through which the victim was contacted) is an electronic means."""
     for name in ("public_network", "network_contact"):
@@ -475,8 +470,8 @@ DERIVATIONS.update(
         "incestuous_relation": _incest,
         "ascendant_or_authority": _ascendant_or_authority,
         "several_sexual_perpetrators": co_action(SEXUAL_ACTS),
-        "penetration_remunerated": remunerated(frozenset({ActKind.SEXUAL_PENETRATION})),
-        "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT})),
+        "penetration_remunerated": remunerated(frozenset({ActKind.SEXUAL_PENETRATION}), nature=True),
+        "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT}), nature=False),
         "sexual_act_remunerated": remunerated(SEXUAL_ACTS),
         "electronic_means": _electronic,
     }
