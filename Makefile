@@ -31,9 +31,9 @@ test: lint browser
 	$(BIN)/python -m pytest -q -rs
 
 # The inner loop: unit, property (a quarter of the examples: tests/budget.py) and Gherkin tests (rule coverage
-# included); no browser, no load or soak.
+# included); no browser, no AppTest session of the app, no load or soak.
 test-fast: $(STAMP)
-	QUALIF_TEST_BUDGET=fast $(BIN)/python -m pytest -q -rs -m "not slow and not browser"
+	QUALIF_TEST_BUDGET=fast $(BIN)/python -m pytest -q -rs -m "not slow and not browser and not app"
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

@@ -11,7 +11,8 @@ from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
-from engine.law.loader import RuleBook, load_rulebook, pattern_facts
+from engine.law.conditions import pattern_facts
+from engine.law.loader import RuleBook, load_rulebook
 from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify, with_former_tier

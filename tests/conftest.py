@@ -30,4 +30,5 @@ pytest_plugins = [
     "steps.law_in_time",
     "steps.practical_cases",
     "plugins.rule_coverage",
+    "plugins.app_marker",
 ]

@@ -81,7 +81,7 @@ def _check_negation_by_enumeration(condition: list[dict[str, Any]], names: list[
 
 def test_derivation_is_exact_on_every_shipped_condition() -> None:
     """For every condition of the rule files, the derived exclusion is 'false whatever the unknown facts turn out to be'."""
-    from engine.law.loader import pattern_facts
+    from engine.law.conditions import pattern_facts
 
     seen: set[str] = set()
     for offence in load_rulebook().offences.values():

@@ -96,6 +96,7 @@ persons:
 """
 
 
+@pytest.mark.app
 @pytest.mark.parametrize(
     ("text", "needles"),
     [

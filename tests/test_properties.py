@@ -151,7 +151,7 @@ def test_unknown_facts_fire_nothing(values: dict[str, bool]) -> None:
 
 
 def _facts(pattern: dict[str, Any]) -> list[str]:
-    from engine.law.loader import pattern_facts
+    from engine.law.conditions import pattern_facts
 
     return [f for f in pattern_facts(pattern) if not _only_nex(pattern, f)]
 

@@ -431,6 +431,7 @@ def typed(at: AppTest, reference: str = "dossier-tape") -> AppTest:
     return ok(at.button(key="btn_texte").click().run())
 
 
+@pytest.mark.app
 def test_the_app_saving_to_a_locked_library_says_so_and_keeps_the_draft(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(db, "BUSY_TIMEOUT", 0.3)
     at = typed(ok(AppTest.from_file(APP, default_timeout=60).run()))
@@ -446,6 +447,7 @@ def test_the_app_saving_to_a_locked_library_says_so_and_keeps_the_draft(path: Pa
     assert at.session_state["library_id"] and "dossier-tape" in {e.reference for e in Library(path).list()}
 
 
+@pytest.mark.app
 def test_the_app_on_a_read_only_library_reads_says_so_and_refuses_saving(
     saved: tuple[Library, int, Case], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -461,6 +463,7 @@ def test_the_app_on_a_read_only_library_reads_says_so_and_refuses_saving(
     assert row(library.path) == before
 
 
+@pytest.mark.app
 def test_the_app_on_a_full_disk_says_so_and_keeps_the_draft(
     saved: tuple[Library, int, Case], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -473,6 +476,7 @@ def test_the_app_on_a_full_disk_says_so_and_keeps_the_draft(
     assert at.session_state["draft"]["id"] == "dossier-tape" and row(library.path) == before
 
 
+@pytest.mark.app
 def test_the_app_starts_when_the_examples_cannot_be_loaded_and_says_so(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full(self: Library, examples_dir: object) -> int:
         raise LibraryFull(self.path)

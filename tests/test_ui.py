@@ -10,6 +10,8 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
+pytestmark = pytest.mark.app  # drives the app through AppTest: `make test` only (tests/plugins/app_marker.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "ui" / "app.py"  # absolute: AppTest resolves relative paths against this test file
 

@@ -12,6 +12,8 @@ from streamlit.testing.v1 import AppTest
 from engine.api import load_case
 from engine.storage.library import Library
 
+pytestmark = pytest.mark.app  # drives the app through AppTest: `make test` only (tests/plugins/app_marker.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "ui" / "app.py"
 

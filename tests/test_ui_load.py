@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-pytestmark = pytest.mark.slow  # eight interleaved sessions: not in `make test-fast`
+pytestmark = [pytest.mark.slow, pytest.mark.app]  # eight interleaved AppTest sessions: not in `make test-fast`
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "ui" / "app.py"

@@ -15,6 +15,8 @@ from test_ui import APP, ok, uid, widget
 
 from engine.storage import drafts
 
+pytestmark = pytest.mark.app  # drives the app through AppTest: `make test` only (tests/plugins/app_marker.py)
+
 FOREIGN_CASE = """
 id: etrangere
 persons:

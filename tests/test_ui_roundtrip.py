@@ -34,6 +34,8 @@ from engine.kernel.errors import CaseInputError  # noqa: E402
 from engine.law.vocabulary import vocabulary  # noqa: E402
 from ui import draft as b  # noqa: E402
 
+pytestmark = pytest.mark.app  # drives the app through AppTest: `make test` only (tests/plugins/app_marker.py)
+
 APP = ROOT / "ui" / "app.py"
 PIDS = ("v", "w", "a", "c")
 TEXT = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=12)

@@ -16,6 +16,8 @@ from engine.training.grading import engine_answer
 from engine.training.grading import grade as grade_against
 from engine.training.model import Answer, Grade
 
+pytestmark = pytest.mark.app  # drives the app through AppTest: `make test` only (tests/plugins/app_marker.py)
+
 
 def grade(tc: TrainingCase, answer: Answer) -> Grade:
     """The practical case graded against the engine's own result for it."""

@@ -23,8 +23,8 @@ from typing import Any
 
 import yaml
 
-from engine.law.conditions import COMPARISONS
-from engine.law.loader import RuleBook, load_rulebook, pattern_facts
+from engine.law.conditions import COMPARISONS, pattern_facts
+from engine.law.loader import RuleBook, load_rulebook
 from engine.law.rule_model import Aggravation, Element, Offence, Pattern, TextRef, Version
 from engine.law.texts import articles, normalise, provenance
 from engine.law.vocabulary import RULES_DIR, Vocabulary, vocabulary

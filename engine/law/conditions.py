@@ -28,6 +28,25 @@ _KNOWN: frozenset[bool | None] = frozenset({_T, _F})
 Term = dict[str, frozenset[bool | None]]
 
 
+def pattern_facts(pattern: dict[str, Any]) -> list[str]:
+    """The fact names a pattern reads, in order (for explanations and 'what would change')."""
+    out: list[str] = []
+    for key, value in pattern.items():
+        if key in ("$and", "$or"):
+            for item in value:
+                out.extend(f for f in pattern_facts(item) if f not in out)
+        elif key in OPERATORS:
+            out.extend(f for f in pattern_facts(value) if f not in out)
+        elif key not in out:
+            out.append(key)
+    return out
+
+
+def alternatives_facts(alternatives: Iterable[dict[str, Any]]) -> tuple[str, ...]:
+    """The fact names any of the alternatives reads, each once, in order."""
+    return tuple(dict.fromkeys(n for alt in alternatives for n in pattern_facts(alt)))
+
+
 class NotNegatable(ValueError):
     """The condition has no safe derived negation: the rule file must give it explicitly."""
 

@@ -343,15 +343,3 @@ def load_rulebook(directory: Path | None = None) -> RuleBook:
     return RuleBook(offences, files, digest.hexdigest()[:16], protection, protection_labels())
 
 
-def pattern_facts(pattern: Pattern) -> list[str]:
-    """The fact names a pattern reads, in order (for explanations and 'what would change')."""
-    out: list[str] = []
-    for key, value in pattern.items():
-        if key in ("$and", "$or"):
-            for item in value:
-                out.extend(f for f in pattern_facts(item) if f not in out)
-        elif key in OPERATORS:
-            out.extend(f for f in pattern_facts(value) if f not in out)
-        elif key not in out:
-            out.append(key)
-    return out

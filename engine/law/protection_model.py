@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from engine.law.conditions import pattern_facts
 from engine.law.rule_model import Pattern
 
 
@@ -34,6 +35,13 @@ class Alternative(_M):
     text: str = Field(min_length=10)
     valid_from: dt.date | None = Field(None, description="first day of the facts it applies to (the texts it names in force)")
     valid_to: dt.date | None = Field(None, description="last day of the facts it applies to")
+    _read: tuple[str, ...] | None = PrivateAttr(None)
+
+    def facts_read(self) -> tuple[str, ...]:
+        """The facts its condition reads, in order (rule data: computed once)."""
+        if self._read is None:
+            self._read = tuple(pattern_facts(self.when))
+        return self._read
 
 
 class ProtectionRule(_M):

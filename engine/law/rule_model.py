@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from engine.kernel.result_model import PenaltyOut
+from engine.law.conditions import alternatives_facts
 
 Pattern = dict[str, Any]
 
@@ -117,6 +118,13 @@ class Element(_M):
     text: TextRef | None = Field(None, description="defaults to the version's text")
     satisfied_when: list[Pattern] = Field(min_length=1)
     excluded_when: list[Pattern] | None = Field(None, description="absent: derived from satisfied_when")
+    _read: tuple[str, ...] | None = PrivateAttr(None)
+
+    def facts_read(self) -> tuple[str, ...]:
+        """The facts its condition reads, in order (rule data: computed once)."""
+        if self._read is None:
+            self._read = alternatives_facts(self.satisfied_when)
+        return self._read
 
 
 class Aggravation(_M):
@@ -136,6 +144,14 @@ class Aggravation(_M):
         description="the circumstance as encoded for these dates is reconstructed (its wording, tier or date of entry "
         "into force not confirmed by a shipped text): its sources and assumption, said with every conclusion on it",
     )
+
+    _read: tuple[str, ...] | None = PrivateAttr(None)
+
+    def facts_read(self) -> tuple[str, ...]:
+        """The facts its condition reads, in order (rule data: computed once)."""
+        if self._read is None:
+            self._read = alternatives_facts(self.when)
+        return self._read
 
     def in_force(self, day: dt.date) -> bool:
         """Whether the circumstance existed on ``day`` (its own dates; the version's are checked apart)."""

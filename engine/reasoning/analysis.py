@@ -28,7 +28,6 @@ from engine.reasoning.explanations import (
     element_node,
     law_node,
     offence_node,
-    penalty_out,
 )
 from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
@@ -123,7 +122,7 @@ def qualify(
                 label=shown.label,
                 status=a_status,
                 nature=shown.nature,
-                penalty=penalty_out(shown.penalty),
+                penalty=shown.penalty.out(),
                 missing=a_missing,
                 excluded_by=a_excl,
                 explanation=aggravation_node(
@@ -149,8 +148,8 @@ def qualify(
         attempt_article=offence.attempt.article if attempt and offence.attempt else None,
         nature=q_nature,
         status=status,
-        penalty=penalty_out(best),
-        base_penalty=penalty_out(version.penalty),
+        penalty=best.out(),
+        base_penalty=version.penalty.out(),
         elements=elements,
         aggravations=aggravations,
         perpetrator=sit.perpetrator,
@@ -177,7 +176,7 @@ def qualify(
 def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -> list[str]:
     """The facts that contradict the part; ``since``: read only on the acts from that day (a later condition)."""
     within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
-    return [f.sentence + within for f in facts.of(meta.pattern)]
+    return [f.sentence + within for f in facts.of(meta)]
 
 
 def with_former_tier(q: Qualification, t: FormerTier) -> Qualification:
@@ -191,12 +190,12 @@ def with_former_tier(q: Qualification, t: FormerTier) -> Qualification:
         label=agg.label,
         status="established",
         nature=agg.nature,
-        penalty=penalty_out(agg.penalty),
+        penalty=agg.penalty.out(),
         explanation=node,
     )
     update: dict[str, object] = {"aggravations": [*q.aggravations, out]}
     if agg.penalty.kind != "renvoi" and agg.penalty.weight() > _weight(q.penalty):
-        update["penalty"] = penalty_out(agg.penalty)
+        update["penalty"] = agg.penalty.out()
         if agg.penalty.kind == "reclusion_criminelle":
             update["nature"] = "crime"
     explanation = q.explanation.model_copy(update={"children": [*q.explanation.children, node]})

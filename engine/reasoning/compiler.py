@@ -14,6 +14,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from engine.law.conditions import pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.protection_model import Alternative
 from engine.law.rule_model import Aggravation, Offence, Pattern, Version
@@ -35,6 +36,10 @@ class RuleMeta:
     polarity: Literal["+", "-"]
     alternative: int
     pattern: Pattern = field(hash=False, compare=False)
+    facts: tuple[str, ...] = field(init=False, hash=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "facts", tuple(pattern_facts(self.pattern)))
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut, PenaltyOut
-from engine.law.loader import pattern_facts
-from engine.law.rule_model import Aggravation, Element, Offence, Pattern, Penalty, Version
+from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
+from engine.law.rule_model import Aggravation, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.situations import Situation
@@ -40,52 +39,19 @@ class Facts:
             made = self._made[name] = fact_out(name, self.sit)
         return made
 
-    def of(self, pattern: Pattern) -> list[FactOut]:
-        return [self.out(n) for n in names(pattern)]
+    def of(self, meta: RuleMeta) -> list[FactOut]:
+        """The facts the compiled rule read (its pattern's, computed once at compile time)."""
+        return [self.out(n) for n in meta.facts]
 
 
-_NAMES: dict[int, tuple[Pattern, list[str]]] = {}
-
-
-def names(pattern: Pattern) -> list[str]:
-    """:func:`pattern_facts`, computed once per pattern of the rule book (rule data lives as long as the engine)."""
-    known = _NAMES.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _NAMES[id(pattern)] = (pattern, pattern_facts(pattern))
-    return known[1]
-
-
-_ALL: dict[int, tuple[list[Pattern], list[tuple[str, str]]]] = {}
-
-
-def _every(alternatives: list[Pattern]) -> list[tuple[str, str]]:
-    """The facts the alternatives read, each once in order, with its label (rule data: computed once)."""
-    known = _ALL.get(id(alternatives))
-    if known is None or known[0] is not alternatives:
-        facts = vocabulary().facts
-        found = dict.fromkeys(n for alt in alternatives for n in names(alt))
-        known = _ALL[id(alternatives)] = (alternatives, [(n, facts[n].label) for n in found])
-    return known[1]
-
-
-def _would_change(alternatives: list[Pattern], sit: Situation) -> list[str]:
+def _would_change(facts: tuple[str, ...], sit: Situation) -> list[str]:
     """Unknown facts that, once established, could satisfy the condition."""
+    labels = vocabulary().facts
     out: list[str] = []
-    for name, label in _every(alternatives):
-        if sit.values.get(name) is None and label not in out:
+    for name in facts:
+        if sit.values.get(name) is None and (label := labels[name].label) not in out:
             out.append(label)
     return out
-
-
-_OUTS: dict[int, tuple[Penalty, PenaltyOut]] = {}
-
-
-def penalty_out(penalty: Penalty) -> PenaltyOut:
-    """``penalty.out()`` without pydantic's private-attribute lookup each time (penalties are rule data)."""
-    known = _OUTS.get(id(penalty))
-    if known is None or known[0] is not penalty:
-        known = _OUTS[id(penalty)] = (penalty, penalty.out())
-    return known[1]
 
 
 def _source_of(version: Version, article: str) -> list[str]:
@@ -164,10 +130,10 @@ def element_node(
     sit = known.sit
     if metas:
         meta = metas[0]
-        facts = known.of(meta.pattern)
+        facts = known.of(meta)
         rule = rules.get(meta)
     else:
-        facts = [known.out(n) for n, _ in _every(el.satisfied_when)]
+        facts = [known.out(n) for n in el.facts_read()]
         rule = None
     return Explanation(
         claim=f"{head} {STATUS_FR[status]} : {el.label}{note}",
@@ -177,7 +143,7 @@ def element_node(
         quote=el.quote,
         facts=facts,
         sources=_source_of(version, el.article),
-        would_change=_would_change(el.satisfied_when, sit) if status == "unknown" else [],
+        would_change=_would_change(el.facts_read(), sit) if status == "unknown" else [],
     )
 
 
@@ -193,15 +159,15 @@ def aggravation_node(
 ) -> Explanation:
     sit = known.sit
     if metas:
-        facts = known.of(metas[0].pattern)
+        facts = known.of(metas[0])
         rule = rules.get(metas[0])
     else:
-        facts = [known.out(n) for n, _ in _every(agg.when)]
+        facts = [known.out(n) for n in agg.facts_read()]
         rule = None
     return Explanation(
         claim=(
             f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — "
-            f"{penalty_out(agg.penalty).summary}{note}"
+            f"{agg.penalty.out().summary}{note}"
         )
         + (f". Attention : {reconstructed_note(agg)}" if agg.reconstruction else ""),
         rule=rule,
@@ -210,7 +176,7 @@ def aggravation_node(
         quote=agg.quote,
         facts=facts,
         sources=[f"Code pénal, art. {agg.article}"],
-        would_change=_would_change(agg.when, sit) if status == "to_establish" else [],
+        would_change=_would_change(agg.facts_read(), sit) if status == "to_establish" else [],
     )
 
 
@@ -227,7 +193,7 @@ def offence_node(
     return Explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
-            f" ; peine : {penalty_out(version.penalty).summary}{attempt}"
+            f" ; peine : {version.penalty.out().summary}{attempt}"
         ),
         rule=f"{offence.id}@{version.id}@{sit.mode}#etablie",
         article=offence.article_of(version),

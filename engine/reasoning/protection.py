@@ -11,7 +11,6 @@ from engine.case.model import Case
 from engine.kernel.result_model import EvidenceOut, Explanation, FactOut, Flag, Qualification, Right
 from engine.law.loader import RuleBook
 from engine.law.protection_model import Citation, ProtectionRule
-from engine.reasoning.explanations import names
 from engine.reasoning.protection_facts import Subject, client_subjects, person_subjects
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation
@@ -62,10 +61,10 @@ def protect(
             claim=f"{rule.label} — {subject.key} : {alt.text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
-            facts=[fact(subject, n) for n in names(alt.when)],
+            facts=[fact(subject, n) for n in alt.facts_read()],
             sources=sources,
             would_change=[
-                labels[n] for a in rule.alternatives[:k] for n in names(a.when) if subject.values.get(n) is None and n in labels
+                labels[n] for a in rule.alternatives[:k] for n in a.facts_read() if subject.values.get(n) is None and n in labels
             ],
         )
         if rule.category == "flag":

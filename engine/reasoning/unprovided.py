@@ -16,8 +16,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from engine.kernel.result_model import Explanation, Warning_
+from engine.law.conditions import pattern_facts
 from engine.law.entries import Part, conditions, parts
-from engine.law.loader import pattern_facts
 from engine.law.rule_model import Aggravation, Offence, Pattern, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.explanations import fact_out
