@@ -276,12 +276,27 @@ def _authority(ctx: _Ctx) -> Result:
 PROSTITUTION_KINDS = {ActKind.PAY_FOR_SEX, ActKind.PROFIT, ActKind.ADVERTISE, ActKind.ASSIST_PROSTITUTION}
 
 
+OTHER_PROSTITUTION_ACTS = 3  # acts of other persons cited beside the pair's own (the others are counted)
+
+
 def _victim_prostitution(ctx: _Ctx) -> Result:
-    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
-    acts = [act_evidence(a) for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
-    if acts:
-        return True, acts
-    return ctx.person_flag(ctx.v, "in_prostitution")
+    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution.
+
+    The evidence is the pair's own such acts, then at most three of other persons toward the victim, the rest
+    counted: no pair cites every client's act (the result would grow with the square of the clients). The acts
+    left out are in the case, and among the evidence of their own pair."""
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
+    if not acts:
+        return ctx.person_flag(ctx.v, "in_prostitution")
+    own = {a.id for a in ctx.acts}
+    others = [a for a in acts if a.id not in own]
+    shown = own | {a.id for a in others[:OTHER_PROSTITUTION_ACTS]}
+    hits = [act_evidence(a) for a in acts if a.id in shown]
+    rest = len(others) - OTHER_PROSTITUTION_ACTS
+    if rest > 0:
+        text = f"et {rest} autre(s) acte(s) du dossier envers {ctx.victim_id} supposant sa prostitution (voir les actes)"
+        hits.append(Evidence(ctx.victim_id, text))
+    return True, hits
 
 
 def _place(ctx: _Ctx, kinds: set[ActKind] | None) -> Result:
