@@ -115,7 +115,15 @@ class Situation:
 class _Ctx:
     """Everything a derivation may read for one situation."""
 
-    def __init__(self, case: Case, perp: str, victim: str, acts: list[Act], bounds: dict[str, tuple[date, date] | None]):
+    def __init__(
+        self,
+        case: Case,
+        perp: str,
+        victim: str,
+        acts: list[Act],
+        bounds: dict[str, tuple[date, date] | None],
+        links: dict[str, frozenset[str]] | None = None,
+    ):
         self.case = case
         self.perp = perp
         self.victim_id = victim
@@ -124,7 +132,7 @@ class _Ctx:
         self.v: Person = case.person(victim)
         self.bounds = bounds
         self.all_perp_acts = [a for a in case.acts if a.actor == perp]
-        self.same_facts = same_facts(case.acts)
+        self.same_facts = same_facts(case.acts) if links is None else links  # computed once per case when given
 
     def kinds(self, kinds: Iterable[ActKind]) -> Result:
         wanted = set(kinds)
@@ -649,9 +657,10 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
         mode = "tentative" if act.attempt else "consomme"
         groups.setdefault((act.actor, act.target, mode), []).append(act)
     situations = []
+    links = same_facts(case.acts)
     for (perp, victim, mode), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
-        whole = _situation(case, perp, victim, mode, "0", acts, bounds)
+        whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
         dates, continuing = cuts(whole.values) if callable(cuts) else (cuts, frozenset[str]())
         periods: dict[int, list[Act]] = {}
         for act in acts:
@@ -663,7 +672,7 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
             whole.only = continuing
             situations.append(whole)
         for i, (_, part) in enumerate(sorted(periods.items()), start=1):
-            sit = _situation(case, perp, victim, mode, str(i), part, bounds)
+            sit = _situation(case, perp, victim, mode, str(i), part, bounds, links=links)
             sit.skip = continuing
             situations.append(sit)
     return situations
@@ -675,8 +684,9 @@ def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | Non
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
     ids = set(sit.acts)
+    links = same_facts(case.acts)
     return [
-        (a, _situation(case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, findings=False).values)
+        (a, _situation(case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links).values)
         for a in case.acts
         if a.id in ids
     ]
@@ -711,8 +721,9 @@ def _situation(
     acts: list[Act],
     bounds: dict[str, tuple[date, date] | None],
     findings: bool = True,
+    links: dict[str, frozenset[str]] | None = None,
 ) -> Situation:
-    ctx = _Ctx(case, perp, victim, acts, bounds)
+    ctx = _Ctx(case, perp, victim, acts, bounds, links)
     last = max(a.end_date or a.date for a in acts)
     sit = Situation(
         key=f"{perp}|{victim}|{mode}|{period}",
