@@ -2,12 +2,12 @@
 
     python bench/result_size.py [--grid] [--parts]
 
-Seeded cases (``client_case``): one pimp, one or two minor victims, n clients each paying for one or two
-sexual relations; n = 5 … 197 (the case's limit is 200 persons). ``--grid``: persons × acts up to 100 × 300
-(``grid_case``). For each case: the size of ``qualif classify --format json`` (``model_dump_json(indent=2)``),
-of ``qualif explain`` (text), the CPU of the classification (``time.process_time``, least of 2 runs), and the
-growth exponent fitted by least squares on log(size) against log(n). ``--parts`` breaks the JSON of the largest
-case down by top-level field and, for qualifications, by field (what repeats).
+Seeded cases: one pimp, one or two minor victims and n clients each paying for one or two sexual relations
+(``client_case``, n = 5 … 197: the case's limit is 200 persons); one pimp and n victims (``victims_case``);
+with ``--grid``, persons × acts up to 100 × 300 (``grid_case``). For each case: the size of ``qualif classify
+--format json`` (``model_dump_json(indent=2)``), of ``qualif explain`` (text), the CPU of the classification
+(``time.process_time``, least of 2 runs), and the growth exponent fitted by least squares on log(size) against
+log(n) and log(pairs). ``--parts`` breaks the JSON of the largest case down by field (what repeats).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from engine.api import get_engine, parse_case  # noqa: E402
 from engine.documents.render import render_explanation  # noqa: E402
 from engine.kernel.result_model import Result  # noqa: E402
 
+VICTIMS = (5, 10, 20, 50, 100, 150, 199)
 CLIENTS = (5, 10, 20, 50, 100, 150, 197)  # 197 clients, two victims and the pimp: 200 persons, the limit
 GRID = ((10, 30), (25, 75), (50, 150), (75, 225), (100, 300))
 _TRI = ["oui", "non", "inconnu"]
@@ -64,6 +65,18 @@ def client_case(n: int, seed: int = 0) -> dict[str, Any]:
             )
         knowledge.append({"person": c, "about": victim, "knew_minor": rnd.choice(_TRI)})
     return {"id": f"clients-{n}", "persons": persons, "acts": acts, "knowledge": knowledge}
+
+
+def victims_case(n: int) -> dict[str, Any]:
+    """One pimp, ``n`` minor victims, each recruited and exploited (a recruitment and a profit each)."""
+    persons: list[dict[str, Any]] = [{"id": "pimp", "roles": ["mis_en_cause"], "birth_date": "1990-05-05"}]
+    acts: list[dict[str, Any]] = []
+    for i in range(n):
+        v = f"v{i:03}"
+        persons.append({"id": v, "roles": ["victime"], "birth_date": f"200{5 + i % 4}-03-12"})
+        acts.append({"id": f"r{i:03}", "actor": "pimp", "target": v, "kind": "recruter", "date": "2022-09-01"})
+        acts.append({"id": f"p{i:03}", "actor": "pimp", "target": v, "kind": "tirer_profit_prostitution", "date": "2022-09-15"})
+    return {"id": f"victimes-{n}", "persons": persons, "acts": acts}
 
 
 def grid_case(persons: int, acts: int, seed: int = 0) -> dict[str, Any]:
@@ -155,6 +168,7 @@ def run(label: str, sizes: list[tuple[int, dict[str, Any]]], show_parts: bool) -
 def main(argv: list[str]) -> int:
     get_engine()
     run("clients", [(n, client_case(n)) for n in CLIENTS], "--parts" in argv)
+    run("victimes", [(n, victims_case(n)) for n in VICTIMS], "--parts" in argv)
     if "--grid" in argv:
         run("personnes", [(p, grid_case(p, a)) for p, a in GRID], "--parts" in argv)
     return 0

@@ -284,27 +284,29 @@ def _authority(ctx: _Ctx) -> Result:
 PROSTITUTION_KINDS = {ActKind.PAY_FOR_SEX, ActKind.PROFIT, ActKind.ADVERTISE, ActKind.ASSIST_PROSTITUTION}
 
 
-OTHER_PROSTITUTION_ACTS = 3  # acts of other persons cited beside the pair's own (the others are counted)
+CITED_OTHERS = 3  # acts beyond the pair cited beside the pair's own; the rest are counted
+
+
+def _cited(ctx: _Ctx, acts: list[Act], ref: str, rest: str, extra: Callable[[Act], str] = lambda a: "") -> list[Evidence]:
+    """The evidence of a fact read on acts beyond the pair (every act toward the victim, every act of the
+    perpetrator): the pair's own, then at most three others, the rest counted (« et N autre(s) acte(s) du
+    dossier » + ``rest``, on ``ref``). Every pair citing every act would make the result grow with the square
+    of the persons; the acts left out are in the case, and among the evidence of their own pair."""
+    own = {a.id for a in ctx.acts}
+    others = [a for a in acts if a.id not in own]
+    shown = own | {a.id for a in others[:CITED_OTHERS]}
+    hits = [act_evidence(a, extra(a)) for a in acts if a.id in shown]
+    if len(others) > CITED_OTHERS:
+        hits.append(Evidence(ref, f"et {len(others) - CITED_OTHERS} autre(s) acte(s) du dossier {rest}"))
+    return hits
 
 
 def _victim_prostitution(ctx: _Ctx) -> Result:
-    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution.
-
-    The evidence is the pair's own such acts, then at most three of other persons toward the victim, the rest
-    counted: no pair cites every client's act (the result would grow with the square of the clients). The acts
-    left out are in the case, and among the evidence of their own pair."""
+    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
     acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
-    if not acts:
-        return ctx.person_flag(ctx.v, "in_prostitution")
-    own = {a.id for a in ctx.acts}
-    others = [a for a in acts if a.id not in own]
-    shown = own | {a.id for a in others[:OTHER_PROSTITUTION_ACTS]}
-    hits = [act_evidence(a) for a in acts if a.id in shown]
-    rest = len(others) - OTHER_PROSTITUTION_ACTS
-    if rest > 0:
-        text = f"et {rest} autre(s) acte(s) du dossier envers {ctx.victim_id} supposant sa prostitution (voir les actes)"
-        hits.append(Evidence(ctx.victim_id, text))
-    return True, hits
+    if acts:
+        return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
+    return ctx.person_flag(ctx.v, "in_prostitution")
 
 
 def _place(ctx: _Ctx, kinds: set[ActKind] | None) -> Result:
@@ -330,13 +332,13 @@ def _itt(ctx: _Ctx) -> Result:
 def _several_victims(ctx: _Ctx) -> Result:
     """Exploitation acts toward two persons or more (paying one person for sex is not exploiting her)."""
     acts = [a for a in ctx.all_perp_acts if a.kind in EXPLOITATION_KINDS]
-    return _several({a.target for a in acts}, [act_evidence(a) for a in acts])
+    return _several({a.target for a in acts}, _cited(ctx, acts, ctx.perp, f"d'exploitation commis par {ctx.perp}"))
 
 
 def _habitual(ctx: _Ctx) -> Result:
     paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX and not a.attempt]
     if len(paid) >= 2 or any(a.habitual for a in paid):
-        return True, [act_evidence(a) for a in paid]
+        return True, _cited(ctx, paid, ctx.perp, f"de relations rémunérées de {ctx.perp}")
     return None, []
 
 
@@ -504,7 +506,9 @@ DERIVATIONS.update(
 def _victim_enslaved(ctx: _Ctx) -> Result:
     """Someone (the perpetrator or another person) exercised an attribute of ownership over the victim."""
     acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
-    return (True, [act_evidence(a, f" par {a.actor}") for a in acts]) if acts else (None, [])
+    if not acts:
+        return None, []
+    return True, _cited(ctx, acts, ctx.victim_id, f"de réduction de {ctx.victim_id} en esclavage", lambda a: f" par {a.actor}")
 
 
 def _knew_enslavement(ctx: _Ctx) -> Result:
@@ -550,7 +554,9 @@ def _other_rape_victims(ctx: _Ctx) -> Result:
         for a in ctx.all_perp_acts
         if a.target != ctx.victim_id and a.kind is ActKind.SEXUAL_PENETRATION and not a.attempt and (a.coercion or a.surprise)
     ]
-    return (True, [act_evidence(a, f" (viol sur {a.target})") for a in acts]) if acts else (None, [])
+    if not acts:
+        return None, []
+    return True, _cited(ctx, acts, ctx.perp, f"de viol commis par {ctx.perp}", lambda a: f" (viol sur {a.target})")
 
 
 def _itt_8_or_less(ctx: _Ctx) -> Result:
