@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import threading
 from typing import Any
 
@@ -372,11 +373,26 @@ def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None)
     return out
 
 
+_PAIR_WARNING = re.compile(
+    r"Art\. (?P<article>[^()]+?) \((?P<who>faits de [^()]+? envers (?P<victim>[\w.\-]+) [^()]*)\)(?P<said>.*)", re.DOTALL
+)
+
+
 def _unique(warnings: list[Warning_]) -> list[Warning_]:
-    seen: dict[str, Warning_] = {}
+    """Each warning once; the same warning about several perpetrators of one victim (« Art. X (faits de … envers
+    v …) : the same words ») once, naming each of them: a case of many clients would otherwise repeat a long note
+    once per client. One victim per warning: a note on one victim leaves out the warnings naming another."""
+    groups: dict[tuple[str, str, str, str | None], tuple[Warning_, dict[str, None]]] = {}
     for w in warnings:
-        seen.setdefault(w.message, w)
-    return list(seen.values())
+        m = _PAIR_WARNING.fullmatch(w.message)
+        key = (w.code, m["victim"], m["article"], m["said"]) if m else (w.code, "", w.message, None)
+        groups.setdefault(key, (w, {}))[1].update({m["who"]: None} if m else {})
+    out = []
+    for (_, _, article, said), (w, who) in groups.items():
+        if len(who) > 1:
+            w = w.model_copy(update={"message": f"Art. {article} ({' ; '.join(who)}){said}"})
+        out.append(w)
+    return out
 
 
 _engine: Engine | None = None

@@ -115,7 +115,15 @@ class Situation:
 class _Ctx:
     """Everything a derivation may read for one situation."""
 
-    def __init__(self, case: Case, perp: str, victim: str, acts: list[Act], bounds: dict[str, tuple[date, date] | None]):
+    def __init__(
+        self,
+        case: Case,
+        perp: str,
+        victim: str,
+        acts: list[Act],
+        bounds: dict[str, tuple[date, date] | None],
+        links: dict[str, frozenset[str]] | None = None,
+    ):
         self.case = case
         self.perp = perp
         self.victim_id = victim
@@ -124,7 +132,7 @@ class _Ctx:
         self.v: Person = case.person(victim)
         self.bounds = bounds
         self.all_perp_acts = [a for a in case.acts if a.actor == perp]
-        self.same_facts = same_facts(case.acts)
+        self.same_facts = same_facts(case.acts) if links is None else links  # computed once per case when given
 
     def kinds(self, kinds: Iterable[ActKind]) -> Result:
         wanted = set(kinds)
@@ -276,11 +284,28 @@ def _authority(ctx: _Ctx) -> Result:
 PROSTITUTION_KINDS = {ActKind.PAY_FOR_SEX, ActKind.PROFIT, ActKind.ADVERTISE, ActKind.ASSIST_PROSTITUTION}
 
 
+CITED_OTHERS = 3  # acts beyond the pair cited beside the pair's own; the rest are counted
+
+
+def _cited(ctx: _Ctx, acts: list[Act], ref: str, rest: str, extra: Callable[[Act], str] = lambda a: "") -> list[Evidence]:
+    """The evidence of a fact read on acts beyond the pair (every act toward the victim, every act of the
+    perpetrator): the pair's own, then at most three others, the rest counted (« et N autre(s) acte(s) du
+    dossier » + ``rest``, on ``ref``). Every pair citing every act would make the result grow with the square
+    of the persons; the acts left out are in the case, and among the evidence of their own pair."""
+    own = {a.id for a in ctx.acts}
+    others = [a for a in acts if a.id not in own]
+    shown = own | {a.id for a in others[:CITED_OTHERS]}
+    hits = [act_evidence(a, extra(a)) for a in acts if a.id in shown]
+    if len(others) > CITED_OTHERS:
+        hits.append(Evidence(ref, f"et {len(others) - CITED_OTHERS} autre(s) acte(s) du dossier {rest}"))
+    return hits
+
+
 def _victim_prostitution(ctx: _Ctx) -> Result:
     """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
-    acts = [act_evidence(a) for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
+    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
     if acts:
-        return True, acts
+        return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
     return ctx.person_flag(ctx.v, "in_prostitution")
 
 
@@ -307,13 +332,13 @@ def _itt(ctx: _Ctx) -> Result:
 def _several_victims(ctx: _Ctx) -> Result:
     """Exploitation acts toward two persons or more (paying one person for sex is not exploiting her)."""
     acts = [a for a in ctx.all_perp_acts if a.kind in EXPLOITATION_KINDS]
-    return _several({a.target for a in acts}, [act_evidence(a) for a in acts])
+    return _several({a.target for a in acts}, _cited(ctx, acts, ctx.perp, f"d'exploitation commis par {ctx.perp}"))
 
 
 def _habitual(ctx: _Ctx) -> Result:
     paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX and not a.attempt]
     if len(paid) >= 2 or any(a.habitual for a in paid):
-        return True, [act_evidence(a) for a in paid]
+        return True, _cited(ctx, paid, ctx.perp, f"de relations rémunérées de {ctx.perp}")
     return None, []
 
 
@@ -481,7 +506,9 @@ DERIVATIONS.update(
 def _victim_enslaved(ctx: _Ctx) -> Result:
     """Someone (the perpetrator or another person) exercised an attribute of ownership over the victim."""
     acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
-    return (True, [act_evidence(a, f" par {a.actor}") for a in acts]) if acts else (None, [])
+    if not acts:
+        return None, []
+    return True, _cited(ctx, acts, ctx.victim_id, f"de réduction de {ctx.victim_id} en esclavage", lambda a: f" par {a.actor}")
 
 
 def _knew_enslavement(ctx: _Ctx) -> Result:
@@ -527,7 +554,9 @@ def _other_rape_victims(ctx: _Ctx) -> Result:
         for a in ctx.all_perp_acts
         if a.target != ctx.victim_id and a.kind is ActKind.SEXUAL_PENETRATION and not a.attempt and (a.coercion or a.surprise)
     ]
-    return (True, [act_evidence(a, f" (viol sur {a.target})") for a in acts]) if acts else (None, [])
+    if not acts:
+        return None, []
+    return True, _cited(ctx, acts, ctx.perp, f"de viol commis par {ctx.perp}", lambda a: f" (viol sur {a.target})")
 
 
 def _itt_8_or_less(ctx: _Ctx) -> Result:
@@ -634,9 +663,10 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
         mode = "tentative" if act.attempt else "consomme"
         groups.setdefault((act.actor, act.target, mode), []).append(act)
     situations = []
+    links = same_facts(case.acts)
     for (perp, victim, mode), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
-        whole = _situation(case, perp, victim, mode, "0", acts, bounds)
+        whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
         dates, continuing = cuts(whole.values) if callable(cuts) else (cuts, frozenset[str]())
         periods: dict[int, list[Act]] = {}
         for act in acts:
@@ -648,7 +678,7 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
             whole.only = continuing
             situations.append(whole)
         for i, (_, part) in enumerate(sorted(periods.items()), start=1):
-            sit = _situation(case, perp, victim, mode, str(i), part, bounds)
+            sit = _situation(case, perp, victim, mode, str(i), part, bounds, links=links)
             sit.skip = continuing
             situations.append(sit)
     return situations
@@ -660,8 +690,9 @@ def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | Non
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
     ids = set(sit.acts)
+    links = same_facts(case.acts)
     return [
-        (a, _situation(case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, findings=False).values)
+        (a, _situation(case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links).values)
         for a in case.acts
         if a.id in ids
     ]
@@ -696,8 +727,9 @@ def _situation(
     acts: list[Act],
     bounds: dict[str, tuple[date, date] | None],
     findings: bool = True,
+    links: dict[str, frozenset[str]] | None = None,
 ) -> Situation:
-    ctx = _Ctx(case, perp, victim, acts, bounds)
+    ctx = _Ctx(case, perp, victim, acts, bounds, links)
     last = max(a.end_date or a.date for a in acts)
     sit = Situation(
         key=f"{perp}|{victim}|{mode}|{period}",
