@@ -39,7 +39,7 @@ from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import Prescription, PrescriptionCondition, PrescriptionStep
 from engine.law.texts import contains_quote, normalise, provenance
-from engine.law.vocabulary import RULES_DIR
+from engine.law.vocabulary import FAST_LOADER, RULES_DIR
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
@@ -51,7 +51,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 @cache
 def prescription_rules() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((RULES_DIR / "prescription.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.load((RULES_DIR / "prescription.yaml").read_text(encoding="utf-8"), Loader=FAST_LOADER)
     minors = data["minors"]
     specs = [s for s in (*data["ordinary"].values(), minors["crime"], minors["délit"], minors["twenty_years"]) if s]
     for spec in specs:
