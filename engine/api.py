@@ -13,7 +13,7 @@ from engine.case.model import Case
 from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
 from engine.law.conditions import pattern_facts
-from engine.law.loader import RuleBook, load_rulebook
+from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify, with_former_tier
@@ -25,6 +25,7 @@ from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.readings import readings
+from engine.reasoning.rules_cache import book_and_ruleset
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation, build_situations, each_act
 from engine.reasoning.unprovided import unprovided
@@ -40,9 +41,12 @@ class Engine:
     """Rules loaded and validated once, compiled once, registered once in durable-rules."""
 
     def __init__(self, book: RuleBook | None = None):
-        self.book = book or load_rulebook()
+        """Without ``book``: the rules of the rules folder, from the user's cache when it holds them."""
+        if book is None:
+            self.book, self.compiled = book_and_ruleset()
+        else:
+            self.book, self.compiled = book, compile_rulebook(book)
         readings()  # the readings of rules/facts.yaml, checked against the case model (file and line on error)
-        self.compiled = compile_rulebook(self.book)
         self.runtime = Runtime(self.compiled)
         # each alternative of an offence's defining act (first element), in any of its versions, as the fact
         # naming the act (its first fact) and the other facts it requires

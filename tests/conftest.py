@@ -24,6 +24,10 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors la qualification "225-4-1 II" de "a" envers "v" ne porte que sur une période
 """
 
+import os
+import shutil
+import tempfile
+
 pytest_plugins = [
     "steps.case_facts",
     "steps.classification",
@@ -32,3 +36,18 @@ pytest_plugins = [
     "plugins.rule_coverage",
     "plugins.app_marker",
 ]
+
+
+_CACHE: list[str] = []  # the folder made for this session, removed at its end
+
+
+def pytest_configure(config: object) -> None:
+    """The suite's rule cache lives in a folder of its own (engine/kernel/disk_cache.py), never the user's."""
+    if not os.environ.get("QUALIF_CACHE_DIR"):
+        _CACHE.append(tempfile.mkdtemp(prefix="qualif-test-cache-"))
+        os.environ["QUALIF_CACHE_DIR"] = _CACHE[0]
+
+
+def pytest_unconfigure(config: object) -> None:
+    for folder in _CACHE:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -11,7 +11,9 @@ which is what the action records as provenance (durable-rules itself keeps none)
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from engine.law.conditions import pattern_facts
@@ -46,6 +48,12 @@ class RuleMeta:
 class Compiled:
     ruleset: dict[str, dict[str, Any]]
     meta: dict[str, RuleMeta]
+
+    @cached_property
+    def definition(self) -> str:
+        """The ruleset as durable-rules registers it: JSON, without the action names (``run``)."""
+        rules = {rule: {k: v for k, v in body.items() if k != "run"} for rule, body in self.ruleset.items()}
+        return json.dumps(rules, ensure_ascii=False)
 
 
 def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:

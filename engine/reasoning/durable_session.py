@@ -35,9 +35,9 @@ def fnv1a32(text: str) -> int:
 class Session:
     """The compiled rules registered once in the C core, and the single state every run uses."""
 
-    def __init__(self, name: str, ruleset: dict[str, dict[str, Any]]):
-        definition = {rule: {k: v for k, v in body.items() if k != "run"} for rule, body in ruleset.items()}
-        self.handle: int = dre.create_ruleset(name, json.dumps(definition, ensure_ascii=False))
+    def __init__(self, name: str, definition: str):
+        """``definition``: the rules as JSON text (:attr:`engine.reasoning.compiler.Compiled.definition`)."""
+        self.handle: int = dre.create_ruleset(name, definition)
         self.dispatching: int | None = None  # the state whose action is started and not completed
         self.open()
 

@@ -66,7 +66,7 @@ class Runtime:
         self.observers: list[Callable[[list[Firing]], None]] = []  # called with each run's firings (rule coverage)
         self._meta = compiled.meta
         with Runtime.lock:
-            self._session = Session(RULESET, compiled.ruleset)
+            self._session = Session(RULESET, compiled.definition)
 
     def run(self, facts: list[dict[str, Any]]) -> list[Firing]:
         """Assert the facts, collect the firings, retract every fact the run asserted."""

@@ -1,0 +1,72 @@
+"""The user's cache folder: JSON files derived from the rules only (never case data), written atomically.
+
+Folder: ``$QUALIF_CACHE_DIR``, else ``$XDG_CACHE_HOME/qualif``, else ``~/.cache/qualif``, created 0700. A file is
+written to a temporary file in the same folder and renamed over the old one (``os.replace``): processes writing
+at once (``--jobs``) each leave a whole file. Nothing here ever fails for the user: a folder that cannot be
+created or written gives ``False``, a missing, unreadable or corrupt file gives ``None``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ENV_VAR = "QUALIF_CACHE_DIR"
+KEEP = 3  # files of one prefix kept: the rules of a checkout, of a test copy, of an older version
+
+
+def folder() -> Path:
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base).expanduser() / "qualif"
+
+
+def read(name: str) -> Any | None:
+    """The JSON value stored under ``name``, or ``None`` (absent, unreadable, not JSON)."""
+    try:
+        with open(folder() / name, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+
+
+def write(name: str, value: Any, prefix: str | None = None) -> bool:
+    """Store ``value`` under ``name`` atomically; with ``prefix``, then keep only the :data:`KEEP` newest files of
+    that prefix (earlier versions). ``False`` when the folder cannot be written (read-only, no permission, full)."""
+    where = folder()
+    try:
+        where.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=where, prefix=f".{name}.", suffix=".tmp")  # mode 0600
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(value, f, ensure_ascii=False, separators=(",", ":"))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, where / name)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        return False
+    if prefix is not None:
+        _prune(where, prefix, name)
+    return True
+
+
+def _prune(where: Path, prefix: str, kept: str) -> None:
+    def age(path: Path) -> float:
+        try:
+            return -path.stat().st_mtime
+        except OSError:  # removed meanwhile by another process
+            return 0.0
+
+    others = sorted((p for p in where.glob(f"{prefix}*") if p.name != kept), key=age)
+    for old in others[KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            old.unlink()
