@@ -41,7 +41,13 @@ class Engine:
     """Rules loaded and validated once, compiled once, registered once in durable-rules."""
 
     def __init__(self, book: RuleBook | None = None):
-        """Without ``book``: the rules of the rules folder, from the user's cache when it holds them."""
+        """Without ``book``: the rules of the rules folder, from the user's cache when it holds them. The cyclic
+        collector is paused meanwhile: it would scan the many objects being made, none of them garbage."""
+        with collection.paused():
+            self._build(book)
+            collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
+
+    def _build(self, book: RuleBook | None) -> None:
         if book is None:
             self.book, self.compiled = book_and_ruleset()
         else:
@@ -63,7 +69,6 @@ class Engine:
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
-        collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not

@@ -48,28 +48,6 @@ SUMMARY = "summary.csv"
 _OPTIONS = "--jobs, -o/--output et --pseudonymise"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The batch options of ``qualif classify``."""
-    parser.add_argument("--batch", action="store_true", help="CASE est un répertoire : qualifier chacun de ses fichiers")
-    parser.add_argument("--jobs", type=_jobs, metavar="N", help="avec --batch : N processus (défaut : nombre de processeurs)")
-    parser.add_argument("-o", "--output", metavar="REPERTOIRE", help="avec --batch : répertoire des résultats et de summary.csv")
-    parser.add_argument(
-        "--pseudonymise", action="store_true", help="avec --batch : pseudonymes dans summary.csv, aucun résultat par fichier"
-    )
-
-
-def _jobs(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"nombre de processus invalide « {text[:20]} » (entier ≥ 1 attendu)")
-    return int(text)
-
-
-def wanted(args: argparse.Namespace) -> bool:
-    """Whether ``classify`` goes to the batch: asked for, or given a folder (refused there without --batch)."""
-    asked = args.batch or args.pseudonymise or args.jobs is not None or args.output is not None
-    return bool(asked) or Path(args.case).is_dir()
-
-
 def run(args: argparse.Namespace) -> int:
     folder = Path(args.case)
     problem = _check(args, folder)

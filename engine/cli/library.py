@@ -22,25 +22,6 @@ from engine.storage.faults import StorageFault
 MAX_BACKUP_BYTES = 512 * 1024 * 1024
 
 
-def add_parser(sub: Any) -> None:
-    """Register the ``library`` subcommand on the ``qualif`` parser."""
-    lib = sub.add_parser("library", help="bibliothèque de dossiers : sauvegarde (export) et restauration (import)")
-    actions = lib.add_subparsers(dest="library_action", metavar="export|import", required=True, parser_class=type(lib))
-    e = actions.add_parser("export", help="écrire toute la bibliothèque (dossiers, versions, historique, corbeille) en JSON")
-    e.add_argument("-o", "--output", metavar="FICHIER", help="fichier à écrire (par défaut : la sortie standard)")
-    i = actions.add_parser("import", help="ajouter les dossiers d'une sauvegarde (jamais par-dessus un dossier existant)")
-    i.add_argument("file", metavar="FICHIER", help="sauvegarde JSON écrite par « qualif library export »")
-    i.add_argument(
-        "--on-conflict",
-        choices=("refuse", "rename"),
-        default="refuse",
-        help="référence déjà prise par un autre dossier : tout refuser (défaut) ou importer sous « …-import »",
-    )
-    for p in (e, i):
-        p.add_argument("--db", type=Path, help="fichier de bibliothèque (par défaut : QUALIF_DB ou le dossier de données)")
-    lib.set_defaults(run=run)  # engine/cli/main.py dispatches to it
-
-
 def run(args: argparse.Namespace) -> int:
     """Execute ``qualif library export|import``."""
     try:

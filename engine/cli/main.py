@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from engine.cli.arguments import Parser as _Parser
 from engine.cli.arguments import date_arg as _date
+from engine.cli.options import add_batch_arguments, add_library_parser, add_train_parser, batch_wanted
 from engine.kernel.echo import escape_controls
 from engine.kernel.errors import CaseInputError, RuleFileError
 
@@ -23,8 +24,6 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=("json", "text"), default="text")
     c.add_argument("--date", type=_date, help="appliquer la loi en vigueur à cette date (AAAA-MM-JJ)")
     c.add_argument("--aujourdhui", type=_date, help="date du jour pour la prescription (AAAA-MM-JJ ; défaut : date réelle)")
-    from engine.cli.batch import add_arguments as add_batch_arguments
-
     add_batch_arguments(c)
     e = sub.add_parser("explain", help="expliquer chaque conclusion (arbre : faits → éléments → articles)")
     e.add_argument("case")
@@ -38,15 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--article", help="une infraction ou une circonstance aggravante, par son article (ex. 225-7-1)")
     r.add_argument("--at", type=_date, help="seulement ce qui était en vigueur à cette date (AAAA-MM-JJ)")
     from engine.cli.app import add_parser as add_app_parser
-    from engine.cli.training import add_parser as add_train_parser
-
-    add_train_parser(sub)
     from engine.cli.note import add_parser as add_note_parser
 
+    add_train_parser(sub)
     add_note_parser(sub, _date)
-    from engine.cli.library import add_parser as add_library_parser  # qualif library export|import
-
-    add_library_parser(sub)
+    add_library_parser(sub)  # qualif library export|import
     add_app_parser(sub)
     r.add_argument("--sheet", metavar="ARTICLE", help="fiche de relecture (Markdown) : article, identifiant ou fichier de règle")
     r.add_argument("-o", "--output", metavar="FICHIER", help="avec --sheet : écrire la fiche dans FICHIER (.html : HTML)")
@@ -87,11 +82,10 @@ def _run(argv: Sequence[str] | None) -> int:
         from engine.cli.note import run as run_note
 
         return run_note(args)
-    if args.command == "classify":
+    if args.command == "classify" and batch_wanted(args):
         from engine.cli import batch
 
-        if batch.wanted(args):
-            return batch.run(args)
+        return batch.run(args)
     try:
         if args.command == "rules" and args.sheet is not None:
             from engine.documents.review_sheet import run_sheet

@@ -55,18 +55,6 @@ class AnswerInputError(ValueError):
     """An answer line or file that cannot be read (French message)."""
 
 
-def add_parser(sub: Any) -> None:
-    """Register the ``train`` subcommand on the ``qualif`` parser."""
-    t = sub.add_parser("train", help="cas pratiques : s'entraîner à qualifier (auditeurs de justice)")
-    t.add_argument("case_id", nargs="?", help="identifiant du cas pratique (voir --list)")
-    t.add_argument("--list", action="store_true", help="lister les cas pratiques")
-    t.add_argument("--answers", type=Path, help="réponse non interactive : fichier .yaml, .json ou .txt (syntaxe compacte)")
-    t.add_argument("--trainee", help="pseudonyme de l'auditeur : enregistre la tentative")
-    t.add_argument("--db", type=Path, help="fichier SQLite de suivi (par défaut : QUALIF_DB ou le dossier de données)")
-    t.add_argument("--solution", action="store_true", help="afficher le corrigé du moteur (formateurs)")
-    t.add_argument("--format", choices=("text", "json"), default="text")
-
-
 def run(args: argparse.Namespace, stdin: TextIO | None = None, out: TextIO | None = None) -> int:
     """Execute ``qualif train``; 0 on success, 2 on invalid input, 3 on an invalid rule file."""
     stdin, out = stdin or sys.stdin, out or sys.stdout
