@@ -100,6 +100,16 @@ def test_a_corrupt_entry_is_rebuilt(cache: Path, fresh: tuple[RuleBook, Compiled
     _same(rules_cache.decode(entry, key), fresh)
 
 
+def test_an_entry_others_may_write_is_not_read(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
+    rules_cache.book_and_ruleset()
+    (path,) = _entries(cache)
+    assert disk_cache.read(path.name) is not None
+    path.chmod(0o620)
+    assert disk_cache.read(path.name) is None
+    _same(rules_cache.book_and_ruleset(), fresh)  # rebuilt, and replaced by a private file
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
 def test_an_entry_of_another_key_is_not_read(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
     rules_cache.book_and_ruleset()
     (path,) = _entries(cache)

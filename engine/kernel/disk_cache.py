@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -27,9 +28,13 @@ def folder() -> Path:
 
 
 def read(name: str) -> Any | None:
-    """The JSON value stored under ``name``, or ``None`` (absent, unreadable, not JSON)."""
+    """The JSON value stored under ``name``, or ``None`` (absent, unreadable, not JSON, or a file that another
+    user owns or may write: in a shared folder, someone else's file would be someone else's rules)."""
     try:
         with open(folder() / name, encoding="utf-8") as f:
+            info = os.fstat(f.fileno())
+            if info.st_uid != os.geteuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+                return None
             return json.load(f)
     except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return None
