@@ -27,7 +27,11 @@ def child_cpu(example: Path, cache: Path) -> float:
     env = {**os.environ, "QUALIF_CACHE_DIR": str(cache), "PYTHONPATH": str(ROOT)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(
-        [sys.executable, "-m", "engine.cli.main", "classify", str(example)], env=env, check=True, stdout=subprocess.DEVNULL
+        [sys.executable, "-m", "engine.cli.main", "classify", str(example)],
+        env=env,
+        cwd=ROOT,  # `-m` puts the current folder first on the path: this checkout's code, wherever the bench is run from
+        check=True,
+        stdout=subprocess.DEVNULL,
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
