@@ -185,7 +185,8 @@ _PROBE = (
 
 def _probe(rules: Path, cache: Path) -> list[Any]:
     env = {**os.environ, "QUALIF_RULES": str(rules), disk_cache.ENV_VAR: str(cache), "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, check=True, timeout=300)
+    command = [sys.executable, "-c", _PROBE]
+    out = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=True, timeout=300)
     result: list[Any] = json.loads(out.stdout)
     return result
 
@@ -207,7 +208,7 @@ def test_an_edited_rule_file_is_never_served_stale(tmp_path: Path) -> None:
 def _classify(cache: Path, case: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, disk_cache.ENV_VAR: str(cache), "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "engine.cli.main", "classify", str(case), "--format", "json"]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 def test_the_command_answers_the_same_from_the_cache_and_keeps_no_case_data(tmp_path: Path) -> None:
@@ -227,7 +228,7 @@ def test_processes_writing_at_once_leave_a_valid_entry(tmp_path: Path, fresh: tu
     cache = tmp_path / "cache"
     env = {**os.environ, disk_cache.ENV_VAR: str(cache), "PYTHONPATH": str(ROOT)}
     script = "from engine.reasoning.rules_cache import book_and_ruleset; book_and_ruleset()"
-    procs = [subprocess.Popen([sys.executable, "-c", script], env=env) for _ in range(4)]
+    procs = [subprocess.Popen([sys.executable, "-c", script], env=env, cwd=ROOT) for _ in range(4)]
     assert [p.wait(timeout=600) for p in procs] == [0] * 4
     (entry,) = cache.iterdir()  # one entry, no temporary file left
     _same(rules_cache.decode(json.loads(entry.read_text(encoding="utf-8")), rules_cache.cache_key()), fresh)
