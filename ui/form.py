@@ -13,16 +13,17 @@ draws new widgets, seeded from the draft; the other language's keys are dropped 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import streamlit as st
 
 from ui import service
-from ui.display import md
+from ui.display import date_fr, md
 from ui.draft import LISTS, pair_from_uid, problems_at, text_value
-from ui.i18n import lang, t, t_or
+from ui.i18n import lang, t, t_in, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
 MIN_DATE, MAX_DATE = dt.date(service.MIN_YEAR, 1, 1), dt.date(service.MAX_YEAR, 12, 31)  # the case model's range
@@ -76,6 +77,49 @@ def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
             st.error(f"**{md(path)}** : {md(msg)}", icon="⚠️")
 
 
+# The case-model class of a field, from its path in the case (« acts[2].coercion » → Act; « organised_gang » → Case).
+PATH_MODELS = {"persons": "Person", "acts": "Act", "relationships": "Relationship", "knowledge": "Knowledge"}
+_PATH = re.compile(r"^(?:(?P<list>[a-z_]+)\[\d+\]\.)?(?P<field>[a-z0-9_]+)$")
+
+
+def model_of(path: str | None) -> tuple[str, str] | None:
+    """(model, field) of a form path, or None for a path no article can read (victim conduct, findings)."""
+    found = _PATH.match(path or "")
+    if not found:
+        return None
+    model = PATH_MODELS.get(found["list"]) if found["list"] else "Case"
+    return (model, found["field"]) if model else None
+
+
+@cache
+def why_text(model: str, field: str, language: str) -> str:
+    """The markdown of « Pourquoi cette question ? » for a field (made once per field and language)."""
+    rows = service.field_readers(model, field)
+    if not rows:
+        return t_in(language, "pourquoi.aucun")
+    lines = [t_in(language, "pourquoi.aide")]
+    for article, start, end, parts in rows:
+        when = (
+            t_in(language, "pourquoi.periode", debut=date_fr(start), fin=date_fr(end))
+            if end
+            else t_in(language, "pourquoi.depuis", debut=date_fr(start))
+        )
+        lines.append(f"- **{md(article)}** ({when})")
+        for part, part_article, part_label in parts:
+            word = t_in(language, "pourquoi.element" if part == "element" else "pourquoi.circonstance")
+            lines.append(f"    - {word} {md(part_article)} : {md(part_label)}")
+    return "\n".join(lines)
+
+
+def why(path: str | None, uid: str, field: str) -> None:
+    """« Pourquoi cette question ? » under a question of fact: the articles and parts that read it. Its key
+    names the item and field, never the label: a language switch keeps it open or closed."""
+    found = model_of(path)
+    if found:
+        with st.expander(t("pourquoi.titre"), key=f"why:{uid}:{field}"):
+            st.markdown(why_text(*found, lang()))
+
+
 def _parse_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
@@ -95,6 +139,7 @@ def tri(
     st.radio(text, TRI_OPTIONS, key=key, horizontal=True, format_func=words.__getitem__)
     target[field] = st.session_state[key]
     _errors(problems, path)
+    why(path, uid, field)
 
 
 def date(

@@ -155,7 +155,14 @@ def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tup
                 for field in SUSPECT_FACTS:
                     f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
                 if pid in b.clients(d):
-                    f.tri(p, "repeat_client_offender", f.label("Person", "repeat_client_offender"), uid, problems)
+                    f.tri(
+                        p,
+                        "repeat_client_offender",
+                        f.label("Person", "repeat_client_offender"),
+                        uid,
+                        problems,
+                        f"{path}.repeat_client_offender",
+                    )
 
 
 def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, problems: list[tuple[str, str]]) -> None:
@@ -173,8 +180,16 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
         where = f"{path}.vulnerability_causes"
         causes = service.vulnerability_causes()
         f.multi(p, "vulnerability_causes", f.label("Person", "vulnerability_causes"), uid, causes, f.cause, problems, where)
+        f.why(where, uid, "vulnerability_causes")
         if any(a.get("kind") in b.ONLINE_KINDS for a in d["acts"]):
-            f.tri(p, "presents_as_under_15", f.label("Person", "presents_as_under_15"), uid, problems)
+            f.tri(
+                p,
+                "presents_as_under_15",
+                f.label("Person", "presents_as_under_15"),
+                uid,
+                problems,
+                f"{path}.presents_as_under_15",
+            )
     with st.expander(t("saisie.apres_faits")):
         for field in AFTER_FACTS:
             f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
@@ -250,6 +265,8 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
         f.number(a, field, f.label("Act", field), uid, problems, where)
     else:
         f.tri(a, field, f.label("Act", field), uid, problems, where)
+        return
+    f.why(where, uid, field)
 
 
 def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
@@ -304,7 +321,14 @@ def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) ->
         with st.container(border=True):
             st.markdown(t("saisie.connaissance", auteur=md(who(author)), victime=md(who(victim))))
             f.tri(entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor")
-            f.tri(entry, "knew_under_15", f.label("Knowledge", "knew_under_15"), entry["_uid"], problems)
+            f.tri(
+                entry,
+                "knew_under_15",
+                f.label("Knowledge", "knew_under_15"),
+                entry["_uid"],
+                problems,
+                f"knowledge[{i}].knew_under_15",
+            )
     drop_empty(d, "knowledge", ("knew_minor", "knew_under_15"))
     if victims:
         conduct_section(d, victims, problems)
