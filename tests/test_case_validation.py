@@ -13,7 +13,10 @@ from engine.kernel.errors import CaseInputError
 def _case(**over: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
         "id": "c",
-        "persons": [{"id": "v", "birth_date": "2006-01-01", "roles": ["victime"]}, {"id": "a", "birth_date": "1990-01-01"}],
+        "persons": [
+            {"id": "v", "birth_date": "2006-01-01", "roles": ["victime"]},
+            {"id": "a", "birth_date": "1990-01-01", "roles": ["mis_en_cause"]},
+        ],
         "acts": [{"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-01-01"}],
     }
     base.update(over)
@@ -59,7 +62,10 @@ def test_contradictory_facts() -> None:
     )
     assert _has(_problems(data), "knowledge[1].knew_minor", "fait contradictoire")
     data = _case(
-        persons=[{"id": "v", "birth_date": "2006-01-01", "in_prostitution": "non"}, {"id": "a"}],
+        persons=[
+            {"id": "v", "birth_date": "2006-01-01", "in_prostitution": "non", "roles": ["victime"]},
+            {"id": "a", "roles": ["client"]},
+        ],
         acts=[{"id": "a1", "actor": "a", "target": "v", "kind": "remunerer_relations_sexuelles", "date": "2022-01-01"}],
     )
     assert _has(_problems(data), "persons[0].in_prostitution", "contredit")
@@ -102,11 +108,15 @@ def test_field_errors(patch: dict[str, Any], field: str, text: str) -> None:
 
 
 def test_age_errors() -> None:
-    data = _case(persons=[{"id": "v", "age_min": 17, "age_max": 15}, {"id": "a"}])
+    data = _case(
+        persons=[{"id": "v", "age_min": 17, "age_max": 15, "roles": ["victime"]}, {"id": "a", "roles": ["mis_en_cause"]}]
+    )
     assert _has(_problems(data), "persons[0].age_min", "dépasse l'âge maximal")
-    data = _case(persons=[{"id": "v", "age": 16, "age_max": 17}, {"id": "a"}])
+    data = _case(persons=[{"id": "v", "age": 16, "age_max": 17, "roles": ["victime"]}, {"id": "a", "roles": ["mis_en_cause"]}])
     assert _has(_problems(data), "persons[0].age", "pas les deux")
-    data = _case(persons=[{"id": "v", "birth_date": "2006-01-01", "age": 30}, {"id": "a"}])
+    data = _case(
+        persons=[{"id": "v", "birth_date": "2006-01-01", "age": 30, "roles": ["victime"]}, {"id": "a", "roles": ["mis_en_cause"]}]
+    )
     assert _has(_problems(data), "persons[0].age", "contredit la date de naissance")
 
 

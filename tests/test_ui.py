@@ -157,7 +157,8 @@ def test_errors_are_shown_next_to_the_field_and_nothing_typed_is_lost(app: AppTe
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Saisir un dossier"]
     assert any("Dossier invalide" in e.value for e in app.error)
-    assert any(e.value.startswith("**acts\\[0\\].date**") for e in app.error), [e.value for e in app.error]
+    assert any("**Acte a1 — date de l'acte** : l'acte (01/01/2001)" in e.value for e in app.error), [e.value for e in app.error]
+    assert any(e.value.startswith("l'acte (01/01/2001) est antérieur") for e in app.error)  # under the field
     assert widget(app, "text_input", uid(app, "persons", 0), "name").value == "Léa"
     assert widget(app, "date_input", act, "date").value == dt.date(2001, 1, 1)
     widget(app, "date_input", act, "date").set_value(dt.date(2022, 9, 3)).run()
@@ -359,7 +360,7 @@ def test_a_relationship_with_parental_authority_survives_the_form_and_raises_the
 def test_saving_a_new_case_never_replaces_another_and_history_follows_the_saved_case(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")  # preloaded in the library already, under the same reference
     ok(app.button(key="enregistrer").click().run())
-    assert any(e.value.startswith("**id**") and "déjà celle d'un dossier" in e.value for e in app.error)
+    assert any("**Dossier — " in e.value and "déjà celle d'un dossier" in e.value for e in app.error)
     assert "library_id" not in app.session_state
     widget(app, "text_input", app.session_state["draft"]["_uid"], "id").input("ex-01-copie").run()
     ok(app.button(key="enregistrer").click().run())

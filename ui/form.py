@@ -72,13 +72,81 @@ def _seed(key: str, value: Any) -> None:
 
 
 def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
+    """The messages for this field, under it (the list at the top of the page names the field)."""
     if path:
         for msg in problems_at(problems, path):
-            st.error(f"**{md(path)}** : {md(msg)}", icon="⚠️")
+            st.error(md(msg), icon="⚠️")
 
 
 # The case-model class of a field, from its path in the case (« acts[2].coercion » → Act; « organised_gang » → Case).
 PATH_MODELS = {"persons": "Person", "acts": "Act", "relationships": "Relationship", "knowledge": "Knowledge"}
+_ITEM = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<field>[a-z0-9_]+))?")
+ITEM_MODELS = {**PATH_MODELS, "victim_conduct": "VictimConduct", "findings": "Finding"}
+
+
+def _who(draft: dict[str, Any], pid: Any) -> str:
+    person: dict[str, Any] = next((p for p in draft.get("persons") or [] if p.get("id") == pid), {})
+    return f"{person['name']} ({pid})" if person.get("name") else str(pid or "?")
+
+
+def _field_label(model: str, field: str) -> str:
+    return label(model, field) if field in service.MODELS[model].model_fields else field
+
+
+def place_of(draft: dict[str, Any], path: str) -> str:
+    """A problem's place in words: « Acte a2 — auteur de l'acte », « Personne Léa (p1) — rôles », « Dossier — … »."""
+    found = _ITEM.match(path)
+    if not found or found["list"] not in ITEM_MODELS:
+        field = path.split(".")[0].split("[")[0]
+        return f"{t('probleme.dossier')} — {_field_label('Case', field)}" if field else t("probleme.dossier")
+    name, index = found["list"], int(found["index"])
+    items = draft.get(name) or []
+    entry: dict[str, Any] = items[index] if index < len(items) else {}
+    ident = str(entry.get("id") or index + 1)
+    if name == "persons":
+        what = t("probleme.personne", nom=_who(draft, entry.get("id")) if entry.get("id") else ident)
+    elif name == "acts":
+        what = t("probleme.acte", id=ident)
+    elif name == "relationships":
+        what = t("probleme.lien", auteur=_who(draft, entry.get("person")), victime=_who(draft, entry.get("other")))
+    elif name == "knowledge":
+        what = t("probleme.connaissance", auteur=_who(draft, entry.get("person")), victime=_who(draft, entry.get("about")))
+    elif name == "victim_conduct":
+        what = t("probleme.comportement", id=ident)
+    else:
+        what = t("probleme.constat", n=index + 1)
+    return f"{what} — {_field_label(ITEM_MODELS[name], found['field'])}" if found["field"] else what
+
+
+SECTIONS = ("persons", "acts", "relationships", "knowledge", "victim_conduct", "findings")  # the page's order
+
+
+def in_page_order(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The problems in the order of the page (the case, then persons, acts, links…), each list by index."""
+
+    def where(problem: tuple[str, str]) -> tuple[int, int]:
+        found = _ITEM.match(problem[0])
+        if found and found["list"] in SECTIONS:
+            return SECTIONS.index(found["list"]) + 1, int(found["index"])
+        return (0, 0) if problem[0] else (-1, 0)
+
+    return sorted(problems, key=where)
+
+
+def widget_of(draft: dict[str, Any], path: str) -> str | None:
+    """The key of the widget where a problem's field is typed (None when none is: a list, a whole item)."""
+    found = _ITEM.match(path)
+    if found and found["list"] in ITEM_MODELS:
+        items = draft.get(found["list"]) or []
+        index = int(found["index"])
+        if index >= len(items) or not found["field"]:
+            return None
+        field = "_co_actors" if found["field"] == "co_actors" else found["field"]
+        return key_of(str(items[index]["_uid"]), field)
+    field = path.split(".")[0].split("[")[0]
+    return key_of(str(draft["_uid"]), field) if field else None
+
+
 _PATH = re.compile(r"^(?:(?P<list>[a-z_]+)\[\d+\]\.)?(?P<field>[a-z0-9_]+)$")
 
 
