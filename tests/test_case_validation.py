@@ -141,3 +141,22 @@ def test_duplicate_ids_and_future_dates() -> None:
 def test_unknown_finding_fact() -> None:
     data = _case(findings=[{"perpetrator": "a", "victim": "v", "fact": "victim_minor", "value": "oui"}])
     assert _has(_problems(data), "findings[0].fact", "inconnu")
+
+
+def test_every_problem_comes_in_one_pass_field_errors_with_the_coherence_of_the_rest() -> None:
+    acts = [
+        {"id": "a1", "actor": "a", "target": "v", "kind": "recruter"},  # no date: set aside for the coherence checks
+        {"id": "a2", "actor": "a", "target": "v", "kind": "recruter", "date": "2001-01-01", "coercion": "peut-être"},
+        {"id": "a3", "actor": "a", "target": "v", "kind": "recruter", "date": "2000-01-01"},
+    ]
+    problems = _problems(_case(acts=acts, persons=[*_case()["persons"], {"id": "t"}]))
+    assert _has(problems, "acts[0].date", "champ obligatoire")
+    assert _has(problems, "acts[1].coercion", "")  # an invalid optional value: left out for the checks
+    assert _has(problems, "acts[1].date", "antérieur à la naissance")  # the coherence of the rest, indices kept
+    assert _has(problems, "acts[2].date", "antérieur à la naissance")
+    assert _has(problems, "persons[2].roles", "« t » n'a aucun rôle")
+    assert len(problems) == len(set(problems)) == 5
+
+
+def test_nothing_more_is_said_when_what_remains_is_no_case() -> None:
+    assert _problems({"persons": "personne"}) == [("id", "champ obligatoire manquant"), ("persons", "liste attendue")]
