@@ -256,7 +256,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     table = app.dataframe[0].value
     preloaded = len(table)
     assert preloaded >= 21  # the 20 examples are preloaded in a new library, plus the case just saved
-    assert saved in list(table["n°"])
+    assert saved in list(table["N°"])
     app.selectbox(key="biblio_choix").set_value(saved).run()
     assert "pas encore été qualifié" in texts(ok(app))
     ok(app.button(key="biblio_ouvrir").click().run())
@@ -267,7 +267,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     app.switch_page("views/library.py").run()
     app.selectbox(key="biblio_choix").set_value(saved).run()
     history = ok(app).dataframe[1].value
-    assert len(history) == 1 and "lea : art. 225-4-1 II (établie)" in history.iloc[0]["qualification principale"]
+    assert len(history) == 1 and "lea : art. 225-4-1 II (établie)" in history.iloc[0]["Qualification principale"]
     ok(app.button(key="biblio_dupliquer").click().run())
     assert len(app.dataframe[0].value) == preloaded + 1
     copy = app.session_state["biblio_choix"]
@@ -278,7 +278,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     box.check().run()
     ok(app.button(key="biblio_supprimer").click().run())
     assert len(app.dataframe[0].value) == preloaded
-    assert "a été placé dans la corbeille" in texts(app) and copy in list(app.dataframe[-1].value["n°"])
+    assert "a été placé dans la corbeille" in texts(app) and copy in list(app.dataframe[-1].value["N°"])
     assert oct(_database.stat().st_mode & 0o777) == "0o600"
     assert sorted(p.name for p in _database.parent.iterdir()) == ["qualif.sqlite3"]
 
