@@ -160,3 +160,9 @@ def test_every_problem_comes_in_one_pass_field_errors_with_the_coherence_of_the_
 
 def test_nothing_more_is_said_when_what_remains_is_no_case() -> None:
     assert _problems({"persons": "personne"}) == [("id", "champ obligatoire manquant"), ("persons", "liste attendue")]
+
+
+def test_a_field_in_error_gets_its_own_message_only() -> None:
+    persons = [{"id": "v", "roles": ["victime", "passante"]}, {"id": "a", "roles": ["mis_en_cause"]}]
+    problems = _problems(_case(persons=persons))
+    assert [p for p, _ in problems] == ["persons[0].roles[1]"]  # not also « aucun rôle » once the value is set aside

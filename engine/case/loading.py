@@ -31,7 +31,7 @@ from engine.case.reading import read_case_file
 from engine.case.syntax import json_message, yaml_message
 from engine.case.yaml_loader import CaseLoader, load_yaml
 from engine.kernel.echo import shown
-from engine.kernel.errors import CaseInputError, case_error_from_validation
+from engine.kernel.errors import CaseInputError, case_error_from_validation, field_path
 
 __all__ = ["CaseLoader", "DuplicateKeyError", "load_case", "load_json", "load_text", "load_yaml", "parse_case", "parse_text"]
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -205,7 +205,12 @@ def coherence_beyond(data: dict[str, Any], exc: ValidationError) -> list[tuple[s
                 return path
             return f"{found['list']}[{kept[found['list']][int(found['index'])]}]{path[found.end() :]}"
 
-        return [(original(path), msg) for path, msg in problems]
+        said = {field_path(e["loc"][:3]) for e in exc.errors(include_url=False)}  # a field in error: its own message only
+
+        def told(path: str) -> bool:
+            return any(path == p or path.startswith((p + ".", p + "[")) for p in said)
+
+        return [(where, msg) for where, msg in ((original(path), msg) for path, msg in problems) if not told(where)]
     return []
 
 
