@@ -45,24 +45,33 @@ def why_after(at: AppTest, key: str) -> Any:
     return walk(at._tree)
 
 
+def open_why(at: AppTest, item_uid: str, field: str) -> AppTest:
+    """Open the « Pourquoi cette question ? » of a field (its text is drawn only while open)."""
+    at.session_state[f"why:{item_uid}:{field}"] = True
+    return ok(at.run())
+
+
 def test_why_lists_the_articles_that_read_the_purposes_of_a_trafficking_act(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
     act = next(a for a in app.session_state["draft"]["acts"] if a["kind"] == "recruter")
     why = why_after(app, f"f:fr:{act['_uid']}:purposes")
-    assert why is not None and why.label == WHY
+    assert why is not None and why.label == WHY and not why.markdown  # closed: nothing drawn inside
+    why = why_after(open_why(app, act["_uid"], "purposes"), f"f:fr:{act['_uid']}:purposes")
     text = "\n".join(m.value for m in why.markdown)
     assert "**225-4-1 II** (depuis le 07/08/2013)" in text
     assert "élément 225-4-1 I al. 2 : la fin d'exploitation" in text
-    armed = why_after(app, f"f:fr:{uid(app, 'persons', 1)}:armed")  # a question of fact of the perpetrator
+    karim = uid(app, "persons", 1)
+    armed = why_after(open_why(app, karim, "armed"), f"f:fr:{karim}:armed")  # a question of fact of the perpetrator
     assert armed is not None and "circonstance" in "\n".join(m.value for m in armed.markdown)
 
 
 def test_why_follows_the_language_and_keeps_the_answers(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
+    act = next(a for a in app.session_state["draft"]["acts"] if a["kind"] == "recruter")
+    open_why(app, act["_uid"], "purposes")
     before = app.session_state["draft"]
     ok(app.sidebar.selectbox(key="lang").select("en").run())
-    act = next(a for a in app.session_state["draft"]["acts"] if a["kind"] == "recruter")
-    why = why_after(app, f"f:en:{act['_uid']}:purposes")
+    why = why_after(open_why(app, act["_uid"], "purposes"), f"f:en:{act['_uid']}:purposes")
     assert why is not None and why.label == "Why this question?"
     assert "**225-4-1 II** (since 07/08/2013)" in "\n".join(m.value for m in why.markdown)
     assert app.session_state["draft"] == before

@@ -183,9 +183,10 @@ def why(path: str | None, uid: str, field: str) -> None:
     """« Pourquoi cette question ? » under a question of fact: the articles and parts that read it. Its key
     names the item and field, never the label: a language switch keeps it open or closed."""
     found = model_of(path)
-    if found:
-        with st.expander(t("pourquoi.titre"), key=f"why:{uid}:{field}"):
-            st.markdown(why_text(*found, lang()))
+    if found:  # its text is drawn only while it is open (its opening reruns the page): a light form
+        with st.expander(t("pourquoi.titre"), key=f"why:{uid}:{field}", on_change="rerun") as box:
+            if box.open:
+                st.markdown(why_text(*found, lang()))
 
 
 def _parse_date(value: Any) -> dt.date | None:
