@@ -20,6 +20,7 @@ from engine.reasoning.analysis import qualify, with_former_tier
 from engine.reasoning.compiler import compile_rulebook
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
 from engine.reasoning.explanations import Facts, reconstructed_note
+from engine.reasoning.fact_uses import FieldUses, field_uses
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
@@ -69,6 +70,14 @@ class Engine:
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
+        self._field_uses: FieldUses | None = None
+
+    def field_uses(self) -> FieldUses:
+        """For each case field, the elements and circumstances of the rule book that read it (« Pourquoi cette
+        question ? »), derived once from the rule book and the readings (engine/reasoning/fact_uses.py)."""
+        if self._field_uses is None:  # two threads may both compute it: the same value, no lock needed
+            self._field_uses = field_uses(self.book)
+        return self._field_uses
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not

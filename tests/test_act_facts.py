@@ -17,8 +17,8 @@ from engine.reasoning.situations import build_situations
 PERSONS = [
     {"id": "v", "birth_date": "2007-06-01", "roles": ["victime"]},
     {"id": "w", "birth_date": "2007-06-01", "roles": ["victime"]},
-    {"id": "a", "birth_date": "2003-01-10"},
-    {"id": "b", "birth_date": "1990-01-01"},
+    {"id": "a", "birth_date": "2003-01-10", "roles": ["mis_en_cause"]},
+    {"id": "b", "birth_date": "1990-01-01", "roles": ["mis_en_cause"]},
 ]
 
 

@@ -13,7 +13,10 @@ from engine.kernel.errors import CaseInputError
 def _case(**over: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
         "id": "c",
-        "persons": [{"id": "v", "birth_date": "2006-01-01", "roles": ["victime"]}, {"id": "a", "birth_date": "1990-01-01"}],
+        "persons": [
+            {"id": "v", "birth_date": "2006-01-01", "roles": ["victime"]},
+            {"id": "a", "birth_date": "1990-01-01", "roles": ["mis_en_cause"]},
+        ],
         "acts": [{"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-01-01"}],
     }
     base.update(over)
@@ -59,7 +62,10 @@ def test_contradictory_facts() -> None:
     )
     assert _has(_problems(data), "knowledge[1].knew_minor", "fait contradictoire")
     data = _case(
-        persons=[{"id": "v", "birth_date": "2006-01-01", "in_prostitution": "non"}, {"id": "a"}],
+        persons=[
+            {"id": "v", "birth_date": "2006-01-01", "in_prostitution": "non", "roles": ["victime"]},
+            {"id": "a", "roles": ["client"]},
+        ],
         acts=[{"id": "a1", "actor": "a", "target": "v", "kind": "remunerer_relations_sexuelles", "date": "2022-01-01"}],
     )
     assert _has(_problems(data), "persons[0].in_prostitution", "contredit")
@@ -102,11 +108,15 @@ def test_field_errors(patch: dict[str, Any], field: str, text: str) -> None:
 
 
 def test_age_errors() -> None:
-    data = _case(persons=[{"id": "v", "age_min": 17, "age_max": 15}, {"id": "a"}])
+    data = _case(
+        persons=[{"id": "v", "age_min": 17, "age_max": 15, "roles": ["victime"]}, {"id": "a", "roles": ["mis_en_cause"]}]
+    )
     assert _has(_problems(data), "persons[0].age_min", "dépasse l'âge maximal")
-    data = _case(persons=[{"id": "v", "age": 16, "age_max": 17}, {"id": "a"}])
+    data = _case(persons=[{"id": "v", "age": 16, "age_max": 17, "roles": ["victime"]}, {"id": "a", "roles": ["mis_en_cause"]}])
     assert _has(_problems(data), "persons[0].age", "pas les deux")
-    data = _case(persons=[{"id": "v", "birth_date": "2006-01-01", "age": 30}, {"id": "a"}])
+    data = _case(
+        persons=[{"id": "v", "birth_date": "2006-01-01", "age": 30, "roles": ["victime"]}, {"id": "a", "roles": ["mis_en_cause"]}]
+    )
     assert _has(_problems(data), "persons[0].age", "contredit la date de naissance")
 
 
@@ -131,3 +141,28 @@ def test_duplicate_ids_and_future_dates() -> None:
 def test_unknown_finding_fact() -> None:
     data = _case(findings=[{"perpetrator": "a", "victim": "v", "fact": "victim_minor", "value": "oui"}])
     assert _has(_problems(data), "findings[0].fact", "inconnu")
+
+
+def test_every_problem_comes_in_one_pass_field_errors_with_the_coherence_of_the_rest() -> None:
+    acts = [
+        {"id": "a1", "actor": "a", "target": "v", "kind": "recruter"},  # no date: set aside for the coherence checks
+        {"id": "a2", "actor": "a", "target": "v", "kind": "recruter", "date": "2001-01-01", "coercion": "peut-être"},
+        {"id": "a3", "actor": "a", "target": "v", "kind": "recruter", "date": "2000-01-01"},
+    ]
+    problems = _problems(_case(acts=acts, persons=[*_case()["persons"], {"id": "t"}]))
+    assert _has(problems, "acts[0].date", "champ obligatoire")
+    assert _has(problems, "acts[1].coercion", "")  # an invalid optional value: left out for the checks
+    assert _has(problems, "acts[1].date", "antérieur à la naissance")  # the coherence of the rest, indices kept
+    assert _has(problems, "acts[2].date", "antérieur à la naissance")
+    assert _has(problems, "persons[2].roles", "« t » n'a aucun rôle")
+    assert len(problems) == len(set(problems)) == 5
+
+
+def test_nothing_more_is_said_when_what_remains_is_no_case() -> None:
+    assert _problems({"persons": "personne"}) == [("id", "champ obligatoire manquant"), ("persons", "liste attendue")]
+
+
+def test_a_field_in_error_gets_its_own_message_only() -> None:
+    persons = [{"id": "v", "roles": ["victime", "passante"]}, {"id": "a", "roles": ["mis_en_cause"]}]
+    problems = _problems(_case(persons=persons))
+    assert [p for p, _ in problems] == ["persons[0].roles[1]"]  # not also « aucun rôle » once the value is set aside

@@ -58,7 +58,11 @@ def test_overlapping_threads_resume_it_once_the_last_ends() -> None:
 def test_a_case_result_comes_and_goes_without_a_collection() -> None:
     engine = get_engine()
     assert gc.get_threshold()[0] >= collection.YOUNG
-    data = {"id": "x", "persons": [{"id": "v", "roles": ["victime"], "birth_date": "2007-01-01"}, {"id": "a"}], "acts": []}
+    data = {
+        "id": "x",
+        "persons": [{"id": "v", "roles": ["victime"], "birth_date": "2007-01-01"}, {"id": "a", "roles": ["mis_en_cause"]}],
+        "acts": [],
+    }
     data["acts"] = [{"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-01-01"}]
     engine.classify(parse_case(data))
     runs: list[int] = []

@@ -35,7 +35,7 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
     people = ["v1", "v2", "a", "b", "c"]
     persons = []
     for pid in people:
-        p: dict[str, Any] = {"id": pid}
+        p: dict[str, Any] = {"id": pid, "roles": ["victime" if pid.startswith("v") else "mis_en_cause"]}
         if draw(st.booleans()):
             p["birth_date"] = draw(st.dates(dt.date(1970, 1, 1), dt.date(2010, 12, 31))).isoformat()
         for name in ("particular_vulnerability", "armed"):

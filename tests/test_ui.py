@@ -159,7 +159,8 @@ def test_errors_are_shown_next_to_the_field_and_nothing_typed_is_lost(app: AppTe
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Saisir un dossier"]
     assert any("Dossier invalide" in e.value for e in app.error)
-    assert any(e.value.startswith("**acts\\[0\\].date**") for e in app.error), [e.value for e in app.error]
+    assert any("**Acte a1 — date de l'acte** : l'acte (01/01/2001)" in e.value for e in app.error), [e.value for e in app.error]
+    assert any(e.value.startswith("l'acte (01/01/2001) est antérieur") for e in app.error)  # under the field
     assert widget(app, "text_input", uid(app, "persons", 0), "name").value == "Léa"
     assert widget(app, "date_input", act, "date").value == dt.date(2001, 1, 1)
     widget(app, "date_input", act, "date").set_value(dt.date(2022, 9, 3)).run()
@@ -257,7 +258,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     table = app.dataframe[0].value
     preloaded = len(table)
     assert preloaded >= 21  # the 20 examples are preloaded in a new library, plus the case just saved
-    assert saved in list(table["n°"])
+    assert saved in list(table["N°"])
     app.selectbox(key="biblio_choix").set_value(saved).run()
     assert "pas encore été qualifié" in texts(ok(app))
     ok(app.button(key="biblio_ouvrir").click().run())
@@ -268,7 +269,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     app.switch_page("views/library.py").run()
     app.selectbox(key="biblio_choix").set_value(saved).run()
     history = ok(app).dataframe[1].value
-    assert len(history) == 1 and "lea : art. 225-4-1 II (établie)" in history.iloc[0]["qualification principale"]
+    assert len(history) == 1 and "lea : art. 225-4-1 II (établie)" in history.iloc[0]["Qualification principale"]
     ok(app.button(key="biblio_dupliquer").click().run())
     assert len(app.dataframe[0].value) == preloaded + 1
     copy = app.session_state["biblio_choix"]
@@ -279,7 +280,7 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
     box.check().run()
     ok(app.button(key="biblio_supprimer").click().run())
     assert len(app.dataframe[0].value) == preloaded
-    assert "a été placé dans la corbeille" in texts(app) and copy in list(app.dataframe[-1].value["n°"])
+    assert "a été placé dans la corbeille" in texts(app) and copy in list(app.dataframe[-1].value["N°"])
     assert oct(_database.stat().st_mode & 0o777) == "0o600"
     assert sorted(p.name for p in _database.parent.iterdir()) == ["qualif.sqlite3"]
 
@@ -361,7 +362,7 @@ def test_a_relationship_with_parental_authority_survives_the_form_and_raises_the
 def test_saving_a_new_case_never_replaces_another_and_history_follows_the_saved_case(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")  # preloaded in the library already, under the same reference
     ok(app.button(key="enregistrer").click().run())
-    assert any(e.value.startswith("**id**") and "déjà celle d'un dossier" in e.value for e in app.error)
+    assert any("**Dossier — " in e.value and "déjà celle d'un dossier" in e.value for e in app.error)
     assert "library_id" not in app.session_state
     widget(app, "text_input", app.session_state["draft"]["_uid"], "id").input("ex-01-copie").run()
     ok(app.button(key="enregistrer").click().run())

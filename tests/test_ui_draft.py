@@ -48,7 +48,7 @@ def test_pair_uids_belong_to_their_draft() -> None:
 def test_slug_is_always_an_accepted_identifier(text: str) -> None:
     value = b.slug(text)
     assert 1 <= len(value) <= 64
-    parse_case({"id": value, "persons": [{"id": value}]})
+    parse_case({"id": value, "persons": [{"id": value, "roles": ["victime"]}]})
 
 
 def test_relevance_rules() -> None:

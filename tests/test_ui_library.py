@@ -206,5 +206,43 @@ def test_opening_another_existing_library_file(database: Path, tmp_path: Path) -
     at.text_input(key="fichier_chemin").input(str(other)).run()
     ok(at.button(key="fichier_ouvrir").click().run())
     ok(at.switch_page("views/library.py").run())
-    assert list(at.dataframe[0].value["référence"]) == ["ex-01-mineure-16-ans-reseau"]  # no examples added
+    assert list(at.dataframe[0].value["Référence"]) == ["ex-01-mineure-16-ans-reseau"]  # no examples added
     assert database.read_bytes() == b""
+
+
+def click_row(at: AppTest, index: int | None) -> AppTest:
+    """A click on a row of the cases' table (None: the row unselected), as the browser sends it."""
+    rows = [] if index is None else [index]
+    at.session_state["biblio_table"] = {"selection": {"rows": rows, "columns": [], "cells": []}}
+    return ok(at.run())
+
+
+def test_a_row_clicked_opens_its_case_and_the_columns_read_in_words(database: Path) -> None:
+    a = tab()
+    table = a.dataframe(key="biblio_table").value
+    assert table.columns.tolist() == ["N°", "Référence", "Intitulé", "Dernière modification", "Qualifications enregistrées"]
+    row = Library(database).list()[3]
+    assert table.iloc[3]["N°"] == row.id and table.iloc[3]["Référence"] == row.reference
+    click_row(a, 3)
+    assert [t.value for t in a.title] == ["Saisir un dossier"]
+    assert a.session_state["library_id"] == row.id and a.session_state["library_version"] == row.version
+    assert a.session_state["draft"]["id"] == row.reference
+    ok(a.sidebar.selectbox(key="lang").select("en").run())
+    ok(a.switch_page("views/library.py").run())
+    assert a.dataframe(key="biblio_table").value.columns.tolist()[:3] == ["No.", "Reference", "Title"]
+
+
+def test_a_row_clicked_after_its_case_changed_elsewhere_opens_nothing_and_says_why(database: Path) -> None:
+    a = tab()
+    row = Library(database).list()[2]
+    lib = Library(database)
+    lib.store(lib.open(row.id), entry_id=row.id, version=row.version)  # saved again in another session
+    click_row(a, 2)
+    assert [t.value for t in a.title] == ["Bibliothèque de dossiers"] and "modifié dans un autre onglet" in texts(a)
+    assert "library_id" not in a.session_state
+    ok(a.run())  # the same selection is not acted on twice
+    assert "modifié dans un autre onglet" not in texts(a) and "library_id" not in a.session_state
+    click_row(a, None)
+    now = a.dataframe(key="biblio_table").value["N°"].tolist().index(row.id)  # the list shows it where it is now
+    click_row(a, now)  # clicked again: the version now shown opens
+    assert a.session_state["library_id"] == row.id and a.session_state["library_version"] == row.version + 1

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))  # the ui package
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from engine.api import parse_case  # noqa: E402
-from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, VictimConduct  # noqa: E402
+from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, Role, VictimConduct  # noqa: E402
 from engine.kernel.errors import CaseInputError  # noqa: E402
 from engine.law.vocabulary import vocabulary  # noqa: E402
 from ui import draft as b  # noqa: E402
@@ -107,7 +107,8 @@ def item(draw: st.DrawFn, model: type[BaseModel], fixed: dict[str, Any]) -> dict
 def cases(draw: st.DrawFn) -> dict[str, Any]:
     persons = []
     for pid in PIDS:
-        person = draw(item(Person, {"id": pid}))
+        roles = draw(st.lists(st.sampled_from([r.value for r in Role]), min_size=1, max_size=3, unique=True))  # one at least
+        person = draw(item(Person, {"id": pid, "roles": roles}))
         age = draw(st.sampled_from(("birth_date", "age", "range", None)))  # one way of giving the age, or none
         if age == "birth_date":
             person["birth_date"] = draw(_value("birth_date", Person.model_fields["birth_date"]))

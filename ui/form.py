@@ -13,16 +13,17 @@ draws new widgets, seeded from the draft; the other language's keys are dropped 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import streamlit as st
 
 from ui import service
-from ui.display import md
+from ui.display import date_fr, md
 from ui.draft import LISTS, pair_from_uid, problems_at, text_value
-from ui.i18n import lang, t, t_or
+from ui.i18n import lang, t, t_in, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
 MIN_DATE, MAX_DATE = dt.date(service.MIN_YEAR, 1, 1), dt.date(service.MAX_YEAR, 12, 31)  # the case model's range
@@ -71,9 +72,121 @@ def _seed(key: str, value: Any) -> None:
 
 
 def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
+    """The messages for this field, under it (the list at the top of the page names the field)."""
     if path:
         for msg in problems_at(problems, path):
-            st.error(f"**{md(path)}** : {md(msg)}", icon="⚠️")
+            st.error(md(msg), icon="⚠️")
+
+
+# The case-model class of a field, from its path in the case (« acts[2].coercion » → Act; « organised_gang » → Case).
+PATH_MODELS = {"persons": "Person", "acts": "Act", "relationships": "Relationship", "knowledge": "Knowledge"}
+_ITEM = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<field>[a-z0-9_]+))?")
+ITEM_MODELS = {**PATH_MODELS, "victim_conduct": "VictimConduct", "findings": "Finding"}
+
+
+def _who(draft: dict[str, Any], pid: Any) -> str:
+    person: dict[str, Any] = next((p for p in draft.get("persons") or [] if p.get("id") == pid), {})
+    return f"{person['name']} ({pid})" if person.get("name") else str(pid or "?")
+
+
+def _field_label(model: str, field: str) -> str:
+    return label(model, field) if field in service.MODELS[model].model_fields else field
+
+
+def place_of(draft: dict[str, Any], path: str) -> str:
+    """A problem's place in words: « Acte a2 — auteur de l'acte », « Personne Léa (p1) — rôles », « Dossier — … »."""
+    found = _ITEM.match(path)
+    if not found or found["list"] not in ITEM_MODELS:
+        field = path.split(".")[0].split("[")[0]
+        return f"{t('probleme.dossier')} — {_field_label('Case', field)}" if field else t("probleme.dossier")
+    name, index = found["list"], int(found["index"])
+    items = draft.get(name) or []
+    entry: dict[str, Any] = items[index] if index < len(items) else {}
+    ident = str(entry.get("id") or index + 1)
+    if name == "persons":
+        what = t("probleme.personne", nom=_who(draft, entry.get("id")) if entry.get("id") else ident)
+    elif name == "acts":
+        what = t("probleme.acte", id=ident)
+    elif name == "relationships":
+        what = t("probleme.lien", auteur=_who(draft, entry.get("person")), victime=_who(draft, entry.get("other")))
+    elif name == "knowledge":
+        what = t("probleme.connaissance", auteur=_who(draft, entry.get("person")), victime=_who(draft, entry.get("about")))
+    elif name == "victim_conduct":
+        what = t("probleme.comportement", id=ident)
+    else:
+        what = t("probleme.constat", n=index + 1)
+    return f"{what} — {_field_label(ITEM_MODELS[name], found['field'])}" if found["field"] else what
+
+
+SECTIONS = ("persons", "acts", "relationships", "knowledge", "victim_conduct", "findings")  # the page's order
+
+
+def in_page_order(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The problems in the order of the page (the case, then persons, acts, links…), each list by index."""
+
+    def where(problem: tuple[str, str]) -> tuple[int, int]:
+        found = _ITEM.match(problem[0])
+        if found and found["list"] in SECTIONS:
+            return SECTIONS.index(found["list"]) + 1, int(found["index"])
+        return (0, 0) if problem[0] else (-1, 0)
+
+    return sorted(problems, key=where)
+
+
+def widget_of(draft: dict[str, Any], path: str) -> str | None:
+    """The key of the widget where a problem's field is typed (None when none is: a list, a whole item)."""
+    found = _ITEM.match(path)
+    if found and found["list"] in ITEM_MODELS:
+        items = draft.get(found["list"]) or []
+        index = int(found["index"])
+        if index >= len(items) or not found["field"]:
+            return None
+        field = "_co_actors" if found["field"] == "co_actors" else found["field"]
+        return key_of(str(items[index]["_uid"]), field)
+    field = path.split(".")[0].split("[")[0]
+    return key_of(str(draft["_uid"]), field) if field else None
+
+
+_PATH = re.compile(r"^(?:(?P<list>[a-z_]+)\[\d+\]\.)?(?P<field>[a-z0-9_]+)$")
+
+
+def model_of(path: str | None) -> tuple[str, str] | None:
+    """(model, field) of a form path, or None for a path no article can read (victim conduct, findings)."""
+    found = _PATH.match(path or "")
+    if not found:
+        return None
+    model = PATH_MODELS.get(found["list"]) if found["list"] else "Case"
+    return (model, found["field"]) if model else None
+
+
+@cache
+def why_text(model: str, field: str, language: str) -> str:
+    """The markdown of « Pourquoi cette question ? » for a field (made once per field and language)."""
+    rows = service.field_readers(model, field)
+    if not rows:
+        return t_in(language, "pourquoi.aucun")
+    lines = [t_in(language, "pourquoi.aide")]
+    for article, start, end, parts in rows:
+        when = (
+            t_in(language, "pourquoi.periode", debut=date_fr(start), fin=date_fr(end))
+            if end
+            else t_in(language, "pourquoi.depuis", debut=date_fr(start))
+        )
+        lines.append(f"- **{md(article)}** ({when})")
+        for part, part_article, part_label in parts:
+            word = t_in(language, "pourquoi.element" if part == "element" else "pourquoi.circonstance")
+            lines.append(f"    - {word} {md(part_article)} : {md(part_label)}")
+    return "\n".join(lines)
+
+
+def why(path: str | None, uid: str, field: str) -> None:
+    """« Pourquoi cette question ? » under a question of fact: the articles and parts that read it. Its key
+    names the item and field, never the label: a language switch keeps it open or closed."""
+    found = model_of(path)
+    if found:  # its text is drawn only while it is open (its opening reruns the page): a light form
+        with st.expander(t("pourquoi.titre"), key=f"why:{uid}:{field}", on_change="rerun") as box:
+            if box.open:
+                st.markdown(why_text(*found, lang()))
 
 
 def _parse_date(value: Any) -> dt.date | None:
@@ -95,6 +208,7 @@ def tri(
     st.radio(text, TRI_OPTIONS, key=key, horizontal=True, format_func=words.__getitem__)
     target[field] = st.session_state[key]
     _errors(problems, path)
+    why(path, uid, field)
 
 
 def date(

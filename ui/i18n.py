@@ -58,6 +58,12 @@ def t(key: str, **values: Any) -> str:
     return text.format(**values) if values else text
 
 
+def t_in(language: str, key: str, **values: Any) -> str:
+    """Like :func:`t`, in ``language`` (for text made once per language and kept)."""
+    text = catalogue()[key][language if language in LANGUAGES else DEFAULT]
+    return text.format(**values) if values else text
+
+
 def t_or(key: str, default: str) -> str:
     """Like :func:`t`, but ``default`` (the engine's French label) for a key not yet in the catalogue:
     a fact or act kind added to the case model shows in French until translated (a test lists those)."""

@@ -48,3 +48,23 @@ def focus_widget(key: str) -> None:
         " if (el) { el.focus(); } else if (n++ < 60) { setTimeout(go, 50); } }; go(); })();</script>",
         unsafe_allow_javascript=True,
     )
+
+
+def _css_class(key: str) -> str:
+    return "st-key-" + re.sub(r"[^a-zA-Z0-9_-]", "-", key.strip())  # as Streamlit names a keyed element
+
+
+def scroll_to(keys: list[str], fallback: str) -> None:
+    """Scroll to the first drawn element of ``keys`` and give its field the keyboard (a refused case: the first
+    field in error); when none is drawn (a hidden question), scroll to the element of ``fallback``."""
+    classes = json.dumps([_css_class(k) for k in keys])
+    st.html(
+        "<script>(() => { let n = 0; const cs = " + classes + "; const fb = " + json.dumps(_css_class(fallback)) + ";"
+        " const go = () => { for (const c of cs) { const el = document.querySelector('.' + c);"
+        " if (el) { el.scrollIntoView({block: 'center'}); const f = el.querySelector('input, textarea, [tabindex]');"
+        " if (f) { f.focus({preventScroll: true}); } return; } }"
+        " if (n++ < 20) { setTimeout(go, 50); return; }"
+        " const box = document.querySelector('.' + fb); if (box) { box.scrollIntoView({block: 'start'}); } };"
+        " go(); })();</script>",
+        unsafe_allow_javascript=True,
+    )

@@ -342,6 +342,16 @@ def examples() -> dict[str, Path]:
     return {title: path for _, title, path in sorted(found)}
 
 
+def field_readers(model: str, field: str) -> list[tuple[str, dt.date, dt.date | None, list[tuple[str, str, str]]]]:
+    """« Pourquoi cette question ? » for a field of the case model: (article, version's first and last day,
+    [(« element » or « aggravation », its own article, its label)]) for every version of an article whose
+    elements or circumstances read the field, derived from the rule book (engine/reasoning/fact_uses.py)."""
+    grouped: dict[tuple[str, dt.date, dt.date | None], list[tuple[str, str, str]]] = {}
+    for use in _engine().field_uses().of(model, field):
+        grouped.setdefault((use.article, use.valid_from, use.valid_to), []).append((use.part, use.part_article, use.label))
+    return [(article, start, end, parts) for (article, start, end), parts in grouped.items()]
+
+
 def rulebook() -> RuleBook:
     """The rules the engine runs (loaded and validated once)."""
     return _engine().book

@@ -24,6 +24,9 @@ PROSTITUTION_KIND_VALUES = {
 }
 
 
+ROLE_WORDS = ("victime", "mis en cause", "client", "intermédiaire", "témoin")
+
+
 def _d(day: date) -> str:
     return day.strftime("%d/%m/%Y")
 
@@ -97,6 +100,9 @@ def _problems(case: Case) -> list[tuple[str, str]]:
 
     for i, p in enumerate(case.persons):
         path = f"persons[{i}]"
+        if not p.roles:  # every person of a case is there as victim, suspect, client, intermediary or witness
+            who = f"{shown(p.name)} ({p.id})" if p.name else p.id
+            out.append((f"{path}.roles", f"« {who} » n'a aucun rôle : en indiquer au moins un ({', '.join(ROLE_WORDS)})"))
         if p.birth_date and p.birth_date > today:
             out.append((f"{path}.birth_date", f"la date de naissance {_d(p.birth_date)} est dans le futur"))
         if p.age is not None and (p.age_min is not None or p.age_max is not None):

@@ -26,12 +26,12 @@ from engine.case.limits import (
     check_size,
     refuse,
 )
-from engine.case.model import Case
+from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, VictimConduct
 from engine.case.reading import read_case_file
 from engine.case.syntax import json_message, yaml_message
 from engine.case.yaml_loader import CaseLoader, load_yaml
 from engine.kernel.echo import shown
-from engine.kernel.errors import CaseInputError, case_error_from_validation
+from engine.kernel.errors import CaseInputError, case_error_from_validation, field_path
 
 __all__ = ["CaseLoader", "DuplicateKeyError", "load_case", "load_json", "load_text", "load_yaml", "parse_case", "parse_text"]
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -140,7 +140,78 @@ def parse_case(data: Any) -> Case:
     try:
         return Case.model_validate(data)
     except ValidationError as exc:
-        raise case_error_from_validation(exc) from None
+        error = case_error_from_validation(exc)
+        if not any(e["type"] == "incoherence" for e in exc.errors(include_url=False)):  # the checks did not run
+            problems = [*error.problems, *coherence_beyond(data, exc)]
+            error = CaseInputError(list(dict.fromkeys(problems)))
+        raise error from None
+
+
+LIST_MODELS: dict[str, type[Any]] = {
+    "persons": Person,
+    "acts": Act,
+    "relationships": Relationship,
+    "knowledge": Knowledge,
+    "victim_conduct": VictimConduct,
+    "findings": Finding,
+}
+_ITEM_PATH = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\]")
+
+
+def _optional(model: type[Any], field: Any) -> bool:
+    info = model.model_fields.get(field)
+    return info is not None and not info.is_required()
+
+
+def coherence_beyond(data: dict[str, Any], exc: ValidationError) -> list[tuple[str, str]]:
+    """The coherence problems (engine/case/checks.py) of the rest of a case whose fields did not all validate,
+    so that every error comes in one pass: an invalid optional value is left out, an item missing a required
+    field or holding an invalid one is set aside (the paths of the others keep their indices). Nothing when
+    what remains does not make a case."""
+    case = dict(data)
+    dropped: dict[str, set[int]] = {}
+    for e in exc.errors(include_url=False):
+        loc = e["loc"]
+        if len(loc) >= 3 and loc[0] in LIST_MODELS and isinstance(loc[1], int) and isinstance(case.get(loc[0]), list):
+            items = case[loc[0]] = list(case[loc[0]])
+            if not isinstance(items[loc[1]], dict):
+                return []
+            if _optional(LIST_MODELS[str(loc[0])], loc[2]):
+                items[loc[1]] = {k: v for k, v in items[loc[1]].items() if k != loc[2]}
+            else:
+                dropped.setdefault(str(loc[0]), set()).add(loc[1])
+        elif len(loc) >= 1 and _optional(Case, loc[0]):
+            case.pop(str(loc[0]), None)
+        elif loc[:1] == ("id",):
+            case["id"] = "dossier"
+        else:
+            return []
+    kept: dict[str, list[int]] = {}
+    for name, items in list(case.items()):
+        if name in LIST_MODELS and isinstance(items, list):
+            kept[name] = [i for i in range(len(items)) if i not in dropped.get(name, set())]
+            case[name] = [items[i] for i in kept[name]]
+    try:
+        Case.model_validate(case)
+    except ValidationError as again:
+        errors = again.errors(include_url=False)
+        if any(e["type"] != "incoherence" for e in errors):
+            return []
+        problems = [p for e in errors for p in (e.get("ctx") or {}).get("problems", [])]
+
+        def original(path: str) -> str:
+            found = _ITEM_PATH.match(path)
+            if not found or found["list"] not in kept:
+                return path
+            return f"{found['list']}[{kept[found['list']][int(found['index'])]}]{path[found.end() :]}"
+
+        said = {field_path(e["loc"][:3]) for e in exc.errors(include_url=False)}  # a field in error: its own message only
+
+        def told(path: str) -> bool:
+            return any(path == p or path.startswith((p + ".", p + "[")) for p in said)
+
+        return [(where, msg) for where, msg in ((original(path), msg) for path, msg in problems) if not told(where)]
+    return []
 
 
 def parse_yaml(text: str) -> Any:

@@ -645,6 +645,17 @@ def derivations() -> dict[str, Callable[[_Ctx], Result]]:
     return {**DERIVATIONS, **readings()}
 
 
+def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
+    """The facts derived in this module (not those of a ``reading:``) for every act of ``perpetrator`` toward
+    ``victim``, without findings nor cuts: what engine/reasoning/fact_uses.py probes to learn which case field
+    each derivation reads."""
+    reference = case.age_reference()
+    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
+    acts = sorted((a for a in case.acts if a.actor == perpetrator and a.target == victim), key=lambda a: (a.date, a.id))
+    ctx = _Ctx(case, perpetrator, victim, acts, bounds)
+    return {name: derive(ctx)[0] for name, derive in DERIVATIONS.items()}
+
+
 Cuts = Callable[[dict[str, bool | None]], tuple[Sequence[date], frozenset[str]]]
 
 

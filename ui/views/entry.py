@@ -19,7 +19,7 @@ from ui import form as f
 from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
-from ui.page_dom import focus_widget
+from ui.page_dom import focus_widget, scroll_to
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
 VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
@@ -27,6 +27,7 @@ AFTER_FACTS = ("complaint_or_testimony", "broke_ties", "exit_programme")
 SUSPECT_FACTS = ("armed", "function_public_order", "function_anti_trafficking", "function_anti_prostitution_or_health")
 # Every three-valued fact of a relationship, from the model: a field added there is asked (and kept) here.
 REL_FACTS = tuple(service.tri_fields("Relationship"))
+PROBLEMS_BOX = "problemes"  # the container of the list of problems (scrolled to when no field can be)
 log = logging.getLogger("qualif.ui")
 
 
@@ -96,9 +97,20 @@ def import_section() -> None:
             show_problems(problems, t("saisie.import_invalide"))
 
 
-def show_problems(problems: list[tuple[str, str]], title: str) -> None:
-    lines = [f"- **{md(path)}** : {md(msg)}" if path else f"- {md(msg)}" for path, msg in problems]
-    st.error(f"**{title}**\n\n" + "\n".join(lines))
+def show_problems(problems: list[tuple[str, str]], title: str, d: dict[str, Any] | None = None) -> None:
+    """Every problem in one list; with the draft ``d``, each named in words (« Acte a2 — auteur de l'acte »)."""
+    lines = [
+        f"- **{md(f.place_of(d, path) if d is not None else path)}** : {md(msg)}" if path else f"- {md(msg)}"
+        for path, msg in problems
+    ]
+    with st.container(key=PROBLEMS_BOX):
+        st.error(f"**{title}**\n\n" + "\n".join(lines))
+
+
+def scroll_to_first_problem(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
+    """After a refused « Qualifier » or « Enregistrer », the page goes to the first field in error (else to the list)."""
+    keys = [key for path, _ in problems[:1] if path and (key := f.widget_of(d, path))]
+    scroll_to(keys, PROBLEMS_BOX)
 
 
 def case_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
@@ -155,7 +167,14 @@ def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tup
                 for field in SUSPECT_FACTS:
                     f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
                 if pid in b.clients(d):
-                    f.tri(p, "repeat_client_offender", f.label("Person", "repeat_client_offender"), uid, problems)
+                    f.tri(
+                        p,
+                        "repeat_client_offender",
+                        f.label("Person", "repeat_client_offender"),
+                        uid,
+                        problems,
+                        f"{path}.repeat_client_offender",
+                    )
 
 
 def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, problems: list[tuple[str, str]]) -> None:
@@ -173,8 +192,16 @@ def victim_facts(d: dict[str, Any], p: dict[str, Any], uid: str, path: str, prob
         where = f"{path}.vulnerability_causes"
         causes = service.vulnerability_causes()
         f.multi(p, "vulnerability_causes", f.label("Person", "vulnerability_causes"), uid, causes, f.cause, problems, where)
+        f.why(where, uid, "vulnerability_causes")
         if any(a.get("kind") in b.ONLINE_KINDS for a in d["acts"]):
-            f.tri(p, "presents_as_under_15", f.label("Person", "presents_as_under_15"), uid, problems)
+            f.tri(
+                p,
+                "presents_as_under_15",
+                f.label("Person", "presents_as_under_15"),
+                uid,
+                problems,
+                f"{path}.presents_as_under_15",
+            )
     with st.expander(t("saisie.apres_faits")):
         for field in AFTER_FACTS:
             f.tri(p, field, f.label("Person", field), uid, problems, f"{path}.{field}")
@@ -250,6 +277,8 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
         f.number(a, field, f.label("Act", field), uid, problems, where)
     else:
         f.tri(a, field, f.label("Act", field), uid, problems, where)
+        return
+    f.why(where, uid, field)
 
 
 def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
@@ -304,7 +333,14 @@ def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) ->
         with st.container(border=True):
             st.markdown(t("saisie.connaissance", auteur=md(who(author)), victime=md(who(victim))))
             f.tri(entry, "knew_minor", f.label("Knowledge", "knew_minor"), entry["_uid"], problems, f"knowledge[{i}].knew_minor")
-            f.tri(entry, "knew_under_15", f.label("Knowledge", "knew_under_15"), entry["_uid"], problems)
+            f.tri(
+                entry,
+                "knew_under_15",
+                f.label("Knowledge", "knew_under_15"),
+                entry["_uid"],
+                problems,
+                f"knowledge[{i}].knew_under_15",
+            )
     drop_empty(d, "knowledge", ("knew_minor", "knew_under_15"))
     if victims:
         conduct_section(d, victims, problems)
@@ -373,13 +409,20 @@ def save(d: dict[str, Any]) -> None:
     f.sync(d)
     case = b.to_case_dict(d)
     entry = st.session_state.get("library_id")
+    st.session_state["_scroll_problem"] = True  # cleared by the page when nothing was refused
     try:
-        parsed = service.parse_case_dict(case)
         lib = service.library()
-        if entry is None and any(row.reference == parsed.id for row in lib.list()):
-            raise service.CaseInputError([("id", t("saisie.reference_prise", reference=parsed.id))])
-        if entry is None and any(row.reference == parsed.id for row in lib.binned()):
-            raise service.CaseInputError([("id", t("saisie.reference_corbeille", reference=parsed.id))])
+        taken: list[tuple[str, str]] = []  # a new case's reference already used: said with the case's problems, in one list
+        if entry is None and any(row.reference == case.get("id") for row in lib.list()):
+            taken = [("id", t("saisie.reference_prise", reference=case.get("id")))]
+        elif entry is None and any(row.reference == case.get("id") for row in lib.binned()):
+            taken = [("id", t("saisie.reference_corbeille", reference=case.get("id")))]
+        try:
+            parsed = service.parse_case_dict(case)
+        except service.CaseInputError as exc:
+            raise service.CaseInputError([*taken, *exc.problems]) from None
+        if taken:
+            raise service.CaseInputError(taken)
         seen = st.session_state.get("library_version") if entry is not None else None  # refused if changed since opened
         st.session_state["library_id"], st.session_state["library_version"] = lib.store(parsed, entry_id=entry, version=seen)
         st.session_state["problems"] = []
@@ -425,6 +468,7 @@ def classify(d: dict[str, Any]) -> None:
         result, parsed = service.classify_dict(case)
     except service.CaseInputError as exc:
         st.session_state["problems"] = exc.problems
+        st.session_state["_scroll_problem"] = True
         return
     except Exception as exc:  # an engine defect: French message, the draft stays as typed
         log.error("erreur du moteur : %s (contenu du dossier non journalisé)", type(exc).__name__)
@@ -445,10 +489,10 @@ f.forget_other_languages()  # after a language switch the widgets are new ones, 
 st.title(t("saisie.titre"))
 st.caption(t("saisie.aide"))
 d = draft()
-problems: list[tuple[str, str]] = st.session_state.get("problems", [])
+problems: list[tuple[str, str]] = f.in_page_order(st.session_state.get("problems", []))
 import_section()
 if problems:
-    show_problems(problems, t("saisie.invalide"))
+    show_problems(problems, t("saisie.invalide"), d)
 case_section(d, problems)
 persons_section(d, problems)
 acts_section(d, problems)
@@ -457,3 +501,5 @@ actions(d)
 local_draft.keep()  # what this run's widgets wrote into the draft
 if focus := st.session_state.pop("_focus", None):  # after « Ajouter … », the keyboard goes to the new card
     focus_widget(focus)
+if st.session_state.pop("_scroll_problem", False) and problems:  # once, after the click that was refused
+    scroll_to_first_problem(d, problems)

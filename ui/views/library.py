@@ -22,6 +22,9 @@ from ui.display import md
 from ui.i18n import t
 
 ERROR, DONE, GO = "biblio_erreur", "biblio_fait", "biblio_aller_saisie"
+TABLE = "biblio_table"  # the cases' table: a row clicked opens its case
+SHOWN = "_biblio_lignes"  # (id, version, name) of each row of the table as last drawn: what a click points at
+HANDLED = "_biblio_ligne_ouverte"  # the row already acted on, until it is unselected (a rerun never opens it twice)
 
 
 def name(entry: Any) -> str:
@@ -118,8 +121,26 @@ def pick(rows: list[Any], key: str, label: str) -> Any:
     return by_id[st.selectbox(label, list(by_id), key=key, format_func=lambda i: f"n° {i} — {name(by_id[i])}")]
 
 
+def open_clicked(rows: list[Any], selected: list[int]) -> None:
+    """A row clicked opens its case, as « Ouvrir » does. The row is read in the table as it was drawn when
+    clicked (another tab may have changed the list since), at the version then shown: a case changed or
+    deleted meanwhile is refused, said, and nothing is opened."""
+    if not selected:
+        st.session_state.pop(HANDLED, None)
+        return
+    shown: list[tuple[int, int, str]] = st.session_state.get(SHOWN) or [(r.id, r.version, name(r)) for r in rows]
+    if st.session_state.get(HANDLED) == selected or selected[0] >= len(shown):
+        return  # already acted on (refused: said once), or a row no longer drawn
+    st.session_state[HANDLED] = selected
+    open_case(*shown[selected[0]])
+    if st.session_state.pop(GO, False):
+        st.switch_page("views/entry.py")
+    st.rerun()  # refused: the reason at the top of the page
+
+
 def cases(rows: list[Any]) -> None:
-    st.dataframe(
+    st.caption(t("biblio.ligne_aide"))
+    event = st.dataframe(
         [
             {
                 t("biblio.col.id"): r.id,
@@ -132,7 +153,13 @@ def cases(rows: list[Any]) -> None:
         ],
         hide_index=True,
         width="stretch",
+        key=TABLE,
+        on_select="rerun",
+        selection_mode="single-row",
+        column_config={t("biblio.col.id"): st.column_config.NumberColumn(format="%d")},
     )
+    open_clicked(rows, list(event.selection.rows))
+    st.session_state[SHOWN] = [(r.id, r.version, name(r)) for r in rows]
     chosen = pick(rows, "biblio_choix", t("biblio.choix"))
     ident = (chosen.id, chosen.version, name(chosen))
     c1, c2, c3 = st.columns(3)
