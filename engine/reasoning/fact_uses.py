@@ -20,7 +20,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from engine.case.model import Act, ActKind, Case, Knowledge, Person, Relationship
-from engine.law.loader import RuleBook, pattern_facts
+from engine.law.conditions import pattern_facts
+from engine.law.loader import RuleBook
 from engine.law.rule_model import Pattern
 from engine.law.vocabulary import Vocabulary, vocabulary
 from engine.reasoning.situations import derived_values
