@@ -100,7 +100,7 @@ _PROCURING = [
     "fournir_locaux",
 ]
 _FORCE = ["menacer", "violences", "contraindre_a_commettre_infraction"]
-_FINDINGS = ["habitual", "several_victims", "knowingly", "exploitation_purpose", "means_coercion"]
+_FINDINGS = ["habitual", "knowingly"]  # never derived from these acts: a finding cannot contradict them
 
 
 def _tri(rnd: random.Random, known: tuple[tuple[str, float], ...] = _KNOWN) -> str | None:
@@ -240,7 +240,9 @@ def typical_file(seed: int) -> dict[str, Any]:
     if rnd.random() < 0.2:
         pair = next(a for a in acts if a["actor"].startswith("m"))
         fact = rnd.choice(_FINDINGS)
-        case["findings"] = [{"perpetrator": pair["actor"], "victim": pair["target"], "fact": fact, "value": "oui"}]
+        case["findings"] = [
+            {"perpetrator": pair["actor"], "victim": pair["target"], "fact": fact, "value": rnd.choice(["oui", "oui", "non"])}
+        ]
     return case
 
 

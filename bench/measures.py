@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench_batch import children_cpu
 from corpus import scaled_case, typical_file
 from floor import Floor
 
@@ -145,11 +146,6 @@ def build(make: Callable[[], Engine]) -> tuple[Engine, float, float]:
     return engine, time.process_time() - t, time.perf_counter() - w
 
 
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def cli(example: Path, runs: int) -> tuple[float, float, float]:
     """``qualif classify FILE`` (``python -m engine.cli.main``) in a child process, ``runs`` + 1 times: the first
     run's CPU s (cold: bytecode, caches), then the median CPU s and wall s of the others (of the first alone when
@@ -158,9 +154,9 @@ def cli(example: Path, runs: int) -> tuple[float, float, float]:
     cmd = [sys.executable, "-m", "engine.cli.main", "classify", str(example)]
     cpu, wall = [], []
     for _ in range(runs + 1):
-        c, w = _children_cpu(), time.perf_counter()
+        c, w = children_cpu(), time.perf_counter()
         subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, check=True)
-        cpu.append(_children_cpu() - c)
+        cpu.append(children_cpu() - c)
         wall.append(time.perf_counter() - w)
     return cpu[0], statistics.median(cpu[1:] or cpu), statistics.median(wall[1:] or wall)
 
