@@ -1,91 +1,130 @@
-"""Benchmark: `make bench` (or `python bench/bench.py [N]`).
+"""Benchmark: ``make bench``, or ``python bench/bench.py [--quick] [--cases N] [--out FILE]``.
 
-Prints, for the example cases and a generated corpus of N typical cases (3 persons, 10 acts):
-median and p95 latency per case (validation + derivation + explanations), throughput, peak RSS
-growth over the corpus, and the raw cost of asserting and retracting the same facts in durable-rules
-(the same compiled rules, no validation, no analysis, no explanation) with the ratio between them.
-Latencies are CPU time (``time.process_time``): other processes on the machine do not count; the
-throughput is wall-clock. ``bench/cpu.py`` gives the CPU time per case alone, least of repeated passes.
-Targets (issue 2): median <= 5 ms, ratio <= 10x, RSS growth <= 20 MB over 10,000 cases.
+Prints, then writes as JSON (bench/results.json): the CPU time per typical file (bench/corpus.py
+``typical_file``, seeded) validated and classified with explanations, p50 / p95, beside the floor — the
+same facts of both stages replayed through durable-rules' bare C calls (bench/floor.py), interleaved case by
+case in the same loop —, the resident memory's growth over the corpus, the shipped examples, a scaling table
+(persons × acts) with its fitted exponents, the engine's build time and ``qualif classify FILE``'s CPU.
+Full: 10,000 cases; ``--quick``: 500 (the 10,000-case CPU is then extrapolated, said in the JSON).
+Targets (reported, never asserted): see bench/README.md.
 """
 
 from __future__ import annotations
 
-import resource
+import argparse
+import datetime as dt
+import json
+import math
+import os
 import statistics
 import sys
-import time
 from pathlib import Path
+from typing import Any
 
-from corpus import typical_case
+from floor import Floor
+from measures import Cell, Typical, build, cli, examples, headline, pct, scaling, slope, typical
 
-from engine.api import canonical, get_engine, load_case, parse_case
+from engine.api import get_engine
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.json"
+CLI_EXAMPLE = ROOT / "examples" / "mineure_16_ans_reseau.yaml"
+GRID = {True: ((2, 10, 100), (3, 30, 300)), False: ((2, 5, 20, 50, 100), (3, 10, 30, 100, 300))}
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _row(name: str, values: list[float]) -> str:
+    return f"  {name:<44} médiane {statistics.median(values):7.2f} ms   p95 {pct(values, 0.95):7.2f} ms"
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+def print_typical(t: Typical) -> None:
+    n = len(t.classify)
+    print(f"\n{n} dossiers types (bench/corpus.py typical_file, graines 0…{n - 1}), CPU par dossier :")
+    print(_row("validation (dict → dossier)", t.parse))
+    print(_row("classify, explications comprises", t.classify))
+    print(_row("validation + classify", t.total))
+    print(_row("plancher : appels C seuls, mêmes faits", t.floor))
+    print(_row("temps écoulé, validation + classify", t.wall))
+    ratio = statistics.median(t.classify) / statistics.median(t.floor)
+    print(
+        f"  rapport au plancher (médianes) : classify {ratio:.1f}x, validation + classify "
+        f"{statistics.median(t.total) / statistics.median(t.floor):.1f}x"
+    )
+    print(f"  CPU total : {sum(t.total) / 1e3:.1f} s ; RSS : {t.rss_growth_mb:+.1f} Mo (pic {t.peak_rss_growth_mb:+.1f} Mo)")
 
 
-def main(n: int = 10_000) -> int:
-    t0 = time.perf_counter()
-    engine = get_engine()
-    print(f"moteur : {len(engine.compiled.ruleset)} règles durable-rules compilées en {time.perf_counter() - t0:.2f} s")
+def print_scaling(cells: list[Cell]) -> dict[str, float]:
+    acts = sorted({c.acts for c in cells})
+    print("\nmontée en charge (CPU ms d'un dossier, situations entre parenthèses) :")
+    print("  personnes \\ actes " + "".join(f"{a:>16}" for a in acts))
+    for p in sorted({c.persons for c in cells}):
+        line = "".join(f"{c.cpu_ms:>10.1f} ({c.situations:>3})" for c in cells if c.persons == p)
+        print(f"  {p:>18}{line}")
+    fits = {
+        "exponent_situations": slope([c.situations for c in cells], [c.cpu_ms for c in cells]),
+        "exponent_acts": slope([c.acts for c in cells], [c.cpu_ms for c in cells]),
+    }
+    for p in sorted({c.persons for c in cells}):
+        row = [c for c in cells if c.persons == p]
+        fits[f"exponent_acts_{p}_persons"] = slope([c.acts for c in row], [c.cpu_ms for c in row])
+    print("  exposants ajustés (moindres carrés log-log, CPU ~ x^k) : " + ", ".join(f"{k} {v:.2f}" for k, v in fits.items()))
+    return fits
 
-    examples = sorted((ROOT / "examples").glob("*.yaml"))
-    rows = []
-    for path in examples:
-        if path.name == "expected.yaml":
-            continue
-        case = load_case(path)
-        times = []
-        for _ in range(30):
-            t = time.process_time()
-            engine.classify(case)
-            times.append((time.process_time() - t) * 1000)
-        rows.append((path.name, statistics.median(times)))
-    print("\nexemples (médiane de 30 passages, ms de CPU) :")
-    for name, med in rows:
-        print(f"  {name:<42} {med:6.2f}")
 
-    corpus = [typical_case(seed) for seed in range(n)]
-    for data in corpus[:200]:  # warm-up
-        engine.classify(parse_case(data))
-    rss_before = _rss_mb()
-    latencies = []
-    start = time.perf_counter()
-    for data in corpus:
-        t = time.process_time()
-        engine.classify(parse_case(data))
-        latencies.append((time.process_time() - t) * 1000)
-    total = time.perf_counter() - start
-    rss_growth = _rss_mb() - rss_before
-
-    facts = [[s.as_fact() for s in engine.situations(canonical(parse_case(d)))] for d in corpus]
-    raw = []
-    for f in facts:
-        t = time.process_time()
-        engine.runtime.run(f)
-        raw.append((time.process_time() - t) * 1000)
-
-    med, p95, raw_med = statistics.median(latencies), _pct(latencies, 0.95), statistics.median(raw)
-    print(f"\ncorpus de {n} dossiers typiques (3 personnes, 10 actes) :")
-    print(f"  CPU par dossier, explications comprises : médiane {med:.2f} ms, p95 {p95:.2f} ms")
-    print(f"  débit : {n / total:.0f} dossiers/s")
-    print(f"  croissance du RSS maximal : {rss_growth:.1f} Mo")
-    print(f"  durable-rules seul (assert + retract des mêmes faits) : médiane {raw_med:.2f} ms, p95 {_pct(raw, 0.95):.2f} ms")
-    print(f"  rapport médiane complète / médiane brute : {med / raw_med:.1f}x")
-    print("  (brut = première étape seule, les qualifications ; le complet ajoute la validation, l'analyse,")
-    print("   les arbres d'explication, la qualification principale, la prescription et l'étape de protection)")
-    print("\ncibles : médiane <= 5 ms, rapport <= 10x, RSS <= 20 Mo")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Mesures de performance de Qualif")
+    parser.add_argument("--quick", action="store_true", help="500 dossiers au lieu de 10 000 (moins d'une minute)")
+    parser.add_argument("--cases", type=int, help="nombre de dossiers types")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="fichier JSON des résultats")
+    args = parser.parse_args(argv)
+    n = args.cases or (500 if args.quick else 10_000)
+    out = run(n, GRID[args.quick], rounds=1 if args.quick else 3, example_rounds=5 if args.quick else 30, cli_runs=5)
+    write(args.out, out)
+    print(f"\nrésultats : {args.out}")
     return 0
 
 
+def run(n: int, grid: tuple[tuple[int, ...], tuple[int, ...]], rounds: int, example_rounds: int, cli_runs: int) -> dict[str, Any]:
+    """Every measure, printed; the figures of bench/results.json."""
+    engine, build_cpu, build_wall = build(get_engine)
+    print(f"moteur : {len(engine.compiled.ruleset)} règles, construit en {build_cpu:.2f} s de CPU ({build_wall:.2f} s écoulées)")
+    floor = Floor(engine)
+    rows = examples(engine, example_rounds)
+    print(f"\nexemples livrés (médiane de {example_rounds}, ms de CPU, validation comprise) :")
+    for name, med in rows:
+        print(f"  {name:<50} {med:7.2f}")
+    t = typical(engine, floor, range(n))
+    print_typical(t)
+    fits = print_scaling(scaling(engine, *grid, rounds=rounds))
+    first, cli_cpu, cli_wall = cli(CLI_EXAMPLE, cli_runs)
+    print(
+        f"\nqualif classify {CLI_EXAMPLE.name} : CPU {cli_cpu:.2f} s (médiane de {cli_runs}, processus enfant ; "
+        f"premier lancement {first:.2f} s), {cli_wall:.2f} s écoulées"
+    )
+    return headline(t, cli_cpu) | {
+        "cases": n,
+        "cases_10k_extrapolated": n != 10_000,
+        "classify_cpu_ms_p50": statistics.median(t.classify),
+        "parse_cpu_ms_p50": statistics.median(t.parse),
+        "floor_cpu_ms_p95": pct(t.floor, 0.95),
+        "typical_wall_ms_p50": statistics.median(t.wall),
+        "peak_rss_growth_mb": t.peak_rss_growth_mb,
+        "examples_cpu_ms_p50": statistics.median(m for _, m in rows),
+        "engine_build_cpu_s": build_cpu,
+        "engine_build_wall_s": build_wall,
+        "cli_first_cpu_s": first,
+        "cli_wall_s": cli_wall,
+        **fits,
+        "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "load_average_1min": os.getloadavg()[0],
+        "cpus": os.cpu_count(),
+    }
+
+
+def write(path: Path, out: dict[str, Any]) -> None:
+    """The figures as JSON; a fit that could not be made (NaN) is null."""
+    out = {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in out.items()}
+    path.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000))
+    sys.exit(main())

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,13 +37,14 @@ class EngineFailure(RuntimeError):
 
 
 class _Run:
-    """The facts of one run: their texts (to retract them), their keys by id, the el facts already derived."""
+    """The facts of one run: every text asserted, in order (``asserted``: those of the caller, then the el facts
+    the actions derive), those stored (``texts``, to retract them), their keys by id, the el facts already derived."""
 
     def __init__(self) -> None:
+        self.asserted: list[str] = []
         self.texts: list[str] = []
         self.keys: list[str] = []
         self.els: set[tuple[str, str, str]] = set()
-        self.pending: deque[str] = deque()
         self.firings: list[Firing] = []
         self.errors: list[str] = []
 
@@ -64,6 +64,8 @@ class Runtime:
 
     def __init__(self, compiled: Compiled):
         self.observers: list[Callable[[list[Firing]], None]] = []  # called with each run's firings (rule coverage)
+        # called with the texts each run asserted, in order (bench/floor.py replays them through the bare C calls)
+        self.recorders: list[Callable[[list[str]], None]] = []
         self._meta = compiled.meta
         with Runtime.lock:
             self._session = Session(RULESET, compiled.definition)
@@ -73,7 +75,7 @@ class Runtime:
         with Runtime.lock:
             run = _Run()
             try:
-                run.pending.extend(run.text(f) for f in facts)
+                run.asserted.extend(run.text(f) for f in facts)
                 self._derive(run)
             except DurableError as exc:
                 raise EngineFailure(f"durable-rules a signalé une erreur pendant la dérivation : {exc}") from exc
@@ -83,6 +85,8 @@ class Runtime:
                 raise EngineFailure("; ".join(run.errors))
         for observe in self.observers:
             observe(run.firings)
+        for record in self.recorders:
+            record(run.asserted)
         return run.firings
 
     def fact_count(self) -> int:
@@ -96,9 +100,10 @@ class Runtime:
             self._session.renew()
 
     def _derive(self, run: _Run) -> None:
-        session = self._session
-        while run.pending:
-            text = run.pending.popleft()
+        session, asserted, i = self._session, run.asserted, 0
+        while i < len(asserted):  # the actions append el facts to it as they fire
+            text = asserted[i]
+            i += 1
             code, state = session.assert_fact(text)
             if code == NOT_HANDLED:
                 continue  # no rule reads any of its known facts: nothing to derive, nothing stored
@@ -128,7 +133,7 @@ class Runtime:
             el = (f"{meta.offence}@{meta.version}@{meta.mode}", meta.part_id, key)
             if el not in run.els:  # already satisfied by another alternative: one el fact
                 run.els.add(el)
-                run.pending.append(run.text({"t": "el", "rule": el[0], "e": el[1], "key": key}))
+                run.asserted.append(run.text({"t": "el", "rule": el[0], "e": el[1], "key": key}))
 
     def _clean(self, run: _Run) -> None:
         """Retract every fact of the run, then check that the session is empty; renew it if it is not."""
