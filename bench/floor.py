@@ -23,7 +23,7 @@ class Floor:
 
     def __init__(self, engine: Any):
         self.runtime = engine.runtime
-        self.session = Session(FLOOR_RULESET, engine.compiled.ruleset)
+        self.session = Session(FLOOR_RULESET, engine.compiled.definition)
         self.runs: list[list[str]] = []
 
     def __enter__(self) -> Floor:
