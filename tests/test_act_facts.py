@@ -208,7 +208,7 @@ def test_constraint_violence_or_fraud_is_not_a_threat_alone(acts: list[dict[str,
     (menace included) only ever says « non »."""
     values = _values(*acts)
     assert values["means_constraint_violence_fraud"] is expected
-    assert values["means_coercion"] is (False if expected is False else True)
+    assert values["means_coercion"] is (expected is not False)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
 from engine.case.labels import MESSAGE_NATURE_LABELS
@@ -90,6 +90,9 @@ class Situation:
     conduct: dict[str, tuple[dt.date, dt.date]] = field(
         default_factory=dict
     )  # continuing offence id → first and last day of the acts that are its defining act (engine/api.py)
+    referred: dict[str, Any] = field(
+        default_factory=dict
+    )  # fact read on the qualifications → the qualification it lends its penalty from (engine/reasoning/derived.py)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -380,12 +383,12 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     ),
     "organised_gang": _gang,
     "several_perpetrators": co_action(frozenset(EXPLOITATION_KINDS)),
-    "heavier_intended_offence": lambda c: (None, []),
+    "heavier_intended_offence": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
     "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
     "knew_minor": lambda c: c.knowledge("knew_minor"),
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),
     "endangered_or_violence": _endangered_or_violence,
-    "constitutes_rape_or_assault": lambda c: (None, []),
+    "constitutes_rape_or_assault": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
 }
 
 
