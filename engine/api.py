@@ -143,7 +143,7 @@ class Engine:
             if not self._read_qualifications(case, made):
                 break
             grouped, made, warnings = self._run(case, situations, today, law_date)
-        qualifications = self._refer(made)
+        qualifications = self._refer(case, made, today)
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
         flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
@@ -198,11 +198,31 @@ class Engine:
                     s.values[fact], s.evidence[fact] = value, evidence
         return changed
 
-    def _refer(self, made: list[tuple[Situation, Qualification]]) -> list[Qualification]:
+    def _refer(self, case: Case, made: list[tuple[Situation, Qualification]], today: dt.date) -> list[Qualification]:
         """A circumstance that punishes the offence with the penalties of another (225-4-5, ``renvoi``): established,
         it lends that offence's penalty; to be established, the offence keeps its own and the circumstance says which."""
         quals = [q for _, q in made]
-        return [self._refer_one(q, sit, quals) for sit, q in made]
+        out = []
+        for sit, q in made:
+            referred = self._refer_one(q, sit, quals)
+            if referred.nature != q.nature and q.prescription is not None:  # a délit punished as a crime (225-4-5)
+                established = [a.article for a in referred.aggravations if a.status == "established"]
+                pending_ = [a.article for a in referred.aggravations if a.status == "to_establish"]
+                prescription = prescription_for(
+                    case,
+                    self.book.offences[q.offence].article,
+                    referred.nature,
+                    sit.victim,
+                    sit.values.get("victim_minor"),
+                    established,
+                    q.period_end or sit.last_act,
+                    pending_,
+                    perpetrator=sit.perpetrator,
+                    as_of=today,
+                )
+                referred = referred.model_copy(update={"prescription": prescription})
+            out.append(referred)
+        return out
 
     def _refer_one(self, q: Qualification, sit: Situation, quals: list[Qualification]) -> Qualification:
         version = next((v for v in self.book.offences[q.offence].versions if v.id == q.version.id), None)

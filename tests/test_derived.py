@@ -67,3 +67,46 @@ def test_a_faulty_declaration_names_the_fact_and_its_line(raw: dict[str, Any]) -
     with pytest.raises(RuleFileError) as err:
         _spec(fact, {"f", "knew"})
     assert "facts.yaml, ligne 7" in str(err.value) and "« f »" in str(err.value)
+
+
+TRAFFICKING = [
+    {"id": "m", "birth_date": "2006-03-12", "roles": ["victime"]},
+    {"id": "t", "birth_date": "1980-01-01", "roles": ["mis_en_cause"]},
+    {"id": "b", "birth_date": "1985-01-01", "roles": ["mis_en_cause"]},
+]
+
+
+def _trafficking(rapist: str, knew: bool | None) -> Any:
+    acts = [
+        {"id": "t1", "actor": "t", "target": "m", "kind": "recruter", "date": "2022-06-15", "purposes": ["proxenetisme"]},
+        {"id": "r1", "actor": rapist, "target": "m", "kind": "acte_sexuel_penetration", "date": "2022-06-20", "coercion": True},
+    ]
+    knowledge = {"perpetrator": "t", "victim": "m", "fact": "knew_offences_against_victim", "value": knew}
+    findings = [knowledge] if knew is not None else []
+    result = classify_dict({"id": "c", "persons": TRAFFICKING, "acts": acts, "findings": findings})
+    (q,) = [q for q in result.qualifications if q.article == "225-4-1 II" and q.perpetrator == "t"]
+    (agg,) = [a for a in q.aggravations if a.article == "225-4-5"]
+    return q, agg
+
+
+@pytest.mark.parametrize(
+    ("rapist", "knew", "status", "penalty"),
+    [
+        # his own violence is a means (225-4-2 II: 15 years); the rape is not punished longer, the incestuous rape
+        # (20 years) is to be established
+        ("t", None, "to_establish", "15 ans de réclusion criminelle, 1 500 000 € d'amende"),
+        ("b", True, "established", "15 ans de réclusion criminelle"),
+        ("b", None, "to_establish", "10 ans d'emprisonnement, 1 500 000 € d'amende"),
+        ("b", False, "excluded", "10 ans d'emprisonnement, 1 500 000 € d'amende"),
+    ],
+)
+def test_225_4_5_lends_the_penalty_of_the_offence_the_trafficker_knew_of(
+    rapist: str, knew: bool | None, status: str, penalty: str
+) -> None:
+    q, agg = _trafficking(rapist, knew)
+    assert (agg.status, q.penalty.summary) == (status, penalty)
+    if status == "established":
+        assert q.nature == "crime" and agg.penalty.summary == penalty and q.prescription is not None
+        assert "crime" in q.prescription.explanation
+    if status == "to_establish" and rapist == "b":
+        assert any("222-23 (Viol) de b envers m : établie" in m for m in agg.missing), agg.missing
