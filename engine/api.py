@@ -19,6 +19,7 @@ from engine.law.versions import REASON_FR, Choice, applicable, creation, offence
 from engine.reasoning.analysis import qualify, with_former_tier
 from engine.reasoning.compiler import compile_rulebook
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
+from engine.reasoning.derived import derive, from_qualifications, pending
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.fact_uses import FieldUses, field_uses
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
@@ -70,6 +71,8 @@ class Engine:
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
+        self.derived = from_qualifications()  # facts read on the other qualifications (engine/reasoning/derived.py)
+        self.reading = {r.fact: _offences_reading(self.book, r.fact) for r in self.derived}
         self._field_uses: FieldUses | None = None
 
     def field_uses(self) -> FieldUses:
@@ -155,14 +158,12 @@ class Engine:
         case = canonical(case)
         today = today or dt.date.today()
         situations = self.situations(case, law_date)
-        firings = self.runtime.run([s.as_fact() for s in situations] + [p.as_fact() for s in situations for p in s.probes])
-        grouped = group_firings(firings)
-        qualifications: list[Qualification] = []
-        warnings: list[Warning_] = []
-        rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
-        for sit in situations:
-            qualifications.extend(self._qualify(case, sit, grouped, warnings, rows, today, law_date))
-        qualifications = [_with_table(q, rows) for q in qualifications]
+        grouped, made, warnings = self._run(case, situations, today, law_date)
+        for _ in range(3):  # facts read on the qualifications, then the case again with them, until nothing changes
+            if not self._read_qualifications(case, made):
+                break
+            grouped, made, warnings = self._run(case, situations, today, law_date)
+        qualifications = self._refer(case, made, today)
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         warnings.extend(_warnings(case, situations, law_date))
         flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
@@ -176,6 +177,102 @@ class Engine:
             rights=rights,
             warnings=_unique(warnings),
         )
+
+    def _run(
+        self, case: Case, situations: list[Situation], today: dt.date, law_date: dt.date | None
+    ) -> tuple[dict[Any, Hits], list[tuple[Situation, Qualification]], list[Warning_]]:
+        firings = self.runtime.run([s.as_fact() for s in situations] + [p.as_fact() for s in situations for p in s.probes])
+        grouped = group_firings(firings)
+        made: list[tuple[Situation, Qualification]] = []
+        warnings: list[Warning_] = []
+        rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
+        for sit in situations:
+            made.extend((sit, q) for q in self._qualify(case, sit, grouped, warnings, rows, today, law_date))
+        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings
+
+    def _read_qualifications(self, case: Case, made: list[tuple[Situation, Qualification]]) -> bool:
+        """Set on each situation the facts read on the qualifications (those its offences test and no finding
+        states); whether one changed."""
+        found = {(f.perpetrator, f.victim, f.fact) for f in case.findings if f.value is not None}
+        quals = [q for _, q in made]
+        offences: dict[str, set[str]] = {}
+        situations: dict[str, Situation] = {}
+        for sit, q in made:
+            offences.setdefault(sit.key, set()).add(q.offence)
+            situations[sit.key] = sit
+        changed = False
+        for key, sit in situations.items():
+            wanted = [
+                r
+                for r in self.derived
+                if self.reading[r.fact] & offences[key] and (sit.perpetrator, sit.victim, r.fact) not in found
+            ]
+            for fact, ((value, evidence), referred) in derive(wanted, sit, quals).items():
+                if referred is not None:
+                    sit.referred[fact] = referred
+                else:
+                    sit.referred.pop(fact, None)
+                if sit.values.get(fact) != value:
+                    changed = True
+                for s in (sit, *sit.probes):
+                    s.values[fact], s.evidence[fact] = value, evidence
+        return changed
+
+    def _refer(self, case: Case, made: list[tuple[Situation, Qualification]], today: dt.date) -> list[Qualification]:
+        """A circumstance that punishes the offence with the penalties of another (225-4-5, ``renvoi``): established,
+        it lends that offence's penalty; to be established, the offence keeps its own and the circumstance says which."""
+        quals = [q for _, q in made]
+        out = []
+        for sit, q in made:
+            referred = self._refer_one(q, sit, quals)
+            if referred.nature != q.nature and q.prescription is not None:  # a délit punished as a crime (225-4-5)
+                established = [a.article for a in referred.aggravations if a.status == "established"]
+                pending_ = [a.article for a in referred.aggravations if a.status == "to_establish"]
+                prescription = prescription_for(
+                    case,
+                    self.book.offences[q.offence].article,
+                    referred.nature,
+                    sit.victim,
+                    sit.values.get("victim_minor"),
+                    established,
+                    q.period_end or sit.last_act,
+                    pending_,
+                    perpetrator=sit.perpetrator,
+                    as_of=today,
+                )
+                referred = referred.model_copy(update={"prescription": prescription})
+            out.append(referred)
+        return out
+
+    def _refer_one(self, q: Qualification, sit: Situation, quals: list[Qualification]) -> Qualification:
+        version = next((v for v in self.book.offences[q.offence].versions if v.id == q.version.id), None)
+        if version is None:
+            return q
+        aggs = []
+        update: dict[str, Any] = {}
+        for out_agg in q.aggravations:
+            agg = next((a for a in version.aggravations if a.id == out_agg.id), None)
+            if agg is None or agg.penalty.kind != "renvoi":
+                aggs.append(out_agg)
+                continue
+            facts = {f for alt in agg.when for f in pattern_facts(alt)}
+            readings = [r for r in self.derived if r.fact in facts]
+            referred = next((sit.referred[f] for f in facts if f in sit.referred), None)
+            if out_agg.status == "established" and referred is not None:
+                out_agg = out_agg.model_copy(update={"penalty": referred.penalty, "nature": referred.nature})
+                current = update.get("penalty", q.penalty)
+                if _prison_weight(referred.penalty) > _prison_weight(current):
+                    update["penalty"], update["nature"] = referred.penalty, referred.nature
+            elif out_agg.status == "to_establish" and readings:
+                notes = [n for r in readings for n in pending(sit, quals, r)]
+                if notes:
+                    said = "peine relevée à établir (la peine de la qualification reste celle de la traite dans l'intervalle) : "
+                    out_agg = out_agg.model_copy(update={"missing": [*out_agg.missing, said + " ; ".join(notes)]})
+            aggs.append(out_agg)
+        if aggs != q.aggravations or update:
+            update["aggravations"] = aggs
+            return q.model_copy(update=update)
+        return q
 
     def _qualify(
         self,
@@ -302,6 +399,23 @@ class LawInTime:
         if key not in self._made:  # every day of the period has the same versions in force and to come
             self._made[key] = applicable(self.offence, self.bounds[period - 1], dt.date.min if earlier else None)
         return self._made[key]
+
+
+def _offences_reading(book: RuleBook, fact: str) -> frozenset[str]:
+    """The offences whose conditions (in any version) test ``fact``."""
+    out = set()
+    for o in book.offences.values():
+        for v in o.versions:
+            parts: list[Any] = [*v.elements, *v.aggravations]
+            for part in parts:
+                alts = [*(getattr(part, "satisfied_when", None) or []), *(getattr(part, "when", None) or [])]
+                if any(fact in pattern_facts(alt) for alt in alts):
+                    out.add(o.id)
+    return frozenset(out)
+
+
+def _prison_weight(p: Any) -> tuple[int, int, int]:
+    return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

@@ -105,7 +105,7 @@ Fonctionnalité: Infraction continue poursuivie après une réforme : les condit
     Étant donné une victime "v" née le 1990-01-01
     Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2020-06-01
     Et l'acte "a2" : "a" "tirer_profit_prostitution" "v" le 2021-06-01
-    Et l'acte "a2" a pour "coercion" la valeur "oui"
+    Et l'acte "a3" : "a" "violences" "v" le 2021-06-01
     Quand on qualifie le dossier
     Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "établie"
     Et la peine encourue pour "225-5" de "a" envers "v" est "10 ans d'emprisonnement, 1 500 000 € d'amende"

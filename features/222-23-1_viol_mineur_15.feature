@@ -113,6 +113,7 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
 
   Plan du scénario: al. 2 — la promesse d'argent d'un recrutement ultérieur n'est pas la rémunération de l'acte sexuel
     Étant donné un mis en cause "a" né le 2003-01-10
+    Et l'enquête établit pour "a" envers "m" le fait "constitutes_rape_or_assault" : "non"
     Et une victime "m" née le 2007-06-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2021-09-01
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"

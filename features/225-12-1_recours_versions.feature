@@ -96,6 +96,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
 
   Plan du scénario: la veille et le jour de la loi n° 2021-478 (23/04/2021) — la peine du délit et celle du mineur de quinze ans
     Étant donné une victime "m" née le <naissance>
+    Et l'enquête établit pour "c" envers "m" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
     Et "c" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier

@@ -58,6 +58,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
 
   Plan du scénario: mineur de quinze ans — la veille et le jour des quinze ans
     Étant donné une victime "j" née le 2007-06-15
+    Et l'enquête établit pour "c" envers "j" le fait "constitutes_rape_or_assault" : "non"
     Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le <date>
     Quand on qualifie le dossier
@@ -86,6 +87,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
 
   Scénario: mineur de quinze ans et circonstance du 1° : la peine la plus forte est retenue
     Étant donné une victime "j" née le 2008-09-10
+    Et l'enquête établit pour "c" envers "j" le fait "constitutes_rape_or_assault" : "non"
     Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le 2022-06-15
     Et l'acte "a1" a pour "habitual" la valeur "oui"
@@ -104,6 +106,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
 
   Plan du scénario: mineur de quinze ans — la circonstance exige que le client connaisse cet âge ou ne puisse l'ignorer
     Étant donné une victime "j" née le <naissance>
+    Et l'enquête établit pour "c" envers "j" le fait "constitutes_rape_or_assault" : "non"
     Et "c" connaissait la minorité de "j" : "oui"
     Et "c" connaissait l'âge de moins de quinze ans de "j" : "<connaissance>"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le <date>

@@ -62,7 +62,7 @@ Fonctionnalité: Fait assimilé à l'exploitation de la mendicité (art. 225-12-
       | donnée                                                                     | circonstance |
       | la personne "v" a pour "particular_vulnerability" la valeur "oui"          | 225-12-6 2°  |
       | le lien de "a" envers "v" a pour "authority" la valeur "oui"               | 225-12-6 5°  |
-      | l'enquête établit pour "a" envers "v" le fait "means_coercion" : "oui"     | 225-12-6 6°  |
+      | l'enquête établit pour "a" envers "v" le fait "means_constraint_violence_fraud" : "oui"     | 225-12-6 6°  |
       | l'acte "a1" a pour "co_actors" la valeur "b"                               | 225-12-6 7°  |
 
   Scénario: mendicité assimilée — la personne avait été incitée à mendier à son arrivée sur le territoire (225-12-6 4°)

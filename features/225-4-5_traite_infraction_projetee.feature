@@ -2,11 +2,15 @@
 Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (art. 225-4-5 du Code pénal)
   Lorsque le crime ou le délit commis ou projeté contre la victime de la traite est puni d'une peine
   privative de liberté plus lourde, la traite est punie des peines attachées à cette infraction dont
-  l'auteur a eu connaissance ; ce fait est établi par l'enquête.
+  l'auteur a eu connaissance. Ce fait se lit sur les qualifications des faits commis (ou tentés) contre la même
+  victime, par quiconque : celles de l'auteur lui-même, ou celles d'un autre dont il a eu connaissance (fait
+  « knew_offences_against_victim », inconnu : à établir ; commises par un autre, elles comptent avec leur peine de
+  base, sans les circonstances aggravantes) ; l'enquête peut aussi l'établir.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
     Et un mis en cause "b" né le 1988-05-05
+    Et un mis en cause "t" né le 1980-01-01
     Et une victime "v" née le 1995-03-10
     Et une victime "m" née le 2006-03-12
     Et l'acte "a1" : "a" "recruter" "v" le 2022-06-15
@@ -28,11 +32,62 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
       | a      | v       | 225-4-1 I  | non     | exclue  |
       | b      | m       | 225-4-1 II | non     | exclue  |
 
-  Plan du scénario: sans constat de l'enquête, l'infraction projetée reste à établir
+  Plan du scénario: sans constat de l'enquête ni autre infraction plus sévèrement punie contre la victime, la circonstance est exclue
     Quand on qualifie le dossier
-    Alors la circonstance "225-4-5" de la qualification "<article>" de "<auteur>" envers "<victime>" est "à établir"
+    Alors la circonstance "225-4-5" de la qualification "<article>" de "<auteur>" envers "<victime>" est "exclue"
+    Et l'exclusion de la circonstance "225-4-5" de la qualification "<article>" de "<auteur>" envers "<victime>" est motivée par "n'est punie plus sévèrement que la traite"
 
     Exemples:
       | auteur | victime | article    |
       | a      | v       | 225-4-1 I  |
       | b      | m       | 225-4-1 II |
+
+  Plan du scénario: le viol de la victime par un autre, dont le trafiquant a eu connaissance, porte la traite à sa peine
+    Étant donné une victime "w" née le 2006-03-12
+    Et l'acte "t1" : "t" "recruter" "w" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le 2022-06-20
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "b" envers "w" est "établie"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "w" est "<statut>"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "w" est "<peine>"
+    Et la nature de la qualification "225-4-1 II" de "t" envers "w" est "<nature>"
+
+    Exemples:
+      | connaissance | statut    | peine                                         | nature |
+      | oui          | établie   | 15 ans de réclusion criminelle                | crime  |
+      | non          | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende | délit  |
+      | inconnu      | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende | délit  |
+
+  Scénario: la connaissance inconnue laisse la peine relevée à établir, en nommant l'infraction
+    Étant donné une victime "w" née le 2006-03-12
+    Et l'acte "t1" : "t" "recruter" "w" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le 2022-06-20
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "w" : "222-23 (Viol) de b envers w : établie — 15 ans de réclusion criminelle ; connaissance par t : à établir"
+
+  Scénario: les faits du trafiquant lui-même sont connus de lui : la traite prend la peine la plus lourde, la principale suit
+    Étant donné une victime "w" née le 2008-09-10
+    Et l'acte "t1" : "t" "recruter" "w" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "r1" : "t" "acte_sexuel_penetration" "w" le 2022-06-20
+    Et "t" connaissait l'âge de moins de quinze ans de "w" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "t" envers "w" est "établie"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "w" est "établie"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "w" est "20 ans de réclusion criminelle"
+    Et la nature de la qualification "225-4-1 II" de "t" envers "w" est "crime"
+    Et la qualification principale de "w" est "225-4-1 II" "établie"
+
+  Scénario: une infraction moins sévèrement punie ne relève pas la peine
+    Étant donné une victime "w" née le 2006-03-12
+    Et l'acte "t1" : "t" "recruter" "w" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "t" "tirer_profit_prostitution" "w" le 2022-06-20
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "w" est "exclue"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "w" est "10 ans d'emprisonnement, 1 500 000 € d'amende"

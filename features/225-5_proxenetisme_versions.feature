@@ -148,3 +148,24 @@ Fonctionnalité: Proxénétisme, faits assimilés et établissements selon la da
     Et l'acte "a1" a pour "knowingly" la valeur "oui"
     Quand on qualifie le dossier
     Alors la qualification "225-10" de "a" envers "v" est absente
+
+  Plan du scénario: 225-7 8° dans chaque rédaction depuis 1994 — « contrainte, violences ou manoeuvres dolosives » : une menace seule laisse à établir
+    Étant donné une victime "v" née le 1970-01-01
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le <date>
+    Et l'acte "a2" : "a" "<acte>" "v" le <date>
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | acte               | statut    |
+      | 1995-06-01 | violences          | établie   |
+      | 1995-06-01 | menacer            | à établir |
+      | 1999-06-01 | manoeuvre_dolosive | établie   |
+      | 1999-06-01 | menacer            | à établir |
+      | 2001-12-01 | violences          | établie   |
+      | 2002-02-01 | violences          | établie   |
+      | 2002-02-01 | menacer            | à établir |
+      | 2002-06-01 | violences          | établie   |
+      | 2010-06-01 | violences          | établie   |
+      | 2010-06-01 | menacer            | à établir |
+      | 2022-06-01 | manoeuvre_dolosive | établie   |

@@ -86,10 +86,10 @@ Fonctionnalité: Faits assimilés au proxénétisme (art. 225-6 du Code pénal)
     Alors la circonstance "<article>" de la qualification "225-6" de "a" envers "v" est "<statut>"
 
     Exemples:
-      | champ          | valeur | article   | statut  |
-      | coercion       | oui    | 225-7 8°  | établie |
-      | coercion       | non    | 225-7 8°  | exclue  |
-      | public_network | oui    | 225-7 10° | établie |
+      | champ          | valeur | article   | statut    |
+      | coercion       | oui    | 225-7 8°  | à établir |
+      | coercion       | non    | 225-7 8°  | exclue    |
+      | public_network | oui    | 225-7 10° | établie   |
 
   Scénario: 225-7 3°, 4°, 5° et 9° pour les faits assimilés
     Étant donné une victime "w" née le 1996-04-02
@@ -114,7 +114,7 @@ Fonctionnalité: Faits assimilés au proxénétisme (art. 225-6 du Code pénal)
     Étant donné le dossier a pour "organised_gang" la valeur "oui"
     Et la personne "v" a pour "in_prostitution" la valeur "oui"
     Et l'acte "a1" : "a" "intermediaire_prostitution" "v" le 2022-06-15
-    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a2" : "a" "violences" "v" le 2022-06-15
     Quand on qualifie le dossier
     Alors la circonstance "225-8" de la qualification "225-6" de "a" envers "v" est "établie"
     Et la circonstance "225-7 9°" de la qualification "225-6" de "a" envers "v" est "exclue"

@@ -74,6 +74,31 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
       | arrivee_sur_territoire | établie |
       | france                 | exclue  |
 
+  Plan du scénario: 4° — « qui a été incitée » : l'incitation par une autre personne compte aussi
+    Étant donné un mis en cause "b" né le 1985-02-02
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "b1" : "b" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-05-02
+    Et l'acte "b1" a pour "place" la valeur "<lieu>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 4°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "225-5" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | lieu                   | statut    | peine                                         |
+      | hors_territoire        | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | arrivee_sur_territoire | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | france                 | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | inconnu                | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
+
+  Scénario: 4° — une seule incitation hors du territoire suffit, même si d'autres ont eu lieu en France
+    Étant donné un mis en cause "b" né le 1985-02-02
+    Et l'acte "a1" : "a" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-06-15
+    Et l'acte "a1" a pour "place" la valeur "france"
+    Et l'acte "b1" : "b" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-05-02
+    Et l'acte "b1" a pour "place" la valeur "hors_territoire"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 4°" de la qualification "225-5" de "a" envers "v" est "établie"
+
   Scénario: 4° — le lieu de l'incitation non décrit reste à établir
     Étant donné l'acte "a1" : "a" "embaucher_entrainer_detourner_ou_pression" "v" le 2022-06-15
     Quand on qualifie le dossier
@@ -114,23 +139,42 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
 
     Exemples:
       | champ          | valeur  | article   | statut    | peine                                         |
-      | coercion       | oui     | 225-7 8°  | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | coercion       | oui     | 225-7 8°  | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
       | coercion       | non     | 225-7 8°  | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | coercion       | inconnu | 225-7 8°  | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
       | public_network | oui     | 225-7 10° | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
       | public_network | non     | 225-7 10° | exclue    | 7 ans d'emprisonnement, 150 000 € d'amende    |
       | public_network | inconnu | 225-7 10° | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
 
-  Plan du scénario: 8° — des violences, menaces ou manœuvres dolosives décrites comme actes
+  Plan du scénario: 8° — violences, manœuvres dolosives ou contrainte décrites comme actes ; une menace seule laisse à établir
     Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Et l'acte "a2" : "a" "<acte>" "v" le 2022-06-16
     Quand on qualifie le dossier
-    Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "établie"
+    Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "225-5" de "a" envers "v" est "<peine>"
 
     Exemples:
-      | acte               |
-      | violences          |
-      | menacer            |
-      | manoeuvre_dolosive |
+      | acte                                | contrainte | statut    | peine                                         |
+      | violences                           | inconnu    | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | manoeuvre_dolosive                  | inconnu    | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | contraindre_a_commettre_infraction  | inconnu    | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende |
+      | menacer                             | inconnu    | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | menacer                             | oui        | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
+      | extorquer                           | inconnu    | à établir | 7 ans d'emprisonnement, 150 000 € d'amende    |
+
+  Plan du scénario: 8° — la contrainte, les violences ou les manœuvres dolosives établies par l'enquête
+    Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et l'acte "a2" : "a" "menacer" "v" le 2022-06-16
+    Et l'enquête établit pour "a" envers "v" le fait "means_constraint_violence_fraud" : "<constat>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | constat | statut    |
+      | oui     | établie   |
+      | non     | exclue    |
+      | inconnu | à établir |
 
   Plan du scénario: 9° — par plusieurs personnes, sans bande organisée
     Étant donné un mis en cause "b" né le 1985-02-02

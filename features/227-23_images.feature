@@ -30,6 +30,33 @@ Fonctionnalité: Images pornographiques de mineurs (art. 227-23 du Code pénal)
     Quand on qualifie le dossier
     Alors il reste à établir pour "227-23 al. 1" de "a" envers "v" : "en vue de la diffusion de l'image"
 
+  Plan du scénario: al. 1 — « en vue de sa diffusion » : le même auteur a diffusé ou vendu les images fixées
+    Étant donné une victime "v" née le 2006-03-12
+    Et un mis en cause "b" né le 1985-02-02
+    Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le 2022-06-15
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau>"
+    Et l'acte "d1" : "<diffuseur>" "diffuser_images" "v" le 2022-06-20
+    Et l'acte "d1" a pour "same_facts_as" la valeur "<mêmes faits>"
+    Et l'acte "d1" a pour "remuneration" la valeur "<vente>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 1" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | diffuseur | mêmes faits | vente   | réseau  | statut    |
+      | a         | a1          | inconnu | inconnu | établie   |
+      | a         | a1          | oui     | non     | établie   |
+      | b         | a1          | oui     | inconnu | à établir |
+      | a         |             | inconnu | inconnu | à établir |
+      | a         |             | inconnu | oui     | établie   |
+      | a         |             | inconnu | non     | à établir |
+
+  Scénario: al. 1 — la finalité de diffusion établie par l'enquête
+    Étant donné une victime "v" née le 2006-03-12
+    Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le 2022-06-15
+    Et l'enquête établit pour "a" envers "v" le fait "images_for_distribution" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 1" de "a" envers "v" est "établie"
+
   Scénario: al. 1 — une victime majeure à la date de l'acte : la minorité de l'image reste à établir (al. 7)
     Étant donné une victime "v" née le 2004-09-20
     Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le 2022-09-20
@@ -77,7 +104,7 @@ Fonctionnalité: Images pornographiques de mineurs (art. 227-23 du Code pénal)
       | acte                                 | réseau  | article      | statut    | circonstance | peine                                     |
       | diffuser_images                      | oui     | 227-23 al. 2 | établie   | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
       | diffuser_images                      | inconnu | 227-23 al. 2 | établie   | à établir    | 5 ans d'emprisonnement, 75 000 € d'amende  |
-      | fixer_enregistrer_transmettre_images | oui     | 227-23 al. 1 | à établir | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | fixer_enregistrer_transmettre_images | oui     | 227-23 al. 1 | établie   | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
       | solliciter_images                    | oui     | 227-23 al. 2 | établie   | à établir    | 5 ans d'emprisonnement, 75 000 € d'amende  |
       | publier_annonces                     | oui     | 227-23 al. 2 | établie   | à établir    | 5 ans d'emprisonnement, 75 000 € d'amende  |
 

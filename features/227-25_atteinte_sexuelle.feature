@@ -13,6 +13,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: toute atteinte sexuelle, avec ou sans pénétration, d'un majeur sur un mineur de quinze ans
     Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
@@ -32,6 +33,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: la veille et le jour des quinze ans de la victime
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
@@ -49,6 +51,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
     Étant donné un mis en cause "b" né le 2004-03-01
+    Et l'enquête établit pour "b" envers "w" le fait "constitutes_rape_or_assault" : "non"
     Et une victime "w" née le 2008-01-01
     Et l'acte "a1" : "b" "acte_sexuel_sans_penetration" "w" le <date>
     Et "b" connaissait l'âge de moins de quinze ans de "w" : "oui"
@@ -93,10 +96,10 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"
 
     Exemples:
-      | viol    | statut  |
-      | non     | établie |
-      | inconnu | établie |
-      | oui     | exclue  |
+      | viol    | statut    |
+      | non     | établie   |
+      | inconnu | à établir |
+      | oui     | exclue    |
 
   Scénario: un viol ou une agression sexuelle constaté est le motif de l'exclusion
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
@@ -107,6 +110,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: violence, contrainte, menace ou surprise font de l'atteinte une agression sexuelle (222-22)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
@@ -129,6 +133,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: un écart d'âge d'au moins cinq ans fait des faits un viol ou une agression sexuelle (222-23-1, 222-29-2)
     Étant donné un mis en cause "c" né le <naissance>
+    Et l'enquête établit pour "c" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" : "c" "<acte>" "v" le 2022-03-01
     Et "c" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
@@ -150,6 +155,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: une rémunération fait des faits un viol ou une agression sexuelle quel que soit l'écart d'âge
     Étant donné l'acte "a1" : "a" "<acte>" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
@@ -163,6 +169,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: des relations sexuelles rémunérées excluent l'atteinte sexuelle simple quand le dossier les lie à l'acte
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a2" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01
     Et l'acte "a2" a pour "same_facts_as" la valeur "<lien>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
@@ -177,6 +184,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Scénario: la promesse d'argent d'un recrutement ultérieur n'exclut pas l'atteinte sexuelle non rémunérée
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" a pour "remuneration" la valeur "non"
     Et l'acte "a2" : "a" "recruter" "v" le 2022-04-01
     Et l'acte "a2" a pour "remuneration" la valeur "oui"
@@ -188,6 +196,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: la rémunération constatée ou écartée par l'enquête
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'enquête établit pour "a" envers "v" le fait "sexual_contact_remunerated" : "<remuneration>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
@@ -200,6 +209,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: un frère ou un oncle ayant autorité commet un viol ou une agression incestueux (222-23-2, 222-29-3)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et le lien de "a" envers "v" a pour "kin" la valeur "<parent>"
     Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
@@ -215,6 +225,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Scénario: tentative d'atteinte sexuelle (227-27-2)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
@@ -222,6 +233,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Scénario: la veille du 23 avril 2021, la version de 2018 s'applique (voir 227-25_atteinte_sexuelle_versions.feature)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2021-04-22
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" pour les faits du 2021-04-22 est "établie"
@@ -229,6 +241,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
 
   Plan du scénario: la connaissance de l'âge de moins de quinze ans (élément intentionnel, art. 121-3)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<statut>"

@@ -7,6 +7,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
 
   Plan du scénario: la veille et le jour de chaque réforme, la peine de la version applicable
     Étant donné un mis en cause "a" né le <naissance_a>
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et une victime "v" née le <naissance_v>
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "coercion" la valeur "inconnu"
@@ -48,6 +49,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
 
   Plan du scénario: un majeur et une mineure de quinze ans, cinq ans d'écart ou plus : l'écart d'âge n'exclut l'article qu'à partir du 23 avril 2021
     Étant donné un mis en cause "a" né le <naissance_a>
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et une victime "v" née le <naissance_v>
     Et l'acte "a1" : "a" "<acte>" "v" le <date>
     Et l'acte "a1" a pour "surprise" la valeur "inconnu"

@@ -15,6 +15,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
 
   Plan du scénario: 1° — un majeur ayant sur la victime une autorité de droit ou de fait
     Étant donné le lien de "a" envers "v" a pour "ascendant" la valeur "<ascendant>"
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
@@ -30,6 +31,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
 
   Plan du scénario: 2°, 4° et 5° — une circonstance tenant à l'acte
     Étant donné l'acte "a1" a pour "<champ>" la valeur "<valeur>"
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la circonstance "<article>" de la qualification "227-25" de "a" envers "v" est "<statut>"
@@ -103,6 +105,7 @@ Fonctionnalité: Atteinte sexuelle aggravée sur un mineur de quinze ans (art. 2
 
   Scénario: tentative d'atteinte sexuelle aggravée (227-27-2)
     Étant donné le lien de "a" envers "v" a pour "authority" la valeur "oui"
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Quand on qualifie le dossier
     Alors la tentative de "227-25" de "a" envers "v" est "établie"

@@ -6,6 +6,7 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
 
   Plan du scénario: 227-27, la veille et le jour de chaque réforme
     Étant donné un mis en cause "a" né le 1960-01-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et une victime "v" née le <naissance_v>
     Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>

@@ -12,6 +12,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
 
   Plan du scénario: 1° et 2° — un majeur ayant autorité ou abusant de ses fonctions
     Étant donné l'acte "a1" : "p" "<acte>" "v" le 2022-06-15
+    Et l'enquête établit pour "p" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et le lien de "p" envers "v" a pour "authority" la valeur "<autorite>"
     Et l'acte "a1" a pour "abuse_of_authority" la valeur "<abus>"
     Quand on qualifie le dossier
@@ -40,6 +41,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
 
   Plan du scénario: la veille et le jour des quinze ans de la victime
     Étant donné une victime "m" née le 2007-06-15
+    Et l'enquête établit pour "p" envers "m" le fait "constitutes_rape_or_assault" : "non"
     Et le lien de "p" envers "m" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "m" le <date>
     Quand on qualifie le dossier
@@ -52,6 +54,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
 
   Plan du scénario: la veille et le jour des dix-huit ans de la victime
     Étant donné une victime "n" née le 2004-06-15
+    Et l'enquête établit pour "p" envers "n" le fait "constitutes_rape_or_assault" : "non"
     Et le lien de "p" envers "n" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "n" le <date>
     Quand on qualifie le dossier
@@ -71,6 +74,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
 
   Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
     Étant donné un mis en cause "q" né le 2004-03-01
+    Et l'enquête établit pour "q" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et le lien de "q" envers "v" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "q" "acte_sexuel_sans_penetration" "v" le <date>
     Quand on qualifie le dossier
@@ -101,7 +105,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
     Exemples:
       | viol    | contrainte | parent  | statut  |
       | non     | inconnu    | inconnu | établie |
-      | inconnu | non        | non     | établie |
+      | inconnu | non        | non     | à établir |
       | oui     | inconnu    | inconnu | exclue  |
       | inconnu | oui        | inconnu | exclue  |
       | inconnu | inconnu    | oui     | exclue  |
@@ -115,6 +119,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
 
   Scénario: tentative d'atteinte sexuelle (227-27-2)
     Étant donné l'acte "a1" : "p" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'enquête établit pour "p" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Et le lien de "p" envers "v" a pour "authority" la valeur "oui"
     Quand on qualifie le dossier

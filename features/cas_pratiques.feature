@@ -150,7 +150,7 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Et la qualification "222-23" de "julien" envers "anais" pour les faits du 2021-03-13 est "à établir"
     Et la qualification "222-23-2" de "julien" envers "anais" est "exclue"
     Et la qualification "222-23-1" de "julien" envers "anais" est "établie"
-    Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-03-13 est "établie"
+    Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-03-13 est "à établir"
     Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-05-20 est "exclue"
     Et la qualification "227-27" de "julien" envers "anais" est "exclue"
     Et aucune qualification "222-23-1" de "julien" envers "anais" pour les faits du 2021-03-13

@@ -48,6 +48,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
 
   Scénario: la connaissance de l'âge de moins de quinze ans emporte celle de la minorité
     Étant donné une victime "v" née le 2009-01-10
+    Et l'enquête établit pour "c" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2022-06-15
     Et "c" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier

@@ -179,6 +179,8 @@ def test_each_article_reads_the_causes_it_lists(
         ({"relation": "nope"}, "d'un lien"),
         ({"fields": [{"field": "coercion", "kinds": []}]}, "{field: champ, acts: [natures]}"),
         ({"acte": ["recruter"]}, "clés admises"),
+        ({"field": "coercion", "non_only": "oui"}, "« non_only » attend true ou false"),
+        ({"acts": ["violences"], "non_only": True}, "« non_only » accompagne « field » ou « fields »"),
     ],
 )
 def test_a_faulty_reading_stops_the_engine_with_the_fact_and_its_line(reading: dict[str, Any], text: str) -> None:
@@ -186,3 +188,66 @@ def test_a_faulty_reading_stops_the_engine_with_the_fact_and_its_line(reading: d
     with pytest.raises(RuleFileError) as err:
         reader_of(fact)
     assert "facts.yaml, ligne 42" in str(err.value) and "« f »" in str(err.value) and text in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("acts", "expected"),
+    [
+        ([_act("a1", "tirer_profit_prostitution"), _act("a2", "violences")], True),
+        ([_act("a1", "tirer_profit_prostitution"), _act("a2", "manoeuvre_dolosive")], True),
+        ([_act("a1", "tirer_profit_prostitution"), _act("a2", "contraindre_a_commettre_infraction")], True),
+        ([_act("a1", "tirer_profit_prostitution"), _act("a2", "menacer", coercion=True)], None),
+        ([_act("a1", "tirer_profit_prostitution", coercion=True)], None),
+        ([_act("a1", "tirer_profit_prostitution"), _act("a2", "extorquer")], None),
+        ([_act("a1", "tirer_profit_prostitution", coercion=False)], False),
+        ([_act("a1", "tirer_profit_prostitution", coercion=False), _act("a2", "menacer")], None),
+    ],
+)
+def test_constraint_violence_or_fraud_is_not_a_threat_alone(acts: list[dict[str, Any]], expected: bool | None) -> None:
+    """225-7 8°, 225-12-6 6°: « contrainte, violences ou manoeuvres dolosives »; the broader `coercion` field
+    (menace included) only ever says « non »."""
+    values = _values(*acts)
+    assert values["means_constraint_violence_fraud"] is expected
+    assert values["means_coercion"] is (expected is not False)
+
+
+@pytest.mark.parametrize(
+    ("place", "actor", "expected"),
+    [
+        ("hors_territoire", "b", True),
+        ("arrivee_sur_territoire", "a", True),
+        ("france", "b", False),
+        ("inconnu", "b", None),
+    ],
+)
+def test_incitation_abroad_or_on_arrival_by_anyone(place: str, actor: str, expected: bool | None) -> None:
+    """225-7 4°: « une personne qui a été incitée […] » — the incitation of any person toward the victim."""
+    values = _values(
+        _act("a1", "tirer_profit_prostitution", day="2022-06-01"),
+        _act("b1", "embaucher_entrainer_detourner_ou_pression", day="2022-05-01", actor=actor, place=place),
+    )
+    assert values["victim_incited_abroad_or_arrival"] is expected
+
+
+def test_incitation_not_described_leaves_the_circumstance_unknown() -> None:
+    assert _values(_act("a1", "tirer_profit_prostitution", place="france"))["victim_incited_abroad_or_arrival"] is None
+
+
+@pytest.mark.parametrize(
+    ("diffusion", "record", "expected"),
+    [
+        ({"same_facts_as": "a1"}, {}, True),
+        ({"same_facts_as": "a1", "actor": "b"}, {}, None),
+        ({}, {}, None),
+        ({}, {"public_network": True}, True),
+        ({}, {"public_network": False}, None),
+    ],
+)
+def test_images_recorded_for_distribution(diffusion: dict[str, Any], record: dict[str, Any], expected: bool | None) -> None:
+    """227-23 al. 1 « en vue de sa diffusion »: the same author diffused those images (same facts), or transmitted
+    them to an undetermined public; never « non »."""
+    values = _values(
+        _act("a1", "fixer_enregistrer_transmettre_images", **record),
+        _act("d1", "diffuser_images", day="2021-09-05", **{"actor": "a", **diffusion}),
+    )
+    assert values["images_for_distribution"] is expected

@@ -26,6 +26,8 @@ class FactDef:
     settable: bool
     reading: dict[str, Any] | None = None  # a plain reading of the case, declared beside the fact (engine/reasoning/readings.py)
     line: int | None = field(default=None, compare=False)  # its line in rules/facts.yaml
+    # read on the other qualifications of the case (engine/reasoning/derived.py)
+    from_qualifications: dict[str, Any] | None = None
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str) -> str:
         if value is None:
@@ -52,7 +54,16 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
     raw = yaml.load(text, Loader=FAST_LOADER)
     lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"^([a-z0-9_]+):", text, re.MULTILINE)}
     facts = {
-        name: FactDef(name, d["label"], d["oui"], d["non"], bool(d.get("settable", False)), d.get("reading"), lines.get(name))
+        name: FactDef(
+            name,
+            d["label"],
+            d["oui"],
+            d["non"],
+            bool(d.get("settable", False)),
+            d.get("reading"),
+            lines.get(name),
+            d.get("from_qualifications"),
+        )
         for name, d in raw.items()
     }
     return Vocabulary(facts)

@@ -82,3 +82,22 @@ def co_action(kinds: frozenset[ActKind]) -> Derivation:
         return None, []
 
     return derive
+
+
+def distributed(recording: frozenset[ActKind], distribution: frozenset[ActKind]) -> Derivation:
+    """« En vue de sa diffusion » (227-23 al. 1), shown by the recording act itself: an act of ``recording`` that
+    transmitted the image through a network to an undetermined public (``public_network``), or that is stated to be
+    the same facts as an act of ``distribution`` (diffused, offered, sold) by the same author. Never « non »: the
+    purpose may be shown otherwise (a finding)."""
+
+    def derive(pair: Pair) -> Result:
+        hits = []
+        for act in (a for a in pair.acts if a.kind in recording):
+            spread = [b for b in _linked(pair, act) if b.kind in distribution and b.actor == act.actor]
+            if act.public_network is True:
+                hits.append(act_evidence(act, " (transmise par un réseau à destination d'un public non déterminé)"))
+            elif spread:
+                hits.append(act_evidence(act, f" (mêmes faits que l'acte {spread[0].id} : {ACT_LABELS[spread[0].kind]})"))
+        return (True, hits) if hits else (None, [])
+
+    return derive

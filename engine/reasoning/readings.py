@@ -6,6 +6,9 @@ against the case model when the engine starts (file and line on error) and appli
 - ``acts: [natures]`` alone: « oui » when the pair has an act of one of these natures, never « non »;
 - ``field: champ`` (with ``acts`` to restrict the acts read): « oui » when one act read says oui,
   « non » when every act read says non; ``or_acts: [natures]``: acts of these natures count as « oui »;
+  ``non_only: true``: the field is broader than the fact (« menace, contrainte, violence ou manœuvre
+  dolosive » read for « contrainte, violences ou manœuvres dolosives »): its « oui » leaves the fact unknown,
+  only its « non » is read, and ``or_acts`` alone give « oui »;
 - ``fields: [{field, acts}, …]``: for each act, the first of these fields that applies to its nature
   and is known gives its value;
 - ``person: victime | auteur`` with ``field``: that person's field; with ``causes: [causes]``: a
@@ -31,7 +34,7 @@ from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 
 FILE = "facts.yaml"
-KEYS = {"acts", "field", "fields", "or_acts", "person", "causes", "relation"}
+KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation"}
 
 
 class Pair(Protocol):
@@ -67,7 +70,7 @@ def present(kinds: frozenset[ActKind]) -> Reader:
     return read
 
 
-def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = frozenset()) -> Reader:
+def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = frozenset(), non_only: bool = False) -> Reader:
     def value(act: Act) -> tuple[bool, bool | None]:
         """(whether a field applies to the act, its value)."""
         applies = False
@@ -79,11 +82,11 @@ def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = froz
         return applies, None
 
     def read(pair: Pair) -> Result:
-        hits = [act_evidence(a) for a in pair.acts if a.kind in or_kinds or value(a)[1] is True]
+        hits = [act_evidence(a) for a in pair.acts if a.kind in or_kinds or (value(a)[1] is True and not non_only)]
         if hits:
             return True, hits
         relevant = [a for a in pair.acts if value(a)[0]]  # "non" only when every act read says "non"
-        result = tri_any(value(a)[1] for a in relevant)
+        result = tri_any(None if non_only and value(a)[1] else value(a)[1] for a in relevant)
         return result, [act_evidence(a, " (non)") for a in relevant] if result is False else []
 
     return read
@@ -145,14 +148,20 @@ class _Spec:
             return self.person(raw)
         if "fields" in raw or "field" in raw:
             reads = self.field_reads(raw)
-            return act_fields(reads, self.kinds(raw["or_acts"], "or_acts") if "or_acts" in raw else frozenset())
+            non_only = raw.get("non_only", False)
+            if not isinstance(non_only, bool):
+                raise self.fail("« non_only » attend true ou false")
+            or_kinds = self.kinds(raw["or_acts"], "or_acts") if "or_acts" in raw else frozenset()
+            return act_fields(reads, or_kinds, non_only)
+        if "non_only" in raw:
+            raise self.fail("« non_only » accompagne « field » ou « fields »")
         if "acts" in raw and set(raw) == {"acts"}:
             return present(self.kinds(raw["acts"], "acts"))
         raise self.fail("préciser « acts », « field », « fields », « person » ou « relation »")
 
     def field_reads(self, raw: dict[str, Any]) -> tuple[FieldRead, ...]:
         if "fields" in raw:
-            if set(raw) - {"fields", "or_acts"} or not isinstance(raw["fields"], list) or not raw["fields"]:
+            if set(raw) - {"fields", "or_acts", "non_only"} or not isinstance(raw["fields"], list) or not raw["fields"]:
                 raise self.fail("« fields » attend une liste de {field, acts} et exclut « field » et « acts »")
             items = raw["fields"]
         else:
@@ -221,6 +230,8 @@ def describe(fact: FactDef) -> str:
         items = raw.get("fields") or [{k: raw[k] for k in ("field", "acts") if k in raw}]
         text = " ; sinon ".join(_field_fr(i) for i in items)
         also = f" ; un acte de nature : {_kinds_fr(raw['or_acts'])} vaut oui" if "or_acts" in raw else ""
+        if raw.get("non_only"):
+            return f"{text} (non si chacun dit non ; son oui, plus large que le fait, le laisse à établir){also}"
         return f"{text} (oui si un acte lu dit oui, non si chacun dit non){also}"
     if "acts" in raw:
         return f"oui lorsque le couple a un acte de nature : {_kinds_fr(raw['acts'])} (jamais non)"

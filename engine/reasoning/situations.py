@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
 from engine.case.labels import MESSAGE_NATURE_LABELS
@@ -20,7 +20,7 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.reasoning.act_facts import co_action, remunerated
+from engine.reasoning.act_facts import co_action, distributed, remunerated
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.evidence import fr_date as _d
@@ -90,6 +90,9 @@ class Situation:
     conduct: dict[str, tuple[dt.date, dt.date]] = field(
         default_factory=dict
     )  # continuing offence id → first and last day of the acts that are its defining act (engine/api.py)
+    referred: dict[str, Any] = field(
+        default_factory=dict
+    )  # fact read on the qualifications → the qualification it lends its penalty from (engine/reasoning/derived.py)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -319,6 +322,28 @@ def _place(ctx: _Ctx, kinds: set[ActKind] | None) -> Result:
     return None, []
 
 
+def _incited(kind: ActKind) -> Callable[[_Ctx], Result]:
+    """« Une personne qui a été incitée à se livrer à la prostitution [à la mendicité] soit hors du territoire de la
+    République, soit à son arrivée sur le territoire » (225-7 4°, 225-12-6 4°): the victim's state, whoever incited
+    her — every act of ``kind`` toward her in the case, the perpetrator's or another person's. « Non » only when each
+    such act took place in France; without one, unknown."""
+
+    def derive(ctx: _Ctx) -> Result:
+        acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is kind]
+
+        def by(a: Act) -> str:
+            return "" if a.actor == ctx.perp else f" par {a.actor}"
+
+        hits = [act_evidence(a, by(a)) for a in acts if a.place in (Place.ABROAD, Place.ARRIVAL)]
+        if hits:
+            return True, hits
+        if acts and all(a.place is Place.FRANCE for a in acts):
+            return False, [act_evidence(a, f"{by(a)} (en France)") for a in acts]
+        return None, []
+
+    return derive
+
+
 def _itt(ctx: _Ctx) -> Result:
     violent = [a for a in ctx.acts if a.violence_itt_days is not None]
     hits = [act_evidence(a, f" (ITT {a.violence_itt_days} jours)") for a in violent if a.violence_itt_days > 8]  # type: ignore[operator]
@@ -367,7 +392,7 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "victim_under_15": lambda c: c.age_below(15),
     "victim_prostitution": _victim_prostitution,
     "victim_abroad_or_arrival": lambda c: _place(c, None),
-    "victim_incited_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_OR_PRESSURE}),
+    "victim_incited_abroad_or_arrival": _incited(ActKind.HIRE_OR_PRESSURE),
     "trafficking_act": lambda c: c.kinds(TRAFFICKING_KINDS),
     "exploitation_purpose": _purpose,
     "exploitation_purpose_2003": _purpose_2003,
@@ -383,12 +408,13 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     ),
     "organised_gang": _gang,
     "several_perpetrators": co_action(frozenset(EXPLOITATION_KINDS)),
-    "heavier_intended_offence": lambda c: (None, []),
+    "heavier_intended_offence": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
+    "knew_offences_against_victim": lambda c: (None, []),
     "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
     "knew_minor": lambda c: c.knowledge("knew_minor"),
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),
     "endangered_or_violence": _endangered_or_violence,
-    "constitutes_rape_or_assault": lambda c: (None, []),
+    "constitutes_rape_or_assault": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
 }
 
 
@@ -591,8 +617,11 @@ DERIVATIONS.update(
         "message_perceivable_by_minor": _message_perceivable,
         "other_rape_victims": _other_rape_victims,
         "violence_itt_8_or_less": _itt_8_or_less,
-        "victim_incited_begging_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_FOR_BEGGING}),
+        "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
         "intended_offence_crime": _intended_crime,
+        "images_for_distribution": distributed(
+            frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})
+        ),
     }
 )
 

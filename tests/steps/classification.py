@@ -80,6 +80,31 @@ def aggravation_status(outcome: dict[str, Any], agg: str, article: str, perp: st
     assert found[0].status == STATUS[status], f"{agg} : {found[0].status}"
 
 
+def _aggravation(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str) -> Any:
+    q = one(outcome, article, perp, victim)
+    found = [a for a in q.aggravations if a.article == agg]
+    assert found, f"pas de circonstance {agg} pour {article} ; connues : {[a.article for a in q.aggravations]}"
+    return found[0]
+
+
+@then(
+    parsers.re(r'il reste à établir pour la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' : "(?P<text>[^"]+)"')
+)
+def aggravation_missing(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str) -> None:
+    found = _aggravation(outcome, agg, article, perp, victim)
+    assert found.status == "to_establish" and any(text in m for m in found.missing), found.missing
+
+
+@then(
+    parsers.re(
+        r'l\'exclusion de la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' est motivée par "(?P<text>[^"]+)"'
+    )
+)
+def aggravation_excluded_by(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str) -> None:
+    found = _aggravation(outcome, agg, article, perp, victim)
+    assert found.status == "excluded" and any(text in m for m in found.excluded_by), found.excluded_by
+
+
 @then(
     parsers.re(
         r'la peine encourue pour "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<penalty>[^"]+)"'

@@ -1,0 +1,160 @@
+"""Facts read on the qualifications of the case (``from_qualifications:`` in rules/facts.yaml).
+
+Some words of an article refer to another qualification of the facts: « hors les cas de viol ou d'agression
+sexuelle » (225-12-2 al. 6, 227-22-2, 227-25, 227-27), « le crime ou le délit qui a été commis ou qui devait être
+commis contre la personne victime » (225-4-5). Such a fact is unknown on the first run; the engine then reads it
+on the qualifications that run gave and runs the case again with it, until nothing changes. Two readings:
+
+- ``{families: [famille, …]}`` — the same facts qualified in one of these families: the qualifications of the
+  same perpetrator, victim and mode over the same period. « oui » when one is established, unknown when one is
+  to be established (and none established), « non » when each is excluded or none is listed.
+- ``{heavier_than: [famille, …], knowledge: fait}`` — a crime or délit committed or intended against the same
+  victim, by anyone, punished by a longer deprivation of liberty than the qualification of these families
+  (before this circumstance), of which the perpetrator had knowledge: his own act, or ``knowledge`` (a fact of
+  the pair, a finding). Committed by another, it counts with its base penalty (« des peines attachées aux
+  seules circonstances aggravantes dont il a eu connaissance » : its circumstances are left out). « oui » (with
+  that offence's penalty, the heaviest) when it is established and known; unknown when one is to be established
+  or its knowledge unknown; « non » otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from engine.kernel.errors import RuleFileError
+from engine.kernel.result_model import PenaltyOut, Qualification
+from engine.law.vocabulary import FactDef, vocabulary
+from engine.reasoning.evidence import Evidence, Result
+from engine.reasoning.situations import Situation
+
+
+@dataclass(frozen=True)
+class Referred:
+    """The qualification a fact was read on, and the penalty it lends (225-4-5: the penalty of that offence)."""
+
+    qualification: Qualification
+    penalty: PenaltyOut
+    nature: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    fact: str
+    families: frozenset[str] = frozenset()
+    heavier_than: frozenset[str] = frozenset()
+    knowledge: str | None = None
+
+
+def _spec(fact: FactDef, known: set[str]) -> Reading:
+    raw: Any = fact.from_qualifications
+
+    def fail(message: str) -> RuleFileError:
+        return RuleFileError("facts.yaml", fact.line, f"lecture du fait « {fact.name} » sur les qualifications : {message}")
+
+    if not isinstance(raw, dict) or not raw:
+        raise fail("attend {families: [...]} ou {heavier_than: [...], knowledge: fait}")
+    if set(raw) == {"families"} and isinstance(raw["families"], list) and raw["families"]:
+        return Reading(fact.name, families=frozenset(map(str, raw["families"])))
+    if set(raw) == {"heavier_than", "knowledge"} and isinstance(raw["heavier_than"], list) and raw["heavier_than"]:
+        if raw["knowledge"] not in known:
+            raise fail(f"fait de connaissance inconnu : {raw['knowledge']}")
+        return Reading(fact.name, heavier_than=frozenset(map(str, raw["heavier_than"])), knowledge=str(raw["knowledge"]))
+    raise fail("attend {families: [...]} ou {heavier_than: [...], knowledge: fait}")
+
+
+def from_qualifications() -> list[Reading]:
+    """The facts of rules/facts.yaml read on the qualifications (checked: file and line on error)."""
+    vocab = vocabulary()
+    return [_spec(f, set(vocab.facts)) for f in vocab.facts.values() if f.from_qualifications is not None]
+
+
+def _overlaps(q: Qualification, sit: Situation) -> bool:
+    start, end = q.period_start or sit.first_act, q.period_end or sit.last_act
+    return start <= sit.last_act and end >= sit.first_act
+
+
+def _prison(p: PenaltyOut) -> tuple[int, int]:
+    """The length of the deprivation of liberty (225-4-5: « une peine privative de liberté d'une durée supérieure »)."""
+    return (1 if p.life else 0, p.prison_years or 0)
+
+
+def _said(q: Qualification) -> str:
+    status = {"established": "établie", "to_establish": "à établir", "excluded": "exclue"}[q.status]
+    attempt = "tentative de " if q.mode == "tentative" else ""
+    return f"{attempt}{q.article} ({q.label}) de {q.perpetrator} envers {q.victim} : {status}"
+
+
+def _same_pair(q: Qualification, sit: Situation) -> bool:
+    return (q.perpetrator, q.victim, q.mode) == (sit.perpetrator, sit.victim, sit.mode) and _overlaps(q, sit)
+
+
+def _same_facts(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Result, None]:
+    mine = [q for q in quals if q.family in r.families and _same_pair(q, sit)]
+    if any(q.status == "established" for q in mine):
+        why = "qualification des mêmes faits : "
+        return (True, [Evidence(f"qualification:{q.offence}", why + _said(q)) for q in mine if q.status == "established"]), None
+    if any(q.status == "to_establish" for q in mine):
+        return (None, []), None
+    none = f"aucune qualification de viol ni d'agression sexuelle des mêmes faits de {sit.perpetrator} envers {sit.victim}"
+    seen = [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in mine]
+    return (False, seen or [Evidence(f"qualifications:{sit.perpetrator}>{sit.victim}", none)]), None
+
+
+def _candidates(r: Reading, sit: Situation, quals: list[Qualification]) -> list[tuple[Qualification, PenaltyOut, bool | None]]:
+    """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: each
+    with the penalty it lends (its own for the perpetrator's acts, its base penalty for another's) and whether he
+    knew of it."""
+    own = [q for q in quals if q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded"]
+    if not own:
+        return []
+    base = max(_prison(q.penalty) for q in own)
+    knew = sit.values.get(r.knowledge or "")
+    out = []
+    for q in quals:
+        if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded":
+            continue
+        mine = q.perpetrator == sit.perpetrator
+        penalty = q.penalty if mine else q.base_penalty
+        if _prison(penalty) > base:
+            out.append((q, penalty, True if mine else knew))
+    return out
+
+
+def _heavier(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Result, Referred | None]:
+    if not any(q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded" for q in quals):
+        return (None, []), None
+    candidates = _candidates(r, sit, quals)
+    known = [c for c in candidates if c[0].status == "established" and c[2] is True]
+    if known:
+        q, penalty, _ = max(known, key=lambda c: _prison(c[1]))
+        how = "ses propres faits" if q.perpetrator == sit.perpetrator else "infraction dont il a eu connaissance"
+        nature = "crime" if penalty.kind == "reclusion_criminelle" else q.nature
+        return (True, [Evidence(f"qualification:{q.offence}", f"{_said(q)} — {penalty.summary} ({how})")]), Referred(
+            q, penalty, nature
+        )
+    if any(c[2] is not False for c in candidates):
+        return (None, []), None
+    if candidates:
+        unaware = f" : {sit.perpetrator} n'en a pas eu connaissance"
+        return (False, [Evidence(f"qualification:{q.offence}", _said(q) + unaware) for q, _, _ in candidates]), None
+    none = f"aucune infraction contre {sit.victim} n'est punie d'une peine privative de liberté plus longue que la traite"
+    return (False, [Evidence(f"qualifications:{sit.victim}", none)]), None
+
+
+def pending(sit: Situation, quals: list[Qualification], reading: Reading) -> list[str]:
+    """What is left to establish for a fact read on the qualifications (its note when unknown)."""
+    if not reading.heavier_than:
+        return [_said(q) for q in quals if q.family in reading.families and _same_pair(q, sit) and q.status == "to_establish"]
+    out = []
+    for q, penalty, knew in _candidates(reading, sit, quals):
+        if knew is False:
+            continue
+        who = f" ; connaissance par {sit.perpetrator} : à établir" if knew is None else ""
+        out.append(f"{_said(q)} — {penalty.summary}{who}")
+    return out
+
+
+def derive(readings: list[Reading], sit: Situation, quals: list[Qualification]) -> dict[str, tuple[Result, Referred | None]]:
+    """Each fact read on the qualifications, for ``sit``."""
+    return {r.fact: _same_facts(r, sit, quals) if r.families else _heavier(r, sit, quals) for r in readings}

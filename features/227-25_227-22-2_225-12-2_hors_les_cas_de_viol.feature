@@ -1,0 +1,101 @@
+# language: fr
+Fonctionnalité: « Hors les cas de viol ou d'agression sexuelle » (art. 225-12-2 al. 6, 227-22-2, 227-25 et 227-27 du Code pénal)
+  Ces textes ne s'appliquent qu'« hors les cas de viol ou d'agression sexuelle » : la réserve se lit sur la
+  qualification des mêmes faits (même auteur, même victime, même période). Le viol ou l'agression sexuelle établi
+  l'exclut ; à établir, il la laisse à établir ; exclu ou absent, la réserve est satisfaite. Un constat de
+  l'enquête l'emporte.
+
+  Plan du scénario: 227-25 — la réserve suit l'agression sexuelle des mêmes faits
+    Étant donné un mis en cause "a" né le 2004-01-01
+    Et une victime "v" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin_partner" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-27" de "a" envers "v" est "<agression>"
+    Et la qualification "227-25" de "a" envers "v" est "<atteinte>"
+
+    Exemples:
+      | contrainte | surprise | agression | atteinte  |
+      | non        | non      | exclue    | établie   |
+      | inconnu    | non      | à établir | à établir |
+      | oui        | inconnu  | établie   | exclue    |
+
+  Scénario: 227-25 — l'agression sexuelle à établir est ce qui reste à établir
+    Étant donné un mis en cause "a" né le 2004-01-01
+    Et une victime "v" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-27" de "a" envers "v" est "à établir"
+    Et il reste à établir pour "227-25" de "a" envers "v" : "ni un viol ni une agression sexuelle"
+
+  Plan du scénario: 227-25 — un constat de l'enquête l'emporte sur la qualification à établir
+    Étant donné un mis en cause "a" né le 2004-01-01
+    Et une victime "v" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<constat>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<atteinte>"
+
+    Exemples:
+      | constat | atteinte  |
+      | non     | établie   |
+      | oui     | exclue    |
+      | inconnu | à établir |
+
+  Plan du scénario: 227-22-2 — l'incitation en ligne, seule ou suivie d'un acte sexuel du même auteur
+    Étant donné un mis en cause "a" né le 1990-01-01
+    Et une victime "v" née le 2006-03-12
+    Et l'acte "a1" : "a" "inciter_acte_sexuel" "v" le 2022-06-15
+    Et l'acte "a1" a pour "electronic_means" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "oui"
+    Et l'acte "a2" : "a" "<acte>" "v" le 2022-06-15
+    Et l'acte "a2" a pour "coercion" la valeur "<contrainte>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-22-2" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | acte                         | contrainte | statut    |
+      | rencontre                    | inconnu    | établie   |
+      | acte_sexuel_sans_penetration | oui        | exclue    |
+      | acte_sexuel_sans_penetration | inconnu    | à établir |
+
+  Plan du scénario: 225-12-2 al. 6 — le recours à la prostitution d'un mineur de quinze ans, hors le viol ou l'agression sexuelle des mêmes faits
+    Étant donné un client "c" né le <naissance>
+    Et une victime "j" née le 2008-09-10
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "j" est "<statut>"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "j" est "<peine>"
+
+    Exemples:
+      | naissance  | statut    | peine                                       |
+      | 1980-01-01 | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2004-01-01 | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende   |
+
+  Scénario: 225-12-2 al. 6 — un client d'âge inconnu : le viol ou l'agression à établir laisse la circonstance à établir
+    Étant donné un client "c" d'âge inconnu
+    Et une victime "j" née le 2008-09-10
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "j" est "à établir"
+    Et la peine encourue pour "225-12-1 al. 2" de "c" envers "j" est "5 ans d'emprisonnement, 75 000 € d'amende"
+
+  Scénario: 225-12-2 al. 6 — l'exclusion nomme la qualification des mêmes faits
+    Étant donné un client "c" né le 1980-01-01
+    Et une victime "j" née le 2008-09-10
+    Et "c" connaissait l'âge de moins de quinze ans de "j" : "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "j" le 2022-06-15
+    Et l'acte "a1" a pour "penetration" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "c" envers "j" est "établie"
+    Et la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "j" est "exclue"

@@ -1,0 +1,112 @@
+"""Facts read on the other qualifications of the case (rules/facts.yaml ``from_qualifications``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from engine.api import classify_dict
+from engine.kernel.errors import RuleFileError
+from engine.law.vocabulary import FactDef
+from engine.reasoning.derived import _spec
+
+PERSONS = [
+    {"id": "v", "birth_date": "2008-01-01", "roles": ["victime"]},
+    {"id": "a", "birth_date": "2004-01-01", "roles": ["mis_en_cause"]},
+]
+NO_LINK = [{"person": "a", "other": "v", "ascendant": False, "kin": False, "kin_partner": False}]
+
+
+def _status(acts: list[dict[str, Any]], article: str, **extra: Any) -> str:
+    case = {"id": "c", "persons": PERSONS, "acts": acts, "relationships": NO_LINK, **extra}
+    case.setdefault("knowledge", [{"person": "a", "about": "v", "knew_under_15": True}])
+    result = classify_dict(case)
+    (q,) = [q for q in result.qualifications if q.article == article and q.perpetrator == "a"]
+    return q.status
+
+
+def _contact(**fields: Any) -> dict[str, Any]:
+    return {"id": "a1", "actor": "a", "target": "v", "kind": "acte_sexuel_sans_penetration", "date": "2022-06-15",
+            "remuneration": False, **fields}
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"coercion": False, "surprise": False}, "established"),
+        ({"surprise": False}, "to_establish"),
+        ({"coercion": True}, "excluded"),
+    ],
+)
+def test_the_carve_out_reads_the_qualification_of_the_same_facts(fields: dict[str, Any], expected: str) -> None:
+    assert _status([_contact(**fields)], "227-25") == expected
+
+
+def test_a_finding_prevails_over_the_qualification_read() -> None:
+    findings = [{"perpetrator": "a", "victim": "v", "fact": "constitutes_rape_or_assault", "value": False}]
+    assert _status([_contact()], "227-25", findings=findings) == "established"
+
+
+def test_an_offence_of_another_period_is_not_the_same_facts() -> None:
+    """A sexual assault in 2022 does not exclude the atteinte sexuelle of 2021 (another period, another version)."""
+    acts = [_contact(id="a0", date="2021-03-01", coercion=False, surprise=False), _contact(coercion=True)]
+    persons = [PERSONS[0], {**PERSONS[1], "birth_date": "2002-06-01"}]
+    result = classify_dict({"id": "c", "persons": persons, "acts": acts, "relationships": NO_LINK,
+                            "knowledge": [{"person": "a", "about": "v", "knew_under_15": True}]})
+    by_start = {q.period_start.isoformat(): q.status for q in result.qualifications if q.article == "227-25"}
+    assert by_start == {"2021-03-01": "established", "2022-06-15": "excluded"}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [{}, {"families": []}, {"heavier_than": ["traite"]}, {"heavier_than": ["traite"], "knowledge": "nope"}, {"x": 1}],
+)
+def test_a_faulty_declaration_names_the_fact_and_its_line(raw: dict[str, Any]) -> None:
+    fact = FactDef("f", "libellé", "oui", "non", False, None, 7, raw)
+    with pytest.raises(RuleFileError) as err:
+        _spec(fact, {"f", "knew"})
+    assert "facts.yaml, ligne 7" in str(err.value) and "« f »" in str(err.value)
+
+
+TRAFFICKING = [
+    {"id": "m", "birth_date": "2006-03-12", "roles": ["victime"]},
+    {"id": "t", "birth_date": "1980-01-01", "roles": ["mis_en_cause"]},
+    {"id": "b", "birth_date": "1985-01-01", "roles": ["mis_en_cause"]},
+]
+
+
+def _trafficking(rapist: str, knew: bool | None) -> Any:
+    acts = [
+        {"id": "t1", "actor": "t", "target": "m", "kind": "recruter", "date": "2022-06-15", "purposes": ["proxenetisme"]},
+        {"id": "r1", "actor": rapist, "target": "m", "kind": "acte_sexuel_penetration", "date": "2022-06-20", "coercion": True},
+    ]
+    knowledge = {"perpetrator": "t", "victim": "m", "fact": "knew_offences_against_victim", "value": knew}
+    findings = [knowledge] if knew is not None else []
+    result = classify_dict({"id": "c", "persons": TRAFFICKING, "acts": acts, "findings": findings})
+    (q,) = [q for q in result.qualifications if q.article == "225-4-1 II" and q.perpetrator == "t"]
+    (agg,) = [a for a in q.aggravations if a.article == "225-4-5"]
+    return q, agg
+
+
+@pytest.mark.parametrize(
+    ("rapist", "knew", "status", "penalty"),
+    [
+        # his own violence is a means (225-4-2 II: 15 years); the rape is not punished longer, the incestuous rape
+        # (20 years) is to be established
+        ("t", None, "to_establish", "15 ans de réclusion criminelle, 1 500 000 € d'amende"),
+        ("b", True, "established", "15 ans de réclusion criminelle"),
+        ("b", None, "to_establish", "10 ans d'emprisonnement, 1 500 000 € d'amende"),
+        ("b", False, "excluded", "10 ans d'emprisonnement, 1 500 000 € d'amende"),
+    ],
+)
+def test_225_4_5_lends_the_penalty_of_the_offence_the_trafficker_knew_of(
+    rapist: str, knew: bool | None, status: str, penalty: str
+) -> None:
+    q, agg = _trafficking(rapist, knew)
+    assert (agg.status, q.penalty.summary) == (status, penalty)
+    if status == "established":
+        assert q.nature == "crime" and agg.penalty.summary == penalty and q.prescription is not None
+        assert "crime" in q.prescription.explanation
+    if status == "to_establish" and rapist == "b":
+        assert any("222-23 (Viol) de b envers m : établie" in m for m in agg.missing), agg.missing
