@@ -31,7 +31,7 @@ WORDS = {
     "vingt": 20,
     "trente": 30,
 }
-YEARS = re.compile(r"(\w+) (?:ans|années) (d'emprisonnement|de réclusion criminelle)")
+YEARS = re.compile(r"(\w+) (?:ans|années|an) (d'emprisonnement|de réclusion criminelle)")
 LIFE = re.compile(r"réclusion criminelle à perpétuité")
 FINE = re.compile(r"(\d[\d  ]*) (?:€|[Ee]uros) d'amende|amende de (\d[\d  ]*) (?:€|[Ee]uros)")
 FRANCS = re.compile(r"(\d[\d  ]*) (?:F|francs) d'amende|amende de (\d[\d  ]*) (?:F|francs)\b")
@@ -104,4 +104,5 @@ def test_parser_reads_the_article_forms() -> None:
     assert parse("punie de trois ans d'emprisonnement et d'une amende de 45 000 euros")["fine_eur"] == 45_000
     assert parse("punie de vingt années de réclusion criminelle")["prison_years"] == 20
     assert parse("est puni de deux ans d'emprisonnement et de 200 000 F d'amende")["fine_frf"] == 200_000
+    assert parse("est puni d'un an d'emprisonnement et de 300 000 F d'amende")["prison_years"] == 1
     assert parse("punie de sept ans d'emprisonnement et de 150 000 Euros d'amende")["fine_eur"] == 150_000

@@ -72,7 +72,8 @@ class Penalty(_M):
             parts.append("réclusion criminelle à perpétuité")
         elif self.prison_years is not None:
             word = "de réclusion criminelle" if self.kind == "reclusion_criminelle" else "d'emprisonnement"
-            parts.append(f"{self.prison_years} ans {word}")
+            unit = "an" if self.prison_years == 1 else "ans"
+            parts.append(f"{self.prison_years} {unit} {word}")
         if self.fine_eur is not None:
             parts.append(f"{self.fine_eur:,} € d'amende".replace(",", " "))
         if self.fine_frf is not None:
