@@ -57,6 +57,7 @@ class Engine:
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
+        self.continuing = frozenset(o.id for o in self.book.offences.values() if o.continuing)
         collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
@@ -72,7 +73,8 @@ class Engine:
         situations = build_situations(case, self.cuts)
         for sit in situations:
             if law_date is not None:
-                sit.date = law_date
+                sit.date = sit.law_date = law_date
+            sit.continuing = self.continuing
             self._conduct(case, sit)
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):

@@ -53,13 +53,19 @@ def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
     return guard
 
 
-def _dated(agg: Aggravation | Alternative) -> list[Pattern]:
+def day_key(offence: Offence) -> str:
+    """The field of the situation fact that dates ``offence``'s facts: a continuing offence is judged on the day its
+    own conduct ends (``d_<id>``, engine/reasoning/situations.py), which may precede the pair's last act (``date``)."""
+    return f"d_{offence.id}" if offence.continuing else "date"
+
+
+def _dated(agg: Aggravation | Alternative, key: str = "date") -> list[Pattern]:
     """A circumstance (or a protection alternative) with its own dates fires only on facts dated within them."""
     out: list[Pattern] = []
     if agg.valid_from:
-        out.append({"$gte": {"date": int(agg.valid_from.strftime("%Y%m%d"))}})
+        out.append({"$gte": {key: int(agg.valid_from.strftime("%Y%m%d"))}})
     if agg.valid_to:
-        out.append({"$lte": {"date": int(agg.valid_to.strftime("%Y%m%d"))}})
+        out.append({"$lte": {key: int(agg.valid_to.strftime("%Y%m%d"))}})
     return out
 
 
@@ -117,7 +123,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{agg.id}{sign}{k}",
-                                situation(alt, True, [*guard, *_dated(agg)]),
+                                situation(alt, True, [*guard, *_dated(agg, day_key(offence))]),
                                 RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),
                             )
                 joins: list[Pattern] = []

@@ -90,10 +90,19 @@ class Situation:
     conduct: dict[str, tuple[dt.date, dt.date]] = field(
         default_factory=dict
     )  # continuing offence id → first and last day of the acts that are its defining act (engine/api.py)
+    law_date: dt.date | None = None  # the date of the law imposed on every act (``--date``), else None
+    # the continuing offences whose dated circumstances are guarded on their own day (``d_<id>``, compiler.py)
+    continuing: frozenset[str] = frozenset()
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
         return self.conduct.get(offence, (self.first_act, self.last_act))
+
+    def day(self, offence: str) -> dt.date:
+        """The day whose law ``offence`` is judged under here (112-1): the date imposed, else the end of its own
+        conduct — the day its version is chosen on, and so the day its circumstances must exist on, even when the
+        pair's other acts go on later (``date``, the pair's last act, serves the offences judged period by period)."""
+        return self.law_date or self.span(offence)[1]
 
     def covers(self, offence: str) -> bool:
         """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
@@ -108,6 +117,7 @@ class Situation:
             "date": int(self.date.strftime("%Y%m%d")),
         }
         fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        fact.update({f"d_{offence}": int(self.day(offence).strftime("%Y%m%d")) for offence in sorted(self.continuing)})
         fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
         return fact
 
