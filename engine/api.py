@@ -24,7 +24,7 @@ from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.readings import readings
 from engine.reasoning.runtime import Runtime
-from engine.reasoning.situations import Situation, build_situations, each_act
+from engine.reasoning.situations import Situation, build_situations, conduct_situations, each_act
 from engine.reasoning.unprovided import unprovided
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
@@ -70,12 +70,14 @@ class Engine:
 
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
         """The situations of a (canonical) case, dated, with the version chosen for each offence."""
-        situations = build_situations(case, self.cuts)
-        for sit in situations:
+        situations = []
+        for sit in build_situations(case, self.cuts):
             if law_date is not None:
                 sit.date = sit.law_date = law_date
             sit.continuing = self.continuing
             self._conduct(case, sit)
+            situations += [sit, *conduct_situations(case, sit)]
+        for sit in situations:
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):
                     sit.choices[offence.id] = None
@@ -146,8 +148,9 @@ class Engine:
             qualifications.extend(self._qualify(case, sit, grouped, warnings, rows, today, law_date))
         qualifications = [_with_table(q, rows) for q in qualifications]
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
-        warnings.extend(_warnings(case, situations, law_date))
-        flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
+        pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
+        warnings.extend(_warnings(case, pairs, law_date))
+        flags, rights = protect(case, pairs, qualifications, self.book, self.runtime)
         return Result(
             case_id=case.id,
             law_date=law_date,

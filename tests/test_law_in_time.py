@@ -215,6 +215,23 @@ def test_shipped_225_7_1_of_2002_applies_to_procuring_2000_2010_from_its_creatio
     assert "05/03/2002" in agg.explanation.claim
 
 
+def test_the_age_of_the_victim_is_read_on_the_acts_of_the_offence_not_on_the_pairs_earlier_acts() -> None:
+    """Found by the property run with more examples: a recruitment in 2000 (the victim aged five) made 225-7 1° and
+    225-7-1 (a crime, 15 ans de réclusion criminelle) established on a procuring of 2014 → 2016, the victim then an
+    adult: the ages were read on all the pair's acts, not on those of the procuring's own conduct."""
+    case = _case(("recruter", "2000-01-01", None), ("tirer_profit_prostitution", "2014-01-01", "2016-01-01"))
+    case["persons"][0]["birth_date"] = "1995-01-01"
+    r = get_engine().classify(parse_case(case))
+    (q,) = [q for q in r.qualifications if q.article == "225-5"]
+    assert (q.period_start, q.period_end) == (dt.date(2014, 1, 1), dt.date(2016, 1, 1))
+    assert {a.article: a.status for a in q.aggravations if a.article in ("225-7 1°", "225-7-1")} == {
+        "225-7 1°": "excluded",
+        "225-7-1": "excluded",
+    }
+    assert q.nature == "délit" and q.penalty.prison_years == 7
+    assert not [q for q in r.qualifications if q.family == "traite"]  # a recruitment of 2000: 225-4-1 dates from 2003
+
+
 # --- one course of conduct, one assessment --------------------------------------------------------
 
 
@@ -226,7 +243,7 @@ def test_trafficking_2015_2017_is_one_situation_despite_the_2016_reform_of_611_1
         ("heberger", "2015-04-01", "2017-05-01"),
         ("tirer_profit_prostitution", "2016-05-01", "2017-05-01"),
     )
-    sits = engine.situations(parse_case(case))
+    sits = [s for s in engine.situations(parse_case(case)) if s.part_of is None]  # not the procuring's own acts
     assert len(sits) == 1  # …but does not cut a trafficking case in two
     r = engine.classify(parse_case(case))
     traite = [q for q in r.qualifications if q.article == "225-4-1 II"]

@@ -93,6 +93,7 @@ class Situation:
     law_date: dt.date | None = None  # the date of the law imposed on every act (``--date``), else None
     # the continuing offences whose dated circumstances are guarded on their own day (``d_<id>``, compiler.py)
     continuing: frozenset[str] = frozenset()
+    part_of: str | None = None  # the key of the pair's situation whose acts this one is the offence's own conduct of
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -677,11 +678,13 @@ def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | Non
     ]
 
 
-def window(case: Case, sit: Situation, start: date, end: date) -> Situation | None:
+def window(
+    case: Case, sit: Situation, start: date, end: date, findings: bool = False, tag: str | None = None
+) -> Situation | None:
     """The situation of ``sit``'s acts as far as they fall between ``start`` and ``end``: an act lasting across
     either day is cut to it (its facts, the victim's age among them, read from ``start``). None when no act
-    falls there. The investigation's findings are left out: they are not dated, so they cannot show that a
-    fact is later than a reform."""
+    falls there. The investigation's findings are left out unless ``findings``: they are not dated, so they
+    cannot show that a fact is later than a reform. ``tag``: the key's last part (default: period@start-end)."""
     ids = set(sit.acts)
     acts = [
         a.model_copy(update={"date": max(a.date, start), "end_date": min(a.end_date, end) if a.end_date else None})
@@ -693,8 +696,38 @@ def window(case: Case, sit: Situation, start: date, end: date) -> Situation | No
     acts.sort(key=lambda a: (a.date, a.id))
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
-    tag = f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
-    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=False)
+    tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
+    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings)
+
+
+# Facts read at the date of each act: the persons' ages (a minor « à la date des faits »).
+DATED_FACTS = frozenset({"victim_minor", "victim_under_15", "perpetrator_adult"})
+
+
+def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
+    """A situation for each continuing offence whose own conduct (``sit.conduct``) is shorter than the pair's acts,
+    which alone assesses the offence: the pair's facts, but the ages (``DATED_FACTS``) read on the pair's acts within
+    that conduct (cut to it) — a victim is a minor at the date of the offence's acts, not of the pair's acts before
+    it began or after it ended (112-1). ``sit`` no longer assesses those offences."""
+    groups: dict[tuple[date, date], set[str]] = {}
+    for offence, span in sit.conduct.items():
+        if sit.covers(offence):
+            groups.setdefault(span, set()).add(offence)
+    out = []
+    for (first, last), offences in sorted(groups.items()):
+        own = window(case, sit, first, last, tag=f"{sit.key.rsplit('|', 1)[1]}~{first:%Y%m%d}-{last:%Y%m%d}")
+        if own is None:
+            continue
+        for name, value in sit.values.items():  # findings included (none can state an age: rules/facts.yaml)
+            if name not in DATED_FACTS:
+                own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
+        own.only, own.part_of = frozenset(offences), sit.key
+        own.law_date, own.continuing = sit.law_date, sit.continuing
+        if sit.law_date is not None:
+            own.date = sit.law_date
+        sit.skip = sit.skip | offences
+        out.append(own)
+    return out
 
 
 def _situation(
