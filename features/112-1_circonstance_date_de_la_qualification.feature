@@ -34,3 +34,21 @@ Fonctionnalité: Une circonstance s'apprécie sur la période de la qualificatio
       | née le 1988-01-01 | établie   | repose sur les actes à compter du 05/03/2002               | 15 ans de réclusion criminelle, 3 000 000 € d'amende |
       | née le 1986-06-01 | exclue    | antérieurs à son entrée en vigueur le 05/03/2002           | 10 ans d'emprisonnement, 1 500 000 € d'amende        |
       | d'âge inconnu     | à établir | à établir sur les actes à compter du 05/03/2002            | 7 ans d'emprisonnement, 150 000 € d'amende           |
+
+  Plan du scénario: recrutement en 2000, proxénétisme de 2014 à 2016 — l'âge s'apprécie sur les actes du proxénétisme, non sur le recrutement antérieur
+    Étant donné une victime "v" <naissance>
+    Et l'acte "a1" : "a" "recruter" "v" le 2000-01-01
+    Et l'acte "a2" : "a" "tirer_profit_prostitution" "v" le 2014-01-01
+    Et l'acte "a2" a pour "end_date" la valeur "2016-01-01"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "a" envers "v" suit la version "2003-03-19" pour les faits du 2014-01-01 au 2016-01-01
+    Et la circonstance "225-7 1°" de la qualification "225-5" de "a" envers "v" est "<mineur>"
+    Et la circonstance "225-7-1" de la qualification "225-5" de "a" envers "v" est "<moins_de_15>"
+    Et la peine encourue pour "225-5" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | naissance         | mineur    | moins_de_15 | peine                                                |
+      | née le 1995-01-01 | exclue    | exclue      | 7 ans d'emprisonnement, 150 000 € d'amende           |
+      | née le 1997-06-01 | établie   | exclue      | 10 ans d'emprisonnement, 1 500 000 € d'amende        |
+      | née le 2000-01-01 | établie   | établie     | 15 ans de réclusion criminelle, 3 000 000 € d'amende |
+      | d'âge inconnu     | à établir | à établir   | 7 ans d'emprisonnement, 150 000 € d'amende           |

@@ -277,7 +277,16 @@ def dated_cases(draw: st.DrawFn) -> dict[str, Any]:
     return {**_case(*acts, victim_born=born), "knowledge": [{"person": "a", "about": "v", "knew_minor": True}]}
 
 
-def _check_dates(engine: Engine, r: Result) -> None:
+AGES = {"victim_minor": 18, "victim_under_15": 15}
+
+
+def _young_on(born: dt.date, years: int, day: dt.date) -> bool:
+    return day < born.replace(year=born.year + years)
+
+
+def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None:
+    """Each conclusion cites a version, and circumstances, of the period it is about; an established circumstance
+    of the victim's age holds on some day of that period (``born``: the victim's birth date)."""
     for q in r.qualifications:
         assert q.period_start and q.period_end
         offence = engine.book.offences[q.offence]
@@ -292,10 +301,14 @@ def _check_dates(engine: Engine, r: Result) -> None:
         for agg in q.aggravations:  # a circumstance exists on the day the qualification it belongs to is judged
             spec = next(a for a in version.aggravations if a.id == agg.id)
             assert spec.in_force(q.period_end), (q.article, agg.article, spec.valid_from, spec.valid_to, q.period_end)
+            ages = [AGES[n] for n in AGES if all(alt.get(n) is True for alt in spec.when)]
+            if born and agg.status == "established" and ages and agg.article == spec.article:  # not an earlier tier
+                assert _young_on(born, min(ages), q.period_start), (q.article, agg.article, q.period_start, born)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(dated_cases())
 def test_no_conclusion_cites_a_version_outside_its_acts_dates(small_engine: Engine, data: dict[str, Any]) -> None:
-    _check_dates(get_engine(), get_engine().classify(parse_case(data)))
-    _check_dates(small_engine, small_engine.classify(parse_case(data)))
+    born = dt.date.fromisoformat(data["persons"][0]["birth_date"])
+    _check_dates(get_engine(), get_engine().classify(parse_case(data)), born)
+    _check_dates(small_engine, small_engine.classify(parse_case(data)), born)
