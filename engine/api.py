@@ -15,7 +15,7 @@ from engine.law.loader import RuleBook, load_rulebook, pattern_facts
 from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify, with_former_tier
-from engine.reasoning.compiler import compile_rulebook
+from engine.reasoning.compiler import compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
@@ -57,7 +57,8 @@ class Engine:
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
-        self.continuing = frozenset(o.id for o in self.book.offences.values() if o.continuing)
+        # the continuing offences whose circumstances have their own dates: each situation fact carries their day
+        self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:

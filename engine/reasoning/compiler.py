@@ -53,10 +53,16 @@ def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
     return guard
 
 
+def dated_by_conduct(offence: Offence) -> bool:
+    """A continuing offence with circumstances of their own dates: they are dated on the day its own conduct ends."""
+    return offence.continuing and any(a.valid_from or a.valid_to for v in offence.versions for a in v.aggravations)
+
+
 def day_key(offence: Offence) -> str:
-    """The field of the situation fact that dates ``offence``'s facts: a continuing offence is judged on the day its
-    own conduct ends (``d_<id>``, engine/reasoning/situations.py), which may precede the pair's last act (``date``)."""
-    return f"d_{offence.id}" if offence.continuing else "date"
+    """The field of the situation fact that dates ``offence``'s circumstances: a continuing offence is judged on the
+    day its own conduct ends (``d_<id>``, engine/reasoning/situations.py: only for the offences that need it), which
+    may precede the pair's last act (``date``)."""
+    return f"d_{offence.id}" if dated_by_conduct(offence) else "date"
 
 
 def _dated(agg: Aggravation | Alternative, key: str = "date") -> list[Pattern]:

@@ -679,12 +679,19 @@ def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | Non
 
 
 def window(
-    case: Case, sit: Situation, start: date, end: date, findings: bool = False, tag: str | None = None
+    case: Case,
+    sit: Situation,
+    start: date,
+    end: date,
+    findings: bool = False,
+    tag: str | None = None,
+    facts: frozenset[str] | None = None,
 ) -> Situation | None:
     """The situation of ``sit``'s acts as far as they fall between ``start`` and ``end``: an act lasting across
     either day is cut to it (its facts, the victim's age among them, read from ``start``). None when no act
     falls there. The investigation's findings are left out unless ``findings``: they are not dated, so they
-    cannot show that a fact is later than a reform. ``tag``: the key's last part (default: period@start-end)."""
+    cannot show that a fact is later than a reform. ``tag``: the key's last part (default: period@start-end);
+    ``facts``: derive only those (default: every fact)."""
     ids = set(sit.acts)
     acts = [
         a.model_copy(update={"date": max(a.date, start), "end_date": min(a.end_date, end) if a.end_date else None})
@@ -697,7 +704,7 @@ def window(
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
     tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
-    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings)
+    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings, facts=facts)
 
 
 # Facts read at the date of each act: the persons' ages (a minor « à la date des faits »).
@@ -715,7 +722,8 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
             groups.setdefault(span, set()).add(offence)
     out = []
     for (first, last), offences in sorted(groups.items()):
-        own = window(case, sit, first, last, tag=f"{sit.key.rsplit('|', 1)[1]}~{first:%Y%m%d}-{last:%Y%m%d}")
+        tag = f"{sit.key.rsplit('|', 1)[1]}~{first:%Y%m%d}-{last:%Y%m%d}"
+        own = window(case, sit, first, last, tag=tag, facts=DATED_FACTS)  # the other facts: the pair's, below
         if own is None:
             continue
         for name, value in sit.values.items():  # findings included (none can state an age: rules/facts.yaml)
@@ -739,6 +747,7 @@ def _situation(
     acts: list[Act],
     bounds: dict[str, tuple[date, date] | None],
     findings: bool = True,
+    facts: frozenset[str] | None = None,
 ) -> Situation:
     ctx = _Ctx(case, perp, victim, acts, bounds)
     last = max(a.end_date or a.date for a in acts)
@@ -753,6 +762,8 @@ def _situation(
         first_act=acts[0].date,
     )
     for name, derive in derivations().items():
+        if facts is not None and name not in facts:
+            continue
         value, evidence = derive(ctx)
         sit.values[name] = value
         sit.evidence[name] = evidence
