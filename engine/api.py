@@ -17,7 +17,7 @@ from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify, with_former_tier
-from engine.reasoning.compiler import compile_rulebook
+from engine.reasoning.compiler import compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
 from engine.reasoning.derived import derive, from_qualifications, pending
 from engine.reasoning.explanations import Facts, reconstructed_note
@@ -29,7 +29,7 @@ from engine.reasoning.protection import protect
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import book_and_ruleset
 from engine.reasoning.runtime import Runtime
-from engine.reasoning.situations import Situation, build_situations, each_act
+from engine.reasoning.situations import Situation, build_situations, conduct_situations, each_act
 from engine.reasoning.unprovided import unprovided
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
@@ -73,6 +73,8 @@ class Engine:
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
         self.derived = from_qualifications()  # facts read on the other qualifications (engine/reasoning/derived.py)
         self.reading = {r.fact: _offences_reading(self.book, r.fact) for r in self.derived}
+        # the continuing offences whose circumstances have their own dates: each situation fact carries their day
+        self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         self._field_uses: FieldUses | None = None
 
     def field_uses(self) -> FieldUses:
@@ -92,11 +94,14 @@ class Engine:
 
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
         """The situations of a (canonical) case, dated, with the version chosen for each offence."""
-        situations = build_situations(case, self.cuts)
-        for sit in situations:
+        situations = []
+        for sit in build_situations(case, self.cuts):
             if law_date is not None:
-                sit.date = law_date
+                sit.date = sit.law_date = law_date
+            sit.continuing = self.continuing
             self._conduct(case, sit)
+            situations += [sit, *conduct_situations(case, sit)]
+        for sit in situations:
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):
                     sit.choices[offence.id] = None
@@ -165,8 +170,9 @@ class Engine:
             grouped, made, warnings = self._run(case, situations, today, law_date)
         qualifications = self._refer(case, made, today)
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
-        warnings.extend(_warnings(case, situations, law_date))
-        flags, rights = protect(case, situations, qualifications, self.book, self.runtime)
+        pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
+        warnings.extend(_warnings(case, pairs, law_date))
+        flags, rights = protect(case, pairs, qualifications, self.book, self.runtime)
         return Result(
             case_id=case.id,
             law_date=law_date,

@@ -104,14 +104,15 @@ def test_created_later_row_in_the_table_of_the_next_period() -> None:
 # --- a temporary rule book: a reconstructed version and a circumstance with its own start -------
 
 
-@pytest.fixture(scope="module")
-def small_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+def _small_book(folder: Path, **dates: dt.date) -> Engine:
+    """225-5 in two versions: a reconstructed one without circumstances (1994-2009) and the 2021 wording made to start
+    in 2010, its 225-7-1 given its own dates (``dates``: valid_from, valid_to) for the test."""
     raw = yaml.safe_load(SOURCE.read_text(encoding="utf-8"))
     current = raw["versions"][-1]  # the 2021 wording, made to start in 2010 for the test
     current["aggravations"] = yaml.safe_load((SHARED / current.pop("include_aggravations")).read_text(encoding="utf-8"))
     for agg in current["aggravations"]:
         if agg["article"] == "225-7-1":
-            agg["valid_from"] = AGG_FROM
+            agg.update(dates)
     old = copy.deepcopy(current)
     old.update(
         id="reconstituee-test",
@@ -128,10 +129,14 @@ def small_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     old["penalty"] = {**current["penalty"], "prison_years": 5}
     current.update(valid_from=dt.date(2010, 1, 1))
     raw["versions"] = [old, current]
-    folder = tmp_path_factory.mktemp("rules") / "offences"
     folder.mkdir()
     (folder / SOURCE.name).write_text(yaml.safe_dump(raw, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return Engine(load_rulebook(folder))
+
+
+@pytest.fixture(scope="module")
+def small_engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return _small_book(tmp_path_factory.mktemp("rules") / "offences", valid_from=AGG_FROM)
 
 
 def _profit(*spans: tuple[str, str | None], born: str = "2002-01-01") -> dict[str, Any]:
@@ -165,6 +170,68 @@ def test_continuing_offence_is_judged_under_the_law_at_its_end(small_engine: Eng
     assert any("lecture que les juridictions font de l'article 112-1" in c for c in _claims(q.explanation))
 
 
+# --- a circumstance is read on the day of the qualification it belongs to ---------------------------
+
+
+def _procuring_ends_before_recruitment(born: str = "1995-01-01") -> dict[str, Any]:
+    """Procuring 2000 → 2010 (the victim under fifteen until 31/12/2009); the pair's recruitment goes on to 2016."""
+    acts = (("tirer_profit_prostitution", "2000-01-01", "2010-01-01"), ("recruter", "2000-01-01", "2016-01-01"))
+    return {
+        **_case(*acts, victim_born=born),
+        "knowledge": [{"person": "a", "about": "v", "knew_minor": True}],
+    }
+
+
+def test_a_circumstance_created_after_the_procuring_ended_is_absent(small_engine: Engine) -> None:
+    """The found example: 225-7-1 (dated 2016 in the test book) was listed on a 225-5 whose conduct ends in 2010,
+    because its date was checked on the pair's last act (the recruitment, 2016), not on the procuring's end."""
+    r = small_engine.classify(parse_case(_procuring_ends_before_recruitment()))
+    (q,) = [q for q in r.qualifications if q.article == "225-5"]
+    assert (q.period_start, q.period_end) == (dt.date(2000, 1, 1), dt.date(2010, 1, 1))
+    assert "225-7-1" not in [a.article for a in q.aggravations]
+    assert any("225-7-1" in c and "n'existait pas à la date des faits (01/01/2010" in c for c in _claims(q.explanation))
+
+
+def test_a_circumstance_repealed_after_the_procuring_ended_still_applies(tmp_path: Path) -> None:
+    """The other bound: a circumstance in force until 2012 applies to procuring ended in 2010, though the pair's
+    recruitment goes on to 2016 (its compiled rule is dated on the procuring's own day, not the pair's last act).
+    The version of 2010 brings it in: it rests on the acts from 01/01/2010, the victim then fourteen."""
+    engine = _small_book(tmp_path / "offences", valid_to=dt.date(2012, 12, 31))
+    r = engine.classify(parse_case(_procuring_ends_before_recruitment(born="1996-01-01")))
+    (q,) = [q for q in r.qualifications if q.article == "225-5"]
+    assert [a.status for a in q.aggravations if a.article == "225-7-1"] == ["established"]
+
+
+def test_shipped_225_7_1_of_2002_applies_to_procuring_2000_2010_from_its_creation() -> None:
+    """Shipped data: 225-5 judged under the law at the end of the procuring (01/01/2010: version 2003-03-19,
+    reconstructed), whose 225-7-1 (15 ans de réclusion criminelle, created 05/03/2002, versions/legi_history_1994_2015.md)
+    rests on the acts from its creation, when the victim was still under fifteen."""
+    r = get_engine().classify(parse_case(_procuring_ends_before_recruitment()))
+    (q,) = [q for q in r.qualifications if q.article == "225-5"]
+    assert q.version.id == "2003-03-19" and [row.reason for row in q.law_applied] == ["infraction_continue"]
+    (agg,) = [a for a in q.aggravations if a.article == "225-7-1"]
+    assert agg.status == "established" and agg.penalty.prison_years == 15
+    assert q.nature == "crime" and q.penalty.prison_years == 15
+    assert "05/03/2002" in agg.explanation.claim
+
+
+def test_the_age_of_the_victim_is_read_on_the_acts_of_the_offence_not_on_the_pairs_earlier_acts() -> None:
+    """Found by the property run with more examples: a recruitment in 2000 (the victim aged five) made 225-7 1° and
+    225-7-1 (a crime, 15 ans de réclusion criminelle) established on a procuring of 2014 → 2016, the victim then an
+    adult: the ages were read on all the pair's acts, not on those of the procuring's own conduct."""
+    case = _case(("recruter", "2000-01-01", None), ("tirer_profit_prostitution", "2014-01-01", "2016-01-01"))
+    case["persons"][0]["birth_date"] = "1995-01-01"
+    r = get_engine().classify(parse_case(case))
+    (q,) = [q for q in r.qualifications if q.article == "225-5"]
+    assert (q.period_start, q.period_end) == (dt.date(2014, 1, 1), dt.date(2016, 1, 1))
+    assert {a.article: a.status for a in q.aggravations if a.article in ("225-7 1°", "225-7-1")} == {
+        "225-7 1°": "excluded",
+        "225-7-1": "excluded",
+    }
+    assert q.nature == "délit" and q.penalty.prison_years == 7
+    assert not [q for q in r.qualifications if q.family == "traite"]  # a recruitment of 2000: 225-4-1 dates from 2003
+
+
 # --- one course of conduct, one assessment --------------------------------------------------------
 
 
@@ -176,7 +243,7 @@ def test_trafficking_2015_2017_is_one_situation_despite_the_2016_reform_of_611_1
         ("heberger", "2015-04-01", "2017-05-01"),
         ("tirer_profit_prostitution", "2016-05-01", "2017-05-01"),
     )
-    sits = engine.situations(parse_case(case))
+    sits = [s for s in engine.situations(parse_case(case)) if s.part_of is None]  # not the procuring's own acts
     assert len(sits) == 1  # …but does not cut a trafficking case in two
     r = engine.classify(parse_case(case))
     traite = [q for q in r.qualifications if q.article == "225-4-1 II"]
@@ -210,7 +277,16 @@ def dated_cases(draw: st.DrawFn) -> dict[str, Any]:
     return {**_case(*acts, victim_born=born), "knowledge": [{"person": "a", "about": "v", "knew_minor": True}]}
 
 
-def _check_dates(engine: Engine, r: Result) -> None:
+AGES = {"victim_minor": 18, "victim_under_15": 15}
+
+
+def _young_on(born: dt.date, years: int, day: dt.date) -> bool:
+    return day < born.replace(year=born.year + years)
+
+
+def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None:
+    """Each conclusion cites a version, and circumstances, of the period it is about; an established circumstance
+    of the victim's age holds on some day of that period (``born``: the victim's birth date)."""
     for q in r.qualifications:
         assert q.period_start and q.period_end
         offence = engine.book.offences[q.offence]
@@ -222,13 +298,17 @@ def _check_dates(engine: Engine, r: Result) -> None:
             assert version.in_force(q.period_end) and q.period_start < version.valid_from
         else:
             assert version.in_force(q.period_start) and version.in_force(q.period_end)
-        for agg in q.aggravations:
+        for agg in q.aggravations:  # a circumstance exists on the day the qualification it belongs to is judged
             spec = next(a for a in version.aggravations if a.id == agg.id)
-            assert spec.valid_from is None or spec.valid_from <= q.period_end, (q.article, agg.article)
+            assert spec.in_force(q.period_end), (q.article, agg.article, spec.valid_from, spec.valid_to, q.period_end)
+            ages = [AGES[n] for n in AGES if all(alt.get(n) is True for alt in spec.when)]
+            if born and agg.status == "established" and ages and agg.article == spec.article:  # not an earlier tier
+                assert _young_on(born, min(ages), q.period_start), (q.article, agg.article, q.period_start, born)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(dated_cases())
 def test_no_conclusion_cites_a_version_outside_its_acts_dates(small_engine: Engine, data: dict[str, Any]) -> None:
-    _check_dates(get_engine(), get_engine().classify(parse_case(data)))
-    _check_dates(small_engine, small_engine.classify(parse_case(data)))
+    born = dt.date.fromisoformat(data["persons"][0]["birth_date"])
+    _check_dates(get_engine(), get_engine().classify(parse_case(data)), born)
+    _check_dates(small_engine, small_engine.classify(parse_case(data)), born)

@@ -104,9 +104,10 @@ def qualify(
     absent = []
     best = version.penalty
     nature = version.nature
+    day = sit.day(offence.id)  # the circumstances of the version chosen on that day (its own conduct's end, 112-1)
     for agg in version.aggravations:
-        if not agg.in_force(sit.date):
-            absent.append(absent_aggravation_node(version, agg, sit))
+        if not agg.in_force(day):
+            absent.append(absent_aggravation_node(version, agg, day))
             continue
         r = read_part(agg, hits, sit, resolved)
         shown, shown_version = agg, version
@@ -158,8 +159,8 @@ def qualify(
         excluded_by=excluded_by,
         protection_rank=offence.protection_rank,
         prescription=None,
-        period_start=sit.first_act,
-        period_end=sit.last_act,
+        period_start=sit.span(offence.id)[0],
+        period_end=sit.span(offence.id)[1],
         milder_later_law=False,
         explanation=offence_node(
             offence,

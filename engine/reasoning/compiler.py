@@ -66,13 +66,25 @@ def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:
     return guard
 
 
-def _dated(agg: Aggravation | Alternative) -> list[Pattern]:
+def dated_by_conduct(offence: Offence) -> bool:
+    """A continuing offence with circumstances of their own dates: they are dated on the day its own conduct ends."""
+    return offence.continuing and any(a.valid_from or a.valid_to for v in offence.versions for a in v.aggravations)
+
+
+def day_key(offence: Offence) -> str:
+    """The field of the situation fact that dates ``offence``'s circumstances: a continuing offence is judged on the
+    day its own conduct ends (``d_<id>``, engine/reasoning/situations.py: only for the offences that need it), which
+    may precede the pair's last act (``date``)."""
+    return f"d_{offence.id}" if dated_by_conduct(offence) else "date"
+
+
+def _dated(agg: Aggravation | Alternative, key: str = "date") -> list[Pattern]:
     """A circumstance (or a protection alternative) with its own dates fires only on facts dated within them."""
     out: list[Pattern] = []
     if agg.valid_from:
-        out.append({"$gte": {"date": int(agg.valid_from.strftime("%Y%m%d"))}})
+        out.append({"$gte": {key: int(agg.valid_from.strftime("%Y%m%d"))}})
     if agg.valid_to:
-        out.append({"$lte": {"date": int(agg.valid_to.strftime("%Y%m%d"))}})
+        out.append({"$lte": {key: int(agg.valid_to.strftime("%Y%m%d"))}})
     return out
 
 
@@ -130,7 +142,7 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                         for k, alt in enumerate(alternatives):
                             add(
                                 f"{base}#{agg.id}{sign}{k}",
-                                situation(alt, True, [*guard, *_dated(agg)]),
+                                situation(alt, True, [*guard, *_dated(agg, day_key(offence))]),
                                 RuleMeta(offence.id, version.id, mode, "aggravation", agg.id, sign, k, alt),
                             )
                 joins: list[Pattern] = []

@@ -86,6 +86,7 @@ def plan(
         if probe is not None:
             probe.versions = {o: "-" for o in sit.versions} | pinned
             probe.only = frozenset(pinned)
+            probe.continuing = sit.continuing
             sit.probes.append(probe)
     for oid, (version, found, spans) in pending.items():
         later = {since: keys.get((since, spans[-1].end)) for since in set(found.values())}
@@ -387,7 +388,8 @@ def across_warnings(offence: Offence, version: Version, sit: Situation, hits: Hi
     head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
     out: list[Warning_] = []
     act = version.elements[0]
-    for part in [p for p in parts(version) if not isinstance(p, Aggravation) or p.in_force(sit.date)]:
+    day = sit.day(offence.id)
+    for part in [p for p in parts(version) if not isinstance(p, Aggravation) or p.in_force(day)]:
         r = resolved.assess(part, hits)
         if r is None or not (r.set_aside or r.earlier or r.prior):
             continue

@@ -102,12 +102,12 @@ def law_node(offence: Offence, version: Version, sit: Situation, reason: str, la
     return Explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
 
 
-def absent_aggravation_node(version: Version, agg: Aggravation, sit: Situation) -> Explanation:
+def absent_aggravation_node(version: Version, agg: Aggravation, day: date) -> Explanation:
     """A circumstance that did not exist at the date of the facts: not applied, neither established nor to establish."""
     return Explanation(
         claim=(
             f"Circonstance aggravante non applicable ({agg.article}) : {agg.label} — elle n'existait pas à la date des "
-            f"faits ({sit.date:%d/%m/%Y} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
+            f"faits ({day:%d/%m/%Y} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
         ),
         rule=None,
         article=agg.article,

@@ -93,10 +93,20 @@ class Situation:
     referred: dict[str, Any] = field(
         default_factory=dict
     )  # fact read on the qualifications → the qualification it lends its penalty from (engine/reasoning/derived.py)
+    law_date: dt.date | None = None  # the date of the law imposed on every act (``--date``), else None
+    # the continuing offences whose dated circumstances are guarded on their own day (``d_<id>``, compiler.py)
+    continuing: frozenset[str] = frozenset()
+    part_of: str | None = None  # the key of the pair's situation whose acts this one is the offence's own conduct of
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
         return self.conduct.get(offence, (self.first_act, self.last_act))
+
+    def day(self, offence: str) -> dt.date:
+        """The day whose law ``offence`` is judged under here (112-1): the date imposed, else the end of its own
+        conduct — the day its version is chosen on, and so the day its circumstances must exist on, even when the
+        pair's other acts go on later (``date``, the pair's last act, serves the offences judged period by period)."""
+        return self.law_date or self.span(offence)[1]
 
     def covers(self, offence: str) -> bool:
         """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
@@ -111,6 +121,7 @@ class Situation:
             "date": int(self.date.strftime("%Y%m%d")),
         }
         fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
+        fact.update({f"d_{offence}": int(self.day(offence).strftime("%Y%m%d")) for offence in sorted(self.continuing)})
         fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
         return fact
 
@@ -738,11 +749,20 @@ def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | Non
     ]
 
 
-def window(case: Case, sit: Situation, start: date, end: date) -> Situation | None:
+def window(
+    case: Case,
+    sit: Situation,
+    start: date,
+    end: date,
+    findings: bool = False,
+    tag: str | None = None,
+    facts: frozenset[str] | None = None,
+) -> Situation | None:
     """The situation of ``sit``'s acts as far as they fall between ``start`` and ``end``: an act lasting across
     either day is cut to it (its facts, the victim's age among them, read from ``start``). None when no act
-    falls there. The investigation's findings are left out: they are not dated, so they cannot show that a
-    fact is later than a reform."""
+    falls there. The investigation's findings are left out unless ``findings``: they are not dated, so they
+    cannot show that a fact is later than a reform. ``tag``: the key's last part (default: period@start-end);
+    ``facts``: derive only those (default: every fact)."""
     ids = set(sit.acts)
     acts = [
         a.model_copy(update={"date": max(a.date, start), "end_date": min(a.end_date, end) if a.end_date else None})
@@ -754,8 +774,39 @@ def window(case: Case, sit: Situation, start: date, end: date) -> Situation | No
     acts.sort(key=lambda a: (a.date, a.id))
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
-    tag = f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
-    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=False)
+    tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
+    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings, facts=facts)
+
+
+# Facts read at the date of each act: the persons' ages (a minor « à la date des faits »).
+DATED_FACTS = frozenset({"victim_minor", "victim_under_15", "perpetrator_adult"})
+
+
+def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
+    """A situation for each continuing offence whose own conduct (``sit.conduct``) is shorter than the pair's acts,
+    which alone assesses the offence: the pair's facts, but the ages (``DATED_FACTS``) read on the pair's acts within
+    that conduct (cut to it) — a victim is a minor at the date of the offence's acts, not of the pair's acts before
+    it began or after it ended (112-1). ``sit`` no longer assesses those offences."""
+    groups: dict[tuple[date, date], set[str]] = {}
+    for offence, span in sit.conduct.items():
+        if sit.covers(offence):
+            groups.setdefault(span, set()).add(offence)
+    out = []
+    for (first, last), offences in sorted(groups.items()):
+        tag = f"{sit.key.rsplit('|', 1)[1]}~{first:%Y%m%d}-{last:%Y%m%d}"
+        own = window(case, sit, first, last, tag=tag, facts=DATED_FACTS)  # the other facts: the pair's, below
+        if own is None:
+            continue
+        for name, value in sit.values.items():  # findings included (none can state an age: rules/facts.yaml)
+            if name not in DATED_FACTS:
+                own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
+        own.only, own.part_of = frozenset(offences), sit.key
+        own.law_date, own.continuing = sit.law_date, sit.continuing
+        if sit.law_date is not None:
+            own.date = sit.law_date
+        sit.skip = sit.skip | offences
+        out.append(own)
+    return out
 
 
 def _situation(
@@ -768,6 +819,7 @@ def _situation(
     bounds: dict[str, tuple[date, date] | None],
     findings: bool = True,
     links: dict[str, frozenset[str]] | None = None,
+    facts: frozenset[str] | None = None,
 ) -> Situation:
     ctx = _Ctx(case, perp, victim, acts, bounds, links)
     last = max(a.end_date or a.date for a in acts)
@@ -782,6 +834,8 @@ def _situation(
         first_act=acts[0].date,
     )
     for name, derive in derivations().items():
+        if facts is not None and name not in facts:
+            continue
         value, evidence = derive(ctx)
         sit.values[name] = value
         sit.evidence[name] = evidence

@@ -59,12 +59,13 @@ def unprovided(
     """One warning, and the explanation node that says it under the qualification, per later part whose true
     facts the version applied does not read (``satisfied``: ids of the version's elements already satisfied,
     which a later alternative would not change)."""
-    read = _read(version, sit.date)
+    day = sit.day(offence.id)  # the day the version applied was chosen on: the end of the offence's own conduct
+    read = _read(version, day)
     done = set(satisfied)
     vocab = vocabulary()
     seen: set[tuple[bool, str]] = set()
     out: list[tuple[Warning_, Explanation]] = []
-    for other, part, start in _later_parts(offence, version, sit.date):
+    for other, part, start in _later_parts(offence, version, day):
         if not isinstance(part, Aggravation) and part.id in done:
             continue
         for alt in conditions(part):
@@ -85,7 +86,8 @@ def unprovided(
                     "Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une autre rédaction ou un "
                     "autre numéro."
                 )
-                who = f"faits de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+                first, last = sit.span(offence.id)
+                who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
                 head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
                 warning = Warning_(code=CODE, message=f"{head} : {said}")
                 node = Explanation(

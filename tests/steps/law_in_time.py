@@ -59,3 +59,17 @@ def flag_explained(outcome: dict[str, Any], kind: str, person: str, neg: str, te
     found = [f for f in _result(outcome).flags if f.kind == kind and f.person == person]
     assert found, f"pas de signalement {kind} pour {person}"
     assert (text in found[0].explanation.claim) == (neg == "mentionne"), found[0].explanation.claim
+
+
+@then(
+    parsers.re(
+        r"la qualification " + PAIR + r' suit la version "(?P<version>[^"]+)" pour les faits du '
+        r"(?P<start>\d{4}-\d{2}-\d{2}) au (?P<end>\d{4}-\d{2}-\d{2})"
+    )
+)
+def judged_under(outcome: dict[str, Any], article: str, perp: str, victim: str, version: str, start: str, end: str) -> None:
+    """The version applied and the period it is applied to: the offence's own conduct, not the pair's other acts."""
+    q = one(outcome, article, perp, victim)
+    assert q.period_start is not None and q.period_end is not None
+    got = (q.version.id, q.period_start.isoformat(), q.period_end.isoformat())
+    assert got == (version, start, end), got
