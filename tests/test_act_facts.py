@@ -186,3 +186,25 @@ def test_a_faulty_reading_stops_the_engine_with_the_fact_and_its_line(reading: d
     with pytest.raises(RuleFileError) as err:
         reader_of(fact)
     assert "facts.yaml, ligne 42" in str(err.value) and "« f »" in str(err.value) and text in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [(False, True), (None, None), (True, False)],
+)
+def test_an_unpaid_sexual_act_is_read_on_that_act(first: bool | None, expected: bool | None) -> None:
+    """222-23-1 al. 2 act by act: beside a paid act, an act said unpaid is an unpaid sexual act of the pair."""
+    values = _values(
+        _act("a1", "acte_sexuel_penetration", remuneration=first),
+        _act("a2", "acte_sexuel_sans_penetration", day="2021-11-21", remuneration=True),
+    )
+    assert values["sexual_act_unremunerated"] is expected
+    assert values["sexual_contact_remunerated"] is True
+
+
+def test_an_act_linked_to_paid_relations_is_not_unpaid() -> None:
+    values = _values(
+        _act("p1", "remunerer_relations_sexuelles"),
+        _act("a1", "acte_sexuel_penetration", remuneration=False, same_facts_as="p1"),
+    )
+    assert values["sexual_act_unremunerated"] is False

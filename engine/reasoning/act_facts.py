@@ -61,6 +61,29 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
     return derive
 
 
+def unremunerated(kinds: frozenset[ActKind]) -> Derivation:
+    """A sexual act of ``kinds`` said to have been committed without remuneration (``remuneration: non``) and stated
+    to be the same facts as no paid relations and no paid act: « oui ». « Non » when every sexual act of the pair,
+    paid relations included, was paid: no act escapes « en échange d'une rémunération » (222-23-1 al. 2)."""
+
+    def paid(pair: Pair, act: Act) -> bool:
+        return act.kind is ActKind.PAY_FOR_SEX or act.remuneration is True or any(
+            b.remuneration is True or b.kind is ActKind.PAY_FOR_SEX for b in _linked(pair, act)
+        )
+
+    def derive(pair: Pair) -> Result:
+        acts = [a for a in pair.acts if a.kind in kinds or a.kind is ActKind.PAY_FOR_SEX]
+        unpaid = [a for a in acts if a.remuneration is False and not paid(pair, a)]
+        hits = [act_evidence(a, " (sans rémunération ni avantage)") for a in unpaid]
+        if hits:
+            return True, hits
+        if acts and all(paid(pair, a) for a in acts):
+            return False, [act_evidence(a, " (en échange d'une rémunération ou d'un avantage)") for a in acts]
+        return None, []
+
+    return derive
+
+
 def co_action(kinds: frozenset[ActKind]) -> Derivation:
     """Several persons acting as authors or accomplices in the same facts: an act of ``kinds`` of the pair
     committed with ``co_actors``, or stated to be the same facts as an act of another person. « Non » only

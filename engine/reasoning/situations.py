@@ -20,7 +20,7 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.reasoning.act_facts import co_action, remunerated
+from engine.reasoning.act_facts import co_action, remunerated, unremunerated
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.evidence import fr_date as _d
@@ -473,6 +473,7 @@ DERIVATIONS.update(
         "penetration_remunerated": remunerated(frozenset({ActKind.SEXUAL_PENETRATION}), nature=True),
         "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT}), nature=False),
         "sexual_act_remunerated": remunerated(SEXUAL_ACTS),
+        "sexual_act_unremunerated": unremunerated(frozenset(SEXUAL_KINDS)),
         "electronic_means": _electronic,
     }
 )
