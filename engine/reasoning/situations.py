@@ -370,9 +370,16 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
 SEXUAL_KINDS = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
 
 
+# Paid sexual relations are a sexual act (their nature is read by sexual_penetration / sexual_contact): violence,
+# constraint, threat or surprise on them is on a sexual act (222-23, 222-22), and several persons acting together
+# in them are « plusieurs personnes agissant en qualité d'auteur ou de complice » (222-24 6°, 222-28 4°, 227-26 3°).
+SEXUAL_MEANS_KINDS = frozenset({*SEXUAL_KINDS, ActKind.PAY_FOR_SEX})
+
+
 def _sexual_means(ctx: _Ctx) -> Result:
-    """Violence, constraint, threat or surprise on a sexual act (or violence/threats toward the victim)."""
-    sexual = [a for a in ctx.acts if a.kind in SEXUAL_KINDS]
+    """Violence, constraint, threat or surprise on a sexual act, paid relations included (or violence/threats toward
+    the victim)."""
+    sexual = [a for a in ctx.acts if a.kind in SEXUAL_MEANS_KINDS]
     hits = [act_evidence(a) for a in sexual if a.coercion or a.surprise]
     hits += [act_evidence(a) for a in ctx.acts if a.kind in (ActKind.VIOLENCE, ActKind.THREATEN)] if sexual else []
     if hits:
@@ -469,7 +476,7 @@ DERIVATIONS.update(
         "age_gap_5": _age_gap_5,
         "incestuous_relation": _incest,
         "ascendant_or_authority": _ascendant_or_authority,
-        "several_sexual_perpetrators": co_action(SEXUAL_ACTS),
+        "several_sexual_perpetrators": co_action(SEXUAL_ACTS | {ActKind.PAY_FOR_SEX}),
         "penetration_remunerated": remunerated(frozenset({ActKind.SEXUAL_PENETRATION}), nature=True),
         "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT}), nature=False),
         "sexual_act_remunerated": remunerated(SEXUAL_ACTS),
