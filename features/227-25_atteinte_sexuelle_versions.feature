@@ -92,14 +92,15 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Alors la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<rémunération>"
     Et la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "<plusieurs>"
 
-    # des relations rémunérées que le dossier ne lie pas à l'atteinte (same_facts_as) laissent la rémunération à
-    # établir ; un autre auteur non déclaré coauteur (co_actors) laisse la pluralité à établir
+    # des relations rémunérées que le dossier ne lie pas à l'atteinte (same_facts_as) sont leurs propres faits :
+    # une atteinte sexuelle rémunérée, quelle que soit la date de l'autre acte ; un autre auteur non déclaré
+    # coauteur (co_actors) laisse la pluralité à établir
     Exemples:
       | date       | lien    | coauteurs | rémunération | plusieurs |
       | 1994-06-01 | a1      | b         | établie      | établie   |
       | 1996-06-01 | a1      | b         | établie      | établie   |
       | 2000-06-01 | a1      | b         | établie      | établie   |
-      | 2000-06-01 | inconnu | inconnu   | à établir    | à établir |
+      | 2000-06-01 | inconnu | inconnu   | établie      | à établir |
 
   Plan du scénario: l'ascendant ou la personne ayant autorité aggrave l'atteinte sexuelle (227-26 1°) dans chaque version
     Étant donné un mis en cause "a" né le 1970-01-01

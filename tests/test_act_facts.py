@@ -208,3 +208,14 @@ def test_an_act_linked_to_paid_relations_is_not_unpaid() -> None:
         _act("a1", "acte_sexuel_penetration", remuneration=False, same_facts_as="p1"),
     )
     assert values["sexual_act_unremunerated"] is False
+
+
+@pytest.mark.parametrize("day", ["2021-09-01", "2021-09-02"])
+def test_unlinked_paid_relations_keep_their_unknown_nature_beside_a_sexual_act_of_any_day(day: str) -> None:
+    values = _values(
+        _act("s1", "acte_sexuel_sans_penetration", remuneration=False),
+        _act("r1", "remunerer_relations_sexuelles", day=day),
+    )
+    assert values["sexual_act_unspecified"] is True
+    assert values["sexual_act_remunerated"] is True
+    assert values["sexual_contact_remunerated"] is None

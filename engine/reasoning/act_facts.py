@@ -29,8 +29,8 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
     """A sexual act of ``kinds`` committed in exchange for remuneration, an advantage or their promise: its own
     ``remuneration``, an act stated to be the same facts that is paid relations or was remunerated, or paid
     relations themselves of that ``nature`` (``penetration``: True, False; None: either). Paid relations linked
-    to no sexual act and of unknown nature may have been such an act: unknown, or, when the pair has no sexual
-    act at all, they are the facts, paid whatever their nature."""
+    to no sexual act are their own facts, whatever the dates of the pair's other acts: a paid sexual act; of unknown
+    nature, the paid act of ``nature`` unless the pair has another sexual act (then unknown)."""
 
     def of_nature(act: Act) -> bool:
         return act.penetration is not None and (nature is None or act.penetration is nature)
@@ -49,8 +49,13 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
             a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not any(b.kind in SEXUAL for b in _linked(pair, a))
         ]
         hits += [act_evidence(a) for a in relations if of_nature(a)]
+        # paid relations linked to no sexual act are their own paid facts, whatever the dates of the pair's other
+        # acts: a paid sexual act (nature None) in any case; of unknown nature, the paid act of ``nature`` unless
+        # the pair has another sexual act (which one was paid is then unknown: never an act's nature joined to
+        # another act's payment)
         loose = [a for a in relations if a.penetration is None]
-        if not hits and loose and not any(a.kind in SEXUAL for a in pair.acts):
+        others = [a for a in pair.acts if a.kind in SEXUAL] + [a for a in relations if a.penetration is not None]
+        if not hits and loose and (nature is None or not others):
             hits = [act_evidence(a, " (de nature non précisée : si elles sont l'acte, il a été rémunéré)") for a in loose]
         if hits:
             return True, hits

@@ -442,13 +442,16 @@ def _sexual_nature(kind: ActKind, penetration: bool) -> Callable[[_Ctx], Result]
 
 def _sexual_unspecified(ctx: _Ctx) -> Result:
     """Paid sexual relations whose nature (penetration or not) is not reported: a sexual act, penetration unknown.
-    A sexual act of the pair on the same day reports their nature; an attempt (relations solicited, not
-    obtained) is no sexual act."""
-    reported = {a.date for a in ctx.acts if a.kind in SEXUAL_KINDS}
+    Only a sexual act stated to be the same facts (``same_facts_as``) reports their nature, never one of the same
+    day; an attempt (relations solicited, not obtained) is no sexual act."""
+    kinds = {b.id: b.kind for b in ctx.case.acts}
     unspecified = [
         a
         for a in ctx.acts
-        if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt and a.date not in reported
+        if a.kind is ActKind.PAY_FOR_SEX
+        and a.penetration is None
+        and not a.attempt
+        and not any(kinds[b] in SEXUAL_ACTS for b in ctx.same_facts.get(a.id, frozenset()) if b != a.id)
     ]
     hits = [act_evidence(a, " (nature non précisée)") for a in unspecified]
     return (True, hits) if hits else (None, [])
