@@ -343,7 +343,6 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "victim_prostitution": _victim_prostitution,
     "victim_abroad_or_arrival": lambda c: _place(c, None),
     "victim_incited_abroad_or_arrival": lambda c: _place(c, {ActKind.HIRE_OR_PRESSURE}),
-    "trafficking_act": lambda c: c.kinds(TRAFFICKING_KINDS),
     "exploitation_purpose": _purpose,
     "exploitation_purpose_2003": _purpose_2003,
     "forced_offences_purpose": _forced_offences,
