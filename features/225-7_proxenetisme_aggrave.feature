@@ -156,14 +156,15 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
     Et le dossier a pour "organised_gang" la valeur "non"
     Quand on qualifie le dossier
     Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "<statut>"
-    Et la circonstance "225-7 9°" de la qualification "225-5" de "b" envers "v" est "à établir"
+    Et la circonstance "225-7 9°" de la qualification "225-5" de "b" envers "v" est "<statut_b>"
 
-    # co_actors : les personnes qui ont commis l'acte avec l'auteur ; vide : il a agi seul
+    # co_actors : les personnes qui ont commis l'acte avec l'auteur ; vide : il a agi seul. Le coauteur nommé
+    # (b) est l'auteur du même acte a1 : la pluralité vaut pour lui aussi.
     Exemples:
-      | coauteurs | statut    |
-      | b         | établie   |
-      | inconnu   | à établir |
-      |           | exclue    |
+      | coauteurs | statut    | statut_b  |
+      | b         | établie   | établie   |
+      | inconnu   | à établir | à établir |
+      |           | exclue    | à établir |
 
   Scénario: 9° — un seul auteur connu laisse la pluralité d'auteurs à établir
     Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15

@@ -91,7 +91,8 @@ def unremunerated(kinds: frozenset[ActKind]) -> Derivation:
 
 def co_action(kinds: frozenset[ActKind]) -> Derivation:
     """Several persons acting as authors or accomplices in the same facts: an act of ``kinds`` of the pair
-    committed with ``co_actors``, or stated to be the same facts as an act of another person. « Non » only
+    committed with ``co_actors``, an act of another person toward the victim naming the perpetrator among its
+    ``co_actors``, or stated to be the same facts as an act of another person. « Non » only
     when every such act is stated to have been committed alone (``co_actors: []``)."""
 
     def derive(pair: Pair) -> Result:
@@ -103,6 +104,19 @@ def co_action(kinds: frozenset[ActKind]) -> Derivation:
                 hits.append(act_evidence(act, f" (avec {', '.join(act.co_actors)}, coauteurs ou complices)"))
             elif others:
                 hits.append(act_evidence(act, f" (mêmes faits que ceux commis par {', '.join(others)})"))
+        # a co-author is an author of the same act: another person's act toward the victim that names the
+        # perpetrator among its co_actors is co-action for him too (the link reads both ways)
+        if acts:
+            mode = acts[0].attempt
+            hits += [
+                act_evidence(b, f" (commis par {b.actor} avec {pair.p.id}, coauteurs ou complices)")
+                for b in pair.case.acts
+                if b.kind in kinds
+                and b.target == pair.v.id
+                and b.actor != pair.p.id
+                and pair.p.id in (b.co_actors or [])
+                and b.attempt == mode
+            ]
         if hits:
             return True, hits
         if acts and all(a.co_actors == [] for a in acts):
