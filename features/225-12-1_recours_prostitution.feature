@@ -65,9 +65,11 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "v" est "<statut>"
 
+    # Depuis 2016, 225-12-1 nomme le handicap et non la déficience : sans cause indiquée, la particulière
+    # vulnérabilité (maladie, infirmité, déficience, grossesse) laisse sa cause à établir.
     Exemples:
       | vulnérabilité | statut    |
-      | oui           | établie   |
+      | oui           | à établir |
       | non           | exclue    |
       | inconnu       | à établir |
 
@@ -80,7 +82,8 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Alors la qualification "225-12-1 al. 2" de "c" envers "v" est "<statut>"
 
     # Chaque article lit les causes qu'il énumère ; une cause qu'il ne nomme pas laisse la vulnérabilité à
-    # établir. Sans cause indiquée, « particular_vulnerability » vaut comme avant pour chaque article.
+    # établir. Sans cause indiquée, « particular_vulnerability » vaut pour les causes de son titre (maladie,
+    # infirmité, déficience, grossesse) : le handicap de 225-12-1 depuis 2016 n'en est pas, la cause reste à établir.
     Exemples:
       | vulnérabilité | causes                           | statut    |
       | oui           | grossesse                        | établie   |
@@ -89,7 +92,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | oui           | age                              | à établir |
       | oui           | deficience_physique_ou_psychique | à établir |
       | inconnu       | infirmite                        | établie   |
-      | oui           |                                  | établie   |
+      | oui           |                                  | à établir |
 
   Scénario: al. 2 — l'âge inconnu laisse le délit à établir, jamais exclu
     Étant donné une victime "x" d'âge inconnu

@@ -149,10 +149,18 @@ def test_contact_through_a_network_is_a_fact_of_the_contact_act(
     assert (values["network_contact"], values["public_network"]) == (contact, network)
 
 
+def test_precarity_beside_the_flag_leaves_its_cause_to_establish() -> None:
+    persons = [{**PERSONS[0], "particular_vulnerability": "oui", "economic_precarity": "oui"}, *PERSONS[1:]]
+    case = parse_case({"id": "c", "persons": persons, "acts": [_act("a1", "recruter")]})
+    values = build_situations(case)[0].values
+    assert values["victim_vulnerable"] is None
+    assert values["victim_precarity"] is True
+
+
 @pytest.mark.parametrize(
     ("vulnerable", "causes", "general", "since_2016"),
     [
-        ("oui", [], True, True),  # the field's meaning before causes: every list
+        ("oui", [], True, None),  # the causes of the field's title (no handicap): the lists naming them all
         ("non", [], False, False),
         (None, ["handicap"], None, True),
         (None, ["age"], True, None),
