@@ -240,6 +240,7 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
     Et l'acte "r1" a pour "co_actors" la valeur "<coauteurs>"
     Quand on qualifie le dossier
     Alors la circonstance "222-24 6°" de la qualification "222-23" de "c1" envers "v" est "<statut>"
+    Et l'explication de la circonstance "222-24 6°" de la qualification "222-23" de "c1" envers "v" mentionne "mêmes faits : coauteurs ou complices"
 
     Exemples:
       | coauteurs | statut    |
