@@ -38,6 +38,28 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Quand on qualifie le dossier
     Alors l'exclusion de "225-12-1 al. 2" de "c" envers "m" est motivée par "ignorait la minorité"
 
+  Plan du scénario: al. 2 — la minorité ignorée laisse à établir une particulière vulnérabilité apparente ou connue
+    Étant donné une victime "m" née le 2006-03-12
+    Et la personne "m" a pour "particular_vulnerability" la valeur "<vulnérabilité>"
+    Et la personne "m" a pour "vulnerability_causes" la valeur "<causes>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et "c" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+
+    Exemples:
+      | vulnérabilité | causes    | statut    |
+      | inconnu       |           | à établir |
+      | oui           | grossesse | établie   |
+      | non           |           | exclue    |
+
+  Scénario: al. 2 — la minorité ignorée : ce qui reste à établir le dit
+    Étant donné une victime "m" née le 2006-03-12
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et "c" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "225-12-1 al. 2" de "c" envers "m" : "s'il l'ignorait, une particulière vulnérabilité apparente ou connue"
+
   Plan du scénario: al. 2 — la veille et le jour des dix-huit ans
     Étant donné une victime "m" née le 2004-09-20
     Et la personne "m" a pour "particular_vulnerability" la valeur "non"
