@@ -218,6 +218,19 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
       | inconnu | exclue   | aux faits du 21/11/2021 au 21/11/2021   |
       | oui     | exclue   | aux faits du 10/09/2021 au 21/11/2021   |
 
+  Plan du scénario: des relations rémunérées seules excluent l'atteinte sexuelle simple, en disant leur nature telle qu'elle est connue
+    Étant donné l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01
+    Et l'acte "p1" a pour "penetration" la valeur "<nature>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "<motif>"
+
+    Exemples:
+      | nature  | motif                                                |
+      | inconnu | relations rémunérées dont la nature n'est pas précisée |
+      | oui     | en échange d'une rémunération                        |
+      | non     | en échange d'une rémunération                        |
+
   Plan du scénario: un frère ou un oncle ayant autorité commet un viol ou une agression incestueux (222-23-2, 222-29-3)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et le lien de "a" envers "v" a pour "kin" la valeur "<parent>"
