@@ -210,7 +210,7 @@ def _several(items: set[str], evidence: list[Evidence]) -> Result:
 
 
 # Acts that do not show by themselves the purpose of exploitation: handing the victim over to someone
-# (Crim. 11 May 2023 refused trafficking on transport and handover without a proven purpose). The purpose
+# (Crim. 11 May 2023, n° 22-85.425, FS-B, refused trafficking on transport and handover without a proven purpose). The purpose
 # is then a fact to establish (the act's ``purposes``, or a finding).
 NO_PURPOSE_KINDS = frozenset({ActKind.PLACE_AT_DISPOSAL})
 
