@@ -483,6 +483,7 @@ DERIVATIONS.update(
         "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT}), nature=False),
         "sexual_act_remunerated": remunerated(SEXUAL_ACTS),
         "sexual_act_unremunerated": unremunerated(frozenset(SEXUAL_KINDS)),
+        "remuneration_paid": lambda c: (None, []),  # a finding: the case's fields do not tell a payment from a promise
         "electronic_means": _electronic,
     }
 )
