@@ -12,9 +12,9 @@ from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
-from engine.law.conditions import pattern_facts
+from engine.law.conditions import holds, pattern_facts
 from engine.law.loader import RuleBook
-from engine.law.rule_model import Offence
+from engine.law.rule_model import Element, Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify, with_former_tier
 from engine.reasoning.compiler import compile_rulebook, dated_by_conduct
@@ -68,6 +68,13 @@ class Engine:
         for o in self.book.offences.values():
             for act in dict.fromkeys(act for act, _ in self.act_facts[o.id]):
                 self.by_act.setdefault(act, []).append(o)
+        # per version having elements read act by act (``own_acts``): its defining act and those elements
+        self.own_acts = {
+            o.id: [
+                [v.elements[0], *own] for v in o.versions if (own := [e for e in v.elements[1:] if e.own_acts])
+            ]
+            for o in self.book.offences.values()
+        }
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
@@ -141,14 +148,18 @@ class Engine:
     def _conduct(self, case: Case, sit: Situation) -> None:
         """The days of each continuing offence's own conduct on ``sit``: from the first to the last of the acts that
         are its defining act (first element) — the trafficking ends with the last act of trafficking, even when the
-        pair's procuring goes on (112-1). Left to the whole situation when no act is its defining act by itself."""
-        mine = [o for o in self.book.offences.values() if o.continuing and sit.covers(o.id)]
+        pair's procuring goes on (112-1). For an offence with elements read act by act (``own_acts``), the acts that meet
+        them and its defining act by themselves: a paid act is a 222-23-1 on its own day, not on the pair's unpaid acts.
+        Left to the whole situation when no act is its defining act by itself."""
+        mine = [o for o in self.book.offences.values() if (o.continuing or self.own_acts[o.id]) and sit.covers(o.id)]
         if not mine or len(sit.acts) < 2:
             return
         acts = each_act(case, sit)
         for offence in mine:
             names = {name for name, _ in self.act_facts[offence.id]}
             own = [a for a, values in acts if any(values.get(n) is True for n in names)]
+            if self.own_acts[offence.id]:  # the acts that meet the defining act and the elements read act by act
+                own = [a for a, values in acts if any(_meets(parts, values) for parts in self.own_acts[offence.id])]
             if own:
                 span = (min(a.date for a in own), max(a.end_date or a.date for a in own))
                 if span != (sit.first_act, sit.last_act):
@@ -422,6 +433,11 @@ def _offences_reading(book: RuleBook, fact: str) -> frozenset[str]:
 
 def _prison_weight(p: Any) -> tuple[int, int, int]:
     return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
+
+
+def _meets(elements: list[Element], values: dict[str, bool | None]) -> bool:
+    """Each of these elements holds on the facts of one act by itself."""
+    return all(any(holds(alt, values) for alt in e.satisfied_when) for e in elements)
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

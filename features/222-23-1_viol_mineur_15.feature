@@ -314,6 +314,26 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Alors il reste à établir pour "222-23-1" de "a" envers "m" : "l'acte est une pénétration sexuelle"
     Et la peine encourue pour "222-23-1" de "a" envers "m" est "20 ans de réclusion criminelle"
 
+  Plan du scénario: des relations rémunérées de nature non précisée restent leurs propres faits à côté d'un autre acte sexuel, quel que soit le jour
+    Étant donné un mis en cause "a" né le 2003-06-01
+    Et une victime "m" née le 2008-04-01
+    Et l'acte "s1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-11-05
+    Et l'acte "r1" : "a" "remunerer_relations_sexuelles" "m" le <date>
+    Et l'acte "r1" a pour "same_facts_as" la valeur "<lien>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23-1" de "a" envers "m" <viol>
+    Et la qualification "222-29-2" de "a" envers "m" est "<agression>"
+
+    # Le même jour ne dit pas que les relations sont l'attouchement : seuls les mêmes faits déclarés
+    # (same_facts_as) le disent ; sinon le viol sur mineur de quinze ans reste à établir (nature, rémunération),
+    # et l'agression de l'attouchement payé aussi (lequel des actes a été payé reste à établir).
+    Exemples:
+      | date       | lien    | viol            | agression |
+      | 2022-11-05 | inconnu | est "à établir" | à établir |
+      | 2022-11-06 | inconnu | est "à établir" | à établir |
+      | 2022-11-05 | s1      | est absente     | établie   |
+
   Scénario: une tentative de relations rémunérées de nature non précisée n'est pas une tentative de viol
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2009-01-01

@@ -190,6 +190,64 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
       | inconnu   | 2022-08-01 | inconnu | à établir | 15 ans de réclusion criminelle |
       |           | 2022-08-01 | inconnu | exclue    | 15 ans de réclusion criminelle |
 
+  Plan du scénario: 6° — le coauteur que nomme l'acte de l'autre auteur a lui aussi agi en réunion
+    Étant donné une victime "v" née le 1995-03-10
+    Et un mis en cause "b" né le 1991-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "co_actors" la valeur "<seul>"
+    Et l'acte "b1" : "b" "acte_sexuel_penetration" "v" le 2022-06-15
+    Et l'acte "b1" a pour "coercion" la valeur "oui"
+    Et l'acte "b1" a pour "co_actors" la valeur "<coauteurs>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la circonstance "222-24 6°" de la qualification "222-23" de "b" envers "v" est "<statut>"
+
+    # Un coauteur est l'auteur du même acte : « co_actors » se lit dans les deux sens.
+    Exemples:
+      | seul    | coauteurs | statut    |
+      | inconnu | a         | établie   |
+      | b       | inconnu   | établie   |
+      | inconnu | inconnu   | à établir |
+
+  Plan du scénario: des relations rémunérées imposées par violence, contrainte, menace ou surprise sont un viol
+    Étant donné une victime "v" née le 2006-05-01
+    Et un client "c1" né le 1980-01-01
+    Et l'acte "r1" : "c1" "remunerer_relations_sexuelles" "v" le 2022-10-01
+    Et l'acte "r1" a pour "penetration" la valeur "oui"
+    Et l'acte "r1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "r1" a pour "surprise" la valeur "non"
+    Et "c1" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "c1" envers "v" est "<viol>"
+    Et la qualification principale de "v" est "<principale>" "<statut>"
+
+    # Les relations rémunérées sont un acte sexuel : le moyen de 222-23 se lit sur elles comme sur un acte
+    # sexuel ; le recours à la prostitution d'un mineur (225-12-1) ne devient pas la qualification principale.
+    Exemples:
+      | contrainte | viol      | principale     | statut  |
+      | oui        | établie   | 222-23         | établie |
+      | non        | exclue    | 225-12-1 al. 2 | établie |
+      | inconnu    | à établir | 225-12-1 al. 2 | établie |
+
+  Plan du scénario: 6° — deux clients ensemble dans les mêmes relations rémunérées imposées par violence
+    Étant donné une victime "v" née le 2006-05-01
+    Et un client "c1" né le 1980-01-01
+    Et un client "c2" né le 1981-01-01
+    Et l'acte "r1" : "c1" "remunerer_relations_sexuelles" "v" le 2022-10-01
+    Et l'acte "r1" a pour "penetration" la valeur "oui"
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'acte "r1" a pour "co_actors" la valeur "<coauteurs>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "c1" envers "v" est "<statut>"
+    Et l'explication de la circonstance "222-24 6°" de la qualification "222-23" de "c1" envers "v" mentionne "mêmes faits : coauteurs ou complices"
+
+    Exemples:
+      | coauteurs | statut    |
+      | c2        | établie   |
+      | inconnu   | à établir |
+      |           | exclue    |
+
   Scénario: 6° — deux clients à des dates différentes n'agissent pas « en qualité d'auteur ou de complice » l'un de l'autre
     Étant donné une victime "v" née le 1995-03-10
     Et la personne "v" a pour "in_prostitution" la valeur "oui"

@@ -38,6 +38,28 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Quand on qualifie le dossier
     Alors l'exclusion de "225-12-1 al. 2" de "c" envers "m" est motivée par "ignorait la minorité"
 
+  Plan du scénario: al. 2 — la minorité ignorée laisse à établir une particulière vulnérabilité apparente ou connue
+    Étant donné une victime "m" née le 2006-03-12
+    Et la personne "m" a pour "particular_vulnerability" la valeur "<vulnérabilité>"
+    Et la personne "m" a pour "vulnerability_causes" la valeur "<causes>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et "c" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+
+    Exemples:
+      | vulnérabilité | causes    | statut    |
+      | inconnu       |           | à établir |
+      | oui           | grossesse | établie   |
+      | non           |           | exclue    |
+
+  Scénario: al. 2 — la minorité ignorée : ce qui reste à établir le dit
+    Étant donné une victime "m" née le 2006-03-12
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-15
+    Et "c" connaissait la minorité de "m" : "non"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "225-12-1 al. 2" de "c" envers "m" : "s'il l'ignorait, une particulière vulnérabilité apparente ou connue"
+
   Plan du scénario: al. 2 — la veille et le jour des dix-huit ans
     Étant donné une victime "m" née le 2004-09-20
     Et la personne "m" a pour "particular_vulnerability" la valeur "non"
@@ -65,9 +87,11 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "v" est "<statut>"
 
+    # Depuis 2016, 225-12-1 nomme le handicap et non la déficience : sans cause indiquée, la particulière
+    # vulnérabilité (maladie, infirmité, déficience, grossesse) laisse sa cause à établir.
     Exemples:
       | vulnérabilité | statut    |
-      | oui           | établie   |
+      | oui           | à établir |
       | non           | exclue    |
       | inconnu       | à établir |
 
@@ -80,7 +104,8 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Alors la qualification "225-12-1 al. 2" de "c" envers "v" est "<statut>"
 
     # Chaque article lit les causes qu'il énumère ; une cause qu'il ne nomme pas laisse la vulnérabilité à
-    # établir. Sans cause indiquée, « particular_vulnerability » vaut comme avant pour chaque article.
+    # établir. Sans cause indiquée, « particular_vulnerability » vaut pour les causes de son titre (maladie,
+    # infirmité, déficience, grossesse) : le handicap de 225-12-1 depuis 2016 n'en est pas, la cause reste à établir.
     Exemples:
       | vulnérabilité | causes                           | statut    |
       | oui           | grossesse                        | établie   |
@@ -89,7 +114,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | oui           | age                              | à établir |
       | oui           | deficience_physique_ou_psychique | à établir |
       | inconnu       | infirmite                        | établie   |
-      | oui           |                                  | établie   |
+      | oui           |                                  | à établir |
 
   Scénario: al. 2 — l'âge inconnu laisse le délit à établir, jamais exclu
     Étant donné une victime "x" d'âge inconnu

@@ -51,6 +51,23 @@ Fonctionnalité: Traite des êtres humains à l'égard d'un mineur (art. 225-4-1
     Alors la qualification "225-4-1 II" de "a" envers "v" est "à établir"
     Et il reste à établir pour "225-4-1 II" de "a" envers "v" : "la fin d'exploitation"
 
+  Plan du scénario: remettre un mineur à un tiers, c'est le transférer (225-4-1 I) ; la fin reste un fait à établir
+    Étant donné une victime "v" née le 2010-03-01
+    Et un mis en cause "h" né le 1970-01-01
+    Et l'acte "m1" : "a" "mettre_a_disposition" "v" le 2022-11-05
+    Et l'acte "m1" a pour "purposes" la valeur "<fin>"
+    Et l'acte "h1" : "h" "accueillir" "v" le 2022-11-05
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" est "<statut>"
+    Et la qualification principale de "v" est "225-4-1 II" "<statut>"
+
+    # « de la transférer » : la remise est l'acte de traite ; elle ne montre pas à elle seule la fin d'exploitation
+    # (Crim. 11 mai 2023, n° 22-85.425) : sans fin déclarée (inconnue), la traite reste à établir, jamais omise.
+    Exemples:
+      | fin                   | statut    |
+      | exploitation_sexuelle | établie   |
+      |                       | à établir |
+
   Plan du scénario: la fin d'exploitation constatée ou écartée par l'enquête
     Étant donné une victime "v" née le 2008-01-01
     Et l'acte "t1" : "a" "heberger" "v" le 2022-06-15

@@ -53,6 +53,21 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
       | grossesse                        | établie   |
       | handicap                         | à établir |
 
+  Plan du scénario: 2° — la particulière vulnérabilité sans cause indiquée, à côté de la précarité
+    Étant donné la personne "v" a pour "particular_vulnerability" la valeur "oui"
+    Et la personne "v" a pour "economic_precarity" la valeur "<précarité>"
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 2°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    # Sans cause, « particular_vulnerability » vaut pour les causes de son titre (maladie, infirmité, déficience,
+    # grossesse) ; la précarité indiquée peut être ce que le drapeau note : la cause reste à établir.
+    Exemples:
+      | précarité | statut    |
+      | non       | établie   |
+      | inconnu   | établie   |
+      | oui       | à établir |
+
   Scénario: 3° — à l'égard de plusieurs personnes
     Étant donné une victime "w" née le 1996-04-02
     Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
@@ -200,14 +215,15 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
     Et le dossier a pour "organised_gang" la valeur "non"
     Quand on qualifie le dossier
     Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "<statut>"
-    Et la circonstance "225-7 9°" de la qualification "225-5" de "b" envers "v" est "à établir"
+    Et la circonstance "225-7 9°" de la qualification "225-5" de "b" envers "v" est "<statut_b>"
 
-    # co_actors : les personnes qui ont commis l'acte avec l'auteur ; vide : il a agi seul
+    # co_actors : les personnes qui ont commis l'acte avec l'auteur ; vide : il a agi seul. Le coauteur nommé
+    # (b) est l'auteur du même acte a1 : la pluralité vaut pour lui aussi.
     Exemples:
-      | coauteurs | statut    |
-      | b         | établie   |
-      | inconnu   | à établir |
-      |           | exclue    |
+      | coauteurs | statut    | statut_b  |
+      | b         | établie   | établie   |
+      | inconnu   | à établir | à établir |
+      |           | exclue    | à établir |
 
   Scénario: 9° — un seul auteur connu laisse la pluralité d'auteurs à établir
     Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15

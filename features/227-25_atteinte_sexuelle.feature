@@ -207,6 +207,39 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
       | non          | établie |
       | oui          | exclue  |
 
+  Plan du scénario: un acte rémunéré ne fait pas d'un acte non rémunéré d'un autre jour un viol sur mineur de quinze ans (222-23-1 al. 2, acte par acte)
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2021-09-10
+    Et l'acte "a1" a pour "remuneration" la valeur "<premier>"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2021-11-21
+    Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<atteinte>"
+    Et la qualification "222-23-1" de "a" envers "v" est "établie"
+    Et l'explication de la qualification "222-23-1" de "a" envers "v" mentionne "<faits>"
+
+    # « si les faits sont commis en échange d'une rémunération » : le 222-23-1 ne porte que sur l'acte payé ;
+    # l'acte non rémunéré du 10/09 reste une atteinte sexuelle. Une rémunération inconnue du premier acte ne le
+    # garde pas dans le 227-25 (aucun acte non rémunéré n'est connu) ; payés tous deux, les deux sont le 222-23-1.
+    Exemples:
+      | premier | atteinte | faits                                   |
+      | non     | établie  | aux faits du 21/11/2021 au 21/11/2021   |
+      | inconnu | exclue   | aux faits du 21/11/2021 au 21/11/2021   |
+      | oui     | exclue   | aux faits du 10/09/2021 au 21/11/2021   |
+
+  Plan du scénario: des relations rémunérées seules excluent l'atteinte sexuelle simple, en disant leur nature telle qu'elle est connue
+    Étant donné l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01
+    Et l'acte "p1" a pour "penetration" la valeur "<nature>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "<motif>"
+
+    Exemples:
+      | nature  | motif                                                |
+      | inconnu | relations rémunérées dont la nature n'est pas précisée |
+      | oui     | en échange d'une rémunération                        |
+      | non     | en échange d'une rémunération                        |
+
   Plan du scénario: un frère ou un oncle ayant autorité commet un viol ou une agression incestueux (222-23-2, 222-29-3)
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"

@@ -71,16 +71,19 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et une victime "v" née le 1990-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Et l'enquête établit pour "a" envers "v" le fait "remuneration_paid" : "<versement>"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<statut>"
 
+    # une rémunération promise ou un avantage (remuneration) ne suffit pas : le versement reste à établir
     Exemples:
-      | date       | remuneration | statut    |
-      | 1999-06-01 | oui          | établie   |
-      | 2002-03-04 | oui          | établie   |
-      | 2002-03-04 | inconnu      | à établir |
+      | date       | remuneration | versement | statut    |
+      | 1999-06-01 | oui          | oui       | établie   |
+      | 2002-03-04 | oui          | oui       | établie   |
+      | 2002-03-04 | oui          | inconnu   | à établir |
+      | 2002-03-04 | inconnu      | inconnu   | à établir |
 
   Plan du scénario: avant 2002, la rémunération (227-26 4°) est celle de l'atteinte elle-même ; la pluralité d'auteurs (3°), celle des mêmes faits
     Étant donné un mis en cause "a" né le 1970-01-01
@@ -90,18 +93,23 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et l'acte "a1" a pour "co_actors" la valeur "<coauteurs>"
     Et l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le <date>
     Et l'acte "p1" a pour "same_facts_as" la valeur "<lien>"
+    Et l'enquête établit pour "a" envers "v" le fait "remuneration_paid" : "<versement>"
     Quand on qualifie le dossier
     Alors la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<rémunération>"
     Et la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "<plusieurs>"
 
-    # des relations rémunérées que le dossier ne lie pas à l'atteinte (same_facts_as) laissent la rémunération à
-    # établir ; un autre auteur non déclaré coauteur (co_actors) laisse la pluralité à établir
+    # des relations rémunérées que le dossier ne lie pas à l'atteinte (same_facts_as) sont leurs propres faits :
+    # une atteinte sexuelle rémunérée, quelle que soit la date de l'autre acte ; un autre auteur non déclaré
+    # coauteur (co_actors) laisse la pluralité à établir. « Versement » : la rémunération effectivement versée
+    # (une promesse ou un avantage en nature ne suffit pas), fait que l'enquête établit.
     Exemples:
-      | date       | lien    | coauteurs | rémunération | plusieurs |
-      | 1994-06-01 | a1      | b         | établie      | établie   |
-      | 1996-06-01 | a1      | b         | établie      | établie   |
-      | 2000-06-01 | a1      | b         | établie      | établie   |
-      | 2000-06-01 | inconnu | inconnu   | à établir    | à établir |
+      | date       | lien    | coauteurs | versement | rémunération | plusieurs |
+      | 1994-06-01 | a1      | b         | oui       | établie      | établie   |
+      | 1996-06-01 | a1      | b         | oui       | établie      | établie   |
+      | 2000-06-01 | a1      | b         | oui       | établie      | établie   |
+      | 2000-06-01 | inconnu | inconnu   | oui       | établie      | à établir |
+      | 2000-06-01 | a1      | b         | inconnu   | à établir    | établie   |
+      | 2000-06-01 | a1      | b         | non       | exclue       | établie   |
 
   Plan du scénario: l'ascendant ou la personne ayant autorité aggrave l'atteinte sexuelle (227-26 1°) dans chaque version
     Étant donné un mis en cause "a" né le 1970-01-01

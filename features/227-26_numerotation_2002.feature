@@ -17,6 +17,7 @@ Fonctionnalité: 227-26 le 05/03/2002 — la rémunération (4°) quitte l'artic
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "public_network" la valeur "<reseau>"
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et l'enquête établit pour "a" envers "v" le fait "remuneration_paid" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "établie"
     Et la circonstance "<numero>" de la qualification "227-25" de "a" envers "v" est "<statut>"

@@ -149,10 +149,18 @@ def test_contact_through_a_network_is_a_fact_of_the_contact_act(
     assert (values["network_contact"], values["public_network"]) == (contact, network)
 
 
+def test_precarity_beside_the_flag_leaves_its_cause_to_establish() -> None:
+    persons = [{**PERSONS[0], "particular_vulnerability": "oui", "economic_precarity": "oui"}, *PERSONS[1:]]
+    case = parse_case({"id": "c", "persons": persons, "acts": [_act("a1", "recruter")]})
+    values = build_situations(case)[0].values
+    assert values["victim_vulnerable"] is None
+    assert values["victim_precarity"] is True
+
+
 @pytest.mark.parametrize(
     ("vulnerable", "causes", "general", "since_2016"),
     [
-        ("oui", [], True, True),  # the field's meaning before causes: every list
+        ("oui", [], True, None),  # the causes of the field's title (no handicap): the lists naming them all
         ("non", [], False, False),
         (None, ["handicap"], None, True),
         (None, ["age"], True, None),
@@ -251,3 +259,36 @@ def test_images_recorded_for_distribution(diffusion: dict[str, Any], record: dic
         _act("d1", "diffuser_images", day="2021-09-05", **{"actor": "a", **diffusion}),
     )
     assert values["images_for_distribution"] is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [(False, True), (None, None), (True, False)],
+)
+def test_an_unpaid_sexual_act_is_read_on_that_act(first: bool | None, expected: bool | None) -> None:
+    """222-23-1 al. 2 act by act: beside a paid act, an act said unpaid is an unpaid sexual act of the pair."""
+    values = _values(
+        _act("a1", "acte_sexuel_penetration", remuneration=first),
+        _act("a2", "acte_sexuel_sans_penetration", day="2021-11-21", remuneration=True),
+    )
+    assert values["sexual_act_unremunerated"] is expected
+    assert values["sexual_contact_remunerated"] is True
+
+
+def test_an_act_linked_to_paid_relations_is_not_unpaid() -> None:
+    values = _values(
+        _act("p1", "remunerer_relations_sexuelles"),
+        _act("a1", "acte_sexuel_penetration", remuneration=False, same_facts_as="p1"),
+    )
+    assert values["sexual_act_unremunerated"] is False
+
+
+@pytest.mark.parametrize("day", ["2021-09-01", "2021-09-02"])
+def test_unlinked_paid_relations_keep_their_unknown_nature_beside_a_sexual_act_of_any_day(day: str) -> None:
+    values = _values(
+        _act("s1", "acte_sexuel_sans_penetration", remuneration=False),
+        _act("r1", "remunerer_relations_sexuelles", day=day),
+    )
+    assert values["sexual_act_unspecified"] is True
+    assert values["sexual_act_remunerated"] is True
+    assert values["sexual_contact_remunerated"] is None

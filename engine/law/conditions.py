@@ -148,6 +148,11 @@ def _pattern(term: Term) -> Pattern:
     return out
 
 
+def holds(pattern: Pattern, values: dict[str, bool | None]) -> bool:
+    """Whether the alternative holds for these three-valued facts (None or absent: unknown)."""
+    return any(all(values.get(name) in admitted for name, admitted in term.items()) for term in _terms(pattern))
+
+
 def negate(alternatives: list[Pattern]) -> list[Pattern]:
     """The alternatives that make the condition definitely false (see the module docstring)."""
     result: list[Term] = [{}]

@@ -119,6 +119,12 @@ class Element(_M):
     text: TextRef | None = Field(None, description="defaults to the version's text")
     satisfied_when: list[Pattern] = Field(min_length=1)
     excluded_when: list[Pattern] | None = Field(None, description="absent: derived from satisfied_when")
+    own_acts: bool = Field(
+        False,
+        description="read act by act: the offence's conduct (its days, the law applied, the prescription) is the acts "
+        "that meet this element and the defining act by themselves (222-23-1 al. 2 « si les faits sont commis en "
+        "échange d'une rémunération » : the paid act, not the pair's other acts)",
+    )
     _read: tuple[str, ...] | None = PrivateAttr(None)
 
     def facts_read(self) -> tuple[str, ...]:

@@ -29,8 +29,8 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
     """A sexual act of ``kinds`` committed in exchange for remuneration, an advantage or their promise: its own
     ``remuneration``, an act stated to be the same facts that is paid relations or was remunerated, or paid
     relations themselves of that ``nature`` (``penetration``: True, False; None: either). Paid relations linked
-    to no sexual act and of unknown nature may have been such an act: unknown, or, when the pair has no sexual
-    act at all, they are the facts, paid whatever their nature."""
+    to no sexual act are their own facts, whatever the dates of the pair's other acts: a paid sexual act; of unknown
+    nature, the paid act of ``nature`` unless the pair has another sexual act (then unknown)."""
 
     def of_nature(act: Act) -> bool:
         return act.penetration is not None and (nature is None or act.penetration is nature)
@@ -49,8 +49,13 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
             a for a in pair.acts if a.kind is ActKind.PAY_FOR_SEX and not any(b.kind in SEXUAL for b in _linked(pair, a))
         ]
         hits += [act_evidence(a) for a in relations if of_nature(a)]
+        # paid relations linked to no sexual act are their own paid facts, whatever the dates of the pair's other
+        # acts: a paid sexual act (nature None) in any case; of unknown nature, the paid act of ``nature`` unless
+        # the pair has another sexual act (which one was paid is then unknown: never an act's nature joined to
+        # another act's payment)
         loose = [a for a in relations if a.penetration is None]
-        if not hits and loose and not any(a.kind in SEXUAL for a in pair.acts):
+        others = [a for a in pair.acts if a.kind in SEXUAL] + [a for a in relations if a.penetration is not None]
+        if not hits and loose and (nature is None or not others):
             hits = [act_evidence(a, " (de nature non précisée : si elles sont l'acte, il a été rémunéré)") for a in loose]
         if hits:
             return True, hits
@@ -61,9 +66,33 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
     return derive
 
 
+def unremunerated(kinds: frozenset[ActKind]) -> Derivation:
+    """A sexual act of ``kinds`` said to have been committed without remuneration (``remuneration: non``) and stated
+    to be the same facts as no paid relations and no paid act: « oui ». « Non » when every sexual act of the pair,
+    paid relations included, was paid: no act escapes « en échange d'une rémunération » (222-23-1 al. 2)."""
+
+    def paid(pair: Pair, act: Act) -> bool:
+        return act.kind is ActKind.PAY_FOR_SEX or act.remuneration is True or any(
+            b.remuneration is True or b.kind is ActKind.PAY_FOR_SEX for b in _linked(pair, act)
+        )
+
+    def derive(pair: Pair) -> Result:
+        acts = [a for a in pair.acts if a.kind in kinds or a.kind is ActKind.PAY_FOR_SEX]
+        unpaid = [a for a in acts if a.remuneration is False and not paid(pair, a)]
+        hits = [act_evidence(a, " (sans rémunération ni avantage)") for a in unpaid]
+        if hits:
+            return True, hits
+        if acts and all(paid(pair, a) for a in acts):
+            return False, [act_evidence(a, " (en échange d'une rémunération ou d'un avantage)") for a in acts]
+        return None, []
+
+    return derive
+
+
 def co_action(kinds: frozenset[ActKind]) -> Derivation:
     """Several persons acting as authors or accomplices in the same facts: an act of ``kinds`` of the pair
-    committed with ``co_actors``, or stated to be the same facts as an act of another person. « Non » only
+    committed with ``co_actors``, an act of another person toward the victim naming the perpetrator among its
+    ``co_actors``, or stated to be the same facts as an act of another person. « Non » only
     when every such act is stated to have been committed alone (``co_actors: []``)."""
 
     def derive(pair: Pair) -> Result:
@@ -75,6 +104,19 @@ def co_action(kinds: frozenset[ActKind]) -> Derivation:
                 hits.append(act_evidence(act, f" (avec {', '.join(act.co_actors)}, coauteurs ou complices)"))
             elif others:
                 hits.append(act_evidence(act, f" (mêmes faits que ceux commis par {', '.join(others)})"))
+        # a co-author is an author of the same act: another person's act toward the victim that names the
+        # perpetrator among its co_actors is co-action for him too (the link reads both ways)
+        if acts:
+            mode = acts[0].attempt
+            hits += [
+                act_evidence(b, f" (commis par {b.actor} avec {pair.p.id}, coauteurs ou complices)")
+                for b in pair.case.acts
+                if b.kind in kinds
+                and b.target == pair.v.id
+                and b.actor != pair.p.id
+                and pair.p.id in (b.co_actors or [])
+                and b.attempt == mode
+            ]
         if hits:
             return True, hits
         if acts and all(a.co_actors == [] for a in acts):

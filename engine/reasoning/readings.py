@@ -92,8 +92,17 @@ def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = froz
     return read
 
 
+# The causes the title of ``particular_vulnerability`` names (« particulière vulnérabilité (maladie, infirmité,
+# déficience, grossesse) apparente ou connue », engine/case/model.py): without stated causes, « oui » is one of them.
+FLAG_CAUSES = frozenset(
+    {VulnerabilityCause.ILLNESS, VulnerabilityCause.INFIRMITY, VulnerabilityCause.DEFICIENCY, VulnerabilityCause.PREGNANCY}
+)
+
+
 def vulnerability(causes: frozenset[VulnerabilityCause]) -> Reader:
-    """A particular vulnerability due to one of ``causes``; without stated causes, ``particular_vulnerability``."""
+    """A particular vulnerability due to one of ``causes``; without stated causes, ``particular_vulnerability``:
+    « oui » satisfies the list only when it names every cause of the field's title, and not when the victim's
+    precarity is stated (the flag may then record the precarity, which these lists do not name): unknown."""
 
     def read(pair: Pair) -> Result:
         v = pair.v
@@ -103,7 +112,10 @@ def vulnerability(causes: frozenset[VulnerabilityCause]) -> Reader:
             return True, [Evidence(v.id, f"{v.id} : particulière vulnérabilité due à : {words}")]
         if v.vulnerability_causes:
             return None, []  # the causes stated are not those the article lists: to be established
-        return pair.person_flag(v, "particular_vulnerability")
+        flag = pair.person_flag(v, "particular_vulnerability")
+        if flag[0] is True and (v.economic_precarity is True or not causes >= FLAG_CAUSES):
+            return None, []  # its cause is to be established
+        return flag
 
     return read
 
@@ -223,7 +235,8 @@ def describe(fact: FactDef) -> str:
             causes = ", ".join(VULNERABILITY_CAUSE_LABELS[VulnerabilityCause(c)] for c in raw["causes"])
             return (
                 f"particulière vulnérabilité {who} due à : {causes} (champ « vulnerability_causes ») ; "
-                "sans cause indiquée, champ « particular_vulnerability »"
+                "sans cause indiquée, champ « particular_vulnerability » (oui vaut pour les causes de son titre : "
+                "maladie, infirmité, déficience, grossesse ; à établir si la précarité est indiquée)"
             )
         return f"champ « {raw['field']} » {who}"
     if "fields" in raw or "field" in raw:

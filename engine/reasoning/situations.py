@@ -20,7 +20,7 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.reasoning.act_facts import co_action, distributed, remunerated
+from engine.reasoning.act_facts import co_action, distributed, remunerated, unremunerated
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.evidence import fr_date as _d
@@ -232,7 +232,7 @@ def _several(items: set[str], evidence: list[Evidence]) -> Result:
 
 
 # Acts that do not show by themselves the purpose of exploitation: handing the victim over to someone
-# (Crim. 11 May 2023 refused trafficking on transport and handover without a proven purpose). The purpose
+# (Crim. 11 May 2023, n° 22-85.425, FS-B, refused trafficking on transport and handover without a proven purpose). The purpose
 # is then a fact to establish (the act's ``purposes``, or a finding).
 NO_PURPOSE_KINDS = frozenset({ActKind.PLACE_AT_DISPOSAL})
 
@@ -404,7 +404,6 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "victim_prostitution": _victim_prostitution,
     "victim_abroad_or_arrival": lambda c: _place(c, None),
     "victim_incited_abroad_or_arrival": _incited(ActKind.HIRE_OR_PRESSURE),
-    "trafficking_act": lambda c: c.kinds(TRAFFICKING_KINDS),
     "exploitation_purpose": _purpose,
     "exploitation_purpose_2003": _purpose_2003,
     "forced_offences_purpose": _forced_offences,
@@ -432,9 +431,16 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
 SEXUAL_KINDS = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
 
 
+# Paid sexual relations are a sexual act (their nature is read by sexual_penetration / sexual_contact): violence,
+# constraint, threat or surprise on them is on a sexual act (222-23, 222-22), and several persons acting together
+# in them are « plusieurs personnes agissant en qualité d'auteur ou de complice » (222-24 6°, 222-28 4°, 227-26 3°).
+SEXUAL_MEANS_KINDS = frozenset({*SEXUAL_KINDS, ActKind.PAY_FOR_SEX})
+
+
 def _sexual_means(ctx: _Ctx) -> Result:
-    """Violence, constraint, threat or surprise on a sexual act (or violence/threats toward the victim)."""
-    sexual = [a for a in ctx.acts if a.kind in SEXUAL_KINDS]
+    """Violence, constraint, threat or surprise on a sexual act, paid relations included (or violence/threats toward
+    the victim)."""
+    sexual = [a for a in ctx.acts if a.kind in SEXUAL_MEANS_KINDS]
     hits = [act_evidence(a) for a in sexual if a.coercion or a.surprise]
     hits += [act_evidence(a) for a in ctx.acts if a.kind in (ActKind.VIOLENCE, ActKind.THREATEN)] if sexual else []
     if hits:
@@ -497,13 +503,16 @@ def _sexual_nature(kind: ActKind, penetration: bool) -> Callable[[_Ctx], Result]
 
 def _sexual_unspecified(ctx: _Ctx) -> Result:
     """Paid sexual relations whose nature (penetration or not) is not reported: a sexual act, penetration unknown.
-    A sexual act of the pair on the same day reports their nature; an attempt (relations solicited, not
-    obtained) is no sexual act."""
-    reported = {a.date for a in ctx.acts if a.kind in SEXUAL_KINDS}
+    Only a sexual act stated to be the same facts (``same_facts_as``) reports their nature, never one of the same
+    day; an attempt (relations solicited, not obtained) is no sexual act."""
+    kinds = {b.id: b.kind for b in ctx.case.acts}
     unspecified = [
         a
         for a in ctx.acts
-        if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt and a.date not in reported
+        if a.kind is ActKind.PAY_FOR_SEX
+        and a.penetration is None
+        and not a.attempt
+        and not any(kinds[b] in SEXUAL_ACTS for b in ctx.same_facts.get(a.id, frozenset()) if b != a.id)
     ]
     hits = [act_evidence(a, " (nature non précisée)") for a in unspecified]
     return (True, hits) if hits else (None, [])
@@ -531,10 +540,12 @@ DERIVATIONS.update(
         "age_gap_5": _age_gap_5,
         "incestuous_relation": _incest,
         "ascendant_or_authority": _ascendant_or_authority,
-        "several_sexual_perpetrators": co_action(SEXUAL_ACTS),
+        "several_sexual_perpetrators": co_action(SEXUAL_ACTS | {ActKind.PAY_FOR_SEX}),
         "penetration_remunerated": remunerated(frozenset({ActKind.SEXUAL_PENETRATION}), nature=True),
         "sexual_contact_remunerated": remunerated(frozenset({ActKind.SEXUAL_CONTACT}), nature=False),
         "sexual_act_remunerated": remunerated(SEXUAL_ACTS),
+        "sexual_act_unremunerated": unremunerated(frozenset(SEXUAL_KINDS)),
+        "remuneration_paid": lambda c: (None, []),  # a finding: the case's fields do not tell a payment from a promise
         "electronic_means": _electronic,
     }
 )
