@@ -1,7 +1,10 @@
 """Full JSON results of every example, practical case and a seeded corpus, to compare two checkouts.
 
-    python bench/equivalence.py dump [N] > before.json     # N typical cases (default 300)
+    python bench/equivalence.py dump [N] [--max-rules=R] > before.json     # N typical cases (default 300)
     python bench/equivalence.py compare before.json after.json
+
+``--max-rules=R`` compiles the rules into durable-rules rulesets of at most R rules (default
+engine/reasoning/compiler.py MAX_RULES_PER_RULESET): with a small R, several shards give the results of one.
 
 ``compare`` prints how many results are identical and names the others; it exits 1 if any differs.
 The prescription is judged on a fixed day, so that dumps made on different days compare.
@@ -30,6 +33,8 @@ def dump(n: int) -> dict[str, Any]:
 
     engine = get_engine()
     assert Path(sys.modules["engine"].__file__ or "").resolve().is_relative_to(ROOT)
+    shards = getattr(engine.compiled, "shards", [engine.compiled.ruleset])
+    print(f"{len(engine.compiled.ruleset)} règles en {len(shards)} ensemble(s) : {[len(s) for s in shards]}", file=sys.stderr)
     out: dict[str, Any] = {}
     for path in sorted((ROOT / "examples").glob("*.yaml")):
         if path.name != "expected.yaml":
@@ -52,7 +57,12 @@ def compare(before: dict[str, Any], after: dict[str, Any]) -> int:
 
 if __name__ == "__main__":
     if sys.argv[1] == "dump":
-        json.dump(dump(int(sys.argv[2]) if len(sys.argv) > 2 else 300), sys.stdout, sort_keys=True, ensure_ascii=False)
+        args = [a for a in sys.argv[2:] if not a.startswith("--max-rules=")]
+        for option in set(sys.argv[2:]) - set(args):
+            from engine.reasoning import compiler
+
+            compiler.MAX_RULES_PER_RULESET = int(option.split("=", 1)[1])
+        json.dump(dump(int(args[0]) if args else 300), sys.stdout, sort_keys=True, ensure_ascii=False)
     else:
         a, b = (json.loads(Path(p).read_text(encoding="utf-8")) for p in sys.argv[2:4])
         sys.exit(compare(a, b))

@@ -28,6 +28,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 pytest_plugins = [
     "steps.case_facts",
     "steps.classification",
@@ -41,11 +43,17 @@ pytest_plugins = [
 _CACHE: list[str] = []  # the folder made for this session, removed at its end
 
 
+@pytest.hookimpl(tryfirst=True)  # before the plugins' (plugins/rule_coverage.py builds the engine)
 def pytest_configure(config: object) -> None:
-    """The suite's rule cache lives in a folder of its own (engine/kernel/disk_cache.py), never the user's."""
+    """The suite's rule cache lives in a folder of its own (engine/kernel/disk_cache.py), never the user's.
+    ``QUALIF_TEST_MAX_RULES=R`` runs the tests with durable-rules rulesets of at most R rules (several shards)."""
     if not os.environ.get("QUALIF_CACHE_DIR"):
         _CACHE.append(tempfile.mkdtemp(prefix="qualif-test-cache-"))
         os.environ["QUALIF_CACHE_DIR"] = _CACHE[0]
+    if os.environ.get("QUALIF_TEST_MAX_RULES"):
+        from engine.reasoning import compiler
+
+        compiler.MAX_RULES_PER_RULESET = int(os.environ["QUALIF_TEST_MAX_RULES"])
 
 
 def pytest_unconfigure(config: object) -> None:

@@ -76,12 +76,12 @@ def test_a_run_failing_inside_an_action_leaves_the_session_clean(monkeypatch: py
     fire = Runtime._fire
     calls = 0
 
-    def failing(self: Runtime, run: Any, message: str) -> None:
+    def failing(self: Runtime, run: Any, message: str, shard: int) -> None:
         nonlocal calls
         calls += 1
         if calls == 5:
             raise error
-        fire(self, run, message)
+        fire(self, run, message, shard)
 
     monkeypatch.setattr(Runtime, "_fire", failing)
     with pytest.raises(EngineFailure if isinstance(error, Exception) else _Interrupt):
@@ -89,7 +89,7 @@ def test_a_run_failing_inside_an_action_leaves_the_session_clean(monkeypatch: py
     monkeypatch.undo()
     runtime = get_engine().runtime
     assert runtime.fact_count() == 0
-    assert runtime._session.dispatching is None
+    assert all(session.dispatching is None for session in runtime._sessions)
     assert get_engine().classify(case).model_dump_json() == expected
 
 

@@ -1,4 +1,4 @@
-"""Compile the rule book into one durable-rules ruleset.
+"""Compile the rule book into durable-rules rulesets (one, or several shards when the rules are too many).
 
 Level 1 — on each ``situation`` fact, one rule per alternative of each element and aggravation:
 ``+`` rules (satisfied) assert an ``el`` fact, ``-`` rules (contradicted) record the exclusion.
@@ -6,12 +6,18 @@ All rules but those of the defining act (the first element) join on that act's `
 Level 2 — one rule per offence version and mode joins the ``el`` facts of all its elements on the
 same situation key: the offence is established. Every rule name maps to a :class:`RuleMeta`,
 which is what the action records as provenance (durable-rules itself keeps none).
+
+Shards: durable-rules registers at most 4,096 rules in one ruleset, so the rules are partitioned
+(:func:`partition`) into rulesets of at most :data:`MAX_RULES_PER_RULESET`. All the rules of one offence
+(every version and mode: elements, aggravations, the ``#etablie`` join, which read ``el`` facts of that
+offence only) stay in one shard; the protection rules stay together; every shard has the session rule.
 """
 
 from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -24,6 +30,10 @@ from engine.law.rule_model import Aggravation, Offence, Pattern, Version
 RULESET = "qualif"
 Part = Literal["element", "aggravation", "established", "session", "protection"]
 SESSION_RULE = "qualif#session"
+# durable-rules' C core (rete.c: MAX_ACTIONS 4096, one action node per rule) refuses the 4,097th rule of a
+# ruleset with error 106 (ERR_RULE_LIMIT_EXCEEDED), whatever the rules' size (checked by tests/test_shards.py).
+DURABLE_MAX_RULES = 4096
+MAX_RULES_PER_RULESET = 4000  # the rules of one shard, session rule included: a margin below that limit
 
 
 @dataclass(frozen=True)
@@ -46,14 +56,109 @@ class RuleMeta:
 
 @dataclass(frozen=True)
 class Compiled:
+    """The compiled rules, their meta and their shards (the rule names of each durable-rules ruleset, in
+    compile order; computed by :func:`partition` when not given)."""
+
     ruleset: dict[str, dict[str, Any]]
     meta: dict[str, RuleMeta]
+    shards: tuple[tuple[str, ...], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.shards:
+            object.__setattr__(self, "shards", partition(self.meta))
 
     @cached_property
     def definition(self) -> str:
-        """The ruleset as durable-rules registers it: JSON, without the action names (``run``)."""
-        rules = {rule: {k: v for k, v in body.items() if k != "run"} for rule, body in self.ruleset.items()}
-        return json.dumps(rules, ensure_ascii=False)
+        """All the rules as JSON, without the action names (``run``): what one ruleset would register."""
+        return _definition(self.ruleset, self.ruleset)
+
+    @cached_property
+    def definitions(self) -> tuple[str, ...]:
+        """Each shard's ruleset as durable-rules registers it (JSON, without the action names)."""
+        if len(self.shards) == 1 and list(self.shards[0]) == list(self.ruleset):
+            return (self.definition,)
+        return tuple(_definition(self.ruleset, names) for names in self.shards)
+
+    @cached_property
+    def _readers(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+        by_type: dict[str, list[int]] = {}
+        any_type: list[int] = []
+        for i, names in enumerate(self.shards):
+            types: set[str] = set()
+            for name in names:
+                read = read_types(self.ruleset[name])
+                if read is None:
+                    any_type.append(i)
+                    break
+                types |= read
+            for t in types:
+                by_type.setdefault(t, []).append(i)
+        return {t: tuple(v) for t, v in by_type.items()}, tuple(any_type)
+
+    def shards_reading(self, fact_type: object) -> tuple[int, ...]:
+        """The shards (indices, in order) with a rule that may read a fact of this type (``t``)."""
+        by_type, any_type = self._readers
+        found = by_type.get(fact_type, ()) if isinstance(fact_type, str) else ()
+        return tuple(sorted({*found, *any_type}))
+
+
+def _definition(ruleset: dict[str, dict[str, Any]], names: Iterable[str]) -> str:
+    rules = {name: {k: v for k, v in ruleset[name].items() if k != "run"} for name in names}
+    return json.dumps(rules, ensure_ascii=False)
+
+
+def read_types(rule: dict[str, Any]) -> frozenset[str] | None:
+    """The fact types (``t``) a rule's conditions read; ``None`` if a condition does not name its type."""
+    conditions = rule.get("all")
+    if not isinstance(conditions, list) or not conditions:
+        return None
+    types: set[str] = set()
+    for condition in conditions:
+        if not isinstance(condition, dict) or len(condition) != 1:
+            return None
+        expr = next(iter(condition.values()))
+        items = expr.get("$and", [expr]) if isinstance(expr, dict) else None
+        if not isinstance(items, list):
+            return None
+        t = next((item["t"] for item in items if isinstance(item, dict) and "t" in item), None)
+        if not isinstance(t, str):
+            return None
+        types.add(t)
+    return frozenset(types)
+
+
+def _group(meta: RuleMeta) -> str:
+    """Rules that must share a ruleset: an offence's (they join on its ``el`` facts), the protection rules."""
+    return "#protection" if meta.part == "protection" else meta.offence
+
+
+def partition(meta: dict[str, RuleMeta], limit: int | None = None) -> tuple[tuple[str, ...], ...]:
+    """The rule names of each shard: groups (:func:`_group`) in compile order, each in the first shard with
+    room (at most ``limit`` rules, :data:`MAX_RULES_PER_RULESET` by default, session rules included)."""
+    limit = MAX_RULES_PER_RULESET if limit is None else limit
+    groups: dict[str, list[str]] = {}
+    shared: list[str] = []
+    for name, m in meta.items():
+        if m.part == "session":
+            shared.append(name)
+        else:
+            groups.setdefault(_group(m), []).append(name)
+    room = limit - len(shared)
+    shards: list[list[str]] = []
+    for group, names in groups.items():
+        if len(names) > room:
+            raise ValueError(
+                f"« {group} » compte {len(names)} règles compilées : plus qu'un ensemble durable-rules n'en admet ({room})."
+            )
+        target = next((shard for shard in shards if len(shard) + len(names) <= room), None)
+        if target is None:
+            target = []
+            shards.append(target)
+        target.extend(names)
+    if not shards:
+        shards.append([])
+    keep = {name: i for i, name in enumerate(meta)}  # a shard's rules in compile order, the session rule where it was
+    return tuple(tuple(sorted([*shard, *shared], key=keep.__getitem__)) for shard in shards)
 
 
 def _guard(offence: Offence, version: Version, mode: str) -> list[Pattern]:

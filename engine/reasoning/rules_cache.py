@@ -4,7 +4,7 @@ Reading and checking the rule files (YAML, quotes against the texts) costs more 
 a JSON read. Its key hashes every file under the rules folder (``QUALIF_RULES`` or ``rules/``), the code that reads
 and compiles them and :data:`FORMAT`: a rule file edited, added or removed gives another key, so an entry is never
 stale. The entry holds the rule book as ``model_dump(mode="json")`` (reloaded with ``model_validate``: the same
-validators run again) and the ruleset as durable-rules registers it; never pickle, never case data. A corrupt
+validators run again) and each shard's ruleset as durable-rules registers it; never pickle, never case data. A corrupt
 entry is rebuilt; a folder that cannot be written leaves the rules built in memory only.
 """
 
@@ -27,7 +27,7 @@ from engine.law.vocabulary import RULES_DIR
 from engine.reasoning import compiler
 from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook
 
-FORMAT = 1  # raise it when the shape of an entry changes
+FORMAT = 2  # raise it when the shape of an entry changes (2: the ruleset in shards)
 PREFIX = "regles-"
 
 
@@ -37,9 +37,10 @@ def _files(root: Path) -> list[Path]:
 
 def cache_key(rules: Path | None = None) -> str:
     """The hash of every rule file (name and bytes), of the engine code that reads and compiles them, of the
-    Python and pydantic versions and of :data:`FORMAT`."""
+    Python and pydantic versions, of :data:`FORMAT` and of the shard size (compiler.MAX_RULES_PER_RULESET)."""
     rules = rules or RULES_DIR
-    digest = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]} {pydantic.VERSION}".encode())
+    head = f"{FORMAT} {sys.version_info[:2]} {pydantic.VERSION} {compiler.MAX_RULES_PER_RULESET}"
+    digest = hashlib.sha256(head.encode())
     code = [*_files(Path(engine.law.__file__).parent), Path(compiler.__file__), Path(__file__)]
     for root, paths in ((rules, _files(rules)), (Path(engine.law.__file__).parents[1], code)):
         for path in paths:
@@ -57,7 +58,7 @@ def encode(key: str, book: RuleBook, compiled: Compiled) -> dict[str, Any]:
         "version_hash": book.version_hash,
         "protection": {k: r.model_dump(mode="json") for k, r in book.protection.items()},
         "protection_labels": book.protection_labels,
-        "definition": compiled.definition,
+        "definitions": list(compiled.definitions),
         "meta": [[name, *_meta_row(m)] for name, m in compiled.meta.items()],
     }
 
@@ -77,15 +78,17 @@ def decode(entry: Any, key: str) -> tuple[RuleBook, Compiled]:
         protection={k: ProtectionRule.model_validate(v) for k, v in entry["protection"].items()},
         protection_labels=dict(entry["protection_labels"]),
     )
-    definition: str = entry["definition"]
-    ruleset: dict[str, dict[str, Any]] = json.loads(definition)
-    for name, rule in ruleset.items():
-        rule["run"] = name
+    definitions: list[str] = entry["definitions"]
+    if not isinstance(definitions, list) or not definitions or not all(isinstance(d, str) for d in definitions):
+        raise ValueError("no ruleset")
+    parsed: list[dict[str, dict[str, Any]]] = [json.loads(d) for d in definitions]
+    found = {name: rule for shard in parsed for name, rule in shard.items()}  # the session rule: one in each
     meta = {row[0]: RuleMeta(*row[1:]) for row in entry["meta"]}
-    if set(meta) != set(ruleset):
+    if set(meta) != set(found):
         raise ValueError("rules and their meta differ")
-    compiled = Compiled(ruleset, meta)
-    compiled.__dict__["definition"] = definition  # the cached_property, already known
+    ruleset = {name: {**found[name], "run": name} for name in meta}  # in compile order
+    compiled = Compiled(ruleset, meta, tuple(tuple(shard) for shard in parsed))
+    compiled.__dict__["definitions"] = tuple(definitions)  # the cached_property, already known
     return book, compiled
 
 

@@ -1,10 +1,14 @@
-"""The durable-rules bridge: one session per engine, every call behind one lock.
+"""The durable-rules bridge: one session per ruleset shard, every call behind one lock.
 
 durable-rules is not thread-safe (concurrent calls have crashed the process): all access goes through
-:meth:`Runtime.run`, which holds :attr:`Runtime.lock` from the first assert to the last retract. A run
-asserts its facts in the engine's one session (engine/reasoning/durable_session.py), runs the actions they
-trigger, and retracts every fact it asserted — those of the actions too — so that no run ever sees
-another's facts, even one interrupted half-way; a session found not empty afterwards is replaced.
+:meth:`Runtime.run`, which holds :attr:`Runtime.lock` from the first assert to the last retract. The compiled
+rules come in one or more shards (engine/reasoning/compiler.py: a ruleset holds at most 4,096 rules), each
+registered with its one session (engine/reasoning/durable_session.py). A run asserts each of its facts in
+every shard with a rule reading its type, and each derived ``el`` fact in the shard whose rule derived it
+(the rules joining on it are there), one fact after the other in the order they come, the shards in their
+order; it runs the actions they trigger, and retracts every fact it asserted — those of the actions too —
+from each shard, so that no run ever sees another's facts, even one interrupted half-way; a session found
+not empty afterwards is replaced.
 """
 
 from __future__ import annotations
@@ -37,19 +41,21 @@ class EngineFailure(RuntimeError):
 
 
 class _Run:
-    """The facts of one run: every text asserted, in order (``asserted``: those of the caller, then the el facts
-    the actions derive), those stored (``texts``, to retract them), their keys by id, the el facts already derived."""
+    """The facts of one run: every text asserted, in order, with the shards it goes to (``asserted``: those of
+    the caller, then the el facts the actions derive), those stored in each shard (``texts``, to retract them),
+    their keys by id, the el facts already derived."""
 
-    def __init__(self) -> None:
-        self.asserted: list[str] = []
-        self.texts: list[str] = []
+    def __init__(self, shards: int) -> None:
+        self.asserted: list[tuple[str, tuple[int, ...]]] = []
+        self.texts: list[list[str]] = [[] for _ in range(shards)]
         self.keys: list[str] = []
         self.els: set[tuple[str, str, str]] = set()
         self.firings: list[Firing] = []
         self.errors: list[str] = []
 
     def text(self, fact: dict[str, Any]) -> str:
-        """The fact as durable-rules stores it, with the next id (all the facts of a run are distinct)."""
+        """The fact as durable-rules stores it, with the next id (all the facts of a run are distinct, in
+        every shard)."""
         n = len(self.keys)
         if n >= MAX_FACTS:
             raise EngineFailure(f"Dossier trop volumineux pour le moteur : plus de {MAX_FACTS} faits dans une même analyse.")
@@ -58,24 +64,29 @@ class _Run:
 
 
 class Runtime:
-    """Owns the durable-rules session; :meth:`run` classifies one set of facts at a time."""
+    """Owns the durable-rules sessions (one per shard); :meth:`run` classifies one set of facts at a time."""
 
     lock = threading.Lock()  # one per process: durable-rules' C state is global
 
     def __init__(self, compiled: Compiled):
         self.observers: list[Callable[[list[Firing]], None]] = []  # called with each run's firings (rule coverage)
-        # called with the texts each run asserted, in order (bench/floor.py replays them through the bare C calls)
-        self.recorders: list[Callable[[list[str]], None]] = []
+        # called with the texts each run asserted, in order, and their shards (bench/floor.py replays them through
+        # the bare C calls)
+        self.recorders: list[Callable[[list[tuple[str, tuple[int, ...]]]], None]] = []
         self._meta = compiled.meta
+        self._compiled = compiled
+        self._targets: dict[object, tuple[int, ...]] = {}  # fact type → the shards reading it
         with Runtime.lock:
-            self._session = Session(RULESET, compiled.definition)
+            self._sessions = [
+                Session(RULESET if i == 0 else f"{RULESET}-{i}", text) for i, text in enumerate(compiled.definitions)
+            ]
 
     def run(self, facts: list[dict[str, Any]]) -> list[Firing]:
         """Assert the facts, collect the firings, retract every fact the run asserted."""
         with Runtime.lock:
-            run = _Run()
+            run = _Run(len(self._sessions))
             try:
-                run.asserted.extend(run.text(f) for f in facts)
+                run.asserted.extend((run.text(f), self._shards_reading(f.get("t"))) for f in facts)
                 self._derive(run)
             except DurableError as exc:
                 raise EngineFailure(f"durable-rules a signalé une erreur pendant la dérivation : {exc}") from exc
@@ -90,35 +101,46 @@ class Runtime:
         return run.firings
 
     def fact_count(self) -> int:
-        """Facts held by the session (zero between runs)."""
+        """Facts held by the sessions (zero between runs)."""
         with Runtime.lock:
-            return len(self._session.facts())
+            return sum(len(session.facts()) for session in self._sessions)
 
     def renew_session(self) -> None:
-        """A new durable-rules state, as a freshly built engine has (tests compare runs against it)."""
+        """New durable-rules states, as a freshly built engine has (tests compare runs against it)."""
         with Runtime.lock:
-            self._session.renew()
+            for session in self._sessions:
+                session.renew()
+
+    def _shards_reading(self, fact_type: object) -> tuple[int, ...]:
+        found = self._targets.get(fact_type) if isinstance(fact_type, str) else None
+        if found is None:
+            found = self._compiled.shards_reading(fact_type)
+            if isinstance(fact_type, str):
+                self._targets[fact_type] = found
+        return found
 
     def _derive(self, run: _Run) -> None:
-        session, asserted, i = self._session, run.asserted, 0
+        asserted, i = run.asserted, 0
         while i < len(asserted):  # the actions append el facts to it as they fire
-            text = asserted[i]
+            text, shards = asserted[i]
             i += 1
-            code, state = session.assert_fact(text)
-            if code == NOT_HANDLED:
-                continue  # no rule reads any of its known facts: nothing to derive, nothing stored
-            if code == OBSERVED:  # not stored: the fact of the same hash stays, retracted by its own text
-                raise EngineFailure(
-                    "durable-rules a confondu deux faits distincts (même empreinte d'identité) : analyse interrompue."
-                )
-            run.texts.append(text)
-            for message in session.actions(state):
-                try:
-                    self._fire(run, message)
-                except Exception as exc:  # kept, and raised once the session is clean (the rule, not the facts)
-                    run.errors.append(f"{message.split(chr(34), 2)[1]}: {exc!r}")
+            for shard in shards:
+                session = self._sessions[shard]
+                code, state = session.assert_fact(text)
+                if code == NOT_HANDLED:
+                    continue  # no rule of the shard reads any of its known facts: nothing to derive, nothing stored
+                if code == OBSERVED:  # not stored: the fact of the same hash stays, retracted by its own text
+                    raise EngineFailure(
+                        "durable-rules a confondu deux faits distincts (même empreinte d'identité) : analyse interrompue."
+                    )
+                run.texts[shard].append(text)
+                for message in session.actions(state):
+                    try:
+                        self._fire(run, message, shard)
+                    except Exception as exc:  # kept, and raised once the session is clean (the rule, not the facts)
+                        run.errors.append(f"{message.split(chr(34), 2)[1]}: {exc!r}")
 
-    def _fire(self, run: _Run, message: str) -> None:
+    def _fire(self, run: _Run, message: str, shard: int) -> None:
         head = _HEAD.match(message)
         if head:
             name, key = head[1], run.keys[int(head[2])]
@@ -131,19 +153,27 @@ class Runtime:
         run.firings.append(Firing(name, meta, key))  # joined facts share the situation's key
         if meta.part == "element" and meta.polarity == "+":
             el = (f"{meta.offence}@{meta.version}@{meta.mode}", meta.part_id, key)
-            if el not in run.els:  # already satisfied by another alternative: one el fact
+            if el not in run.els:  # already satisfied by another alternative: one el fact, in the offence's shard
                 run.els.add(el)
-                run.asserted.append(run.text({"t": "el", "rule": el[0], "e": el[1], "key": key}))
+                run.asserted.append((run.text({"t": "el", "rule": el[0], "e": el[1], "key": key}), (shard,)))
 
     def _clean(self, run: _Run) -> None:
-        """Retract every fact of the run, then check that the session is empty; renew it if it is not."""
-        try:
-            self._session.clear(run.texts)
-            if self._session.facts_text() == "[]":
-                return
-            run.errors.append("des faits restaient dans la session après l'analyse")
-        except BaseException:
-            self._session.dispatching = None
-            self._session.renew()
-            raise
-        self._session.renew()
+        """Retract every fact of the run from each shard, then check that each session is empty; renew one that
+        is not. Every shard is cleaned, even after a failure in another (raised once all are done)."""
+        failure: BaseException | None = None
+        for session, texts in zip(self._sessions, run.texts, strict=True):
+            try:
+                session.clear(texts)
+                if session.facts_text() == "[]":
+                    continue
+                if LEFT_BEHIND not in run.errors:
+                    run.errors.append(LEFT_BEHIND)
+            except BaseException as exc:
+                session.dispatching = None
+                failure = failure or exc
+            session.renew()
+        if failure is not None:
+            raise failure
+
+
+LEFT_BEHIND = "des faits restaient dans la session après l'analyse"
