@@ -1,10 +1,11 @@
 """CPU time per typical case (not wall time: other processes share the machine).
 
-    python bench/cpu.py [N] [--repeat=R] [--profile]
+    python bench/cpu.py [N] [--repeat=R] [--max-rules=M] [--profile]
 
 Classifies N seeded typical cases (bench/corpus.py, seeds 0..N-1, after 20 warm-up cases) R times (default
 3) and prints the median and p95 over the cases of ``time.process_time`` per case, explanations included,
 each case's time being the least of its R runs (other processes on the machine only ever add to it);
+``--max-rules=M`` compiles the rules into durable-rules rulesets of at most M rules (several shards);
 ``--profile`` adds the functions that take the most CPU (cProfile, cumulative).
 """
 
@@ -28,7 +29,9 @@ from engine.api import get_engine, parse_case  # noqa: E402
 def main(n: int, repeat: int, profile: bool) -> int:
     t0 = time.process_time()
     engine = get_engine()
-    print(f"moteur : {len(engine.compiled.ruleset)} règles, construit en {time.process_time() - t0:.2f} s de CPU")
+    shards = [len(s) for s in engine.compiled.shards]
+    built = time.process_time() - t0
+    print(f"moteur : {len(engine.compiled.ruleset)} règles en {len(shards)} ensemble(s) {shards}, construit en {built:.2f} s")
     corpus = [typical_case(seed) for seed in range(n)]
     for data in corpus[:20]:
         engine.classify(parse_case(data))
@@ -55,4 +58,8 @@ def main(n: int, repeat: int, profile: bool) -> int:
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     repeat = next((int(a.split("=")[1]) for a in sys.argv if a.startswith("--repeat=")), 3)
+    for option in (a for a in sys.argv if a.startswith("--max-rules=")):
+        from engine.reasoning import compiler
+
+        compiler.MAX_RULES_PER_RULESET = int(option.split("=")[1])
     sys.exit(main(int(args[0]) if args else 500, repeat, "--profile" in sys.argv))
