@@ -19,7 +19,7 @@ from engine.law.versions import REASON_FR, Choice, applicable, creation, offence
 from engine.reasoning.analysis import qualify, with_former_tier
 from engine.reasoning.compiler import compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
-from engine.reasoning.derived import derive, from_qualifications, pending
+from engine.reasoning.derived import derive, from_qualifications, pending, sexual_days
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.fact_uses import FieldUses, field_uses
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
@@ -224,7 +224,7 @@ class Engine:
                 for r in self.derived
                 if self.reading[r.fact] & offences[key] and (sit.perpetrator, sit.victim, r.fact) not in found
             ]
-            for fact, ((value, evidence), referred) in derive(wanted, sit, quals).items():
+            for fact, ((value, evidence), referred) in derive(wanted, sit, quals, sexual_days(case, sit)).items():
                 if referred is not None:
                     sit.referred[fact] = referred
                 else:

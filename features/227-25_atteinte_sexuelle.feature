@@ -212,13 +212,22 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Et l'acte "a1" a pour "remuneration" la valeur "<premier>"
     Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2021-11-21
     Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a2" a pour "coercion" la valeur "non"
+    Et l'acte "a2" a pour "surprise" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin" la valeur "non"
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "a" envers "v" est "<atteinte>"
     Et la qualification "222-23-1" de "a" envers "v" est "établie"
     Et l'explication de la qualification "222-23-1" de "a" envers "v" mentionne "<faits>"
 
-    # « si les faits sont commis en échange d'une rémunération » : le 222-23-1 ne porte que sur l'acte payé ;
+    # Sans violence, contrainte, menace ni surprise (le viol de l'art. 222-23 exclu), « si les faits sont commis en
+    # échange d'une rémunération » : le 222-23-1 ne porte que sur l'acte payé, il n'exclut donc pas l'atteinte
+    # sexuelle (« hors le cas de viol ») pour l'acte du 10/09 ;
     # l'acte non rémunéré du 10/09 reste une atteinte sexuelle. Une rémunération inconnue du premier acte ne le
     # garde pas dans le 227-25 (aucun acte non rémunéré n'est connu) ; payés tous deux, les deux sont le 222-23-1.
     Exemples:

@@ -19,14 +19,18 @@ on the qualifications that run gave and runs the case again with it, until nothi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import PenaltyOut, Qualification
 from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result
-from engine.reasoning.situations import Situation
+from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation
+
+Days = tuple[tuple[dt.date, dt.date], ...]
 
 
 @dataclass(frozen=True)
@@ -89,13 +93,42 @@ def _same_pair(q: Qualification, sit: Situation) -> bool:
     return (q.perpetrator, q.victim, q.mode) == (sit.perpetrator, sit.victim, sit.mode) and _overlaps(q, sit)
 
 
-def _same_facts(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Result, None]:
+def sexual_days(case: Case, sit: Situation) -> Days:
+    """The first and last day of each sexual act of the situation (paid relations included): « les faits » a
+    qualification of the same facts must cover (222-23-1 al. 2 is read act by act: a paid act's rape does not
+    make an unpaid act of another day a rape)."""
+    ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
+    return tuple((a.date, a.end_date or a.date) for a in case.acts if a.id in ids and a.kind in kinds)
+
+
+def _covers(q: Qualification, sit: Situation, days: Days) -> bool:
+    """Whether ``q`` rests on every one of these acts: its offence's own conduct in the situation (222-23-1 al. 2,
+    ``own_acts``: the paid acts only) spans them."""
+    start, end = sit.span(q.offence)
+    return all(start <= d0 and d1 <= end for d0, d1 in days)
+
+
+def _same_facts(r: Reading, sit: Situation, quals: list[Qualification], days: Days) -> tuple[Result, None]:
     mine = [q for q in quals if q.family in r.families and _same_pair(q, sit)]
-    if any(q.status == "established" for q in mine):
-        why = "qualification des mêmes faits : "
-        return (True, [Evidence(f"qualification:{q.offence}", why + _said(q)) for q in mine if q.status == "established"]), None
+    established = [q for q in mine if q.status == "established"]
+    whole = [q for q in established if _covers(q, sit, days)]
+    if whole:
+        return (True, [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in whole]), None
     if any(q.status == "to_establish" for q in mine):
         return (None, []), None
+    if established:  # established on some of the acts only: the others are not those facts
+        return (
+            False,
+            [
+                Evidence(
+                    f"qualification:{q.offence}",
+                    f"qualification des seuls faits du {sit.span(q.offence)[0]:%d/%m/%Y} au {sit.span(q.offence)[1]:%d/%m/%Y} : "
+                    f"{_said(q)} ;"
+                    " les autres faits n'en relèvent pas",
+                )
+                for q in established
+            ],
+        ), None
     none = f"aucune qualification de viol ni d'agression sexuelle des mêmes faits de {sit.perpetrator} envers {sit.victim}"
     seen = [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in mine]
     return (False, seen or [Evidence(f"qualifications:{sit.perpetrator}>{sit.victim}", none)]), None
@@ -155,6 +188,8 @@ def pending(sit: Situation, quals: list[Qualification], reading: Reading) -> lis
     return out
 
 
-def derive(readings: list[Reading], sit: Situation, quals: list[Qualification]) -> dict[str, tuple[Result, Referred | None]]:
-    """Each fact read on the qualifications, for ``sit``."""
-    return {r.fact: _same_facts(r, sit, quals) if r.families else _heavier(r, sit, quals) for r in readings}
+def derive(
+    readings: list[Reading], sit: Situation, quals: list[Qualification], days: Days = ()
+) -> dict[str, tuple[Result, Referred | None]]:
+    """Each fact read on the qualifications, for ``sit`` (``days``: its sexual acts, :func:`sexual_days`)."""
+    return {r.fact: _same_facts(r, sit, quals, days) if r.families else _heavier(r, sit, quals) for r in readings}
