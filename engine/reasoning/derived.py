@@ -113,7 +113,8 @@ def _same_facts(r: Reading, sit: Situation, quals: list[Qualification], days: Da
     established = [q for q in mine if q.status == "established"]
     whole = [q for q in established if _covers(q, sit, days)]
     if whole:
-        return (True, [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in whole]), None
+        same = [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in whole]
+        return (True, same), None
     if any(q.status == "to_establish" for q in mine):
         return (None, []), None
     if established:  # established on some of the acts only: the others are not those facts
