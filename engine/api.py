@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 import threading
+from dataclasses import dataclass
 from typing import Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
@@ -17,9 +18,10 @@ from engine.law.loader import RuleBook
 from engine.law.rule_model import Element, Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import qualify, with_former_tier
-from engine.reasoning.compiler import compile_rulebook, dated_by_conduct
+from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
 from engine.reasoning.derived import derive, from_qualifications, pending, sexual_days
+from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.fact_uses import FieldUses, field_uses
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
@@ -37,6 +39,20 @@ LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et de
 
 
 __all__ = ["Engine", "classify", "classify_dict", "get_engine", "load_case", "parse_case", "parse_text", "parse_yaml"]
+
+
+_Outcome = tuple[Qualification | None, list[Warning_], list[LawApplied]]  # an offence on a situation (Engine._qualify)
+_ABSENT = object()  # a fact a situation does not hold
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """One run of a case's situations: its firings, the facts read on the qualifications as each situation held
+    them (``Engine._read_on``), and what each offence gave on each situation (situation key → offence id)."""
+
+    grouped: dict[Any, Hits]
+    read: dict[str, dict[str, tuple[tuple[Any, list[Evidence]], ...]]]
+    outcomes: dict[str, dict[str, _Outcome]]
 
 
 class Engine:
@@ -80,6 +96,12 @@ class Engine:
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
         self.derived = from_qualifications()  # facts read on the other qualifications (engine/reasoning/derived.py)
         self.reading = {r.fact: _offences_reading(self.book, r.fact) for r in self.derived}
+        self.facts_read = _facts_read(self.book, self.compiled)
+        # each offence with those it formerly was and those that were formerly it (engine/reasoning/continuing.py)
+        self.related = {
+            o.id: [o, *(x for x in self.book.offences.values() if x is not o and _formerly(o, x))]
+            for o in self.book.offences.values()
+        }
         # the continuing offences whose circumstances have their own dates: each situation fact carries their day
         self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         self._field_uses: FieldUses | None = None
@@ -174,11 +196,11 @@ class Engine:
         case = canonical(case)
         today = today or dt.date.today()
         situations = self.situations(case, law_date)
-        grouped, made, warnings = self._run(case, situations, today, law_date)
+        grouped, made, warnings, done = self._run(case, situations, today, law_date)
         for _ in range(3):  # facts read on the qualifications, then the case again with them, until nothing changes
             if not self._read_qualifications(case, made):
                 break
-            grouped, made, warnings = self._run(case, situations, today, law_date)
+            grouped, made, warnings, done = self._run(case, situations, today, law_date, done)
         qualifications = self._refer(case, made, today)
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
@@ -196,16 +218,37 @@ class Engine:
         )
 
     def _run(
-        self, case: Case, situations: list[Situation], today: dt.date, law_date: dt.date | None
-    ) -> tuple[dict[Any, Hits], list[tuple[Situation, Qualification]], list[Warning_]]:
+        self, case: Case, situations: list[Situation], today: dt.date, law_date: dt.date | None, last: _Pass | None = None
+    ) -> tuple[dict[Any, Hits], list[tuple[Situation, Qualification]], list[Warning_], _Pass]:
+        """Run the situations through the rules and qualify them. After ``last`` (the run before, some facts read on
+        the qualifications having changed since), an offence is qualified again on a situation only when one of those
+        facts that its qualification reads changed there, or its firings there did: otherwise it gives what it gave.
+        Every situation still goes through the rules: durable-rules does not keep the pairs apart in a join whose
+        pattern tests that a fact is unknown (``$nex``), so a pair's firings may depend on another pair's facts."""
+        read = {s.key: self._read_on(s) for s in situations}
         firings = self.runtime.run([s.as_fact() for s in situations] + [p.as_fact() for s in situations for p in s.probes])
         grouped = group_firings(firings)
+        outcomes: dict[str, dict[str, _Outcome]] = {}
+        for sit in situations:
+            changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
+            outcomes[sit.key] = self._qualify(case, sit, grouped, today, law_date, last, changed)
         made: list[tuple[Situation, Qualification]] = []
         warnings: list[Warning_] = []
         rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
-        for sit in situations:
-            made.extend((sit, q) for q in self._qualify(case, sit, grouped, warnings, rows, today, law_date))
-        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings
+        for sit in situations:  # in the order of the situations, then of the offences, as one pass makes them
+            for offence, (q, said, table) in outcomes[sit.key].items():
+                warnings.extend(said)
+                rows.setdefault((offence, sit.perpetrator, sit.victim, sit.mode), []).extend(table)
+                if q is not None:
+                    made.append((sit, q))
+        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings, _Pass(grouped, read, outcomes)
+
+    def _read_on(self, sit: Situation) -> dict[str, tuple[tuple[Any, list[Evidence]], ...]]:
+        """Each fact read on the qualifications as ``sit`` and its probes hold it (value and evidence)."""
+        return {
+            r.fact: tuple((s.values.get(r.fact, _ABSENT), s.evidence.get(r.fact, [])) for s in (sit, *sit.probes))
+            for r in self.derived
+        }
 
     def _read_qualifications(self, case: Case, made: list[tuple[Situation, Qualification]]) -> bool:
         """Set on each situation the facts read on the qualifications (those its offences test and no finding
@@ -296,103 +339,145 @@ class Engine:
         case: Case,
         sit: Situation,
         grouped: dict[Any, Hits],
-        warnings: list[Warning_],
-        rows: dict[tuple[str, str, str, str], list[LawApplied]],
         today: dt.date,
         law_date: dt.date | None = None,
-    ) -> list[Qualification]:
-        out = []
+        last: _Pass | None = None,
+        changed: frozenset[str] = frozenset(),
+    ) -> dict[str, _Outcome]:
+        """Offence id → what its qualification on ``sit`` gives, for each offence assessed there. After ``last``: what
+        an offence gave then, when it reads none of the facts ``changed`` since and fired the same."""
+        out: dict[str, _Outcome] = {}
         known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
-        kept = self._former_tiers(sit, grouped)
+        kept: dict[str, FormerTier] | None = None
+        previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
             if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
                 continue
-            choice = sit.choices[offence.id]
-            version = choice.version if choice else None
-            first, last = sit.span(offence.id)  # the offence's own conduct
-            table = rows.setdefault((offence.id, sit.perpetrator, sit.victim, sit.mode), [])
-            if version is None:
-                probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
-                if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
-                    warning = _no_version(offence, sit, self.creations[offence.id], law_date)
-                    warnings.append(warning)
-                    if warning.code == "article_inexistant":
-                        table.append(_row(sit, None, "creee_posterieurement", offence.id))
+            if (
+                last is not None
+                and previous is not None
+                and not (self.facts_read[offence.id] & changed)
+                and self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped)
+            ):
+                out[offence.id] = previous[offence.id]
                 continue
-            hits = grouped.get((offence.id, version.id, sit.key), NO_HITS)
-            resolved = resolve(sit, offence, grouped)
-            q = qualify(offence, version, sit, hits, resolved, known)
-            if resolved is not None and (q is not None or (version.elements[0].id, "+") in hits.by_part):
-                warnings.extend(across_warnings(offence, version, sit, hits, resolved))
-            if q is not None and q.status != "excluded" and offence.id in kept:
-                q = with_former_tier(q, kept[offence.id])
-                warnings.append(former_warning(q.article, kept[offence.id], first, last))
-            if q is not None and q.status != "excluded":
-                established = [a.article for a in q.aggravations if a.status == "established"]
-                pending = [a.article for a in q.aggravations if a.status == "to_establish"]
-                q = q.model_copy(
-                    update={
-                        "prescription": prescription_for(
-                            case,
-                            offence.article,  # the 706-47 lists name the present numbers
-                            q.nature,
-                            sit.victim,
-                            sit.values.get("victim_minor"),
-                            established,
-                            last,
-                            pending,
-                            perpetrator=sit.perpetrator,
-                            as_of=today,
-                        )
-                    }
+            if kept is None:
+                kept = self._former_tiers(sit, grouped)
+            out[offence.id] = self._qualify_offence(case, sit, offence, grouped, known, kept, today, law_date)
+        return out
+
+    def _fired(self, offence: Offence, sit: Situation, grouped: dict[Any, Hits]) -> list[Any]:
+        """What the qualification of ``offence`` on ``sit`` reads of the firings: those of its versions and of the
+        offences it formerly was or that were formerly it, on ``sit`` and its probes, in their order."""
+        keys = (sit.key, *(p.key for p in sit.probes))
+        out: list[Any] = []
+        for other in self.related[offence.id]:
+            for version in other.versions:
+                for key in keys:
+                    hits = grouped.get((other.id, version.id, key))
+                    if hits is not None:
+                        parts = tuple((part, tuple(metas)) for part, metas in hits.by_part.items() if metas)
+                        out.append((other.id, version.id, key, hits.established, parts))
+        return out
+
+    def _qualify_offence(
+        self,
+        case: Case,
+        sit: Situation,
+        offence: Offence,
+        grouped: dict[Any, Hits],
+        known: Facts,
+        kept: dict[str, FormerTier],
+        today: dt.date,
+        law_date: dt.date | None,
+    ) -> _Outcome:
+        """``offence`` on ``sit``: its qualification (None when it has none), its warnings, its rows of the law applied."""
+        warnings: list[Warning_] = []
+        table: list[LawApplied] = []
+        choice = sit.choices[offence.id]
+        version = choice.version if choice else None
+        first, last = sit.span(offence.id)  # the offence's own conduct
+        if version is None:
+            probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
+            if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
+                warning = _no_version(offence, sit, self.creations[offence.id], law_date)
+                warnings.append(warning)
+                if warning.code == "article_inexistant":
+                    table.append(_row(sit, None, "creee_posterieurement", offence.id))
+            return None, warnings, table
+        hits = grouped.get((offence.id, version.id, sit.key), NO_HITS)
+        resolved = resolve(sit, offence, grouped)
+        q = qualify(offence, version, sit, hits, resolved, known)
+        if resolved is not None and (q is not None or (version.elements[0].id, "+") in hits.by_part):
+            warnings.extend(across_warnings(offence, version, sit, hits, resolved))
+        if q is not None and q.status != "excluded" and offence.id in kept:
+            q = with_former_tier(q, kept[offence.id])
+            warnings.append(former_warning(q.article, kept[offence.id], first, last))
+        if q is not None and q.status != "excluded":
+            established = [a.article for a in q.aggravations if a.status == "established"]
+            pending = [a.article for a in q.aggravations if a.status == "to_establish"]
+            q = q.model_copy(
+                update={
+                    "prescription": prescription_for(
+                        case,
+                        offence.article,  # the 706-47 lists name the present numbers
+                        q.nature,
+                        sit.victim,
+                        sit.values.get("victim_minor"),
+                        established,
+                        last,
+                        pending,
+                        perpetrator=sit.perpetrator,
+                        as_of=today,
+                    )
+                }
+            )
+        if q is not None:
+            assert choice is not None
+            table.append(_row(sit, version, choice.reason, offence.id))
+            later = unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied"))
+            if later:
+                warnings.extend(w for w, _ in later)
+                children = [*q.explanation.children, *(node for _, node in later)]
+                q = q.model_copy(update={"explanation": q.explanation.model_copy(update={"children": children})})
+            if version.reconstructed:
+                warnings.append(
+                    Warning_(
+                        code="version_reconstituee",
+                        message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
+                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
+                        f"{reconstructed_note(version)}.",
+                    )
                 )
-            if q is not None:
-                assert choice is not None
-                table.append(_row(sit, version, choice.reason, offence.id))
-                later = unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied"))
-                if later:
-                    warnings.extend(w for w, _ in later)
-                    children = [*q.explanation.children, *(node for _, node in later)]
-                    q = q.model_copy(update={"explanation": q.explanation.model_copy(update={"children": children})})
-                if version.reconstructed:
+            rebuilt = {a.id: a for a in version.aggravations if a.reconstruction}
+            for out_agg in q.aggravations:
+                if out_agg.status == "established" and (agg := rebuilt.get(out_agg.id)) and agg.article == out_agg.article:
                     warnings.append(
                         Warning_(
                             code="version_reconstituee",
                             message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
-                            f"{reconstructed_note(version)}.",
+                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), circonstance {agg.article} : "
+                            f"{reconstructed_note(agg)}.",
                         )
                     )
-                rebuilt = {a.id: a for a in version.aggravations if a.reconstruction}
-                for out_agg in q.aggravations:
-                    if out_agg.status == "established" and (agg := rebuilt.get(out_agg.id)) and agg.article == out_agg.article:
-                        warnings.append(
-                            Warning_(
-                                code="version_reconstituee",
-                                message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                                f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), circonstance {agg.article} : "
-                                f"{reconstructed_note(agg)}.",
-                            )
-                        )
-                q = q.model_copy(
-                    update={
-                        "period_start": first,
-                        "period_end": last,
-                        "milder_later_law": bool(choice and choice.milder_later_law),
-                    }
+            q = q.model_copy(
+                update={
+                    "period_start": first,
+                    "period_end": last,
+                    "milder_later_law": bool(choice and choice.milder_later_law),
+                }
+            )
+            if choice and choice.milder_later_law:
+                warnings.append(
+                    Warning_(
+                        code="loi_plus_douce",
+                        message=(
+                            f"Art. {q.article} : la version {version.id}, moins sévère, s'applique aux faits du "
+                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
+                        ),
+                    )
                 )
-                if choice and choice.milder_later_law:
-                    warnings.append(
-                        Warning_(
-                            code="loi_plus_douce",
-                            message=(
-                                f"Art. {q.article} : la version {version.id}, moins sévère, s'applique aux faits du "
-                                f"{first:%d/%m/%Y} au {last:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
-                            ),
-                        )
-                    )
-                out.append(q)
-        return out
+        return q, warnings, table
 
 
 class LawInTime:
@@ -429,6 +514,32 @@ def _offences_reading(book: RuleBook, fact: str) -> frozenset[str]:
                 if any(fact in pattern_facts(alt) for alt in alts):
                     out.add(o.id)
     return frozenset(out)
+
+
+def _facts_read(book: RuleBook, compiled: Compiled) -> dict[str, frozenset[str]]:
+    """Offence id → every fact its qualification on a situation can read: those of its conditions (any version, any
+    part, exclusions included) and of its compiled rules, and those of the offences it was formerly part of or that
+    were formerly it (``formerly``: the tier they hand over reads their firings)."""
+    own: dict[str, set[str]] = {o.id: set() for o in book.offences.values()}
+    for o in book.offences.values():
+        for v in o.versions:
+            for e in v.elements:
+                own[o.id].update(f for alt in [*e.satisfied_when, *(e.excluded_when or [])] for f in pattern_facts(alt))
+            for a in v.aggravations:
+                own[o.id].update(f for alt in [*a.when, *(a.unless or [])] for f in pattern_facts(alt))
+    for meta in compiled.meta.values():
+        if meta.offence in own:
+            own[meta.offence].update(meta.facts)
+    out = {oid: set(facts) for oid, facts in own.items()}
+    for o in book.offences.values():
+        if o.formerly is not None and o.formerly.offence in out:
+            out[o.formerly.offence] |= own[o.id]
+            out[o.id] |= own[o.formerly.offence]
+    return {oid: frozenset(facts) for oid, facts in out.items()}
+
+
+def _formerly(a: Offence, b: Offence) -> bool:
+    return (a.formerly is not None and a.formerly.offence == b.id) or (b.formerly is not None and b.formerly.offence == a.id)
 
 
 def _prison_weight(p: Any) -> tuple[int, int, int]:
