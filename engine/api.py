@@ -91,6 +91,18 @@ class Engine:
             ]
             for o in self.book.offences.values()
         }
+        # all that the conduct of an offence reads of each act (``_conduct``): the facts naming the defining act of a
+        # continuing offence, and those of the defining act and of the elements read act by act (``own_acts``)
+        self.conduct_facts = frozenset(
+            name for o in self.book.offences.values() if o.continuing for name, _ in self.act_facts[o.id]
+        ) | frozenset(
+            name
+            for parts in self.own_acts.values()
+            for elements in parts
+            for e in elements
+            for alt in e.satisfied_when
+            for name in pattern_facts(alt)
+        )
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
@@ -176,7 +188,7 @@ class Engine:
         mine = [o for o in self.book.offences.values() if (o.continuing or self.own_acts[o.id]) and sit.covers(o.id)]
         if not mine or len(sit.acts) < 2:
             return
-        acts = each_act(case, sit)
+        acts = each_act(case, sit, self.conduct_facts)
         for offence in mine:
             names = {name for name, _ in self.act_facts[offence.id]}
             own = [a for a, values in acts if any(values.get(n) is True for n in names)]

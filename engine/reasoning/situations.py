@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
@@ -145,8 +146,12 @@ class _Ctx:
         self.p: Person = case.person(perp)
         self.v: Person = case.person(victim)
         self.bounds = bounds
-        self.all_perp_acts = [a for a in case.acts if a.actor == perp]
         self.same_facts = same_facts(case.acts) if links is None else links  # computed once per case when given
+
+    @cached_property
+    def all_perp_acts(self) -> list[Act]:
+        """Every act of the perpetrator in the case (read by few facts: made on first use)."""
+        return [a for a in self.case.acts if a.actor == self.perp]
 
     def kinds(self, kinds: Iterable[ActKind]) -> Result:
         wanted = set(kinds)
@@ -641,9 +646,7 @@ DERIVATIONS.update(
         "violence_itt_8_or_less": _itt_8_or_less,
         "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
         "intended_offence_crime": _intended_crime,
-        "images_for_distribution": distributed(
-            frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})
-        ),
+        "images_for_distribution": distributed(frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})),
     }
 )
 
@@ -746,15 +749,22 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
     return situations
 
 
-def each_act(case: Case, sit: Situation) -> list[tuple[Act, dict[str, bool | None]]]:
+def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) -> list[tuple[Act, dict[str, bool | None]]]:
     """Each of ``sit``'s acts with the facts it gives by itself (without the findings): which offence's defining
-    act it is, so that a continuing offence ends with its own last act, not the pair's last act of any kind."""
+    act it is, so that a continuing offence ends with its own last act, not the pair's last act of any kind.
+    ``facts``: derive only those (default: every fact) — the facts naming an act read that act alone, so that
+    each act then costs its own facts, not a rereading of every act of the case."""
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
     ids = set(sit.acts)
     links = same_facts(case.acts)
     return [
-        (a, _situation(case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links).values)
+        (
+            a,
+            _situation(
+                case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, facts=facts
+            ).values,
+        )
         for a in case.acts
         if a.id in ids
     ]
