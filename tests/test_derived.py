@@ -27,8 +27,15 @@ def _status(acts: list[dict[str, Any]], article: str, **extra: Any) -> str:
 
 
 def _contact(**fields: Any) -> dict[str, Any]:
-    return {"id": "a1", "actor": "a", "target": "v", "kind": "acte_sexuel_sans_penetration", "date": "2022-06-15",
-            "remuneration": False, **fields}
+    return {
+        "id": "a1",
+        "actor": "a",
+        "target": "v",
+        "kind": "acte_sexuel_sans_penetration",
+        "date": "2022-06-15",
+        "remuneration": False,
+        **fields,
+    }
 
 
 @pytest.mark.parametrize(
@@ -52,8 +59,15 @@ def test_an_offence_of_another_period_is_not_the_same_facts() -> None:
     """A sexual assault in 2022 does not exclude the atteinte sexuelle of 2021 (another period, another version)."""
     acts = [_contact(id="a0", date="2021-03-01", coercion=False, surprise=False), _contact(coercion=True)]
     persons = [PERSONS[0], {**PERSONS[1], "birth_date": "2002-06-01"}]
-    result = classify_dict({"id": "c", "persons": persons, "acts": acts, "relationships": NO_LINK,
-                            "knowledge": [{"person": "a", "about": "v", "knew_under_15": True}]})
+    result = classify_dict(
+        {
+            "id": "c",
+            "persons": persons,
+            "acts": acts,
+            "relationships": NO_LINK,
+            "knowledge": [{"person": "a", "about": "v", "knew_under_15": True}],
+        }
+    )
     by_start = {q.period_start.isoformat(): q.status for q in result.qualifications if q.article == "227-25"}
     assert by_start == {"2021-03-01": "established", "2022-06-15": "excluded"}
 
@@ -110,3 +124,53 @@ def test_225_4_5_lends_the_penalty_of_the_offence_the_trafficker_knew_of(
         assert "crime" in q.prescription.explanation
     if status == "to_establish" and rapist == "b":
         assert any("222-23 (Viol) de b envers m : établie" in m for m in agg.missing), agg.missing
+
+
+def test_requalification_reuses_only_what_would_be_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the facts read on the qualifications change, the offences that read none of them and fired the same keep
+    the previous pass's result: the case gives what qualifying every offence again gives."""
+    import datetime as dt
+    import sys
+    from pathlib import Path
+
+    from engine.api import Engine, get_engine, parse_case
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from corpus import typical_case
+
+    engine, today = get_engine(), dt.date(2026, 1, 1)
+    qualified: list[str] = []
+    qualify_one = Engine._qualify_offence
+
+    def counted(self: Engine, case: Any, sit: Any, offence: Any, *args: Any) -> Any:
+        qualified.append(offence.id)
+        return qualify_one(self, case, sit, offence, *args)
+
+    monkeypatch.setattr(Engine, "_qualify_offence", counted)
+    cases = [parse_case(typical_case(seed)) for seed in (10, 13, 115)]  # re-qualified: rape carve-out, 225-4-5
+    partial = [engine.classify(c, today=today) for c in cases]
+    calls = len(qualified)
+    monkeypatch.setattr(Engine, "_fired", lambda self, offence, sit, grouped: [object()])  # never the same
+    qualified.clear()
+    full = [engine.classify(c, today=today) for c in cases]
+    assert full == partial
+    assert calls < len(qualified)
+
+
+def test_each_act_derives_only_the_facts_asked() -> None:
+    from engine.api import canonical, get_engine, parse_case
+    from engine.reasoning.situations import each_act
+
+    acts = [
+        {"id": "a1", "actor": "a", "target": "v", "kind": "heberger", "date": "2022-01-10"},
+        {"id": "a2", "actor": "a", "target": "v", "kind": "tirer_profit_prostitution", "date": "2022-03-01"},
+    ]
+    case = canonical(parse_case({"id": "c", "persons": PERSONS, "acts": acts}))
+    (sit,) = get_engine().situations(case)[:1]
+    every = each_act(case, sit)
+    asked = each_act(case, sit, frozenset({"trafficking_act", "profit_prostitution"}))
+    assert [(a.id, set(v)) for a, v in asked] == [(a.id, {"trafficking_act", "profit_prostitution"}) for a, _ in every]
+    assert [(a.id, {n: v[n] for n in ("trafficking_act", "profit_prostitution")}) for a, v in every] == [
+        (a.id, v) for a, v in asked
+    ]
+    assert [v["trafficking_act"] for _, v in asked] == [True, None]
