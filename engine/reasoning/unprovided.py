@@ -12,6 +12,7 @@ the qualification's explanation.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
@@ -53,6 +54,37 @@ def _later_parts(offence: Offence, version: Version, day: dt.date) -> Iterator[t
                 yield other, part, start
 
 
+Candidate = tuple[Version, Part, dt.date, list[tuple[Pattern, list[str]]]]
+_MADE: dict[int, tuple[Version, list[dt.date], dict[int, list[Candidate]]]] = {}  # id(version) → what it gives by period
+
+
+def _candidates(offence: Offence, version: Version, day: dt.date) -> list[Candidate]:
+    """The parts coming into force after ``day`` (:func:`_later_parts`), each with its plain alternatives (``{fact:
+    true, …}``) and their facts that ``version`` does not read on ``day`` (those with some): rule data, the same for
+    every day between two of the dates it turns on (the circumstances' own dates, the later parts' starts), made once
+    per such period. The version itself is kept beside its id, which no other object can take meanwhile."""
+    made = _MADE.get(id(version))
+    if made is None or made[0] is not version:
+        dates = {p.valid_from for p in version.aggravations if p.valid_from}
+        dates |= {p.valid_to + dt.timedelta(days=1) for p in version.aggravations if p.valid_to}
+        dates |= {start for _, _, start in _later_parts(offence, version, dt.date.min)}
+        made = _MADE[id(version)] = (version, sorted(dates), {})
+    period = bisect.bisect_right(made[1], day)
+    found = made[2].get(period)
+    if found is None:
+        read = _read(version, day)
+        found = made[2][period] = [
+            (
+                other,
+                part,
+                start,
+                [(alt, unread) for alt in conditions(part) if _plain(alt) and (unread := [n for n in alt if n not in read])],
+            )
+            for other, part, start in _later_parts(offence, version, day)
+        ]
+    return found
+
+
 def unprovided(
     offence: Offence, version: Version, sit: Situation, satisfied: Iterable[str] = ()
 ) -> list[tuple[Warning_, Explanation]]:
@@ -60,17 +92,15 @@ def unprovided(
     facts the version applied does not read (``satisfied``: ids of the version's elements already satisfied,
     which a later alternative would not change)."""
     day = sit.day(offence.id)  # the day the version applied was chosen on: the end of the offence's own conduct
-    read = _read(version, day)
     done = set(satisfied)
     vocab = vocabulary()
     seen: set[tuple[bool, str]] = set()
     out: list[tuple[Warning_, Explanation]] = []
-    for other, part, start in _later_parts(offence, version, day):
+    for other, part, start, alts in _candidates(offence, version, day):
         if not isinstance(part, Aggravation) and part.id in done:
             continue
-        for alt in conditions(part):
-            unread = [n for n in alt if n not in read]
-            if not _plain(alt) or not unread or not all(sit.values.get(n) is True for n in alt):
+        for alt, unread in alts:
+            if not all(sit.values.get(n) is True for n in alt):
                 continue
             if isinstance(part, Aggravation):
                 what, e, it = f"la circonstance {part.article} ({part.label})", "e", "elle"
