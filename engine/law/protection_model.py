@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from engine.law.conditions import pattern_facts
-from engine.law.rule_model import Pattern
+from engine.law.rule_model import Pattern, private
 
 
 class _M(BaseModel):
@@ -39,9 +39,10 @@ class Alternative(_M):
 
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
-        if self._read is None:
-            self._read = tuple(pattern_facts(self.when))
-        return self._read
+        read: tuple[str, ...] | None = private(self, "_read")
+        if read is None:
+            read = self._read = tuple(pattern_facts(self.when))
+        return read
 
 
 class ProtectionRule(_M):

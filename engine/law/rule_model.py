@@ -22,6 +22,13 @@ from engine.law.conditions import alternatives_facts
 Pattern = dict[str, Any]
 
 
+def private(model: BaseModel, name: str) -> Any:
+    """A private attribute of ``model``, read from pydantic's dict of them: reading it as an attribute goes through
+    pydantic's ``__getattr__`` (a few checks per read), and the rule data's are read thousands of times per case."""
+    attributes = model.__pydantic_private__
+    return attributes[name] if attributes is not None and name in attributes else getattr(model, name)
+
+
 class _M(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -60,11 +67,12 @@ class Penalty(_M):
 
     def out(self) -> PenaltyOut:
         """The penalty as the result shows it, made once (penalties are immutable rule data)."""
-        if self._out is None:
-            self._out = PenaltyOut(
+        made: PenaltyOut | None = private(self, "_out")
+        if made is None:
+            made = self._out = PenaltyOut(
                 kind=self.kind, prison_years=self.prison_years, life=self.life, fine_eur=self.fine_eur, summary=self.summary()
             )
-        return self._out
+        return made
 
     def summary(self) -> str:
         parts = []
@@ -129,9 +137,10 @@ class Element(_M):
 
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
-        if self._read is None:
-            self._read = alternatives_facts(self.satisfied_when)
-        return self._read
+        read: tuple[str, ...] | None = private(self, "_read")
+        if read is None:
+            read = self._read = alternatives_facts(self.satisfied_when)
+        return read
 
 
 class Aggravation(_M):
@@ -156,9 +165,10 @@ class Aggravation(_M):
 
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
-        if self._read is None:
-            self._read = alternatives_facts(self.when)
-        return self._read
+        read: tuple[str, ...] | None = private(self, "_read")
+        if read is None:
+            read = self._read = alternatives_facts(self.when)
+        return read
 
     def in_force(self, day: dt.date) -> bool:
         """Whether the circumstance existed on ``day`` (its own dates; the version's are checked apart)."""

@@ -646,7 +646,9 @@ DERIVATIONS.update(
         "violence_itt_8_or_less": _itt_8_or_less,
         "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
         "intended_offence_crime": _intended_crime,
-        "images_for_distribution": distributed(frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})),
+        "images_for_distribution": distributed(
+            frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})
+        ),
     }
 )
 
