@@ -157,10 +157,13 @@ class Engine:
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
             if law_date is None:  # conditions that came into force during the conduct rest on the acts from then
+                alleged = {o.id for act, offences in self.by_act.items() if sit.values.get(act) is True for o in offences}
                 chosen = [
                     (o, c, self.reforms[o.id])
                     for o in self.book.offences.values()
-                    if (c := sit.choices[o.id]) and any(_touches(sit.values, *alt) for alt in self.act_facts[o.id])
+                    if o.id in alleged  # no act of it alleged: no alternative touches the pair (``_touches``)
+                    and (c := sit.choices[o.id])
+                    and any(_touches(sit.values, *alt) for alt in self.act_facts[o.id])
                 ]
                 plan(case, sit, chosen, self.book.offences)
         return situations
