@@ -135,7 +135,9 @@ def test_a_path_that_is_not_a_folder(tmp_path: Path, fresh: tuple[RuleBook, Comp
     assert not disk_cache.write("x.json", {})
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="exécuté en root : root écrit dans un dossier en lecture seule, le refus ne peut pas être observé")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="exécuté en root : root écrit dans un dossier en lecture seule, le refus ne peut pas être observé"
+)
 def test_a_read_only_folder(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
     cache.mkdir(parents=True)
     cache.chmod(0o500)
