@@ -175,18 +175,13 @@ Fonctionnalité: Images pornographiques de mineurs (art. 227-23 du Code pénal)
     Étant donné une victime "v" née le 2007-09-20
     Et l'acte "a1" : "a" "detenir_images" "v" le <date>
     Quand on qualifie le dossier
-    Alors la qualification "227-23 al. 4" de "a" envers "v" <résultat>
+    Alors la qualification "227-23 al. 4" de "a" envers "v" est "établie"
+    Et la peine encourue pour "227-23 al. 4" de "a" envers "v" est "<peine>"
 
     Exemples:
-      | date       | résultat       |
-      | 2020-07-31 | est absente    |
-      | 2020-08-01 | est "établie"  |
-
-  Scénario: al. 4 — la veille du 1er août 2020, la version antérieure n'est pas encodée
-    Étant donné une victime "v" née le 2007-09-20
-    Et l'acte "a1" : "a" "detenir_images" "v" le 2020-07-31
-    Quand on qualifie le dossier
-    Alors un avertissement mentionne "version_non_encodee"
+      | date       | peine                                     |
+      | 2020-07-31 | 2 ans d'emprisonnement, 30 000 € d'amende |
+      | 2020-08-01 | 5 ans d'emprisonnement, 75 000 € d'amende |
 
   Scénario: l'âge inconnu du mineur représenté laisse la qualification à établir, jamais exclue
     Étant donné une victime "x" d'âge inconnu

@@ -1,14 +1,68 @@
 # language: fr
 Fonctionnalité: Versions antérieures de l'article 227-23 (images pornographiques de mineurs)
   Chaque version LEGI de l'article 227-23 depuis le Code pénal de 1994 est appliquée aux faits commis pendant sa
-  période (C. pén. 112-1). Diffusion (al. 2) : en 1994, un an et 300 000 F, trois ans et 500 000 F pour un mineur
-  de quinze ans ; en 1998, trois ans et 300 000 F, cinq ans et 500 000 F par un réseau de télécommunications (le
-  palier du mineur de quinze ans disparaît) ; amendes en euros le 01/01/2002 ; bande organisée depuis le
-  10/03/2004 ; « offrir » le 22/06/2004 ; cinq ans, sept ans par un réseau, et « rendre disponible » le
-  05/04/2006.
+  période (C. pén. 112-1) : en 1994, fixer ou diffuser l'image est puni d'un an et 300 000 F, trois ans et
+  500 000 F pour un mineur de quinze ans ; en 1998, trois ans et 300 000 F, cinq ans et 500 000 F par un réseau
+  de télécommunications (le palier du mineur de quinze ans disparaît) ; amendes en euros le 01/01/2002 ;
+  détention punie depuis le 05/03/2002 ; bande organisée depuis le 10/03/2004 (pour la fixation, seulement
+  avec le réseau de l'al. 3) ; « offrir » le 22/06/2004 ; cinq ans, sept ans par un réseau, et « rendre
+  disponible » le 05/04/2006 ; consultation habituelle depuis le 06/03/2007. Avant le 07/08/2013, la fixation
+  n'est punie qu'« en vue de sa diffusion », quel que soit l'âge du mineur.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1960-01-01
+
+  Plan du scénario: al. 1 — la fixation diffusée par un réseau, la veille et le jour de chaque réforme
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le <date>
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 1" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "227-23 al. 1" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | date       | naissance  | réseau  | statut    | peine                                       |
+      | 1994-03-01 | 1982-01-01 | oui     | établie   | 3 ans d'emprisonnement, 500 000 F d'amende  |
+      | 1995-06-01 | 1979-01-01 | oui     | établie   | 1 an d'emprisonnement, 300 000 F d'amende   |
+      | 1995-06-01 | 1982-01-01 | inconnu | à établir | 3 ans d'emprisonnement, 500 000 F d'amende  |
+      | 1998-06-17 | 1986-01-01 | oui     | établie   | 3 ans d'emprisonnement, 500 000 F d'amende  |
+      | 1998-06-18 | 1986-01-01 | oui     | établie   | 5 ans d'emprisonnement, 500 000 F d'amende  |
+      | 2001-12-31 | 1990-01-01 | oui     | établie   | 5 ans d'emprisonnement, 500 000 F d'amende  |
+      | 2002-01-01 | 1990-01-01 | oui     | établie   | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2005-01-01 | 1990-01-01 | inconnu | à établir | 3 ans d'emprisonnement, 45 000 € d'amende   |
+      | 2006-04-04 | 1992-01-01 | oui     | établie   | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2006-04-05 | 1992-01-01 | oui     | établie   | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | 2013-08-06 | 2000-01-01 | oui     | établie   | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | 2013-08-07 | 2000-01-01 | oui     | établie   | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Plan du scénario: al. 1 — avant le 07/08/2013, la finalité de diffusion reste à établir même pour un mineur de quinze ans
+    Étant donné une victime "v" née le 2000-01-01
+    Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 1" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | statut    |
+      | 2013-08-06 | à établir |
+      | 2013-08-07 | établie   |
+
+  Plan du scénario: al. 1 — la bande organisée, d'abord pour la seule fixation diffusée par un réseau (al. 3)
+    Étant donné une victime "v" née le 1992-01-01
+    Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le <date>
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau>"
+    Et le dossier a pour "organised_gang" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 1" de "a" envers "v" est "<statut>"
+    Et la circonstance "<alinéa>" de la qualification "227-23 al. 1" de "a" envers "v" est "<circonstance>"
+    Et la peine encourue pour "227-23 al. 1" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | date       | réseau  | statut    | alinéa       | circonstance | peine                                       |
+      | 2004-03-09 | oui     | établie   | 227-23 al. 3 | établie      | 5 ans d'emprisonnement, 75 000 € d'amende   |
+      | 2004-03-10 | oui     | établie   | 227-23 al. 5 | établie      | 10 ans d'emprisonnement, 500 000 € d'amende |
+      | 2004-03-10 | inconnu | à établir | 227-23 al. 5 | à établir    | 3 ans d'emprisonnement, 45 000 € d'amende   |
+      | 2006-04-05 | oui     | établie   | 227-23 al. 6 | établie      | 10 ans d'emprisonnement, 500 000 € d'amende |
+      | 2007-03-07 | oui     | établie   | 227-23 al. 6 | établie      | 10 ans d'emprisonnement, 500 000 € d'amende |
 
   Plan du scénario: al. 2 — la diffusion, la veille et le jour de chaque réforme
     Étant donné une victime "v" née le <naissance>
@@ -38,3 +92,48 @@ Fonctionnalité: Versions antérieures de l'article 227-23 (images pornographiqu
       | 2007-03-07 | 1992-01-01 | oui     | oui     | 10 ans d'emprisonnement, 500 000 € d'amende |
       | 2013-08-06 | 2000-01-01 | oui     | non     | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2013-08-07 | 2000-01-01 | oui     | non     | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  Plan du scénario: al. 4 — la détention, la veille et le jour de chaque réforme (l'alinéa est le 5e de 2006 à 2013)
+    Étant donné une victime "v" née le 1998-01-01
+    Et l'acte "a1" : "a" "detenir_images" "v" le <date>
+    Et le dossier a pour "organised_gang" la valeur "<bande>"
+    Quand on qualifie le dossier
+    Alors la qualification "<article>" de "a" envers "v" est "établie"
+    Et la peine encourue pour "<article>" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | date       | bande   | article      | peine                                       |
+      | 2002-03-05 | oui     | 227-23 al. 4 | 2 ans d'emprisonnement, 30 000 € d'amende   |
+      | 2004-03-09 | oui     | 227-23 al. 4 | 2 ans d'emprisonnement, 30 000 € d'amende   |
+      | 2004-03-10 | oui     | 227-23 al. 4 | 10 ans d'emprisonnement, 500 000 € d'amende |
+      | 2006-04-04 | inconnu | 227-23 al. 4 | 2 ans d'emprisonnement, 30 000 € d'amende   |
+      | 2006-04-05 | oui     | 227-23 al. 5 | 10 ans d'emprisonnement, 500 000 € d'amende |
+      | 2007-03-06 | oui     | 227-23 al. 5 | 10 ans d'emprisonnement, 500 000 € d'amende |
+      | 2013-08-06 | non     | 227-23 al. 5 | 2 ans d'emprisonnement, 30 000 € d'amende   |
+      | 2013-08-07 | oui     | 227-23 al. 4 | 10 ans d'emprisonnement, 500 000 € d'amende |
+      | 2013-08-07 | non     | 227-23 al. 4 | 2 ans d'emprisonnement, 30 000 € d'amende   |
+
+  Scénario: al. 4 — avant le 05/03/2002, l'article ne punit pas la détention
+    Étant donné une victime "v" née le 1998-01-01
+    Et l'acte "a1" : "a" "detenir_images" "v" le 2002-03-04
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 4" de "a" envers "v" est absente
+    Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: al. 4 — la consultation n'est visée qu'à partir du 06/03/2007, et doit être habituelle
+    Étant donné une victime "v" née le 1998-01-01
+    Et l'acte "a1" : "a" "consulter_images" "v" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. <alinéa>" de "a" envers "v" <résultat>
+
+    Exemples:
+      | date       | alinéa | résultat          |
+      | 2007-03-05 | 5      | est absente       |
+      | 2007-03-06 | 5      | est "à établir"   |
+      | 2013-08-07 | 4      | est "à établir"   |
+
+  Scénario: al. 4 — en 2010, la consultation seule laisse l'habitude à établir
+    Étant donné une victime "v" née le 1998-01-01
+    Et l'acte "a1" : "a" "consulter_images" "v" le 2010-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-23 al. 5" de "a" envers "v" : "pour une consultation : consultation habituelle"
