@@ -33,8 +33,15 @@ def _scan(page: Any) -> list[dict[str, Any]]:
 
 
 def _open(ui: Ui, name: str) -> None:
+    """Open a page from the navigation and wait until it is drawn: a new script run, or — when the click started
+    none (the page was already drawn, which happened once late in a loaded full run) — the app idle."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     ui.page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=name, exact=True).click()
-    ui.settle()
+    try:
+        ui.settle(timeout=30_000)
+    except PlaywrightTimeout:
+        ui.idle()
 
 
 def test_every_page_in_both_languages_has_no_serious_accessibility_violation(browser_page: Any, server: str) -> None:  # noqa: F811
