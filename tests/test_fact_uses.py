@@ -51,3 +51,32 @@ def test_the_trafficking_of_a_minor_reads_the_purposes_of_an_act_in_each_of_its_
     assert {u.article for u in uses} >= {"225-4-1 I", "225-4-1 II", "225-4-1"}  # the earlier wording, numbered as it was
     circumstances = shipped.of("Case", "organised_gang")
     assert circumstances and all(u.part == "aggravation" for u in circumstances)
+
+
+def test_a_field_that_counts_only_beside_another_is_found_with_it(shipped: FieldUses) -> None:
+    """222-22-3 3°: the partner of an ascendant or kin counts only with authority over the victim."""
+    assert "incestuous_relation" in field_facts()[("Relationship", "kin_partner")]
+    articles = {u.article for u in shipped.of("Relationship", "kin_partner")}
+    assert {"222-23-2", "222-29-3"} <= articles
+
+
+def test_fields_read_only_by_the_protection_stage_name_its_flags_and_rights(shipped: FieldUses) -> None:
+    rights = shipped.protection_of("Person", "foreign_national")
+    assert {u.rule for u in rights} >= {"right_residence_permit", "right_exit_prostitution_permit"}
+    assert all(u.refs and u.label for u in rights)
+    assert any("L425-4" in ref for u in rights for ref in u.refs)
+    assert [u.rule for u in shipped.protection_of("Person", "exit_programme")] == ["right_exit_prostitution_permit"]
+    assert not shipped.of("Person", "foreign_national")  # no offence reads it: only the rights do
+    assert not shipped.protection_of("Act", "coercion")  # read by offences, not by the stage-2 person facts
+
+
+def test_the_entry_form_names_the_rights_a_protection_only_question_serves() -> None:
+    from ui.form import why_text
+
+    text = why_text("Person", "foreign_national", "fr")
+    assert text.startswith("Signalements et droits de la victime qui lisent ce fait")
+    assert "- droit : " in text and "CESEDA, art. L425-4" in text
+    assert "Articles, éléments" not in text  # no offence reads it
+    english = why_text("Person", "foreign_national", "en")
+    assert english.startswith("Flags and victim's rights") and "- right : " in english
+    assert why_text("Relationship", "family", "fr") == "Aucun article, signalement ni droit encodé ne lit ce fait à ce jour."

@@ -162,10 +162,10 @@ def model_of(path: str | None) -> tuple[str, str] | None:
 @cache
 def why_text(model: str, field: str, language: str) -> str:
     """The markdown of « Pourquoi cette question ? » for a field (made once per field and language)."""
-    rows = service.field_readers(model, field)
-    if not rows:
+    rows, rights = service.field_readers(model, field), service.protection_readers(model, field)
+    if not rows and not rights:
         return t_in(language, "pourquoi.aucun")
-    lines = [t_in(language, "pourquoi.aide")]
+    lines = [t_in(language, "pourquoi.aide")] if rows else []
     for article, start, end, parts in rows:
         when = (
             t_in(language, "pourquoi.periode", debut=date_fr(start), fin=date_fr(end))
@@ -176,6 +176,11 @@ def why_text(model: str, field: str, language: str) -> str:
         for part, part_article, part_label in parts:
             word = t_in(language, "pourquoi.element" if part == "element" else "pourquoi.circonstance")
             lines.append(f"    - {word} {md(part_article)} : {md(part_label)}")
+    if rights:
+        lines.append(t_in(language, "pourquoi.protection"))
+        for category, label, refs in rights:
+            word = t_in(language, "pourquoi.signalement" if category == "flag" else "pourquoi.droit")
+            lines.append(f"- {word} : {md(label)} ({md(' ; '.join(refs))})")
     return "\n".join(lines)
 
 

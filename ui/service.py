@@ -352,6 +352,11 @@ def field_readers(model: str, field: str) -> list[tuple[str, dt.date, dt.date | 
     return [(article, start, end, parts) for (article, start, end), parts in grouped.items()]
 
 
+def protection_readers(model: str, field: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The flags and rights of the protection stage that read a field: (« flag » or « right », label, texts cited)."""
+    return [(use.category, use.label, use.refs) for use in _engine().field_uses().protection_of(model, field)]
+
+
 def rulebook() -> RuleBook:
     """The rules the engine runs (loaded and validated once)."""
     return _engine().book

@@ -2,13 +2,17 @@
 
 A case field feeds facts of rules/facts.yaml: those whose ``reading:`` names it (declared there), and those
 derived in engine/reasoning/situations.py whose value changes when the field alone changes in a small probe
-case (an adult and a minor, one act of each nature between them). A fact is read by every element and
-circumstance whose conditions name it, in every version of every offence of the rule book. Nothing here is
-written by hand: a condition added to a rule file, or a reading to facts.yaml, shows at the next start.
+case (an adult and a minor, one act of each nature between them). A field that changes nothing alone is
+probed once more beside each other field of its own item (a partner's relationship counts only with authority
+over the victim). A fact is read by every element and circumstance whose conditions name it, in every version
+of every offence of the rule book; the facts of the protection stage (rules/protection/facts.yaml) likewise
+by the flags and rights whose alternatives name them. Nothing here is written by hand: a condition added to a
+rule file, or a reading to facts.yaml, shows at the next start.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import types
@@ -24,6 +28,7 @@ from engine.law.conditions import pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Pattern
 from engine.law.vocabulary import Vocabulary, vocabulary
+from engine.reasoning.protection_facts import person_subjects
 from engine.reasoning.situations import derived_values
 
 FieldKey = tuple[str, str]  # (case-model class name, field): ("Act", "coercion")
@@ -50,6 +55,16 @@ class FactUse:
     part_article: str  # the element's or circumstance's own article (« 225-4-2 I 1° »)
     label: str
     fact: str
+
+
+@dataclass(frozen=True)
+class ProtectionUse:
+    """A flag or right of the protection stage whose conditions read a stage-2 fact fed by the field."""
+
+    rule: str  # protection rule id
+    category: Literal["flag", "right"]
+    label: str
+    refs: tuple[str, ...]  # the texts it cites (« CESEDA, art. L425-4 »)
 
 
 def _probe_values(annotation: Any) -> list[Any]:
@@ -99,49 +114,111 @@ def _base(kind: ActKind) -> Case:
     )
 
 
-def _variants(case: Case) -> Iterator[tuple[FieldKey, Case]]:
-    """The probe case with one field changed, for every field and every probe value."""
-    act, victim, perp = case.acts[0], case.person("v"), case.person("p")
-    for model_name, model in MODELS.items():
-        for field, info in model.model_fields.items():
-            if field in NOT_PROBED[model_name]:
+def _changed(case: Case, model_name: str, updates: dict[str, Any], who: str = "v") -> Case:
+    """The probe case with ``updates`` applied to its item of ``model_name`` (``who``: the person changed)."""
+    if model_name == "Case":
+        return case.model_copy(update=updates)
+    if model_name == "Act":
+        return case.model_copy(update={"acts": [case.acts[0].model_copy(update=updates)]})
+    if model_name == "Person":
+        person = case.person(who)
+        others = [p for p in case.persons if p is not person]
+        return case.model_copy(update={"persons": [person.model_copy(update=updates), *others]})
+    entry = MODELS[model_name].model_validate({**_pair_keys(model_name), **updates})
+    return case.model_copy(update={"relationships" if model_name == "Relationship" else "knowledge": [entry]})
+
+
+def _fields(model_name: str) -> Iterator[tuple[str, list[Any]]]:
+    """(field, probe values) for each question of fact of a model."""
+    for field, info in MODELS[model_name].model_fields.items():
+        if field not in NOT_PROBED[model_name]:
+            values = _probe_values(info.annotation)
+            if values:
+                yield field, values
+
+
+def _variants(case: Case, keys: Iterable[FieldKey] | None = None) -> Iterator[tuple[FieldKey, Case, Case]]:
+    """(field, case before, case with that field changed), for every field (or those of ``keys``) and probe
+    value; a field of a person is changed on the victim and on the perpetrator in turn."""
+    wanted = set(keys) if keys is not None else None
+    for model_name in MODELS:
+        for field, values in _fields(model_name):
+            if wanted is not None and (model_name, field) not in wanted:
                 continue
-            for value in _probe_values(info.annotation):
-                key = (model_name, field)
-                if model_name == "Case":
-                    yield key, case.model_copy(update={field: value})
-                elif model_name == "Act":
-                    yield key, case.model_copy(update={"acts": [act.model_copy(update={field: value})]})
-                elif model_name == "Person":
-                    for who in (victim, perp):
-                        others = [p for p in case.persons if p is not who]
-                        yield key, case.model_copy(update={"persons": [who.model_copy(update={field: value}), *others]})
-                else:
-                    entry = model.model_validate({**_pair_keys(model_name), field: value})
-                    name = "relationships" if model_name == "Relationship" else "knowledge"
-                    yield key, case.model_copy(update={name: [entry]})
+            for value in values:
+                for who in ("v", "p") if model_name == "Person" else ("v",):
+                    yield (model_name, field), case, _changed(case, model_name, {field: value}, who)
+
+
+def _paired(case: Case, silent: Iterable[FieldKey]) -> Iterator[tuple[FieldKey, Case, Case]]:
+    """For a field that changes nothing alone: (field, case with another field of the same item set, the same
+    case with the silent field changed too), for every other field and every pair of probe values."""
+    by_model: dict[str, list[str]] = {}
+    for model_name, field in silent:
+        by_model.setdefault(model_name, []).append(field)
+    for model_name, fields in by_model.items():
+        own = dict(_fields(model_name))
+        for other, other_values in own.items():
+            for other_value in other_values:
+                for who in ("v", "p") if model_name == "Person" else ("v",):
+                    before = _changed(case, model_name, {other: other_value}, who)
+                    for field in (f for f in fields if f != other):
+                        for value in own.get(field, []):
+                            after = _changed(case, model_name, {other: other_value, field: value}, who)
+                            yield (model_name, field), before, after
 
 
 def _pair_keys(model_name: str) -> dict[str, str]:
     return {"person": "p", "other": "v"} if model_name == "Relationship" else {"person": "p", "about": "v"}
 
 
-def _probed() -> Iterator[tuple[FieldKey, str]]:
-    """(field, fact) for each derived fact whose value changes with that field alone, for some nature of act."""
+def _differences(variants: Iterable[tuple[FieldKey, Case, Case]]) -> Iterator[tuple[FieldKey, str]]:
+    seen: dict[int, tuple[Case, dict[str, bool | None]]] = {}  # the facts of each case before (often shared)
+    for key, before, after in variants:
+        kept = seen.get(id(before))
+        if kept is None or kept[0] is not before:
+            kept = seen[id(before)] = (before, derived_values(before, "p", "v"))
+        new = derived_values(after, "p", "v")
+        yield from ((key, fact) for fact, value in new.items() if value != kept[1][fact])
+
+
+def _probed(silent: Iterable[FieldKey] = ()) -> Iterator[tuple[FieldKey, str]]:
+    """(field, fact) for each derived fact whose value changes with that field alone, for some nature of act;
+    then, for the ``silent`` fields, with that field beside another of its item."""
+    pending = list(silent)
     for kind in ActKind:
         case = _base(kind)
-        before = derived_values(case, "p", "v")
-        for key, changed in _variants(case):
-            after = derived_values(changed, "p", "v")
-            for fact, value in after.items():
-                if value != before[fact]:
-                    yield key, fact
+        yield from _differences(_paired(case, pending) if pending else _variants(case))
+
+
+def _stage_two(case: Case) -> dict[tuple[str, str], bool | None]:
+    return {(s.key, name): value for s in person_subjects(case, [], []) for name, value in s.values.items()}
+
+
+def protection_facts_of_fields() -> dict[FieldKey, set[str]]:
+    """Case field → the stage-2 facts (rules/protection/facts.yaml) it feeds on its own, from the probe case."""
+    case = _base(ActKind.RECRUIT)
+    found: dict[FieldKey, set[str]] = {}
+    for key, before, after in _variants(case):
+        old, new = _stage_two(before), _stage_two(after)
+        for (_, name), value in new.items():
+            if value != old.get((_, name)):
+                found.setdefault(key, set()).add(name)
+    return found
 
 
 def field_facts(vocab: Vocabulary | None = None) -> dict[FieldKey, set[str]]:
-    """Case field → the facts of rules/facts.yaml it feeds."""
+    """Case field → the facts of rules/facts.yaml it feeds (alone, or beside another field of its item)."""
     found: dict[FieldKey, set[str]] = {}
     for key, fact in [*_declared(vocab or vocabulary()), *_probed()]:
+        found.setdefault(key, set()).add(fact)
+    silent = [
+        (model_name, field)
+        for model_name in ("Relationship", "Knowledge")
+        for field, _ in _fields(model_name)
+        if (model_name, field) not in found
+    ]
+    for key, fact in _probed(silent):
         found.setdefault(key, set()).add(fact)
     return found
 
@@ -175,9 +252,23 @@ class FieldUses:
     """For each case field, the elements and circumstances that read it (through the facts it feeds)."""
 
     by_field: dict[FieldKey, tuple[FactUse, ...]]
+    protection: dict[FieldKey, tuple[ProtectionUse, ...]] = dataclasses.field(default_factory=dict)
 
     def of(self, model: str, field: str) -> tuple[FactUse, ...]:
         return self.by_field.get((model, field), ())
+
+    def protection_of(self, model: str, field: str) -> tuple[ProtectionUse, ...]:
+        return self.protection.get((model, field), ())
+
+
+def protection_readers(book: RuleBook) -> dict[str, list[ProtectionUse]]:
+    """Stage-2 fact → every flag and right whose alternatives read it."""
+    found: dict[str, list[ProtectionUse]] = {}
+    for rule in book.protection.values():
+        use = ProtectionUse(rule.id, rule.category, rule.label, tuple(dict.fromkeys(c.ref for c in rule.sources)))
+        for fact in dict.fromkeys(f for alt in rule.alternatives for f in alt.facts_read()):
+            found.setdefault(fact, []).append(use)
+    return found
 
 
 def field_uses(book: RuleBook, vocab: Vocabulary | None = None) -> FieldUses:
@@ -189,4 +280,10 @@ def field_uses(book: RuleBook, vocab: Vocabulary | None = None) -> FieldUses:
         uses = {u for fact in facts for u in readers.get(fact, [])}
         unique = {(u.offence, u.valid_from, u.part, u.part_article, u.label): u for u in uses}  # one line per part
         out[key] = tuple(sorted(unique.values(), key=lambda u: (order[u.offence], u.valid_from, u.part, u.part_article, u.label)))
-    return FieldUses(out)
+    rules = protection_readers(book)
+    order = {rule: i for i, rule in enumerate(book.protection)}
+    protection = {
+        key: tuple(sorted({u for fact in facts for u in rules.get(fact, [])}, key=lambda u: order[u.rule]))
+        for key, facts in protection_facts_of_fields().items()
+    }
+    return FieldUses(out, {key: uses for key, uses in protection.items() if uses})
