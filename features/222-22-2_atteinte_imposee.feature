@@ -201,6 +201,8 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Alors la peine encourue pour "222-22-2 (222-23)" de "a" envers "v" est "réclusion criminelle à perpétuité"
 
   Plan du scénario: aucun historique de 222-22-2 n'est fourni : appliqué seulement à compter du 04/04/2023, jour où il est attesté
+    # Les textes fournis ne disent ni quand 222-22-2 a été créé ni ses rédactions antérieures : pour des faits
+    # antérieurs, la version n'est pas encodée (version_non_encodee), jamais « l'article n'existait pas ».
     Étant donné l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "v" le <jour>
     Et l'acte "a1" a pour "imposed_penetration" la valeur "oui"
     Et l'acte "a1" a pour "coercion" la valeur "<moyen>"
@@ -211,6 +213,9 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | jour       | moyen   | resultat                                                                                |
       | 2023-04-03 | oui     | aucune qualification "222-22-2 (222-23)" de "a" envers "v" pour les faits du 2023-04-03 |
       | 2023-04-03 | inconnu | un avertissement mentionne "version_non_encodee"                                        |
+      | 2019-06-01 | oui     | un avertissement mentionne "version_non_encodee"                                        |
+      | 2019-06-01 | oui     | aucun avertissement ne mentionne "article_inexistant"                                   |
+      | 2019-06-01 | inconnu | aucune qualification "222-22-2 (222-27)" de "a" envers "v" pour les faits du 2019-06-01 |
       | 2023-04-04 | oui     | la qualification "222-22-2 (222-23)" de "a" envers "v" est "établie"                    |
       | 2023-04-04 | inconnu | la qualification "222-22-2 (222-23)" de "a" envers "v" est "à établir"                  |
 

@@ -15,9 +15,12 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _same_article(wanted: str, article: str) -> bool:
-    """``225-7-1`` finds ``225-7-1`` and ``225-7-1 al. 2`` but not ``225-7``."""
-    a, w = article.replace(" ", ""), wanted.replace(" ", "")
-    return a == w or (a.startswith(w) and not a[len(w)].isdigit() and a[len(w)] != "-")
+    """``225-7-1`` finds ``225-7-1`` and ``225-7-1 al. 2`` but not ``225-7``; ``222-24`` finds ``222-24 1°`` but
+    not ``222-24-1``; ``222-24 1°`` not ``222-24 10°`` (spaces folded, never dropped before the prefix test)."""
+    a, w = " ".join(article.split()), " ".join(wanted.split())
+    if a.replace(" ", "") == w.replace(" ", ""):
+        return True
+    return a.startswith(w) and not a[len(w)].isdigit() and a[len(w)] != "-"
 
 
 def _agg_row(v: Version, agg: Aggravation) -> dict[str, Any]:

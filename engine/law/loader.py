@@ -6,6 +6,7 @@ from its condition (engine/law/conditions.py) or, when it cannot be, the load st
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -214,7 +215,22 @@ def _include(raw: Any, name: str) -> None:
         included = load_lines(shared.read_text(encoding="utf-8"))
         if not isinstance(included, list):
             raise RuleFileError(f"rules/shared/{shared.name}", 1, "une liste de circonstances aggravantes est attendue")
-        version["aggravations"] = list(version.get("aggravations") or []) + included
+        version["aggravations"] = list(version.get("aggravations") or []) + [
+            a for a in included if _overlaps(a, version.get("valid_from"), version.get("valid_to"))
+        ]
+
+
+def _overlaps(agg: Any, start: Any, end: Any) -> bool:
+    """Whether an included circumstance's own dates meet the version's: a shared list dated in absolute days
+    holds wordings that ended before (or began after) some version including it; those never apply there."""
+    if not isinstance(agg, dict):
+        return True  # refused with its line by validation
+    return _not_after(agg.get("valid_from"), end) and _not_after(start, agg.get("valid_to"))
+
+
+def _not_after(first: Any, last: Any) -> bool:
+    """``first <= last`` when both are dates (an open or malformed bound never excludes: validation reports it)."""
+    return not (isinstance(first, dt.date) and isinstance(last, dt.date)) or first <= last
 
 
 def _read(path: Path, name: str) -> Any:

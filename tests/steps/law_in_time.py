@@ -26,6 +26,13 @@ def aggravation_explained(outcome: dict[str, Any], agg: str, article: str, perp:
     assert text in found[0].explanation.claim, found[0].explanation.claim
 
 
+@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r" n'existe pas à la date des faits"))
+def aggravation_not_in_force(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str) -> None:
+    """Outside its own dates a circumstance is neither established nor to establish: it is not listed."""
+    q = one(outcome, article, perp, victim)
+    assert not [a for a in q.aggravations if a.article == agg], [(a.article, a.status) for a in q.aggravations]
+
+
 @then(parsers.re(r"l'explication de la qualification " + PAIR + r' mentionne "(?P<text>[^"]+)"'))
 def qualification_explained(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
     claims = _claims(one(outcome, article, perp, victim).explanation)
