@@ -282,7 +282,8 @@ class Engine:
                 for r in self.derived
                 if self.reading[r.fact] & offences[key] and (sit.perpetrator, sit.victim, r.fact) not in found
             ]
-            for fact, ((value, evidence), referred) in derive(wanted, sit, quals, sexual_days(case, sit)).items():
+            acts = sexual_days(case, sit, self.book)
+            for fact, ((value, evidence), referred) in derive(wanted, sit, quals, acts, self.book).items():
                 if referred is not None:
                     sit.referred[fact] = referred
                 else:

@@ -99,3 +99,63 @@ Fonctionnalité: « Hors les cas de viol ou d'agression sexuelle » (art. 225-12
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "c" envers "j" est "établie"
     Et la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "j" est "exclue"
+
+  Plan du scénario: 227-25 — la réserve se lit acte par acte : un viol du 20 n'exclut pas l'atteinte du 1er entre les mêmes personnes
+    Étant donné un mis en cause "a" né le 2004-01-01
+    Et une victime "v" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "<surprise>"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2022-06-20
+    Et l'acte "a2" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" a pour "coercion" la valeur "oui"
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin_partner" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" est "établie"
+    Et la qualification "227-25" de "a" envers "v" pour les faits du 2022-06-01 est "<atteinte>"
+
+    # Sans violence, contrainte, menace ni surprise, l'acte du 1er est une atteinte sexuelle, jugée sur ses seuls
+    # faits (du 1er au 1er juin) ; un moyen inconnu le laisse à établir (jamais exclu par le viol du 20) ; contraint,
+    # il est lui-même une agression sexuelle.
+    Exemples:
+      | contrainte | surprise | atteinte  |
+      | non        | non      | établie   |
+      | non        | inconnu  | à établir |
+      | inconnu    | inconnu  | à établir |
+      | oui        | inconnu  | exclue    |
+
+  Scénario: 227-25 — le moyen inconnu de l'acte du 1er est ce qui reste à établir, à côté du viol du 20
+    Étant donné un mis en cause "a" né le 2004-01-01
+    Et une victime "v" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2022-06-20
+    Et l'acte "a2" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-25" de "a" envers "v" : "n'a pas été commise avec violence, contrainte, menace ou surprise"
+
+  Scénario: 227-25 — l'atteinte sans contrainte du 1er est jugée sur ses seuls faits, à côté du viol du 20
+    Étant donné un mis en cause "a" né le 2004-01-01
+    Et une victime "v" née le 2008-01-01
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2022-06-20
+    Et l'acte "a2" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" a pour "coercion" la valeur "oui"
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin_partner" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "établie"
+    Et la qualification "227-25" de "a" envers "v" suit la version "2021-04-23" pour les faits du 2022-06-01 au 2022-06-01
+    Et la qualification "222-23" de "a" envers "v" est "établie"

@@ -228,13 +228,65 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     # Sans violence, contrainte, menace ni surprise (le viol de l'art. 222-23 exclu), « si les faits sont commis en
     # échange d'une rémunération » : le 222-23-1 ne porte que sur l'acte payé, il n'exclut donc pas l'atteinte
     # sexuelle (« hors le cas de viol ») pour l'acte du 10/09 ;
-    # l'acte non rémunéré du 10/09 reste une atteinte sexuelle. Une rémunération inconnue du premier acte ne le
-    # garde pas dans le 227-25 (aucun acte non rémunéré n'est connu) ; payés tous deux, les deux sont le 222-23-1.
+    # l'acte non rémunéré du 10/09 reste une atteinte sexuelle. Une rémunération inconnue du premier acte laisse le
+    # 227-25 à établir (inconnu n'est ni payé ni non payé : scénario suivant) ; payés tous deux, les deux sont le 222-23-1.
     Exemples:
-      | premier | atteinte | faits                                   |
-      | non     | établie  | aux faits du 21/11/2021 au 21/11/2021   |
-      | inconnu | exclue   | aux faits du 21/11/2021 au 21/11/2021   |
-      | oui     | exclue   | aux faits du 10/09/2021 au 21/11/2021   |
+      | premier | atteinte  | faits                                   |
+      | non     | établie   | aux faits du 21/11/2021 au 21/11/2021   |
+      | inconnu | à établir | aux faits du 21/11/2021 au 21/11/2021   |
+      | oui     | exclue    | aux faits du 10/09/2021 au 21/11/2021   |
+
+  Plan du scénario: la rémunération inconnue d'un acte, à côté d'un acte payé, reste à établir, jamais exclue
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2021-09-10
+    Et l'acte "a1" a pour "remuneration" la valeur "inconnu"
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2021-11-21
+    Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a2" a pour "coercion" la valeur "non"
+    Et l'acte "a2" a pour "surprise" la valeur "non"
+    Et le lien de "a" envers "v" a pour "kin" la valeur "non"
+    Et le lien de "a" envers "v" a pour "ascendant" la valeur "non"
+    Et le lien de "a" envers "v" a pour "authority" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Et l'enquête établit pour "a" envers "v" le fait "sexual_act_remunerated" : "<constat>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<atteinte>"
+
+    # Un constat de l'enquête que l'un des actes a été rémunéré ne dit pas lequel (deux actes) : à établir.
+    Exemples:
+      | constat | atteinte  |
+      | inconnu | à établir |
+      | oui     | à établir |
+
+  Scénario: la rémunération inconnue d'un acte est l'élément à établir
+    Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2021-09-10
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2021-11-21
+    Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a2" a pour "coercion" la valeur "non"
+    Et l'acte "a2" a pour "surprise" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-25" de "a" envers "v" : "pour un acte sexuel commis sans rémunération"
+
+  Plan du scénario: un constat de l'enquête sur la rémunération porte sur l'acte quand il n'en concerne qu'un
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
+    Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
+    Et l'enquête établit pour "a" envers "v" le fait "<fait>" : "<valeur>"
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "v" est "<statut>"
+
+    # Le seul acte du dossier est une atteinte sans pénétration : un constat sur une pénétration rémunérée ne le
+    # concerne pas, sa rémunération reste à établir.
+    Exemples:
+      | fait                       | valeur  | statut    |
+      | sexual_contact_remunerated | oui     | exclue    |
+      | sexual_contact_remunerated | inconnu | établie   |
+      | sexual_act_remunerated     | non     | établie   |
+      | penetration_remunerated    | oui     | à établir |
 
   Plan du scénario: des relations rémunérées seules excluent l'atteinte sexuelle simple, en disant leur nature telle qu'elle est connue
     Étant donné l'acte "p1" : "a" "remunerer_relations_sexuelles" "v" le 2022-03-01

@@ -292,3 +292,39 @@ def test_unlinked_paid_relations_keep_their_unknown_nature_beside_a_sexual_act_o
     assert values["sexual_act_unspecified"] is True
     assert values["sexual_act_remunerated"] is True
     assert values["sexual_contact_remunerated"] is None
+
+
+def _with_findings(acts: list[dict[str, Any]], **findings: bool) -> dict[str, bool | None]:
+    stated = [{"perpetrator": "a", "victim": "v", "fact": k, "value": v} for k, v in findings.items()]
+    case = parse_case({"id": "c", "persons": PERSONS, "acts": acts, "findings": stated})
+    (sit,) = [s for s in build_situations(case) if (s.perpetrator, s.victim) == ("a", "v")]
+    return sit.values
+
+
+@pytest.mark.parametrize(
+    ("acts", "findings", "expected"),
+    [
+        # the finding concerns the pair's only act of its nature: that act was paid, or each act of it unpaid
+        ([_act("a1", "acte_sexuel_sans_penetration")], {"sexual_contact_remunerated": True}, False),
+        ([_act("a1", "acte_sexuel_sans_penetration")], {"sexual_act_remunerated": True}, False),
+        ([_act("a1", "acte_sexuel_sans_penetration")], {"sexual_contact_remunerated": False}, True),
+        # two acts of that nature: which one was paid is to establish
+        (
+            [_act("a1", "acte_sexuel_sans_penetration"), _act("a2", "acte_sexuel_sans_penetration", day="2021-10-01")],
+            {"sexual_contact_remunerated": True},
+            None,
+        ),
+        # a finding on penetrations does not concern a contact
+        ([_act("a1", "acte_sexuel_sans_penetration")], {"penetration_remunerated": True}, None),
+        # a paid act beside an act of unknown remuneration: the finding may concern the paid one
+        (
+            [_act("a1", "acte_sexuel_penetration", remuneration=True), _act("a2", "acte_sexuel_penetration", day="2021-10-01")],
+            {"penetration_remunerated": True},
+            None,
+        ),
+    ],
+)
+def test_an_unpaid_sexual_act_is_read_on_the_findings_that_concern_it(
+    acts: list[dict[str, Any]], findings: dict[str, bool], expected: bool | None
+) -> None:
+    assert _with_findings(acts, **findings)["sexual_act_unremunerated"] is expected

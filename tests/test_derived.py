@@ -174,3 +174,15 @@ def test_each_act_derives_only_the_facts_asked() -> None:
         (a.id, v) for a, v in asked
     ]
     assert [v["trafficking_act"] for _, v in asked] == [True, None]
+
+
+@pytest.mark.parametrize(("surprise", "expected"), [(False, "established"), (None, "to_establish"), (True, "excluded")])
+def test_a_rape_of_day_20_does_not_swallow_the_atteinte_of_day_1(surprise: bool | None, expected: str) -> None:
+    """« Hors les cas de viol » read act by act: the rape rests on the coerced penetration of 20 June only; the contact
+    of 1 June is judged on its own facts (its own means), not on the pair's flag that day 20 set."""
+    acts = [
+        _contact(date="2022-06-01", coercion=False, surprise=surprise),
+        {**_contact(id="a2", date="2022-06-20", coercion=True), "kind": "acte_sexuel_penetration"},
+    ]
+    assert _status(acts, "222-23") == "established"
+    assert _status(acts, "227-25") == expected

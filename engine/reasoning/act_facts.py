@@ -12,7 +12,7 @@ from collections.abc import Callable
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Act, ActKind
 from engine.kernel.tri import tri_any
-from engine.reasoning.evidence import Result, act_evidence
+from engine.reasoning.evidence import Evidence, Result, act_evidence
 from engine.reasoning.readings import Pair
 
 Derivation = Callable[[Pair], Result]
@@ -66,27 +66,75 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
     return derive
 
 
+def _paid(pair: Pair, act: Act) -> bool:
+    """Paid relations, an act said remunerated, or an act stated to be the same facts as either."""
+    return (
+        act.kind is ActKind.PAY_FOR_SEX
+        or act.remuneration is True
+        or any(b.remuneration is True or b.kind is ActKind.PAY_FOR_SEX for b in _linked(pair, act))
+    )
+
+
 def unremunerated(kinds: frozenset[ActKind]) -> Derivation:
     """A sexual act of ``kinds`` said to have been committed without remuneration (``remuneration: non``) and stated
     to be the same facts as no paid relations and no paid act: « oui ». « Non » when every sexual act of the pair,
     paid relations included, was paid: no act escapes « en échange d'une rémunération » (222-23-1 al. 2)."""
 
-    def paid(pair: Pair, act: Act) -> bool:
-        return act.kind is ActKind.PAY_FOR_SEX or act.remuneration is True or any(
-            b.remuneration is True or b.kind is ActKind.PAY_FOR_SEX for b in _linked(pair, act)
-        )
-
     def derive(pair: Pair) -> Result:
         acts = [a for a in pair.acts if a.kind in kinds or a.kind is ActKind.PAY_FOR_SEX]
-        unpaid = [a for a in acts if a.remuneration is False and not paid(pair, a)]
+        unpaid = [a for a in acts if a.remuneration is False and not _paid(pair, a)]
         hits = [act_evidence(a, " (sans rémunération ni avantage)") for a in unpaid]
         if hits:
             return True, hits
-        if acts and all(paid(pair, a) for a in acts):
+        if acts and all(_paid(pair, a) for a in acts):
             return False, [act_evidence(a, " (en échange d'une rémunération ou d'un avantage)") for a in acts]
         return None, []
 
     return derive
+
+
+# The findings of remuneration (rules/facts.yaml, settable) and the acts each concerns: its nature's sexual acts, and
+# paid relations of that nature or of a nature not reported.
+REMUNERATION_FINDINGS: dict[str, tuple[frozenset[ActKind], bool | None]] = {
+    "penetration_remunerated": (frozenset({ActKind.SEXUAL_PENETRATION}), True),
+    "sexual_contact_remunerated": (frozenset({ActKind.SEXUAL_CONTACT}), False),
+    "sexual_act_remunerated": (SEXUAL, None),
+}
+
+
+def _concerned(acts: list[Act], kinds: frozenset[ActKind], nature: bool | None) -> list[Act]:
+    def relations(a: Act) -> bool:
+        return a.kind is ActKind.PAY_FOR_SEX and (nature is None or a.penetration in (nature, None))
+
+    return [a for a in acts if a.kind in kinds or relations(a)]
+
+
+def unremunerated_by_findings(pair: Pair, kinds: frozenset[ActKind], findings: dict[str, bool]) -> Result:
+    """``sexual_act_unremunerated`` read on the investigation's findings of remuneration (``findings``: the pair's)
+    where a finding concerns the act. « Non » for a nature: each of the situation's acts of that nature was unpaid
+    (« oui »). « Oui »: the act it concerns was paid, when it can only be one act: the pair's only act of that nature
+    in the whole case (a finding is not dated), none of them known to be paid; « non » when every sexual act of the
+    situation is then known to be paid. Otherwise unknown: which act was paid is to establish."""
+    acts = [a for a in pair.acts if a.kind in kinds or a.kind is ActKind.PAY_FOR_SEX]
+    mode = pair.acts[0].attempt if pair.acts else False
+    whole = [a for a in pair.case.acts if (a.actor, a.target, a.attempt) == (pair.p.id, pair.v.id, mode)]
+    unpaid: list[Evidence] = []
+    paid: dict[str, str] = {}
+    for fact, (nature_kinds, nature) in REMUNERATION_FINDINGS.items():
+        if fact not in findings:
+            continue
+        said = f" ({fact} : {'oui' if findings[fact] else 'non'}, fait établi par l'enquête)"
+        if findings[fact] is False:
+            unpaid += [act_evidence(a, said) for a in acts if a.kind in nature_kinds and not _paid(pair, a)]
+            continue
+        concerned = _concerned([a for a in whole if a.kind in kinds or a.kind is ActKind.PAY_FOR_SEX], nature_kinds, nature)
+        if len(concerned) == 1 and not _paid(pair, concerned[0]) and concerned[0].remuneration is None:
+            paid[concerned[0].id] = said
+    if unpaid:
+        return True, unpaid
+    if acts and all(_paid(pair, a) or a.id in paid for a in acts):
+        return False, [act_evidence(a, paid.get(a.id, " (en échange d'une rémunération ou d'un avantage)")) for a in acts]
+    return None, []
 
 
 def co_action(kinds: frozenset[ActKind]) -> Derivation:

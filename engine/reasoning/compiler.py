@@ -194,8 +194,18 @@ def _dated(agg: Aggravation | Alternative, key: str = "date") -> list[Pattern]:
 
 
 def _split(pattern: Pattern) -> list[Pattern]:
-    """durable-rules wants one key per ``$and`` item."""
-    return [{k: copy.deepcopy(v)} for k, v in pattern.items()]
+    """durable-rules wants one key per ``$and`` item, and a flat ``$and``: the items of a nested ``$and`` (several
+    unknown facts, ``$nex`` each, engine/law/conditions.py ``expand_unknown``) are lifted into the situation's own.
+    Nested, such a ``$nex`` was not tested on the situation fact the rule matched: the rule fired for one pair on
+    another pair's absent facts (tests/test_compiler_flat_and.py)."""
+    out: list[Pattern] = []
+    for k, v in pattern.items():
+        if k == "$and":
+            for item in v:
+                out.extend(_split(item))
+        else:
+            out.append({k: copy.deepcopy(v)})
+    return out
 
 
 def _signed(plus: list[Pattern], minus: list[Pattern]) -> tuple[tuple[Literal["+", "-"], list[Pattern]], ...]:

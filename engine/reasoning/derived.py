@@ -23,14 +23,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from engine.case.links import same_facts
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import PenaltyOut, Qualification
+from engine.law.conditions import holds
+from engine.law.loader import RuleBook
 from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result
-from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation
-
-Days = tuple[tuple[dt.date, dt.date], ...]
+from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation, each_act
 
 
 @dataclass(frozen=True)
@@ -93,29 +94,89 @@ def _same_pair(q: Qualification, sit: Situation) -> bool:
     return (q.perpetrator, q.victim, q.mode) == (sit.perpetrator, sit.victim, sit.mode) and _overlaps(q, sit)
 
 
-def sexual_days(case: Case, sit: Situation) -> Days:
-    """The first and last day of each sexual act of the situation (paid relations included): « les faits » a
-    qualification of the same facts must cover (222-23-1 al. 2 is read act by act: a paid act's rape does not
-    make an unpaid act of another day a rape)."""
+@dataclass(frozen=True)
+class SexualAct:
+    """A sexual act of the situation: its days and the facts it gives by itself (engine/reasoning/situations.py
+    ``each_act``), empty when not read."""
+
+    first: dt.date
+    last: dt.date
+    values: dict[str, bool | None]
+
+
+def sexual_days(case: Case, sit: Situation, book: RuleBook | None = None) -> tuple[SexualAct, ...]:
+    """Each sexual act of the situation (paid relations included): « les faits » a qualification of the same facts
+    must rest on. With ``book``, each with the facts the offences of the families read on qualifications read of
+    it by itself (222-23-1 al. 2, 222-22 are read act by act: a paid act's rape, an act coerced on day 20, do not
+    make an unpaid act, an act without coercion, of another day a rape)."""
     ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
-    return tuple((a.date, a.end_date or a.date) for a in case.acts if a.id in ids and a.kind in kinds)
+    acts = [a for a in case.acts if a.id in ids and a.kind in kinds]
+    links = same_facts(case.acts)
+    sexual = {a.id for a in acts if a.kind in SEXUAL_ACTS}
+    # paid relations stated to be the same facts as a sexual act are that act (rules/facts.yaml): read once, on it
+    acts = [a for a in acts if a.kind in SEXUAL_ACTS or not (links.get(a.id, frozenset()) - {a.id}) & sexual]
+    if book is None or not acts:
+        return tuple(SexualAct(a.date, a.end_date or a.date, {}) for a in acts)
+    own = dict((a.id, v) for a, v in each_act(case, sit, _facts_read(book)))
+    return tuple(SexualAct(a.date, a.end_date or a.date, own.get(a.id, {})) for a in acts)
 
 
-def _covers(q: Qualification, sit: Situation, days: Days) -> bool:
+_READ: dict[int, frozenset[str]] = {}
+
+
+def _facts_read(book: RuleBook) -> frozenset[str]:
+    """The facts the elements of every offence read (made once per rule book)."""
+    if id(book) not in _READ:
+        _READ[id(book)] = frozenset(
+            n for o in book.offences.values() for v in o.versions for e in v.elements for n in e.facts_read()
+        )
+    return _READ[id(book)]
+
+
+def _rests(q: Qualification, act: SexualAct, book: RuleBook | None) -> bool | None:
+    """Whether ``q``'s offence holds on this act by its own facts: each element of its version holds (True), the act
+    is not its defining act (first element) or one element is excluded (False), else unknown (None, also when the act
+    was not read)."""
+    offence = book.offences.get(q.offence) if book is not None and act.values else None
+    version = next((v for v in offence.versions if q.version and v.id == q.version.id), None) if offence else None
+    if version is None:
+        return None
+    unknown = False
+    for i, e in enumerate(version.elements):
+        if any(holds(alt, act.values) for alt in e.satisfied_when):
+            continue
+        if not i or any(holds(alt, act.values) for alt in e.excluded_when or []):
+            return False
+        unknown = True
+    return None if unknown else True
+
+
+def _covers(q: Qualification, sit: Situation, acts: tuple[SexualAct, ...], book: RuleBook | None = None) -> bool:
     """Whether ``q`` rests on every one of these acts: its offence's own conduct in the situation (222-23-1 al. 2,
-    ``own_acts``: the paid acts only) spans them."""
+    ``own_acts``: the paid acts only) spans them, and none of them rules it out by its own facts."""
+    return all(_on(q, sit, a, book) is True for a in acts)
+
+
+def _on(q: Qualification, sit: Situation, act: SexualAct, book: RuleBook | None) -> bool | None:
+    """Whether ``q`` rests on this act: within its own conduct and, the act read, holding on its own facts (unknown
+    when they leave it to establish: an act coerced on day 20 does not make an act of day 1 an agression)."""
     start, end = sit.span(q.offence)
-    return all(start <= d0 and d1 <= end for d0, d1 in days)
+    if not (start <= act.first and act.last <= end):
+        return False
+    return _rests(q, act, book) if act.values else True
 
 
-def _same_facts(r: Reading, sit: Situation, quals: list[Qualification], days: Days) -> tuple[Result, None]:
+def _same_facts(
+    r: Reading, sit: Situation, quals: list[Qualification], acts: tuple[SexualAct, ...], book: RuleBook | None = None
+) -> tuple[Result, None]:
     mine = [q for q in quals if q.family in r.families and _same_pair(q, sit)]
     established = [q for q in mine if q.status == "established"]
-    whole = [q for q in established if _covers(q, sit, days)]
+    whole = [q for q in established if _covers(q, sit, acts, book)]
     if whole:
         same = [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in whole]
         return (True, same), None
-    if any(q.status == "to_establish" for q in mine):
+    # to establish on these acts: a qualification to establish, or established but not ruled out by an act's own facts
+    if any(q.status == "to_establish" for q in mine) or any(_on(q, sit, a, book) is None for q in established for a in acts):
         return (None, []), None
     if established:  # established on some of the acts only: the others are not those facts
         return (
@@ -190,7 +251,11 @@ def pending(sit: Situation, quals: list[Qualification], reading: Reading) -> lis
 
 
 def derive(
-    readings: list[Reading], sit: Situation, quals: list[Qualification], days: Days = ()
+    readings: list[Reading],
+    sit: Situation,
+    quals: list[Qualification],
+    acts: tuple[SexualAct, ...] = (),
+    book: RuleBook | None = None,
 ) -> dict[str, tuple[Result, Referred | None]]:
-    """Each fact read on the qualifications, for ``sit`` (``days``: its sexual acts, :func:`sexual_days`)."""
-    return {r.fact: _same_facts(r, sit, quals, days) if r.families else _heavier(r, sit, quals) for r in readings}
+    """Each fact read on the qualifications, for ``sit`` (``acts``: its sexual acts, :func:`sexual_days`)."""
+    return {r.fact: _same_facts(r, sit, quals, acts, book) if r.families else _heavier(r, sit, quals) for r in readings}

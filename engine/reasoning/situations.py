@@ -21,7 +21,7 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.reasoning.act_facts import co_action, distributed, remunerated, unremunerated
+from engine.reasoning.act_facts import co_action, distributed, remunerated, unremunerated, unremunerated_by_findings
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.evidence import fr_date as _d
@@ -455,6 +455,20 @@ def _sexual_means(ctx: _Ctx) -> Result:
     return None, []
 
 
+def _without_means(ctx: _Ctx) -> Result:
+    """A sexual act said to be without violence, constraint, threat or surprise (both « non »), no violence or threat
+    toward the victim being alleged (:func:`_sexual_means` reads those on every sexual act): « oui ». « Non » when each
+    sexual act was by these means (its own coercion or surprise, or such an act toward the victim)."""
+    sexual = [a for a in ctx.acts if a.kind in SEXUAL_MEANS_KINDS]
+    forced = any(a.kind in (ActKind.VIOLENCE, ActKind.THREATEN) for a in ctx.acts)
+    free = [a for a in sexual if a.coercion is False and a.surprise is False and not forced]
+    if free:
+        return True, [act_evidence(a, " (ni violence, ni contrainte, ni menace, ni surprise)") for a in free]
+    if sexual and all(forced or a.coercion or a.surprise for a in sexual):
+        return False, [act_evidence(a, " (par violence, contrainte, menace ou surprise)") for a in sexual]
+    return None, []
+
+
 def _perpetrator_adult(ctx: _Ctx) -> Result:
     bounds = ctx.bounds.get(ctx.perp)
     value = tri_any(None if (b := below(bounds, a.date, 18)) is None else not b for a in ctx.acts)
@@ -541,6 +555,7 @@ DERIVATIONS.update(
         "sexual_act_unspecified": _sexual_unspecified,
         "corruption_intent": lambda c: (None, []),
         "sexual_violence_means": _sexual_means,
+        "sexual_act_without_violence_means": _without_means,
         "perpetrator_adult": _perpetrator_adult,
         "age_gap_5": _age_gap_5,
         "incestuous_relation": _incest,
@@ -864,7 +879,20 @@ def _situation(
         sit.evidence[name] = evidence
     if findings:
         _apply_findings(case, sit)
+        _unpaid_by_findings(case, ctx, sit)
     return sit
+
+
+def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
+    """``sexual_act_unremunerated``, unknown on the acts, read on the findings of remuneration that concern them."""
+    name = "sexual_act_unremunerated"
+    if name not in sit.values or sit.values[name] is not None:
+        return
+    stated = {f.fact: f.value for f in case.findings if (f.perpetrator, f.victim) == (sit.perpetrator, sit.victim)}
+    known = {k: v for k, v in stated.items() if v is not None}
+    value, evidence = unremunerated_by_findings(ctx, frozenset(SEXUAL_KINDS), known)
+    if value is not None:
+        sit.values[name], sit.evidence[name] = value, evidence
 
 
 def _apply_findings(case: Case, sit: Situation) -> None:
