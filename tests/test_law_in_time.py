@@ -81,13 +81,14 @@ def test_article_created_later_is_said_so() -> None:
 
 
 def test_version_not_encoded_is_said_so() -> None:
-    """227-24 existed before 2014 (its 1994-2014 wordings are shipped, not yet encoded: their lists of messages
-    differ): the version is missing, not the article."""
-    offence = next(o for o in get_engine().book.offences.values() if o.article == "227-24")
-    assert creation(offence) is None and min(v.valid_from for v in offence.versions) > dt.date(2010, 6, 1)
-    case = _case(("diffuser_message_pornographique_violent", "2010-06-01", None), victim_born="2000-01-01")
+    """222-27 existed before 1 March 1994 (in the former Code pénal, whose text is not shipped): the version is
+    missing, not the article."""
+    offence = next(o for o in get_engine().book.offences.values() if o.article == "222-27")
+    assert creation(offence) is None and min(v.valid_from for v in offence.versions) > dt.date(1994, 2, 28)
+    case = _case(("acte_sexuel_sans_penetration", "1994-02-28", None), victim_born="1980-01-01")
+    case["acts"][0]["coercion"] = True
     r = get_engine().classify(parse_case(case))
-    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "227-24 " in w.message]
+    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "222-27 " in w.message]
     assert "la version en vigueur à cette date n'est pas encodée" in w.message
     assert "n'existait pas" not in w.message
 
