@@ -366,7 +366,7 @@ class Engine:
         kept: dict[str, FormerTier] | None = None
         previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
-            if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
+            if (sit.mode == "tentative" and not offence.attempts) or not sit.covers(offence.id):
                 continue
             if (
                 last is not None
@@ -462,6 +462,16 @@ class Engine:
                         message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
                         f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
                         f"{reconstructed_note(version)}.",
+                    )
+                )
+            punished = offence.attempt_at(sit.day(offence.id)) if q.mode == "tentative" else None
+            if punished is not None and punished.reconstruction is not None and q.status != "excluded":
+                warnings.append(
+                    Warning_(
+                        code="version_reconstituee",
+                        message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
+                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), tentative (art. {punished.article}) : "
+                        f"{reconstructed_note(punished)}.",
                     )
                 )
             rebuilt = {a.id: a for a in version.aggravations if a.reconstruction}
