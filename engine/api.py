@@ -125,12 +125,13 @@ class Engine:
             self._field_uses = field_uses(self.book)
         return self._field_uses
 
-    def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
+    def cuts(self, values: dict[str, bool | None], mode: str = "consomme") -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
-        continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute."""
+        continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute;
+        for attempted acts, also the dates of the texts punishing the attempt."""
         alleged = {o.id: o for act, offences in self.by_act.items() if values.get(act) is True for o in offences}
         concerned = [o for o in alleged.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
-        dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing])
+        dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing], attempts=mode == "tentative")
         return dates, frozenset(o.id for o in concerned if o.continuing)
 
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:

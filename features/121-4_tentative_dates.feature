@@ -104,3 +104,18 @@ Fonctionnalité: La tentative d'un délit n'est punie qu'à compter du texte qui
       | acte_sexuel_penetration      | 222-23  | 121-4 2° | 2023-04-04 | oui        | établie   | aucun avertissement ne mentionne |
       | chantage                     | 312-10  | 312-12   | 2023-04-03 | oui        | établie   | un avertissement mentionne      |
       | chantage                     | 312-10  | 312-12   | 2023-04-04 | oui        | établie   | aucun avertissement ne mentionne |
+
+  Plan du scénario: des tentatives de part et d'autre du 07/08/2013 sont jugées chacune sous son texte
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2013-08-01
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et l'acte "a2" : "a" "acte_sexuel_sans_penetration" "m" le 2013-09-01
+    Et l'acte "a2" a pour "attempt" la valeur "vrai"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "a" envers "m" pour les faits du 2013-08-01 est "exclue"
+    Et la qualification "227-25" de "a" envers "m" pour les faits du 2013-09-01 est "<statut>"
+
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | inconnu      | à établir |

@@ -696,7 +696,7 @@ def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool 
     return {name: derive(ctx)[0] for name, derive in DERIVATIONS.items()}
 
 
-Cuts = Callable[[dict[str, bool | None]], tuple[Sequence[date], frozenset[str]]]
+Cuts = Callable[[dict[str, bool | None], str], tuple[Sequence[date], frozenset[str]]]  # (pair's facts, mode)
 
 
 def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situation]:
@@ -718,7 +718,7 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
     for (perp, victim, mode), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
         whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
-        dates, continuing = cuts(whole.values) if callable(cuts) else (cuts, frozenset[str]())
+        dates, continuing = cuts(whole.values, mode) if callable(cuts) else (cuts, frozenset[str]())
         periods: dict[int, list[Act]] = {}
         for act in acts:
             periods.setdefault(bisect.bisect_right(dates, act.end_date or act.date), []).append(act)
