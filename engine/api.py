@@ -125,12 +125,13 @@ class Engine:
             self._field_uses = field_uses(self.book)
         return self._field_uses
 
-    def cuts(self, values: dict[str, bool | None]) -> tuple[list[dt.date], frozenset[str]]:
+    def cuts(self, values: dict[str, bool | None], mode: str = "consomme") -> tuple[list[dt.date], frozenset[str]]:
         """For one pair's whole conduct: the reform dates of the offences its acts can touch that are not
-        continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute."""
+        continuing (a 611-1 date never cuts a trafficking case), and the continuing offences it may constitute;
+        for attempted acts, also the dates of the texts punishing the attempt."""
         alleged = {o.id: o for act, offences in self.by_act.items() if values.get(act) is True for o in offences}
         concerned = [o for o in alleged.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
-        dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing])
+        dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing], attempts=mode == "tentative")
         return dates, frozenset(o.id for o in concerned if o.continuing)
 
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
@@ -367,7 +368,7 @@ class Engine:
         kept: dict[str, FormerTier] | None = None
         previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
-            if (sit.mode == "tentative" and offence.attempt is None) or not sit.covers(offence.id):
+            if (sit.mode == "tentative" and not offence.attempts) or not sit.covers(offence.id):
                 continue
             if (
                 last is not None
@@ -463,6 +464,16 @@ class Engine:
                         message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
                         f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
                         f"{reconstructed_note(version)}.",
+                    )
+                )
+            punished = offence.attempt_at(sit.day(offence.id)) if q.mode == "tentative" else None
+            if punished is not None and punished.reconstruction is not None and q.status != "excluded":
+                warnings.append(
+                    Warning_(
+                        code="version_reconstituee",
+                        message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
+                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), tentative (art. {punished.article}) : "
+                        f"{reconstructed_note(punished)}.",
                     )
                 )
             rebuilt = {a.id: a for a in version.aggravations if a.reconstruction}

@@ -64,7 +64,7 @@ Fonctionnalité: La loi en vigueur à la date des faits (Code pénal, art. 112-1
       | acte                    | date       | contrainte | article  | code                | motif                                                  |
       | inciter_acte_sexuel     | 2021-04-22 | inconnu    | 227-22-2 | article_inexistant  | l'article n'existait pas à la date des faits           |
       | solliciter_images       | 2021-04-22 | non        | 227-23-1 | article_inexistant  | l'article n'existait pas à la date des faits           |
-      | diffuser_message_pornographique_violent | 2010-06-01 | inconnu | 227-24 | version_non_encodee | la version en vigueur à cette date n'est pas encodée |
+      | imposer_atteinte_sexuelle_tiers_ou_soi | 2023-04-03 | oui | 222-22-2 | version_non_encodee | la version en vigueur à cette date n'est pas encodée |
 
   Plan du scénario: le tableau « loi applicable » donne le motif de chaque période
     Étant donné une victime "m" née le 2008-01-01

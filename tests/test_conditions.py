@@ -170,7 +170,8 @@ def test_inconnu_compiles_as_nex(tmp_path: Path) -> None:
 
 
 def test_legiarti_is_validated(tmp_path: Path) -> None:
-    path = _variant(tmp_path, "    valid_from: 1994-03-01", "    legiarti: LEGIARTI000043405016\n    valid_from: 1994-03-01")
+    first = '  - id: "1994-03-01"\n    valid_from: 1994-03-01'  # the first version's (an attempt text has the same date)
+    path = _variant(tmp_path, first, first.replace("    valid_from", "    legiarti: LEGIARTI000043405016\n    valid_from"))
     assert load_offence(path).versions[0].legiarti == "LEGIARTI000043405016"
     path.write_text(path.read_text(encoding="utf-8").replace("LEGIARTI000043405016", "LEGIARTI43405016"))
     with pytest.raises(RuleFileError) as err:

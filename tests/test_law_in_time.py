@@ -73,6 +73,19 @@ def test_a_version_without_start_date_is_refused_with_file_and_line(tmp_path: Pa
 # --- warnings that say why ---------------------------------------------------------------------
 
 
+def test_an_attempt_text_without_start_date_is_refused(tmp_path: Path) -> None:
+    one = ROOT / "rules" / "offences" / "cp_227-25_atteinte_sexuelle_mineur_15.yaml"
+    folder = tmp_path / "offences"
+    folder.mkdir()
+    text = one.read_text(encoding="utf-8")
+    start = text.index("attempts:")
+    dated = text[start:].replace("    valid_from: 2013-08-07\n", "", 1)
+    (folder / one.name).write_text(text[:start] + dated, encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        load_rulebook(folder)
+    assert err.value.file.endswith(one.name) and "valid_from" in str(err.value)
+
+
 def test_article_created_later_is_said_so() -> None:
     r = get_engine().classify(parse_case(_case(("inciter_acte_sexuel", "2021-04-22", None), victim_born="2008-01-01")))
     (w,) = [w for w in r.warnings if w.code == "article_inexistant" and "227-22-2" in w.message]
@@ -81,13 +94,14 @@ def test_article_created_later_is_said_so() -> None:
 
 
 def test_version_not_encoded_is_said_so() -> None:
-    """227-24 existed before 2014 (its 1994-2014 wordings are shipped, not yet encoded: their lists of messages
-    differ): the version is missing, not the article."""
-    offence = next(o for o in get_engine().book.offences.values() if o.article == "227-24")
-    assert creation(offence) is None and min(v.valid_from for v in offence.versions) > dt.date(2010, 6, 1)
-    case = _case(("diffuser_message_pornographique_violent", "2010-06-01", None), victim_born="2000-01-01")
+    """222-27 existed before 1 March 1994 (in the former Code pénal, whose text is not shipped): the version is
+    missing, not the article."""
+    offence = next(o for o in get_engine().book.offences.values() if o.article == "222-27")
+    assert creation(offence) is None and min(v.valid_from for v in offence.versions) > dt.date(1994, 2, 28)
+    case = _case(("acte_sexuel_sans_penetration", "1994-02-28", None), victim_born="1980-01-01")
+    case["acts"][0]["coercion"] = True
     r = get_engine().classify(parse_case(case))
-    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "227-24 " in w.message]
+    (w,) = [w for w in r.warnings if w.code == "version_non_encodee" and "222-27 " in w.message]
     assert "la version en vigueur à cette date n'est pas encodée" in w.message
     assert "n'existait pas" not in w.message
 
@@ -274,7 +288,10 @@ def dated_cases(draw: st.DrawFn) -> dict[str, Any]:
         kind = draw(st.sampled_from(KINDS))
         acts.append((kind, day.isoformat(), end.isoformat() if end else None))
     born = draw(st.dates(dt.date(1975, 1, 1), dt.date(1995, 12, 31))).isoformat()
-    return {**_case(*acts, victim_born=born), "knowledge": [{"person": "a", "about": "v", "knew_minor": True}]}
+    case = {**_case(*acts, victim_born=born), "knowledge": [{"person": "a", "about": "v", "knew_minor": True}]}
+    for act in case["acts"]:
+        act["attempt"] = draw(st.booleans())
+    return case
 
 
 AGES = {"victim_minor": 18, "victim_under_15": 15}
@@ -298,6 +315,14 @@ def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None
             assert version.in_force(q.period_end) and q.period_start < version.valid_from
         else:
             assert version.in_force(q.period_start) and version.in_force(q.period_end)
+        if q.mode == "tentative":  # an attempt is applied only under a text that punished it on every day of its period
+            lasting = offence.continuing or row.reason == "infraction_continue"  # judged under the law at its end
+            start = q.period_end if lasting else q.period_start
+            texts = [offence.attempt_at(start), offence.attempt_at(q.period_end)]
+            if q.status == "excluded" and q.attempt_article is None:
+                assert texts[1] is None and any("la tentative n'était pas punissable" in m for m in q.excluded_by)
+            else:
+                assert texts[0] is texts[1] is not None and q.attempt_article == texts[1].article, (q.article, texts)
         for agg in q.aggravations:  # a circumstance exists on the day the qualification it belongs to is judged
             spec = next(a for a in version.aggravations if a.id == agg.id)
             assert spec.in_force(q.period_end), (q.article, agg.article, spec.valid_from, spec.valid_to, q.period_end)

@@ -367,8 +367,7 @@ def text_refs(offence: Offence) -> list[tuple[str, str]]:
     found = []
     for v in offence.versions:
         found += [v.text] + [e.text or v.text for e in v.elements] + [a.text for a in v.aggravations]
-    if offence.attempt:
-        found.append(offence.attempt.text)
+    found += [a.text for a in offence.attempts]
     return list(dict.fromkeys((ref.file, ref.article) for ref in found))
 
 
@@ -415,8 +414,7 @@ def offence_search_text(offence: Offence) -> str:
     """Everything the rules page filter reads for an offence: its article and label, and in every version the
     article and label of each element and aggravating circumstance, and the attempt's article (spaces ignored)."""
     parts = [offence.article, offence.label, offence.family, offence.id]
-    if offence.attempt:
-        parts.append(offence.attempt.article)
+    parts += [a.article for a in offence.attempts]
     for v in offence.versions:
         parts += [p for e in v.elements for p in (e.article, e.label)]
         parts += [p for a in v.aggravations for p in (a.article, a.label, a.id)]

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from engine.law.loader import RuleBook
-from engine.law.rule_model import Aggravation, Offence, Version
+from engine.law.rule_model import Aggravation, Attempt, Offence, Version
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -48,8 +48,20 @@ def rows(book: RuleBook, article: str | None = None, at: dt.date | None = None) 
                 aggs = [a for a in aggs if _same_article(article, a.article)]
                 if not aggs:
                     continue
-            out.append(_row(book, off, v, aggs))
+            row = _row(book, off, v, aggs)
+            row["attempts"] = [_attempt_row(a) for a in off.attempts if _overlaps(a, v) and (at is None or a.in_force(at))]
+            out.append(row)
     return out
+
+
+def _overlaps(a: Attempt, v: Version) -> bool:
+    return a.valid_from <= (v.valid_to or dt.date.max) and (a.valid_to or dt.date.max) >= v.valid_from
+
+
+def _attempt_row(a: Attempt) -> dict[str, Any]:
+    """A text punishing the attempt, during (part of) the version."""
+    dates = {"valid_from": _iso(a.valid_from), "valid_to": _iso(a.valid_to)}
+    return {"article": a.article, **dates, "reconstructed": bool(a.reconstruction)}
 
 
 def _row(book: RuleBook, off: Offence, v: Version, aggs: list[Aggravation]) -> dict[str, Any]:
@@ -91,4 +103,7 @@ def render(book: RuleBook, fmt: str, article: str | None = None, at: dt.date | N
                 f"      circonstance art. {agg['article']} : {agg['label']} [{agg['nature']}, {agg['penalty']}] "
                 f"({_span(agg['valid_from'], agg['valid_to'])})"
             )
+        for att in row["attempts"]:
+            rebuilt = " [reconstituée]" if att["reconstructed"] else ""
+            lines.append(f"      tentative punie : art. {att['article']} ({_span(att['valid_from'], att['valid_to'])}){rebuilt}")
     return "\n".join(lines)

@@ -363,6 +363,10 @@ def _readings(off: Offence, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
     return tuple((f.label, describe(f)) for f in facts)
 
 
+def _span_fr(start: dt.date, end: dt.date | None) -> str:
+    return f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}" if end else f"depuis le {start:%d/%m/%Y}"
+
+
 def build_offence(book: RuleBook, off: Offence, features: Path | None = None) -> OffenceSheet:
     vocab = vocabulary()
     file = book.files[off.id]
@@ -375,7 +379,8 @@ def build_offence(book: RuleBook, off: Offence, features: Path | None = None) ->
             anchor=f"{off.id}--tentative",
             kind="tentative",
             article=a.article,
-            label="tentative punissable",
+            label="tentative punissable : "
+            + " ; ".join(_span_fr(t.valid_from, t.valid_to) + f" (art. {t.article})" for t in off.attempts),
             quote=a.quote,
         )
         attempt = _passage(f"{off.id}--t-tentative", a.text, [item])

@@ -198,8 +198,8 @@ def _check(offence: Offence, raw: Any, file: str, vocab: Vocabulary) -> Offence:
                 for pi, pattern in enumerate(getattr(agg, key) or []):
                     _walk_patterns(pattern, ra[key][pi] if key in ra else None, file, vocab)
         versions.append(_derive(version, rv, file))
-    if offence.attempt:
-        _check_quote(file, raw.key_lines.get("attempt"), offence.attempt.text, offence.attempt.quote)
+    for ai, attempt in enumerate(offence.attempts):
+        _check_quote(file, raw["attempts"][ai].key_lines.get("quote"), attempt.text, attempt.quote)
     return offence.model_copy(update={"versions": versions})
 
 

@@ -212,9 +212,21 @@ class Version(_M):
 
 
 class Attempt(_M):
+    """A text that punishes the attempt of the offence, for the days it was in force: the attempt of a délit is
+    punishable only where a law in force at the date of the facts provides it (C. pén. 121-4 2°, 112-1)."""
+
     article: str
     quote: str
     text: TextRef
+    valid_from: dt.date = Field(description="the day this text (punishing the attempt) came into force")
+    valid_to: dt.date | None = Field(None, description="its last day, when a later text replaced it")
+    history: str | None = Field(None, description="where the dates come from")
+    reconstruction: Reconstruction | None = Field(
+        None, description="the wording or the dates are not those of a shipped text for that period: sources, assumption"
+    )
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
 class Offence(_M):
@@ -250,17 +262,29 @@ class Offence(_M):
         None,
         description="the offence and circumstance that covered this conduct before the offence was created (see Formerly)",
     )
-    attempt: Attempt | None = None
+    attempts: list[Attempt] = Field(
+        default_factory=list, description="the texts punishing the attempt, each with its dates (none: not punishable)"
+    )
     versions: list[Version] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _versions(self) -> Offence:
-        spans = sorted((v.valid_from, v.valid_to or dt.date.max) for v in self.versions)
-        for (_, end), (start, _) in itertools.pairwise(spans):
-            if start <= end:
-                raise ValueError("les périodes de validité des versions se chevauchent")
+        for what, dated in (("versions", self.versions), ("tentatives", self.attempts)):
+            spans = sorted((v.valid_from, v.valid_to or dt.date.max) for v in dated)
+            for (_, end), (start, _) in itertools.pairwise(spans):
+                if start <= end:
+                    raise ValueError(f"les périodes de validité des {what} se chevauchent")
         return self
+
+    @property
+    def attempt(self) -> Attempt | None:
+        """The latest text punishing the attempt (None: the attempt is punishable at no date)."""
+        return max(self.attempts, key=lambda a: a.valid_from) if self.attempts else None
+
+    def attempt_at(self, day: dt.date) -> Attempt | None:
+        """The text that punished the attempt on ``day``, if any."""
+        return next((a for a in self.attempts if a.in_force(day)), None)
 
     def article_of(self, version: Version) -> str:
         """The article number shown for a qualification under ``version`` (the version's own, or the offence's)."""

@@ -52,12 +52,20 @@ def offence_reforms(offence: Offence) -> set[dt.date]:
     return days
 
 
-def reform_dates(book: RuleBook, offences: Iterable[str] | None = None) -> list[dt.date]:
-    """Every reform date of the given offences (all by default), sorted."""
+def attempt_reforms(offence: Offence) -> set[dt.date]:
+    """The days on which a text punishing the offence's attempt starts or ends."""
+    return {a.valid_from for a in offence.attempts} | {a.valid_to + dt.timedelta(days=1) for a in offence.attempts if a.valid_to}
+
+
+def reform_dates(book: RuleBook, offences: Iterable[str] | None = None, attempts: bool = False) -> list[dt.date]:
+    """Every reform date of the given offences (all by default), sorted; with ``attempts``, also the dates of the
+    texts punishing their attempt (attempted acts are cut there: before, the attempt was not punishable)."""
     wanted = book.offences.keys() if offences is None else offences
     days: set[dt.date] = set()
     for oid in wanted:
         days |= offence_reforms(book.offences[oid])
+        if attempts:
+            days |= attempt_reforms(book.offences[oid])
     return sorted(days)
 
 

@@ -25,6 +25,8 @@ from engine.reasoning.explanations import (
     Facts,
     absent_aggravation_node,
     aggravation_node,
+    attempt_node,
+    attempt_unpunished,
     element_node,
     law_node,
     offence_node,
@@ -98,13 +100,19 @@ def qualify(
     all_sat = all(e.status == "satisfied" for e in elements)
     if resolved is None and hits.established != all_sat:  # the durable-rules join and the element firings must agree
         raise RuntimeError(f"incohérence de dérivation pour {offence.id} ({sit.key})")
+    day = sit.day(offence.id)  # the circumstances of the version chosen on that day (its own conduct's end, 112-1)
+    attempt = sit.mode == "tentative"
+    punished = offence.attempt_at(day) if attempt else None
+    if attempt and punished is None:  # no text punished the attempt then: excluded, whatever the facts (121-4 2°)
+        reason = attempt_unpunished(offence, version, day)
+        nodes.append(attempt_node(offence, version, reason))
+        missing, excluded_by, all_sat = [], [reason], False
     status = _status(all_sat, bool(excluded_by))
 
     aggravations = []
     absent = []
     best = version.penalty
     nature = version.nature
-    day = sit.day(offence.id)  # the circumstances of the version chosen on that day (its own conduct's end, 112-1)
     for agg in version.aggravations:
         if not agg.in_force(day):
             absent.append(absent_aggravation_node(version, agg, day))
@@ -135,7 +143,6 @@ def qualify(
             best, nature = shown.penalty, shown.nature
     choice = sit.choices.get(offence.id)
     reason = choice.reason if choice else "en_vigueur"
-    attempt = sit.mode == "tentative"
     label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
     return Qualification(
@@ -146,7 +153,7 @@ def qualify(
         label=label,
         version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
         mode=sit.mode,  # type: ignore[arg-type]
-        attempt_article=offence.attempt.article if attempt and offence.attempt else None,
+        attempt_article=punished.article if punished else None,
         nature=q_nature,
         status=status,
         penalty=best.out(),

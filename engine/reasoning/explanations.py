@@ -6,7 +6,7 @@ from datetime import date
 from functools import cache
 
 from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
-from engine.law.rule_model import Aggravation, Element, Offence, Version
+from engine.law.rule_model import Aggravation, Attempt, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.situations import Situation
@@ -69,7 +69,7 @@ def _span(start: date | None, end: date | None) -> str:
     return f"depuis le {start:%d/%m/%Y}" if start else f"jusqu'au {end:%d/%m/%Y}" if end else "sans date"
 
 
-def reconstructed_note(version: Version | Aggravation) -> str:
+def reconstructed_note(version: Version | Aggravation | Attempt) -> str:
     """The sentence every conclusion resting on a reconstructed version (or circumstance) carries."""
     assert version.reconstruction is not None
     sources = ", ".join(version.reconstruction.sources)
@@ -100,6 +100,29 @@ def law_node(offence: Offence, version: Version, sit: Situation, reason: str, la
         claim += f". Attention : {reconstructed_note(version)}"
         sources += version.reconstruction.sources if version.reconstruction else []
     return Explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
+
+
+def attempt_unpunished(offence: Offence, version: Version, day: date) -> str:
+    """Why an attempt is not punishable at the date of the facts: no text then punished it (121-4 2°, 112-1)."""
+    later = sorted((a for a in offence.attempts if a.valid_from > day), key=lambda a: a.valid_from)
+    then = f" ; elle l'est à compter du {later[0].valid_from:%d/%m/%Y} (art. {later[0].article})" if later else ""
+    return (
+        f"la tentative n'était pas punissable à la date des faits (article {offence.article_of(version)}, version du "
+        f"{version.valid_from:%d/%m/%Y}){then} — Code pénal, art. 121-4 2° et 112-1"
+    )
+
+
+def attempt_node(offence: Offence, version: Version, reason: str) -> Explanation:
+    """The attempt of a délit no law then punished: the qualification is excluded, whatever the facts."""
+    later = offence.attempts  # the texts that punished it at other dates
+    return Explanation(
+        claim=f"Tentative non punissable : {reason}",
+        rule=None,
+        article="121-4",
+        version=version.id,
+        quote="Tente de commettre un crime ou, dans les cas prévus par la loi, un délit.",
+        sources=["Code pénal, art. 121-4 2°", "Code pénal, art. 112-1", *(f"Code pénal, art. {a.article}" for a in later)],
+    )
 
 
 def absent_aggravation_node(version: Version, agg: Aggravation, day: date) -> Explanation:
@@ -189,7 +212,8 @@ def offence_node(
     elements: list[Explanation],
     aggravations: list[Explanation],
 ) -> Explanation:
-    attempt = f" ; tentative punissable (art. {offence.attempt.article})" if sit.mode == "tentative" and offence.attempt else ""
+    punished = offence.attempt_at(sit.day(offence.id)) if sit.mode == "tentative" else None
+    attempt = f" ; tentative punissable (art. {punished.article})" if punished else ""
     return Explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"

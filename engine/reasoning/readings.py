@@ -14,7 +14,10 @@ against the case model when the engine starts (file and line on error) and appli
 - ``person: victime | auteur`` with ``field``: that person's field; with ``causes: [causes]``: a
   particular vulnerability due to one of the causes listed (``vulnerability_causes``), or
   ``particular_vulnerability`` when no cause is given;
-- ``relation: champ``: the link from the perpetrator to the victim.
+- ``relation: champ``: the link from the perpetrator to the victim;
+- ``field: champ`` with ``values: [valeurs]`` and ``acts``: a list field of the acts of these natures (the natures
+  of a message…): « oui » when one act lists one of these values, « non » when every act read lists values and
+  none of these (the list stated is the act's), unknown when an act read lists nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from engine.case.labels import ACT_LABELS, VULNERABILITY_CAUSE_LABELS
+from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, VULNERABILITY_CAUSE_LABELS
 from engine.case.model import Act, ActKind, Case, Person, Relationship, VulnerabilityCause
 from engine.kernel.errors import RuleFileError
 from engine.kernel.tri import tri_any
@@ -34,7 +37,9 @@ from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 
 FILE = "facts.yaml"
-KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation"}
+KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values"}
+# The list fields of an act a ``values`` reading may read, with the French words of their values.
+LIST_FIELDS: dict[str, dict[Any, str]] = {"message_nature": dict(MESSAGE_NATURE_LABELS)}
 
 
 class Pair(Protocol):
@@ -120,6 +125,26 @@ def vulnerability(causes: frozenset[VulnerabilityCause]) -> Reader:
     return read
 
 
+def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind]) -> Reader:
+    """A list field of the acts of ``kinds``: oui when one lists a value of ``values``, non when each lists others."""
+    words = LIST_FIELDS[field]
+
+    def read(pair: Pair) -> Result:
+        acts = [a for a in pair.acts if a.kind in kinds]
+        hits = []
+        for a in acts:
+            found = [v for v in getattr(a, field) if v in values]
+            if found:
+                hits.append(act_evidence(a, f" ({', '.join(words.get(v, str(v)) for v in found)})"))
+        if hits:
+            return True, hits
+        if acts and all(getattr(a, field) for a in acts):
+            return False, [act_evidence(a, f" ({', '.join(words.get(v, str(v)) for v in getattr(a, field))})") for a in acts]
+        return None, []
+
+    return read
+
+
 def _tri_fields(model: type[BaseModel]) -> set[str]:
     return {name for name, f in model.model_fields.items() if f.annotation == (bool | None)}
 
@@ -158,6 +183,8 @@ class _Spec:
             return lambda pair: pair.relation(name)
         if "person" in raw:
             return self.person(raw)
+        if "values" in raw:
+            return self.values(raw)
         if "fields" in raw or "field" in raw:
             reads = self.field_reads(raw)
             non_only = raw.get("non_only", False)
@@ -170,6 +197,15 @@ class _Spec:
         if "acts" in raw and set(raw) == {"acts"}:
             return present(self.kinds(raw["acts"], "acts"))
         raise self.fail("préciser « acts », « field », « fields », « person » ou « relation »")
+
+    def values(self, raw: dict[str, Any]) -> Reader:
+        field, values = raw.get("field"), raw["values"]
+        if set(raw) != {"field", "values", "acts"} or field not in LIST_FIELDS:
+            raise self.fail(f"« values » s'écrit avec « field » (parmi {', '.join(LIST_FIELDS)}) et « acts »")
+        known = {str(v) for v in LIST_FIELDS[str(field)]}
+        if not isinstance(values, list) or not values or set(map(str, values)) - known:
+            raise self.fail(f"« values » : liste de valeurs du champ « {field} » parmi {', '.join(sorted(known))}")
+        return listed(str(field), frozenset(map(str, values)), self.kinds(raw["acts"], "acts"))
 
     def field_reads(self, raw: dict[str, Any]) -> tuple[FieldRead, ...]:
         if "fields" in raw:
@@ -239,6 +275,11 @@ def describe(fact: FactDef) -> str:
                 "maladie, infirmité, déficience, grossesse ; à établir si la précarité est indiquée)"
             )
         return f"champ « {raw['field']} » {who}"
+    if "values" in raw:
+        return (
+            f"champ « {raw['field']} » des actes de nature : {_kinds_fr(raw['acts'])} : oui s'il indique "
+            f"{', '.join(f'« {v} »' for v in raw['values'])}, non s'il indique d'autres valeurs seulement"
+        )
     if "fields" in raw or "field" in raw:
         items = raw.get("fields") or [{k: raw[k] for k in ("field", "acts") if k in raw}]
         text = " ; sinon ".join(_field_fr(i) for i in items)

@@ -16,9 +16,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
-from engine.case.labels import MESSAGE_NATURE_LABELS
 from engine.case.links import same_facts
-from engine.case.model import Act, ActKind, Case, MessageNature, Person, Place, Purpose
+from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
 from engine.reasoning.act_facts import co_action, distributed, remunerated, unremunerated, unremunerated_by_findings
@@ -587,20 +586,6 @@ def _knew_enslavement(ctx: _Ctx) -> Result:
     return None, []
 
 
-def _message_nature(ctx: _Ctx) -> Result:
-    messages = [a for a in ctx.acts if a.kind is ActKind.HARMFUL_MESSAGE]
-
-    def natures(a: Act) -> str:
-        return ", ".join(MESSAGE_NATURE_LABELS[n] for n in a.message_nature if n is not MessageNature.NONE)
-
-    hits = [act_evidence(a, f" (message {natures(a)})") for a in messages if set(a.message_nature) - {MessageNature.NONE}]
-    if hits:
-        return True, hits
-    if messages and all(a.message_nature == [MessageNature.NONE] for a in messages):
-        return False, [act_evidence(a, " (message d'aucune des natures de l'article 227-24)") for a in messages]
-    return None, []
-
-
 def _message_perceivable(ctx: _Ctx) -> Result:
     """Perceivable by a minor; a minor's access on a mere declaration of being eighteen counts (227-24 al. 3)."""
     messages = [a for a in ctx.acts if a.kind is ActKind.HARMFUL_MESSAGE]
@@ -655,7 +640,6 @@ DERIVATIONS.update(
     {
         "victim_enslaved": _victim_enslaved,
         "knew_enslavement": _knew_enslavement,
-        "message_prohibited_nature": _message_nature,
         "message_perceivable_by_minor": _message_perceivable,
         "other_rape_victims": _other_rape_victims,
         "violence_itt_8_or_less": _itt_8_or_less,
@@ -727,7 +711,7 @@ def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool 
     return {name: derive(ctx)[0] for name, derive in DERIVATIONS.items()}
 
 
-Cuts = Callable[[dict[str, bool | None]], tuple[Sequence[date], frozenset[str]]]
+Cuts = Callable[[dict[str, bool | None], str], tuple[Sequence[date], frozenset[str]]]  # (pair's facts, mode)
 
 
 def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situation]:
@@ -749,7 +733,7 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
     for (perp, victim, mode), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
         whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
-        dates, continuing = cuts(whole.values) if callable(cuts) else (cuts, frozenset[str]())
+        dates, continuing = cuts(whole.values, mode) if callable(cuts) else (cuts, frozenset[str]())
         periods: dict[int, list[Act]] = {}
         for act in acts:
             periods.setdefault(bisect.bisect_right(dates, act.end_date or act.date), []).append(act)

@@ -83,6 +83,8 @@ def act_field(case: dict[str, Any], aid: str, field: str, value: str) -> None:
     v = value_of(value)
     if field in ("purposes", "message_nature", "co_actors") and isinstance(v, str):
         v = [v] if v else []  # a list; an empty value is the empty list (co_actors: committed alone)
+    if field in ("purposes", "message_nature") and v is None:
+        v = []  # « inconnu »: no value stated
     if field == "same_facts_as" and v == "":
         v = None  # an empty value: linked to no act
     if field == "place" and v is None:

@@ -63,8 +63,17 @@ def qualification_status(outcome: dict[str, Any], article: str, perp: str, victi
 def attempt_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
     found = [q for q in find(outcome, article, perp, victim) if q.mode == "tentative"]
     assert found, f"aucune tentative de {article} de {perp} envers {victim}"
-    assert found[0].status == STATUS[status], found[0].missing
-    assert found[0].attempt_article, "l'article qui punit la tentative doit être cité"
+    assert found[0].status == STATUS[status], (found[0].missing, found[0].excluded_by)
+    if found[0].status != "excluded":  # an attempt no text then punished cites none (excluded_by says why)
+        assert found[0].attempt_article, "l'article qui punit la tentative doit être cité"
+
+
+@then(parsers.re(r'la tentative de ' + PAIR + r' est exclue par "(?P<text>[^"]+)"'))
+def attempt_excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    found = [q for q in find(outcome, article, perp, victim) if q.mode == "tentative"]
+    assert found and found[0].status == "excluded", [(q.mode, q.status) for q in found]
+    assert any(text in m for m in found[0].excluded_by), found[0].excluded_by
+    assert found[0].attempt_article is None
 
 
 @then(parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est absente'))

@@ -23,8 +23,11 @@ def show_offence(offence: service.Offence, file: str) -> None:
         f"{md(offence.code)} · {md(offence.family)} · {t('regles.rang')} {offence.protection_rank} · "
         f"{t('regles.fichier')} {md(file)}"
     )
-    if offence.attempt:
-        st.markdown(f"**{t('regles.tentative')}** (art. {md(offence.attempt.article)}) : « *{md(offence.attempt.quote)}* »")
+    for attempt in offence.attempts:  # each text that punished the attempt, with its dates
+        st.markdown(
+            f"**{t('regles.tentative')}** (art. {md(attempt.article)}, {span(attempt.valid_from, attempt.valid_to)}) : "
+            f"« *{md(attempt.quote)}* »"
+        )
     for version in offence.versions:
         with st.container(border=True):
             st.markdown(f"**{t('regles.version')} {md(version.id)}** : {span(version.valid_from, version.valid_to)}")
