@@ -34,6 +34,7 @@ from engine.case.model import (
     Place,
     Purpose,
     Relationship,
+    Statement,
     VictimConduct,
     VictimConductKind,
     VulnerabilityCause,
@@ -147,7 +148,9 @@ def classify_case(case: Case, law_date: dt.date | None = None) -> Result:
     return _engine().classify(case, law_date)
 
 
-MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding)}
+MODELS: dict[str, type[BaseModel]] = {
+    m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding, Statement)
+}
 
 
 def model_label(model: str, field: str) -> str:
@@ -197,6 +200,14 @@ def places() -> list[str]:
 
 def conduct_kinds() -> list[str]:
     return [k.value for k in VictimConductKind]
+
+
+def questions() -> dict[str, str]:
+    """The questions a statement may bear on: fact name → its French label (rules/facts.yaml), by label."""
+    from engine.documents.statements import question_label
+    from engine.law.vocabulary import vocabulary
+
+    return dict(sorted(((n, question_label(n)) for n in vocabulary().facts), key=lambda item: item[1].lower()))
 
 
 def act_tri_fields() -> list[str]:
