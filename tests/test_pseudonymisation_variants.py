@@ -39,12 +39,14 @@ _WORD = r"[^\W\d_]+(?:['-][^\W\d_]+)*"
 
 @cache
 def named_data() -> dict[str, Any]:
-    """The practical case with the names above, a witness and a finding (a note to fill)."""
+    """The practical case with the names above, a witness, a finding (a note to fill) and the witness's statement
+    (words and source to fill)."""
     data = load_case(EXAMPLE).model_dump(mode="json")
     for person in data["persons"]:
         person["name"] = NAMES[person["id"]]
     data["persons"].append({"id": "jn", "name": NAMES["jn"], "roles": ["temoin"]})
     data["findings"] = [{"perpetrator": "ryan", "victim": "sarah", "fact": "habitual", "value": True, "note": ""}]
+    data["statements"] = [{"id": "d1", "by": "jn", "about": "sarah", "bears_on": "habitual", "content": "Il venait souvent."}]
     return data
 
 
@@ -123,7 +125,7 @@ def test_spelling_variant_is_replaced_and_the_rest_kept(variant: str, pid: str, 
 
 @cache
 def table_case() -> Case:
-    """Every spelling of the table, two by two in the free-text fields (12 fields, 21 spellings)."""
+    """Every spelling of the table, two by two in the free-text fields (14 fields, 21 spellings)."""
     pairs = [" ".join(_sentence(v) for v, _, _ in VARIANTS[i : i + 2]) for i in range(0, len(VARIANTS), 2)]
     return case_with(pairs)
 
