@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+import test_ui
 from streamlit.testing.v1 import AppTest
-from test_ui import APP, load_example, ok, texts, uid, widget
+from test_ui import load_example, ok, texts, uid, widget
 
 pytestmark = pytest.mark.app  # drives the app through AppTest: `make test` only (tests/plugins/app_marker.py)
 
 SAID = "Elle m'a dit avoir 19 ans."
-
-
-@pytest.fixture(autouse=True)
-def _database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    db = tmp_path / "qualif.sqlite3"
-    monkeypatch.setenv("QUALIF_DB", str(db))
-    return db
-
-
-@pytest.fixture
-def app() -> AppTest:
-    return ok(AppTest.from_file(APP, default_timeout=60).run())
+_database, app = test_ui._database, test_ui.app  # the fixtures: a fresh library, the app at its entry page
 
 
 def client_and_minor(at: AppTest) -> AppTest:
