@@ -98,6 +98,7 @@ def test_existing_cases_stay_valid_without_statements() -> None:
         ({"content": "  "}, "statements[0].content", ""),
         ({"content": "x" * 2001}, "statements[0].content", "2000"),
         ({"source": "PV\nn° 12"}, "statements[0].source", "retour à la ligne non admis"),
+        ({"source": "s" * 301}, "statements[0].source", "texte trop long (maximum 300 caractères)"),
     ],
 )
 def test_a_bad_statement_is_refused_in_french_naming_the_field(change: dict[str, Any], path: str, message: str) -> None:
