@@ -106,11 +106,17 @@ def test_a_bad_statement_is_refused_in_french_naming_the_field(change: dict[str,
     assert any(where == path and message in msg for where, msg in found), found
 
 
-def test_a_missing_author_and_words_are_named() -> None:
+def test_every_error_comes_in_one_pass() -> None:
     raw = data()
     del raw["statements"][0]["by"], raw["statements"][0]["content"]
-    found = dict(problems(raw))
-    assert found.keys() == {"statements[0].by", "statements[0].content"}
+    raw["statements"].append({"id": "d2", "by": "x", "bears_on": "age", "content": "…", "source": "s" * 301})
+    assert dict(problems(raw)).keys() == {
+        "statements[0].by",
+        "statements[0].content",
+        "statements[1].source",
+        "statements[1].by",
+        "statements[1].bears_on",
+    }
 
 
 # --- a statement never sets a fact; it is quoted under what is still to establish ---------------------
