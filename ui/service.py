@@ -41,11 +41,13 @@ from engine.case.model import (
 )
 from engine.case.reading import decode as _decode_file
 from engine.documents.naming import Namer
+from engine.documents.statements import question_label
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.texts import articles
+from engine.law.vocabulary import vocabulary
 from engine.storage import db, drafts  # drafts: the unsaved draft kept locally (ui/local_draft.py)
 from engine.storage.db import LibraryFileError, default_path
 from engine.storage.faults import LibraryBusy, LibraryFull, LibraryReadOnly, StorageFault
@@ -202,11 +204,9 @@ def conduct_kinds() -> list[str]:
     return [k.value for k in VictimConductKind]
 
 
+@cache
 def questions() -> dict[str, str]:
     """The questions a statement may bear on: fact name → its French label (rules/facts.yaml), by label."""
-    from engine.documents.statements import question_label
-    from engine.law.vocabulary import vocabulary
-
     return dict(sorted(((n, question_label(n)) for n in vocabulary().facts), key=lambda item: item[1].lower()))
 
 
