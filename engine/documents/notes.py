@@ -26,6 +26,7 @@ from engine.documents.statements import statements_blocks
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.translations import translations
+from engine.reasoning.statements import quoted
 
 DECISION_AID = "Aide à la décision : ce document ne remplace pas l'appréciation du magistrat ou de l'avocat."
 ROLE_FR = {
@@ -203,6 +204,7 @@ def _qualification_blocks(q: Qualification, ctx: NoteContext) -> list[Block]:
             items.append(f"Circonstances aggravantes {title} : " + " ; ".join(aggs))
     if q.missing and q.status == "to_establish":
         items.append("Reste à établir : " + " ; ".join(q.missing))
+        items += quoted(q.explanation)  # what was said of it, which proves nothing
     if q.excluded_by:
         items.append("Exclue car : " + " ; ".join(q.excluded_by))
     if q.prescription:

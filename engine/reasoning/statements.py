@@ -64,6 +64,12 @@ def _with(node: Explanation, said: list[Statement]) -> Explanation:
     return node.model_copy(update={"children": children})
 
 
+def quoted(node: Explanation) -> list[str]:
+    """The statements quoted in an explanation tree, each once, in the order of the tree."""
+    here = [node.claim] if node.claim.endswith(CAVEAT) and not node.children else []
+    return list(dict.fromkeys(here + [c for child in node.children for c in quoted(child)]))
+
+
 def with_statements(case: Case, qualifications: Iterable[Qualification]) -> list[Qualification]:
     """The qualifications, each explanation node still to establish followed by the statements bearing on it."""
     quals = list(qualifications)
