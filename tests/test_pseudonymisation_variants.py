@@ -9,6 +9,7 @@ every other character of the text as it was.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import re
@@ -181,6 +182,14 @@ def test_pseudonymised_exports_without_free_text_leak_nothing() -> None:
     case = parse_case(named_data())
     for (kind, fmt), text in exports(case, KINDS).items():
         assert not leaks(text), (kind, fmt)
+
+
+def test_a_name_of_punctuation_only_hides_nothing() -> None:
+    """A name of punctuation only (« ` » folds to an apostrophe, a pattern that may match nothing) is no name."""
+    data = copy.deepcopy(named_data())
+    data["persons"][0]["name"] = "`"
+    pseudo = Pseudonymiser(parse_case(data))
+    assert pseudo("Généré le 01/12/2026 à 20:02") == "Généré le 01/12/2026 à 20:02"
 
 
 def test_word_rule() -> None:
