@@ -32,6 +32,7 @@ from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import book_and_ruleset
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation, build_situations, conduct_situations, each_act
+from engine.reasoning.statements import with_statements
 from engine.reasoning.unprovided import unprovided
 
 CONSOLIDATION_END = dt.date(2023, 4, 4)
@@ -217,7 +218,7 @@ class Engine:
             if not self._read_qualifications(case, made):
                 break
             grouped, made, warnings, done = self._run(case, situations, today, law_date, done)
-        qualifications = self._refer(case, made, today)
+        qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
         warnings.extend(_warnings(case, pairs, law_date))

@@ -10,6 +10,8 @@ Vocabulary (see features/README.md for the whole list with examples):
   Et "c" connaissait la minorité de "v" : "oui"        | connaissait l'âge de moins de quinze ans de …
   Et le dossier a pour "organised_gang" la valeur "oui"
   Et l'enquête établit pour "a" envers "v" le fait "serious_situation" : "oui"
+  Et un témoin "w"
+  Et "c" a déclaré le 2023-03-03 au sujet de "v", sur la question "knew_minor" : "elle m'a dit avoir 19 ans"
   Quand on qualifie le dossier                         | … à la date du 2022-01-01
   Alors la qualification "225-4-1 II" de "a" envers "v" est "établie"   (établie | à établir | exclue)
   Alors la qualification "225-4-1 II" de "a" envers "v" est absente
@@ -22,6 +24,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors un avertissement mentionne "consolidation"          (its code, or words of its message)
   Alors la loi appliquée à "225-5" de "a" envers "v" est "infraction_continue"   (reasons of law_applied, ", ")
   Alors la qualification "225-4-1 II" de "a" envers "v" ne porte que sur une période
+  Alors l'explication de "225-12-1 al. 2" de "c" envers "v" cite la déclaration de "c" : "…"   (| ne cite pas)
 """
 
 import os
@@ -35,6 +38,7 @@ pytest_plugins = [
     "steps.classification",
     "steps.law_in_time",
     "steps.practical_cases",
+    "steps.statements",
     "plugins.rule_coverage",
     "plugins.app_marker",
 ]

@@ -142,7 +142,7 @@ def export_text(fmt: str, data: bytes) -> str:
 
 def fill_free_text(data: dict[str, Any], texts: Iterator[str]) -> dict[str, Any]:
     """A case (JSON dict) whose every free-text field holds the next text of ``texts``: title, narrative
-    (two paragraphs), acts' descriptions, the victim's conduct, the findings' notes."""
+    (two paragraphs), acts' descriptions, the victim's conduct, the findings' notes, the statements' words and sources."""
     data = copy.deepcopy(data)
     data["title"] = next(texts)
     data["narrative"] = f"{next(texts)}\n\n{next(texts)}"
@@ -150,4 +150,6 @@ def fill_free_text(data: dict[str, Any], texts: Iterator[str]) -> dict[str, Any]
         item[key] = next(texts)
     for finding in data["findings"]:
         finding["note"] = next(texts)
+    for statement in data.get("statements", []):
+        statement["content"], statement["source"] = next(texts), next(texts)
     return data

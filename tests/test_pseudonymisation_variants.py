@@ -9,6 +9,7 @@ every other character of the text as it was.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 import re
@@ -39,12 +40,14 @@ _WORD = r"[^\W\d_]+(?:['-][^\W\d_]+)*"
 
 @cache
 def named_data() -> dict[str, Any]:
-    """The practical case with the names above, a witness and a finding (a note to fill)."""
+    """The practical case with the names above, a witness, a finding (a note to fill) and the witness's statement
+    (words and source to fill)."""
     data = load_case(EXAMPLE).model_dump(mode="json")
     for person in data["persons"]:
         person["name"] = NAMES[person["id"]]
     data["persons"].append({"id": "jn", "name": NAMES["jn"], "roles": ["temoin"]})
     data["findings"] = [{"perpetrator": "ryan", "victim": "sarah", "fact": "habitual", "value": True, "note": ""}]
+    data["statements"] = [{"id": "d1", "by": "jn", "about": "sarah", "bears_on": "habitual", "content": "Il venait souvent."}]
     return data
 
 
@@ -123,7 +126,7 @@ def test_spelling_variant_is_replaced_and_the_rest_kept(variant: str, pid: str, 
 
 @cache
 def table_case() -> Case:
-    """Every spelling of the table, two by two in the free-text fields (12 fields, 21 spellings)."""
+    """Every spelling of the table, two by two in the free-text fields (14 fields, 21 spellings)."""
     pairs = [" ".join(_sentence(v) for v, _, _ in VARIANTS[i : i + 2]) for i in range(0, len(VARIANTS), 2)]
     return case_with(pairs)
 
@@ -179,6 +182,14 @@ def test_pseudonymised_exports_without_free_text_leak_nothing() -> None:
     case = parse_case(named_data())
     for (kind, fmt), text in exports(case, KINDS).items():
         assert not leaks(text), (kind, fmt)
+
+
+def test_a_name_of_punctuation_only_hides_nothing() -> None:
+    """A name of punctuation only (« ` » folds to an apostrophe, a pattern that may match nothing) is no name."""
+    data = copy.deepcopy(named_data())
+    data["persons"][0]["name"] = "`"
+    pseudo = Pseudonymiser(parse_case(data))
+    assert pseudo("Généré le 01/12/2026 à 20:02") == "Généré le 01/12/2026 à 20:02"
 
 
 def test_word_rule() -> None:

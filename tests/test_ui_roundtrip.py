@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))  # the ui package
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from engine.api import parse_case  # noqa: E402
-from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, Role, VictimConduct  # noqa: E402
+from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, Role, Statement, VictimConduct  # noqa: E402
 from engine.kernel.errors import CaseInputError  # noqa: E402
 from engine.law.vocabulary import vocabulary  # noqa: E402
 from ui import draft as b  # noqa: E402
@@ -49,7 +49,7 @@ DATES = {  # ranges chosen so that most generated cases are coherent (acts after
     "end_date": (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
 }
 AGE_FIELDS = ("birth_date", "age", "age_min", "age_max")
-REFERENCES = {"actor", "target", "person", "other", "about", "perpetrator", "victim"}
+REFERENCES = {"actor", "target", "person", "other", "about", "perpetrator", "victim", "by"}
 
 
 def _bounds(info: Any) -> tuple[int, int]:
@@ -129,6 +129,11 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
     data["victim_conduct"] = [draw(item(VictimConduct, {"id": f"c{i}"})) for i in range(draw(st.integers(0, 2)))]
     settable = sorted(vocabulary().settable())
     data["findings"] = draw(st.lists(item(Finding, {"fact": draw(st.sampled_from(settable))}), max_size=2))
+    facts = sorted(vocabulary().facts)
+    data["statements"] = [
+        draw(item(Statement, {"id": f"s{i}", "bears_on": draw(st.sampled_from(facts)), "content": "«" + draw(TEXT) + "»"}))
+        for i in range(draw(st.integers(0, 2)))
+    ]
     return data
 
 
@@ -184,7 +189,7 @@ def test_any_accepted_case_survives_the_real_widgets(entry_page: AppTest, data: 
 def test_keep_none_lists_every_field_where_unknown_is_not_leaving_it_out() -> None:
     """A field that accepts None but whose default is not None (or that is required) must be exported as null."""
     models = {"": Case, "persons": Person, "acts": Act, "relationships": Relationship, "knowledge": Knowledge}
-    models |= {"victim_conduct": VictimConduct, "findings": Finding}
+    models |= {"victim_conduct": VictimConduct, "findings": Finding, "statements": Statement}
     for list_name, model in models.items():
         wanted = {
             name

@@ -81,7 +81,7 @@ def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
 # The case-model class of a field, from its path in the case (« acts[2].coercion » → Act; « organised_gang » → Case).
 PATH_MODELS = {"persons": "Person", "acts": "Act", "relationships": "Relationship", "knowledge": "Knowledge"}
 _ITEM = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<field>[a-z0-9_]+))?")
-ITEM_MODELS = {**PATH_MODELS, "victim_conduct": "VictimConduct", "findings": "Finding"}
+ITEM_MODELS = {**PATH_MODELS, "victim_conduct": "VictimConduct", "findings": "Finding", "statements": "Statement"}
 
 
 def _who(draft: dict[str, Any], pid: Any) -> str:
@@ -113,12 +113,14 @@ def place_of(draft: dict[str, Any], path: str) -> str:
         what = t("probleme.connaissance", auteur=_who(draft, entry.get("person")), victime=_who(draft, entry.get("about")))
     elif name == "victim_conduct":
         what = t("probleme.comportement", id=ident)
+    elif name == "statements":
+        what = t("probleme.declaration", id=ident)
     else:
         what = t("probleme.constat", n=index + 1)
     return f"{what} — {_field_label(ITEM_MODELS[name], found['field'])}" if found["field"] else what
 
 
-SECTIONS = ("persons", "acts", "relationships", "knowledge", "victim_conduct", "findings")  # the page's order
+SECTIONS = ("persons", "acts", "relationships", "knowledge", "victim_conduct", "findings", "statements")  # page order
 
 
 def in_page_order(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -205,6 +205,23 @@ def show_qualifications(result: service.Result, names: Names) -> None:
             st.graphviz_chart(dot((q for q in mine if q.status != "excluded"), names), width="stretch")
 
 
+def show_statements(case: service.Case | None, names: Names) -> None:
+    """What persons said, set apart from the facts: no statement answers a question (ui/statements.py)."""
+    said = sorted(case.statements, key=lambda s: (s.date is None, s.date, s.id)) if case else []
+    if not said:
+        return
+    questions = service.questions()
+    with st.expander(f"{t('res.declarations')} ({len(said)})"):
+        st.caption(t("res.declarations_aide"))
+        for s in said:
+            when = f" ({s.date:%d/%m/%Y})" if s.date else ""
+            about = f" — {t('res.concernant')} {md(person(names, s.about))}" if s.about else ""
+            topic = f" — {md(t_or(f'question.{s.bears_on}', questions.get(s.bears_on, s.bears_on)))}" if s.bears_on else ""
+            source = f" — {md(s.source)}" if s.source else ""
+            words = md(" ".join(s.content.split()))
+            st.markdown(f"- **{md(person(names, s.by))}**{when}{about}{topic} : « {words} »{source}")
+
+
 def show_result(result: service.Result, label: str, case: service.Case | None = None) -> None:
     """The answer first (one card per victim, warnings), then the details: flags, rights, every qualification."""
     namer = Namer(names_of(case))
@@ -222,5 +239,6 @@ def show_result(result: service.Result, label: str, case: service.Case | None = 
         for w in result.warnings:
             st.warning(md(w.message))
     st.header(t("res.details"))
+    show_statements(case, names)
     show_panels(result)
     show_qualifications(result, names)

@@ -34,17 +34,20 @@ from engine.case.model import (
     Place,
     Purpose,
     Relationship,
+    Statement,
     VictimConduct,
     VictimConductKind,
     VulnerabilityCause,
 )
 from engine.case.reading import decode as _decode_file
 from engine.documents.naming import Namer
+from engine.documents.statements import question_label
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.texts import articles
+from engine.law.vocabulary import vocabulary
 from engine.storage import db, drafts  # drafts: the unsaved draft kept locally (ui/local_draft.py)
 from engine.storage.db import LibraryFileError, default_path
 from engine.storage.faults import LibraryBusy, LibraryFull, LibraryReadOnly, StorageFault
@@ -147,7 +150,9 @@ def classify_case(case: Case, law_date: dt.date | None = None) -> Result:
     return _engine().classify(case, law_date)
 
 
-MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding)}
+MODELS: dict[str, type[BaseModel]] = {
+    m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding, Statement)
+}
 
 
 def model_label(model: str, field: str) -> str:
@@ -197,6 +202,12 @@ def places() -> list[str]:
 
 def conduct_kinds() -> list[str]:
     return [k.value for k in VictimConductKind]
+
+
+@cache
+def questions() -> dict[str, str]:
+    """The questions a statement may bear on: fact name → its French label (rules/facts.yaml), by label."""
+    return dict(sorted(((n, question_label(n)) for n in vocabulary().facts), key=lambda item: item[1].lower()))
 
 
 def act_tri_fields() -> list[str]:

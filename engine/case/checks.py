@@ -14,7 +14,7 @@ from engine.kernel.echo import shown
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from engine.case.model import Act, Case, Person, VictimConduct
+    from engine.case.model import Act, Case, Person, Statement, VictimConduct
 
 PROSTITUTION_KIND_VALUES = {
     "remunerer_relations_sexuelles",
@@ -77,10 +77,11 @@ def _problems(case: Case) -> list[tuple[str, str]]:
     today = date.today()
     persons = {p.id: p for p in case.persons}
     seen: dict[str, str] = {}
-    groups: tuple[tuple[str, Sequence[Person | Act | VictimConduct]], ...] = (
+    groups: tuple[tuple[str, Sequence[Person | Act | VictimConduct | Statement]], ...] = (
         ("persons", case.persons),
         ("acts", case.acts),
         ("victim_conduct", case.victim_conduct),
+        ("statements", case.statements),
     )
     for field, items in groups:
         for i, item in enumerate(items):
@@ -214,4 +215,33 @@ def _problems(case: Case) -> list[tuple[str, str]]:
         if f.fact not in settable:
             out.append((f"findings[{i}].fact", f"fait « {shown(f.fact)} » inconnu ; faits admis : {', '.join(sorted(settable))}"))
         once(f"findings[{i}].value", (f.perpetrator, f.victim, "finding:" + f.fact), f.value)
+    out.extend(_statements(case, ref, today))
+    return out
+
+
+def _statements(case: Case, ref: Callable[[str, str], bool], today: date) -> list[tuple[str, str]]:
+    """Who said it and whom it concerns are persons of the case; ``bears_on`` names a fact of rules/facts.yaml."""
+    from difflib import get_close_matches
+
+    from engine.law.vocabulary import vocabulary
+
+    facts = vocabulary().facts
+    out: list[tuple[str, str]] = []
+    for i, s in enumerate(case.statements):
+        path = f"statements[{i}]"
+        ref(f"{path}.by", s.by)
+        if s.about is not None:
+            ref(f"{path}.about", s.about)
+        if s.date and s.date > today:
+            out.append((f"{path}.date", f"la date de la déclaration ({_d(s.date)}) est dans le futur"))
+        if s.bears_on is not None and s.bears_on not in facts:
+            near = get_close_matches(s.bears_on, list(facts), n=3)
+            hint = f" ; voulait-on dire : {', '.join(near)} ?" if near else ""
+            out.append(
+                (
+                    f"{path}.bears_on",
+                    f"question « {shown(s.bears_on)} » inconnue : donner le nom d'un fait de rules/facts.yaml "
+                    f"(par exemple knew_minor, victim_minor){hint}",
+                )
+            )
     return out

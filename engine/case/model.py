@@ -339,6 +339,18 @@ class Finding(_Model):
     note: Line | None = Field(None, max_length=2000, title="précision")
 
 
+class Statement(_Model):
+    """What someone said (a claim, an admission, a testimony): recorded beside the facts, it never sets one."""
+
+    id: Id = Field(title="identifiant")
+    by: Id = Field(title="auteur de la déclaration")
+    date: Date | None = Field(None, title="date de la déclaration")
+    about: Id | None = Field(None, title="personne concernée")
+    bears_on: Line | None = Field(None, max_length=100, title="question sur laquelle elle porte (fait de rules/facts.yaml)")
+    content: Para = Field(min_length=1, max_length=2000, title="propos tenus")
+    source: Line | None = Field(None, max_length=300, title="source (audition, procès-verbal…)")
+
+
 class Case(_Model):
     id: Id = Field(title="référence du dossier (pseudonyme)")
     title: Line | None = Field(None, max_length=300, title="intitulé")
@@ -353,6 +365,9 @@ class Case(_Model):
     knowledge: list[Knowledge] = Field(default_factory=list, max_length=MAX_ENTRIES, title="connaissance de l'âge")
     victim_conduct: list[VictimConduct] = Field(default_factory=list, max_length=MAX_ACTS, title="comportement de la victime")
     findings: list[Finding] = Field(default_factory=list, max_length=MAX_ENTRIES, title="faits établis par l'enquête")
+    statements: list[Statement] = Field(
+        default_factory=list, max_length=MAX_ENTRIES, title="déclarations (ce qu'une personne a dit ; ne vaut pas preuve)"
+    )
 
     @model_validator(mode="after")
     def _coherent(self) -> Case:

@@ -21,9 +21,12 @@ from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
 from engine.documents.naming import Namer
 from engine.documents.pseudonym import Pseudonymiser
+from engine.documents.statements import mine as statements_of
+from engine.documents.statements import statements_blocks
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.translations import translations
+from engine.reasoning.statements import quoted
 
 DECISION_AID = "Aide à la décision : ce document ne remplace pas l'appréciation du magistrat ou de l'avocat."
 ROLE_FR = {
@@ -201,6 +204,7 @@ def _qualification_blocks(q: Qualification, ctx: NoteContext) -> list[Block]:
             items.append(f"Circonstances aggravantes {title} : " + " ; ".join(aggs))
     if q.missing and q.status == "to_establish":
         items.append("Reste à établir : " + " ; ".join(q.missing))
+        items += quoted(q.explanation)  # what was said of it, which proves nothing
     if q.excluded_by:
         items.append("Exclue car : " + " ; ".join(q.excluded_by))
     if q.prescription:
@@ -326,6 +330,7 @@ def _facts_blocks(ctx: NoteContext) -> list[Block]:
                 "acts": [a for a in case.acts if a.target in mine],
                 "victim_conduct": [c for c in case.victim_conduct if c.person in mine],
                 "findings": [f for f in case.findings if f.victim in mine],
+                "statements": statements_of(case.statements, mine),
             }
         )
     blocks: list[Block] = []
@@ -359,7 +364,7 @@ def _facts_blocks(ctx: NoteContext) -> list[Block]:
             Heading("Faits établis par l'enquête", 2),
             Table(("Auteur", "Victime", "Fait", "Valeur", "Précision"), rows, (2, 2, 3, 1, 4)),
         ]
-    return blocks
+    return blocks + statements_blocks(case.statements, ctx.who)
 
 
 def _summary_row(q: Qualification, ctx: NoteContext) -> tuple[str, ...]:

@@ -160,6 +160,7 @@ class Pseudonymiser:
         for person in case.persons:
             label = self.labels[person.id]
             name = _key(person.name or "")
+            name = name if any(c.isalnum() for c in name) else ""  # « ` », « - »: no name, it would match the void
             if id_may_be_name(person.id):
                 strong[_key(person.id)].add(label)
             if name:

@@ -103,7 +103,9 @@ def case_error_from_validation(err: ValidationError) -> CaseInputError:
         if e["type"] == "incoherence" and "problems" in ctx:
             problems.extend(ctx["problems"])
             continue
-        template = _MESSAGES.get(e["type"])
+        # an optional text (« Line | None ») too long is reported as a too long sequence: it is said as a text
+        kind = "string_too_long" if e["type"] == "too_long" and isinstance(e.get("input"), str) else e["type"]
+        template = _MESSAGES.get(kind)
         if e["type"] in ("enum", "literal_error"):
             expected = str(ctx.get("expected", "")).replace("' or '", "' ou '")
             msg = f"valeur « {shown(e.get('input'))} » non admise ; valeurs admises : {expected}"

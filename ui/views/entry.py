@@ -20,6 +20,7 @@ from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
 from ui.page_dom import focus_widget, scroll_to
+from ui.statements import statements_section
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
 VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
@@ -346,6 +347,8 @@ def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) ->
         conduct_section(d, victims, problems)
     if d["findings"]:
         st.caption(t("saisie.constatations", n=len(d["findings"])))
+    if d["persons"]:
+        statements_section(d, who, problems)
 
 
 def conduct_section(d: dict[str, Any], victims: list[str], problems: list[tuple[str, str]]) -> None:
