@@ -149,6 +149,21 @@ def test_contact_through_a_network_is_a_fact_of_the_contact_act(
     assert (values["network_contact"], values["public_network"]) == (contact, network)
 
 
+@pytest.mark.parametrize(
+    ("recruitment", "ad", "contact"),
+    [
+        ({"public_network": "non"}, {"public_network": "oui"}, False),  # the ad is diffusion (225-7 10°), not contact
+        ({}, {"public_network": "oui"}, None),
+        ({"public_network": "non"}, {"public_network": "oui", "network_contact": "oui"}, True),
+    ],
+)
+def test_a_stated_non_on_the_contact_act_is_not_undone_by_an_announcement(
+    recruitment: dict[str, Any], ad: dict[str, Any], contact: bool | None
+) -> None:
+    values = _values(_act("a1", "recruter", **recruitment), _act("a2", "publier_annonces", **ad))
+    assert values["network_contact"] is contact
+
+
 def test_precarity_beside_the_flag_leaves_its_cause_to_establish() -> None:
     persons = [{**PERSONS[0], "particular_vulnerability": "oui", "economic_precarity": "oui"}, *PERSONS[1:]]
     case = parse_case({"id": "c", "persons": persons, "acts": [_act("a1", "recruter")]})
