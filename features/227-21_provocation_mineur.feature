@@ -160,3 +160,20 @@ Fonctionnalité: Provocation directe d'un mineur à commettre un crime ou un dé
     Et la personne "v" a commis l'infraction "c1" le 2019-06-02
     Quand on qualifie le dossier
     Alors la qualification "227-21" de "b" envers "v" est "exclue"
+
+  Plan du scénario: al. 2, mineur de quinze ans — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "v" née le <naissance>
+    Et "b" connaissait la minorité de "v" : "oui"
+    Et "b" connaissait l'âge de moins de quinze ans de "v" : "<moins_15>"
+    Et l'acte "a1" : "b" "contraindre_a_commettre_infraction" "v" le <date>
+    Et l'acte "a1" a pour "habitual" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-21 al. 2 (mineur de quinze ans)" de la qualification "227-21" de "b" envers "v" est "<statut>"
+
+    Exemples:
+      | naissance  | date       | moins_15 | statut    |
+      | 2008-01-01 | 2019-06-01 | non      | à établir |
+      | 2008-01-01 | 2019-06-01 | inconnu  | établie   |
+      | 1995-01-01 | 2007-03-07 | non      | à établir |
+      | 1985-01-01 | 1995-06-01 | non      | à établir |
