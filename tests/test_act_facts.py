@@ -343,3 +343,22 @@ def test_an_unpaid_sexual_act_is_read_on_the_findings_that_concern_it(
     acts: list[dict[str, Any]], findings: dict[str, bool], expected: bool | None
 ) -> None:
     assert _with_findings(acts, **findings)["sexual_act_unremunerated"] is expected
+
+
+@pytest.mark.parametrize("knew", [False, None, True])
+def test_the_provoked_child_is_flagged_whatever_the_author_knew_of_his_age(knew: bool | None) -> None:
+    """The 227-21 non-punishment fact rests on the provocation act toward a minor, not on the qualification."""
+    from engine.api import classify
+
+    knowledge = [] if knew is None else [{"person": "a", "about": "v", "knew_minor": knew}]
+    case = parse_case(
+        {
+            "id": "c",
+            "persons": PERSONS,
+            "acts": [_act("a1", "contraindre_a_commettre_infraction")],
+            "knowledge": knowledge,
+            "victim_conduct": [{"id": "i1", "person": "v", "kind": "infraction", "date": "2021-09-02"}],
+        }
+    )
+    flags = {(f.kind, f.person): f.status for f in classify(case).flags}
+    assert flags[("non_punishment", "v")] == "to_examine"

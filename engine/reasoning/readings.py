@@ -186,7 +186,9 @@ class _Spec:
         reads = []
         for item in items:
             if not isinstance(item, dict) or "field" not in item or set(item) - {"field", "acts", "stated_only"}:
-                raise self.fail("chaque lecture d'un champ s'écrit {field: champ, acts: [natures]} (au besoin avec stated_only: true)")
+                raise self.fail(
+                    "chaque lecture d'un champ s'écrit {field: champ, acts: [natures]} (au besoin avec stated_only: true)"
+                )
             kinds = self.kinds(item["acts"], "acts") if "acts" in item else None
             stated_only = item.get("stated_only", False)
             if not isinstance(stated_only, bool):
