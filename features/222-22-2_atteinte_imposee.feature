@@ -219,7 +219,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | 2023-04-04 | oui     | la qualification "222-22-2 (222-23)" de "a" envers "v" est "établie"                    |
       | 2023-04-04 | inconnu | la qualification "222-22-2 (222-23)" de "a" envers "v" est "à établir"                  |
 
-  Plan du scénario: la circonstance du mineur de quinze ans (222-29-1) exige la connaissance de cet âge ; celle du viol (222-24 2°) garde sa lecture objective
+  Plan du scénario: une seule lecture des circonstances d'âge (222-29-1, 222-24 2°) : l'âge, à établir si une erreur sur l'âge est alléguée
     Étant donné une victime "m" née le 2010-01-01
     Et l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "m" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
@@ -231,6 +231,6 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Exemples:
       | pénétration | connaissance | article           | circonstance | statut    |
       | non         | oui          | 222-22-2 (222-27) | 222-29-1     | établie   |
-      | non         | non          | 222-22-2 (222-27) | 222-29-1     | exclue    |
-      | non         | inconnu      | 222-22-2 (222-27) | 222-29-1     | à établir |
-      | oui         | non          | 222-22-2 (222-23) | 222-24 2°    | établie   |
+      | non         | non          | 222-22-2 (222-27) | 222-29-1     | à établir |
+      | non         | inconnu      | 222-22-2 (222-27) | 222-29-1     | établie   |
+      | oui         | non          | 222-22-2 (222-23) | 222-24 2°    | à établir |

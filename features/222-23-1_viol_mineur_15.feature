@@ -254,16 +254,22 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
       | non        | non      | exclue    |
       | inconnu    | inconnu  | à établir |
 
-  Scénario: fausse pièce d'identité et violence — la circonstance de minorité de quinze ans du viol (222-24 2°) garde sa lecture objective
+  Plan du scénario: fausse pièce d'identité et violence — la circonstance de minorité de quinze ans du viol (222-24 2°) : l'âge, à établir si une erreur sur l'âge est alléguée, jamais exclue par elle
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2008-01-01
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
-    Et "a" connaissait la minorité de "m" : "non"
+    Et "a" connaissait la minorité de "m" : "<connaissance>"
     Quand on qualifie le dossier
     Alors la qualification "222-23" de "a" envers "m" est "établie"
-    Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "établie"
-    Et la peine encourue pour "222-23" de "a" envers "m" est "20 ans de réclusion criminelle"
+    Et la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "<circonstance>"
+    Et la peine encourue pour "222-23" de "a" envers "m" est "<peine>"
+
+    Exemples:
+      | connaissance | circonstance | peine                          |
+      | non          | à établir    | 15 ans de réclusion criminelle |
+      | inconnu      | établie      | 20 ans de réclusion criminelle |
+      | oui          | établie      | 20 ans de réclusion criminelle |
 
   Scénario: ignorer la minorité, c'est ignorer l'âge de moins de quinze ans
     Étant donné un mis en cause "a" né le 1990-01-01

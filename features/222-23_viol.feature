@@ -388,3 +388,19 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
     Et l'acte "a2" a pour "attempt" la valeur "vrai"
     Quand on qualifie le dossier
     Alors la circonstance "222-24 10°" de la qualification "222-23" de "a" envers "v" est "à établir"
+
+  Plan du scénario: 222-24 2° — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle, la veille et le jour de la loi n° 2021-478
+    Étant donné une victime "m" née le 2008-03-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<moins_15>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 2°" de la qualification "222-23" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | date       | moins_15 | statut    |
+      | 2021-04-22 | non      | à établir |
+      | 2021-04-22 | inconnu  | établie   |
+      | 2021-04-23 | non      | à établir |
+      | 2021-04-23 | inconnu  | établie   |
+      | 2021-04-23 | oui      | établie   |

@@ -8,6 +8,7 @@ Fonctionnalité: Agression sexuelle incestueuse sur un mineur par un majeur (art
   Contexte:
     Étant donné un mis en cause "a" né le 1980-01-01
     Et une victime "m" née le 2006-03-12
+    Et "a" connaissait la minorité de "m" : "oui"
 
   Plan du scénario: l'ascendant, ou la personne de l'article 222-22-3 ayant autorité
     Étant donné le lien de "a" envers "m" a pour "ascendant" la valeur "<ascendant>"
@@ -57,6 +58,7 @@ Fonctionnalité: Agression sexuelle incestueuse sur un mineur par un majeur (art
 
   Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
     Étant donné un mis en cause "f" né le 2004-06-15
+    Et "f" connaissait la minorité de "m" : "oui"
     Et le lien de "f" envers "m" a pour "kin" la valeur "oui"
     Et le lien de "f" envers "m" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "f" "acte_sexuel_sans_penetration" "m" le <date>
@@ -97,3 +99,38 @@ Fonctionnalité: Agression sexuelle incestueuse sur un mineur par un majeur (art
     Quand on qualifie le dossier
     Alors la qualification "222-29-3" de "a" envers "m" est absente
     Et un avertissement mentionne "article_inexistant"
+
+  Plan du scénario: la connaissance de la minorité, élément intentionnel (121-3) ; l'ascendant ne pouvait l'ignorer
+    Étant donné une victime "w" née le 2006-03-12
+    Et le lien de "a" envers "w" a pour "ascendant" la valeur "<ascendant>"
+    Et le lien de "a" envers "w" a pour "kin" la valeur "oui"
+    Et le lien de "a" envers "w" a pour "authority" la valeur "oui"
+    Et "a" connaissait la minorité de "w" : "<connaissance>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "w" le <date>
+    Quand on qualifie le dossier
+    Alors la qualification "222-29-3" de "a" envers "w" pour les faits du <date> est "<statut>"
+
+    Exemples:
+      | ascendant | connaissance | date       | statut    |
+      | non       | oui          | 2021-04-23 | établie   |
+      | non       | non          | 2021-04-23 | exclue    |
+      | non       | inconnu      | 2021-04-23 | à établir |
+      | oui       | inconnu      | 2022-06-15 | établie   |
+      | non       | non          | 2022-06-15 | exclue    |
+
+  Scénario: la connaissance inconnue est dite dans ce qui reste à établir
+    Étant donné une victime "w" née le 2006-03-12
+    Et le lien de "a" envers "w" a pour "kin" la valeur "oui"
+    Et le lien de "a" envers "w" a pour "authority" la valeur "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "w" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "222-29-3" de "a" envers "w" : "connaissait (ou ne pouvait ignorer) la minorité"
+
+  Scénario: l'oncle trompé sur l'âge (« non ») : exclue, motivée par l'ignorance de la minorité
+    Étant donné une victime "w" née le 2006-03-12
+    Et le lien de "a" envers "w" a pour "kin" la valeur "oui"
+    Et le lien de "a" envers "w" a pour "authority" la valeur "oui"
+    Et "a" connaissait la minorité de "w" : "non"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "w" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors l'exclusion de "222-29-3" de "a" envers "w" est motivée par "ignorait la minorité"

@@ -50,3 +50,15 @@ Fonctionnalité: Réduction en esclavage (art. 224-1 A et 224-1 C du Code pénal
     Et l'acte "a1" : "a" "exercer_attributs_droit_propriete" "v" le 2022-06-15
     Quand on qualifie le dossier
     Alors la circonstance "224-1 C 1°" de la qualification "224-1 A" de "a" envers "v" est "à établir"
+
+  Plan du scénario: 224-1 C 1° — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné une victime "v" née le 2008-06-16
+    Et l'acte "a1" : "a" "exercer_attributs_droit_propriete" "v" le 2022-06-15
+    Et "a" connaissait la minorité de "v" : "<minorite>"
+    Quand on qualifie le dossier
+    Alors la circonstance "224-1 C 1°" de la qualification "224-1 A" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | minorite | statut    |
+      | non      | à établir |
+      | inconnu  | établie   |

@@ -116,13 +116,14 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Et "c" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
     Quand on qualifie le dossier
     Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
-    Et la circonstance "225-12-2 al. 5" de la qualification "225-12-1 al. 2" de "c" envers "m" est "<statut>"
+    Et la circonstance "225-12-2 al. 5" de la qualification "225-12-1 al. 2" de "c" envers "m" est "<circonstance>"
     Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "<peine>"
 
     Exemples:
-      | connaissance | statut    | peine                                      |
-      | oui          | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | inconnu      | à établir | 3 ans d'emprisonnement, 45 000 € d'amende  |
+      | connaissance | statut    | circonstance | peine                                      |
+      | oui          | établie   | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | inconnu      | à établir | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
+      | non          | à établir | à établir    | 3 ans d'emprisonnement, 45 000 € d'amende  |
 
   Plan du scénario: la circonstance d'habitude ou de pluralité de victimes, la veille et le jour de la loi n° 2021-478
     Étant donné une victime "m" née le 2004-06-01

@@ -76,3 +76,15 @@ Fonctionnalité: Obtention de services non rétribués (art. 225-13, 225-15 et 2
       | naissance  | statut    | peine                                      |
       | 2010-01-01 | établie   | 10 ans d'emprisonnement, 300 000 € d'amende |
       | 1992-01-01 | à établir | 7 ans d'emprisonnement, 200 000 € d'amende  |
+
+  Plan du scénario: 225-15 — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné une victime "m" née le 2008-06-16
+    Et l'acte "a1" : "a" "obtenir_services_non_retribues" "m" le 2022-06-15
+    Et "a" connaissait la minorité de "m" : "<minorite>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-15 II 1°" de la qualification "225-13" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | minorite | statut    |
+      | non      | à établir |
+      | inconnu  | établie   |

@@ -89,3 +89,41 @@ Fonctionnalité: Traite des êtres humains à l'égard d'un mineur (art. 225-4-1
     Quand on qualifie le dossier
     Alors la qualification "225-4-1 II" de "a" envers "v" est "établie"
 
+
+  Plan du scénario: II — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné une victime "v" née le 2007-06-16
+    Et l'acte "a1" : "a" "recruter" "v" le <date>
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "a" connaissait la minorité de "v" : "<minorite>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "a" envers "v" pour les faits du <date> est "<statut>"
+
+    Exemples:
+      | date       | minorite | statut    |
+      | 2022-06-15 | non      | à établir |
+      | 2022-06-15 | inconnu  | établie   |
+      | 2022-06-15 | oui      | établie   |
+      | 2013-08-07 | non      | à établir |
+
+  Scénario: II — l'erreur sur l'âge alléguée est dite dans ce qui reste à établir
+    Étant donné une victime "v" née le 2007-06-16
+    Et l'acte "a1" : "a" "recruter" "v" le 2022-06-15
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "a" connaissait la minorité de "v" : "non"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "225-4-1 II" de "a" envers "v" : "une erreur sur l'âge étant alléguée"
+
+  Plan du scénario: 225-4-2 1° (avant le 07/08/2013) — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné une victime "v" née le 1996-06-16
+    Et l'acte "a1" : "a" "recruter" "v" le <date>
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "<minorite>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 1°" de la qualification "225-4-1" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | date       | minorite | statut    |
+      | 2013-08-06 | non      | à établir |
+      | 2013-08-06 | inconnu  | établie   |
+      | 2010-06-15 | oui      | établie   |

@@ -87,6 +87,27 @@ Fonctionnalité: Traite des êtres humains aggravée (art. 225-4-2 du Code péna
       | inconnu            | inconnu          | à établir | à établir  |
       | oui                | oui              | établie   | établie    |
 
+  # m-4 : un « non » explicite sur l'acte de contact (le recrutement) donne « non » pour cet acte, même à côté
+  # d'annonces publiées sur un réseau par le même auteur (celles-ci relèvent de 225-7 10°, la diffusion de messages).
+  Plan du scénario: I 3° — un recrutement sans réseau, à côté d'annonces sur un réseau, exclut la mise en contact
+    Étant donné une victime "m" née le 2006-03-12
+    Et l'acte "a1" : "a" "recruter" "m" le 2022-09-03
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau_recrutement>"
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a2" : "a" "publier_annonces" "m" le 2022-09-12
+    Et l'acte "a2" a pour "public_network" la valeur "oui"
+    Et l'acte "a2" a pour "network_contact" la valeur "<contact_annonces>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 I 3°" de la qualification "225-4-1 I" de "a" envers "m" est "<contact>"
+    Et la circonstance "225-7 10°" de la qualification "225-5" de "a" envers "m" est "établie"
+
+    Exemples:
+      | réseau_recrutement | contact_annonces | contact   |
+      | non                | inconnu          | exclue    |
+      | inconnu            | inconnu          | à établir |
+      | non                | oui              | établie   |
+      | oui                | non              | établie   |
+
   Scénario: I 1° — la traite commise à l'égard de plusieurs personnes
     Étant donné une victime "w" née le 1996-04-02
     Et l'acte "a1" : "a" "recruter" "v" le 2022-06-15

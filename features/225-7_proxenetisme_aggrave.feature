@@ -229,3 +229,26 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
     Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
     Quand on qualifie le dossier
     Alors la circonstance "225-7 9°" de la qualification "225-5" de "a" envers "v" est "à établir"
+
+  Plan du scénario: 1° et 225-7-1 — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle, dans chaque rédaction
+    Étant donné une victime "m" née le <naissance>
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "m" le <date>
+    Et "a" connaissait la minorité de "m" : "<minorite>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<moins_15>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<article>" de la qualification "225-5" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | naissance  | date       | article  | minorite | moins_15 | statut    |
+      | 2005-03-20 | 2022-06-15 | 225-7 1° | non      | inconnu  | à établir |
+      | 2005-03-20 | 2022-06-15 | 225-7 1° | inconnu  | inconnu  | établie   |
+      | 2005-03-20 | 2022-06-15 | 225-7 1° | oui      | inconnu  | établie   |
+      | 1980-03-20 | 1995-06-15 | 225-7 1° | non      | inconnu  | à établir |
+      | 1982-03-20 | 1999-06-15 | 225-7 1° | non      | inconnu  | à établir |
+      | 1986-03-20 | 2002-01-15 | 225-7 1° | non      | inconnu  | à établir |
+      | 1986-03-20 | 2002-03-05 | 225-7 1° | inconnu  | inconnu  | établie   |
+      | 1990-03-20 | 2002-03-05 | 225-7-1  | oui      | non      | à établir |
+      | 2009-03-20 | 2022-06-15 | 225-7-1  | oui      | non      | à établir |
+      | 2009-03-20 | 2022-06-15 | 225-7-1  | inconnu  | inconnu  | établie   |
+      | 2009-03-20 | 2022-06-15 | 225-7-1  | oui      | oui      | établie   |
+      | 1995-03-10 | 2022-06-15 | 225-7 1° | oui      | inconnu  | exclue    |

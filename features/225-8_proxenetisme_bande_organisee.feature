@@ -50,3 +50,16 @@ Fonctionnalité: Proxénétisme aggravé commis en bande organisée (art. 225-8 
     Et le dossier a pour "organised_gang" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "225-8" de la qualification "225-5" de "a" envers "v" est "à établir"
+
+  Plan du scénario: la minorité, seule circonstance de 225-7 : circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné une victime "v" née le 2005-03-20
+    Et l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-06-15
+    Et le dossier a pour "organised_gang" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "<minorite>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-8" de la qualification "225-5" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | minorite | statut    |
+      | non      | à établir |
+      | inconnu  | établie   |

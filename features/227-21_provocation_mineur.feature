@@ -8,6 +8,7 @@ Fonctionnalité: Provocation directe d'un mineur à commettre un crime ou un dé
 
   Contexte:
     Étant donné un mis en cause "a" né le 1970-01-01
+    Et "a" connaissait la minorité de "v" : "oui"
 
   Plan du scénario: la veille et le jour de chaque réforme, la version applicable
     Étant donné une victime "v" née le <naissance_v>
@@ -109,3 +110,70 @@ Fonctionnalité: Provocation directe d'un mineur à commettre un crime ou un dé
     Exemples:
       | statut     |
       | to_examine |
+
+  Plan du scénario: la connaissance de la minorité, élément intentionnel (121-3), dans chaque version
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "v" née le <naissance>
+    Et "b" connaissait la minorité de "v" : "<connaissance>"
+    Et l'acte "a1" : "b" "contraindre_a_commettre_infraction" "v" le <date>
+    Et l'acte "a1" a pour "habitual" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "b" envers "v" pour les faits du <date> est "<statut>"
+
+    Exemples:
+      | date       | naissance  | connaissance | statut    |
+      | 1994-03-01 | 1980-01-01 | non          | exclue    |
+      | 1998-06-18 | 1982-01-01 | inconnu      | à établir |
+      | 2002-01-01 | 1986-01-01 | non          | exclue    |
+      | 2002-09-10 | 1986-01-01 | inconnu      | à établir |
+      | 2007-03-07 | 1990-01-01 | oui          | établie   |
+      | 2007-03-07 | 1990-01-01 | non          | exclue    |
+      | 2019-06-01 | 2006-01-01 | inconnu      | à établir |
+
+  Scénario: la connaissance inconnue est dite dans ce qui reste à établir
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "v" née le 2006-01-01
+    Et l'acte "a1" : "b" "contraindre_a_commettre_infraction" "v" le 2019-06-01
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-21" de "b" envers "v" : "connaissait (ou ne pouvait ignorer) la minorité"
+
+  Plan du scénario: l'enfant provoqué par un adulte qui le croyait majeur reste une victime à protéger
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "v" née le 2006-01-01
+    Et "b" connaissait la minorité de "v" : "<connaissance>"
+    Et l'acte "a1" : "b" "contraindre_a_commettre_infraction" "v" le 2019-06-01
+    Et la personne "v" a commis l'infraction "c1" le 2019-06-02
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "b" envers "v" est "<statut>"
+    Et le signalement "non_punishment" pour "v" est "to_examine"
+
+    Exemples:
+      | connaissance | statut    |
+      | non          | exclue    |
+      | inconnu      | à établir |
+      | oui          | établie   |
+
+  Scénario: un majeur provoqué n'ouvre pas la non-sanction au titre de 227-21
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "v" née le 1990-01-01
+    Et l'acte "a1" : "b" "contraindre_a_commettre_infraction" "v" le 2019-06-01
+    Et la personne "v" a commis l'infraction "c1" le 2019-06-02
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "b" envers "v" est "exclue"
+
+  Plan du scénario: al. 2, mineur de quinze ans — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné un mis en cause "b" né le 1970-01-01
+    Et une victime "v" née le <naissance>
+    Et "b" connaissait la minorité de "v" : "oui"
+    Et "b" connaissait l'âge de moins de quinze ans de "v" : "<moins_15>"
+    Et l'acte "a1" : "b" "contraindre_a_commettre_infraction" "v" le <date>
+    Et l'acte "a1" a pour "habitual" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-21 al. 2 (mineur de quinze ans)" de la qualification "227-21" de "b" envers "v" est "<statut>"
+
+    Exemples:
+      | naissance  | date       | moins_15 | statut    |
+      | 2008-01-01 | 2019-06-01 | non      | à établir |
+      | 2008-01-01 | 2019-06-01 | inconnu  | établie   |
+      | 1995-01-01 | 2007-03-07 | non      | à établir |
+      | 1985-01-01 | 1995-06-01 | non      | à établir |

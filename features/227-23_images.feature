@@ -205,3 +205,15 @@ Fonctionnalité: Images pornographiques de mineurs (art. 227-23 du Code pénal)
     Alors la qualification "227-23 al. 1" de "a" envers "v" est absente
     Et la qualification "227-23 al. 2" de "a" envers "v" est absente
     Et la qualification "227-23 al. 4" de "a" envers "v" est absente
+
+  Plan du scénario: mineur de quinze ans (al. 3 de 1994) — circonstance d'âge, lecture unique : l'âge à la date des faits ; une erreur sur l'âge alléguée (« non ») la laisse à établir, jamais exclue par elle
+    Étant donné une victime "v" née le 1983-09-20
+    Et l'acte "a1" : "a" "fixer_enregistrer_transmettre_images" "v" le 1996-06-15
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "<moins_15>"
+    Quand on qualifie le dossier
+    Alors la circonstance "227-23 al. 3" de la qualification "227-23 al. 1" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | moins_15 | statut    |
+      | non      | à établir |
+      | inconnu  | établie   |

@@ -9,6 +9,7 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "non"
     Et une victime "v" née le <naissance_v>
     Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "oui"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "coercion" la valeur "inconnu"
     Quand on qualifie le dossier
@@ -31,6 +32,7 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
     Étant donné un mis en cause "a" né le 1996-01-01
     Et une victime "v" née le 1997-01-01
     Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
+    Et "a" connaissait la minorité de "v" : "oui"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2013-06-01
     Quand on qualifie le dossier
     Alors la qualification "227-27" de "a" envers "v" est "établie"

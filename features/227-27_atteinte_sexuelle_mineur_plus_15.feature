@@ -9,6 +9,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
   Contexte:
     Étant donné un mis en cause "p" né le 1985-02-01
     Et une victime "v" née le 2006-03-12
+    Et "p" connaissait la minorité de "v" : "oui"
 
   Plan du scénario: 1° et 2° — un majeur ayant autorité ou abusant de ses fonctions
     Étant donné l'acte "a1" : "p" "<acte>" "v" le 2022-06-15
@@ -42,6 +43,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
   Plan du scénario: la veille et le jour des quinze ans de la victime
     Étant donné une victime "m" née le 2007-06-15
     Et l'enquête établit pour "p" envers "m" le fait "constitutes_rape_or_assault" : "non"
+    Et "p" connaissait la minorité de "m" : "oui"
     Et le lien de "p" envers "m" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "m" le <date>
     Quand on qualifie le dossier
@@ -55,6 +57,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
   Plan du scénario: la veille et le jour des dix-huit ans de la victime
     Étant donné une victime "n" née le 2004-06-15
     Et l'enquête établit pour "p" envers "n" le fait "constitutes_rape_or_assault" : "non"
+    Et "p" connaissait la minorité de "n" : "oui"
     Et le lien de "p" envers "n" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "n" le <date>
     Quand on qualifie le dossier
@@ -75,6 +78,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
   Plan du scénario: la veille et le jour des dix-huit ans de l'auteur
     Étant donné un mis en cause "q" né le 2004-03-01
     Et l'enquête établit pour "q" envers "v" le fait "constitutes_rape_or_assault" : "non"
+    Et "q" connaissait la minorité de "v" : "oui"
     Et le lien de "q" envers "v" a pour "authority" la valeur "oui"
     Et l'acte "a1" : "q" "acte_sexuel_sans_penetration" "v" le <date>
     Quand on qualifie le dossier
@@ -131,3 +135,47 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
     Quand on qualifie le dossier
     Alors la qualification "227-27" de "p" envers "v" pour les faits du 2021-04-22 est "établie"
     Et aucun avertissement ne mentionne "version_non_encodee"
+
+  Plan du scénario: la connaissance de la minorité, élément intentionnel (121-3), dans chaque version
+    Étant donné une victime "w" née le <naissance>
+    Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "w" le <date>
+    Et l'enquête établit pour "p" envers "w" le fait "constitutes_rape_or_assault" : "non"
+    Et le lien de "p" envers "w" a pour "authority" la valeur "oui"
+    Et "p" connaissait la minorité de "w" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-27" de "p" envers "w" pour les faits du <date> est "<statut>"
+
+    Exemples:
+      | date       | naissance  | connaissance | statut    |
+      | 1994-03-01 | 1978-01-01 | oui          | établie   |
+      | 1994-03-01 | 1978-01-01 | non          | exclue    |
+      | 2001-12-31 | 1985-01-01 | inconnu      | à établir |
+      | 2002-01-01 | 1985-01-01 | non          | exclue    |
+      | 2010-02-10 | 1993-01-01 | inconnu      | à établir |
+      | 2013-08-07 | 1997-01-01 | non          | exclue    |
+      | 2021-04-22 | 2005-01-01 | inconnu      | à établir |
+      | 2021-04-23 | 2005-01-01 | oui          | établie   |
+      | 2021-04-23 | 2005-01-01 | non          | exclue    |
+      | 2022-06-15 | 2006-03-12 | inconnu      | à établir |
+
+  Scénario: la connaissance inconnue est dite dans ce qui reste à établir
+    Étant donné une victime "w" née le 2006-03-12
+    Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "w" le 2022-06-15
+    Et le lien de "p" envers "w" a pour "authority" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-27" de "p" envers "w" : "connaissait (ou ne pouvait ignorer) la minorité"
+
+  Scénario: une fausse pièce d'identité (« non ») exclut l'infraction, motivée par l'ignorance de la minorité
+    Étant donné une victime "w" née le 2006-03-12
+    Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "w" le 2022-06-15
+    Et le lien de "p" envers "w" a pour "authority" la valeur "oui"
+    Et "p" connaissait la minorité de "w" : "non"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-27" de "p" envers "w" est motivée par "ignorait la minorité"
+
+  Scénario: l'ascendant ne pouvait ignorer la minorité
+    Étant donné une victime "w" née le 2006-03-12
+    Et l'acte "a1" : "p" "acte_sexuel_sans_penetration" "w" le 2021-04-22
+    Et le lien de "p" envers "w" a pour "ascendant" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-27" de "p" envers "w" pour les faits du 2021-04-22 est "établie"

@@ -77,6 +77,8 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Alors la qualification principale de "samir" est "225-4-1 II" "établie"
     Et la qualification "225-4-1 II" de "tarek" envers "samir" est "établie"
     Et la qualification "225-4-1 I" de "tarek" envers "samir" est "établie"
+    Et la qualification "227-21" de "tarek" envers "samir" est "à établir"
+    Et il reste à établir pour "227-21" de "tarek" envers "samir" : "connaissait (ou ne pouvait ignorer) la minorité"
     Et le signalement "identification_independent_of_cooperation" pour "samir" est "applicable"
     Et le signalement "non_punishment" pour "samir" est "strong"
 

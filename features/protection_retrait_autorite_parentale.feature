@@ -39,6 +39,7 @@ Fonctionnalité: Retrait de l'autorité parentale de l'auteur d'un viol ou d'une
     Étant donné une victime "e" née le 2006-05-05
     Et le lien de "p" envers "e" a pour "kin" la valeur "oui"
     Et le lien de "p" envers "e" a pour "parental_authority" la valeur "oui"
+    Et "p" connaissait la minorité de "e" : "oui"
     Et l'acte "a1" : "p" "acte_sexuel_penetration" "e" le 2022-06-15
     Quand on qualifie le dossier
     Alors la qualification "222-23-2" de "p" envers "e" est "établie"

@@ -149,6 +149,21 @@ def test_contact_through_a_network_is_a_fact_of_the_contact_act(
     assert (values["network_contact"], values["public_network"]) == (contact, network)
 
 
+@pytest.mark.parametrize(
+    ("recruitment", "ad", "contact"),
+    [
+        ({"public_network": "non"}, {"public_network": "oui"}, False),  # the ad is diffusion (225-7 10°), not contact
+        ({}, {"public_network": "oui"}, None),
+        ({"public_network": "non"}, {"public_network": "oui", "network_contact": "oui"}, True),
+    ],
+)
+def test_a_stated_non_on_the_contact_act_is_not_undone_by_an_announcement(
+    recruitment: dict[str, Any], ad: dict[str, Any], contact: bool | None
+) -> None:
+    values = _values(_act("a1", "recruter", **recruitment), _act("a2", "publier_annonces", **ad))
+    assert values["network_contact"] is contact
+
+
 def test_precarity_beside_the_flag_leaves_its_cause_to_establish() -> None:
     persons = [{**PERSONS[0], "particular_vulnerability": "oui", "economic_precarity": "oui"}, *PERSONS[1:]]
     case = parse_case({"id": "c", "persons": persons, "acts": [_act("a1", "recruter")]})
@@ -328,3 +343,22 @@ def test_an_unpaid_sexual_act_is_read_on_the_findings_that_concern_it(
     acts: list[dict[str, Any]], findings: dict[str, bool], expected: bool | None
 ) -> None:
     assert _with_findings(acts, **findings)["sexual_act_unremunerated"] is expected
+
+
+@pytest.mark.parametrize("knew", [False, None, True])
+def test_the_provoked_child_is_flagged_whatever_the_author_knew_of_his_age(knew: bool | None) -> None:
+    """The 227-21 non-punishment fact rests on the provocation act toward a minor, not on the qualification."""
+    from engine.api import classify
+
+    knowledge = [] if knew is None else [{"person": "a", "about": "v", "knew_minor": knew}]
+    case = parse_case(
+        {
+            "id": "c",
+            "persons": PERSONS,
+            "acts": [_act("a1", "contraindre_a_commettre_infraction")],
+            "knowledge": knowledge,
+            "victim_conduct": [{"id": "i1", "person": "v", "kind": "infraction", "date": "2021-09-02"}],
+        }
+    )
+    flags = {(f.kind, f.person): f.status for f in classify(case).flags}
+    assert flags[("non_punishment", "v")] == "to_examine"

@@ -179,8 +179,9 @@ def test_conditions_are_rendered_in_french_with_the_labels_of_facts_yaml(sheet: 
     )
     ii = next(o for o in sheet.offences if o.article == "225-4-1 II")
     minorite = next(i for p in ii.versions[0].passages for i in p.items if i.id == "minorite")
-    assert minorite.condition == (f"{minor} : oui",)
-    assert minorite.exclusion == (f"{minor} : non",) and minorite.exclusion_written is False
+    knew = LABELS["knew_minor"]  # the one reading of the age circumstances: an error on the age leaves it to establish
+    assert minorite.condition == (f"{minor} : oui ET {knew} : oui", f"{minor} : oui ET {knew} : inconnu")
+    assert minorite.exclusion == (f"{minor} : non",) and minorite.exclusion_written is True
     markdown = render_markdown(sheet)
     assert f"    - {minor} : oui" in markdown
     assert "exclusion dérivée (négation à trois valeurs de la condition)" in markdown
@@ -299,3 +300,10 @@ def test_cli_unknown_article_exits_2_in_french(capsys: pytest.CaptureFixture[str
     assert "aucune infraction ne correspond à « 999-9 »" in err
     assert main(["rules", "-o", "x.html"]) == 2
     assert "ne s'emploie qu'avec --sheet" in capsys.readouterr().err
+
+
+def test_the_reading_a_rule_file_takes_is_shown_on_the_sheet(sheet: ReviewSheet) -> None:
+    """225-4-1 II says which reading of the minority it takes (one reading for every age circumstance)."""
+    md, page = render_markdown(sheet), render_html(sheet)
+    assert "lecture retenue : circonstance d'âge, même lecture pour toutes" in md
+    assert "Lecture retenue : circonstance d" in page

@@ -54,6 +54,7 @@ class Item:
     condition: tuple[str, ...] = ()  # alternatives in French (any one suffices)
     exclusion: tuple[str, ...] = ()
     exclusion_written: bool | None = None  # None: no exclusion (penalty, attempt)
+    reading: str | None = None  # the reading of the text the rule file says it takes
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,7 @@ def _element(e: Element, anchor: str, written: set[str], vocab: Vocabulary) -> I
         condition=render_condition(e.satisfied_when, vocab),
         exclusion=render_condition(e.excluded_when, vocab),
         exclusion_written=e.id in written,
+        reading=e.reading,
     )
 
 
@@ -311,6 +313,7 @@ def _aggravation(a: Aggravation, anchor: str, written: set[str], vocab: Vocabula
         condition=render_condition(a.when, vocab),
         exclusion=render_condition(a.unless, vocab),
         exclusion_written=a.id in written,
+        reading=a.reading,
     )
 
 
@@ -558,6 +561,8 @@ def _md_passage(p: Passage) -> list[str]:
 def _md_item(i: Item) -> list[str]:
     head = f"- **{md(i.id)}** — {md(i.kind)}, art. {md(i.article)} : {md(i.label)}"
     lines = [head, f"  - citation : « {md(i.quote)} »"]
+    if i.reading:
+        lines.append(f"  - lecture retenue : {md(i.reading)}")
     if i.nature or i.penalty:
         lines.append(f"  - peine : {md(i.penalty or '')}" + (f" ({md(i.nature)})" if i.nature else ""))
     if i.penalty_quote:
@@ -679,6 +684,7 @@ def _html_item(i: Item, found: bool) -> list[str]:
         f' <span class="kind">{_e(i.kind)}, art. {_e(i.article)}</span></p>',
         f"<p>{_e(i.label)}</p>",
         f"<p>Citation : « {_e(i.quote)} »</p>",
+        *([f'<p class="note">Lecture retenue : {_e(i.reading)}</p>'] if i.reading else []),
     ]
     if not found:
         out.append('<p class="warn">Citation introuvable dans ce texte.</p>')

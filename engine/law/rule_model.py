@@ -127,6 +127,9 @@ class Element(_M):
     text: TextRef | None = Field(None, description="defaults to the version's text")
     satisfied_when: list[Pattern] = Field(min_length=1)
     excluded_when: list[Pattern] | None = Field(None, description="absent: derived from satisfied_when")
+    reading: str | None = Field(
+        None, description="which reading of the text the condition takes, and why, citing it (kept for the review sheet)"
+    )
     own_acts: bool = Field(
         False,
         description="read act by act: the offence's conduct (its days, the law applied, the prescription) is the acts "
@@ -153,6 +156,9 @@ class Aggravation(_M):
     penalty: Penalty
     when: list[Pattern] = Field(min_length=1)
     unless: list[Pattern] | None = Field(None, description="absent: derived from when")
+    reading: str | None = Field(
+        None, description="which reading of the text the condition takes, and why, citing it (kept for the review sheet)"
+    )
     valid_from: dt.date | None = Field(None, description="the circumstance's own entry into force, if later than the version's")
     valid_to: dt.date | None = Field(None, description="its last day, if it ended before the version")
     reconstruction: Reconstruction | None = Field(

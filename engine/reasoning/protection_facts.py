@@ -89,6 +89,15 @@ def _incest(s: Subject, case: Case, as_victim: list[Situation], mine: list[Quali
         s.set(holder, value, [e for v, ev in authority if v == value for e in ev])
 
 
+def _provoked(s: Subject, as_victim: list[Situation]) -> None:
+    """A minor provoked to commit a crime or délit (227-21): the act itself (``provoke_offence``) toward the victim
+    while she was a minor, whatever the qualification — an adult who wrongly believed the child adult commits no
+    227-21 (its intent), the child provoked is still a victim to protect (CNCDH 2021, §24)."""
+    provoked = [x for x in as_victim if x.values.get("provoke_offence") is True and x.values.get("victim_minor") is True]
+    evidence = [e for x in provoked for name in ("provoke_offence", "victim_minor") for e in x.evidence.get(name, [])]
+    s.set("victime_provocation_infractions", True if provoked else None, evidence[:6])
+
+
 def person_subjects(case: Case, situations: list[Situation], quals: list[Qualification]) -> list[Subject]:
     reference = case.age_reference()
     out = []
@@ -103,8 +112,7 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
         sexual = [q for q in mine if q.family in _SEXUAL_FAMILIES]
         s.set("victime_infraction_sexuelle", True if sexual else None, [_q(q) for q in sexual])
-        provoked = [q for q in mine if q.article.startswith("227-21")]
-        s.set("victime_provocation_infractions", True if provoked else None, [_q(q) for q in provoked])
+        _provoked(s, as_victim)
         recours = [q for q in mine if q.family == "recours_prostitution"]
         s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
         listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]

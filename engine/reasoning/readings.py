@@ -10,7 +10,9 @@ against the case model when the engine starts (file and line on error) and appli
   dolosive » read for « contrainte, violences ou manœuvres dolosives »): its « oui » leaves the fact unknown,
   only its « non » is read, and ``or_acts`` alone give « oui »;
 - ``fields: [{field, acts}, …]``: for each act, the first of these fields that applies to its nature
-  and is known gives its value;
+  and is known gives its value; ``{field, stated_only: true}``: that field counts on an act of any nature
+  where the case states it, and an act where it is left out is read only by the other fields (the contact
+  act of « mis en contact … grâce à … un réseau »: an announcement neither states nor implies it);
 - ``person: victime | auteur`` with ``field``: that person's field; with ``causes: [causes]``: a
   particular vulnerability due to one of the causes listed (``vulnerability_causes``), or
   ``particular_vulnerability`` when no cause is given;
@@ -65,6 +67,7 @@ class FieldRead:
 
     field: str
     kinds: frozenset[ActKind] | None
+    stated_only: bool = False
 
 
 def present(kinds: frozenset[ActKind]) -> Reader:
@@ -80,6 +83,8 @@ def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = froz
         """(whether a field applies to the act, its value)."""
         applies = False
         for r in reads:
+            if r.stated_only and getattr(act, r.field) is None:
+                continue
             if r.kinds is None or act.kind in r.kinds:
                 applies = True
                 if (v := getattr(act, r.field)) is not None:
@@ -216,10 +221,15 @@ class _Spec:
             items = [{"field": raw["field"], **({"acts": raw["acts"]} if "acts" in raw else {})}]
         reads = []
         for item in items:
-            if not isinstance(item, dict) or "field" not in item or set(item) - {"field", "acts"}:
-                raise self.fail("chaque lecture d'un champ s'écrit {field: champ, acts: [natures]}")
+            if not isinstance(item, dict) or "field" not in item or set(item) - {"field", "acts", "stated_only"}:
+                raise self.fail(
+                    "chaque lecture d'un champ s'écrit {field: champ, acts: [natures]} (au besoin avec stated_only: true)"
+                )
             kinds = self.kinds(item["acts"], "acts") if "acts" in item else None
-            reads.append(FieldRead(self.act_field(item["field"]), kinds))
+            stated_only = item.get("stated_only", False)
+            if not isinstance(stated_only, bool):
+                raise self.fail("« stated_only » attend true ou false")
+            reads.append(FieldRead(self.act_field(item["field"]), kinds, stated_only))
         return tuple(reads)
 
     def person(self, raw: dict[str, Any]) -> Reader:
@@ -257,6 +267,8 @@ def _kinds_fr(values: list[str]) -> str:
 
 def _field_fr(item: dict[str, Any]) -> str:
     where = f"des actes de nature : {_kinds_fr(item['acts'])}" if "acts" in item else "de chaque acte du couple"
+    if item.get("stated_only"):
+        where = f"{where} où il est indiqué (omis, l'acte n'est lu que par les autres champs)"
     return f"champ « {item['field']} » {where}"
 
 

@@ -33,8 +33,23 @@ def _read(version: Version, day: dt.date) -> set[str]:
     return {name for part in read for alt in conditions(part) for name in pattern_facts(alt)}
 
 
-def _plain(pattern: Pattern) -> bool:
-    return all(not key.startswith("$") and value is True for key, value in pattern.items())
+def _plain(pattern: Pattern) -> tuple[list[str], list[str]] | None:
+    """The facts ``{fact: true, …}`` requires true and those it requires unknown (``fact: inconnu``, loaded as
+    ``$nex``: an age circumstance without a stated error on the age); None for any other pattern."""
+    true, unknown = [], []
+    for key, value in pattern.items():
+        if key == "$nex" and isinstance(value, dict):
+            unknown += list(value)
+        elif not key.startswith("$") and value is True:
+            true.append(key)
+        else:
+            return None
+    return (true, unknown) if true else None
+
+
+def _holds(alt: Pattern, values: dict[str, bool | None]) -> bool:
+    true, unknown = _plain(alt) or ([], [])
+    return all(values.get(n) is True for n in true) and all(values.get(n) is None for n in unknown)
 
 
 def _later_parts(offence: Offence, version: Version, day: dt.date) -> Iterator[tuple[Version, Part, dt.date]]:
@@ -78,7 +93,11 @@ def _candidates(offence: Offence, version: Version, day: dt.date) -> list[Candid
                 other,
                 part,
                 start,
-                [(alt, unread) for alt in conditions(part) if _plain(alt) and (unread := [n for n in alt if n not in read])],
+                [
+                    (alt, unread)
+                    for alt in conditions(part)
+                    if (plain := _plain(alt)) and (unread := [n for n in plain[0] if n not in read])
+                ],
             )
             for other, part, start in _later_parts(offence, version, day)
         ]
@@ -100,7 +119,7 @@ def unprovided(
         if not isinstance(part, Aggravation) and part.id in done:
             continue
         for alt, unread in alts:
-            if not all(sit.values.get(n) is True for n in alt):
+            if not _holds(alt, sit.values):
                 continue
             if isinstance(part, Aggravation):
                 what, e, it = f"la circonstance {part.article} ({part.label})", "e", "elle"
