@@ -50,6 +50,7 @@ Fonctionnalité: La tentative d'un délit n'est punie qu'à compter du texte qui
   Plan du scénario: 227-27 (mineur de plus de quinze ans, autorité) : tentative à compter du 07/08/2013 ; une contrainte inconnue ne l'écarte pas
     Étant donné une victime "n" née le 1997-01-01
     Et le lien de "a" envers "n" a pour "authority" la valeur "oui"
+    Et "a" connaissait la minorité de "n" : "oui"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "n" le <date>
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
