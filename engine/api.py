@@ -62,11 +62,13 @@ _ABSENT = object()  # a fact a situation does not hold
 @dataclass(frozen=True)
 class _Pass:
     """One run of a case's situations: its firings, the facts read on the qualifications as each situation held
-    them (``Engine._read_on``), and what each offence gave on each situation (situation key → offence id)."""
+    them (``Engine._read_on``), what each offence gave on each situation (situation key → offence id), and the
+    situation facts it ran."""
 
     grouped: dict[Any, Hits]
     read: dict[str, dict[str, tuple[tuple[Any, list[Evidence]], ...]]]
     outcomes: dict[str, dict[str, _Outcome]]
+    facts: dict[str, dict[str, Any]]  # situation or probe key → the fact it was run with
 
 
 class Engine:
@@ -292,11 +294,17 @@ class Engine:
         """Run the situations through the rules and qualify them. After ``last`` (the run before, some facts read on
         the qualifications having changed since), an offence is qualified again on a situation only when one of those
         facts that its qualification reads changed there, or its firings there did: otherwise it gives what it gave.
-        Every situation still goes through the rules: durable-rules does not keep the pairs apart in a join whose
-        pattern tests that a fact is unknown (``$nex``), so a pair's firings may depend on another pair's facts."""
+        Only the situations (and probes) whose fact changed go through the rules again: every compiled rule reads one
+        situation fact, or joins ``el`` facts on its key (engine/reasoning/compiler.py), so a key's firings are those
+        of its own fact (tests/test_incremental.py checks it on every example and a corpus); the others keep theirs."""
         read = {s.key: self._read_on(s) for s in situations}
-        firings = runtime.run([s.as_fact() for s in situations] + [p.as_fact() for s in situations for p in s.probes])
-        grouped = group_firings(firings)
+        facts = {s.key: s.as_fact() for sit in situations for s in (sit, *sit.probes)}
+        if last is None:
+            grouped = group_firings(runtime.run(list(facts.values())))
+        else:
+            again = {key for key, fact in facts.items() if last.facts.get(key) != fact}
+            grouped = {k: hits for k, hits in last.grouped.items() if k[2] not in again}
+            grouped.update(group_firings(runtime.run([fact for key, fact in facts.items() if key in again])))
         outcomes: dict[str, dict[str, _Outcome]] = {}
         for sit in situations:
             changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
@@ -310,7 +318,7 @@ class Engine:
                 rows.setdefault((offence, sit.perpetrator, sit.victim, sit.mode), []).extend(table)
                 if q is not None:
                     made.append((sit, q))
-        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings, _Pass(grouped, read, outcomes)
+        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings, _Pass(grouped, read, outcomes, facts)
 
     def _read_on(self, sit: Situation) -> dict[str, tuple[tuple[Any, list[Evidence]], ...]]:
         """Each fact read on the qualifications as ``sit`` and its probes hold it (value and evidence)."""
