@@ -7,7 +7,7 @@ import datetime as dt
 import re
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
@@ -23,11 +23,11 @@ from engine.reasoning.continuing import FormerTier, across_warnings, former_tier
 from engine.reasoning.derived import derive, from_qualifications, pending, sexual_days
 from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
-from engine.reasoning.fact_uses import FieldUses, field_uses
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
+from engine.reasoning.pruning import concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import book_and_ruleset
 from engine.reasoning.runtime import Runtime
@@ -35,11 +35,24 @@ from engine.reasoning.situations import Situation, build_situations, conduct_sit
 from engine.reasoning.statements import with_statements
 from engine.reasoning.unprovided import unprovided
 
+if TYPE_CHECKING:  # imported when first asked for (the entry form), not by `qualif classify FILE`
+    from engine.reasoning.fact_uses import FieldUses
+
 CONSOLIDATION_END = dt.date(2023, 4, 4)
 LATER_REFORMS = "loi n° 2025-1057 du 6 novembre 2025 (définition du viol et des agressions sexuelles, art. 222-22 et 222-23)"
 
 
-__all__ = ["Engine", "classify", "classify_dict", "get_engine", "load_case", "parse_case", "parse_text", "parse_yaml"]
+__all__ = [
+    "Engine",
+    "classify",
+    "classify_dict",
+    "classify_one",
+    "get_engine",
+    "load_case",
+    "parse_case",
+    "parse_text",
+    "parse_yaml",
+]
 
 
 _Outcome = tuple[Qualification | None, list[Warning_], list[LawApplied]]  # an offence on a situation (Engine._qualify)
@@ -49,21 +62,32 @@ _ABSENT = object()  # a fact a situation does not hold
 @dataclass(frozen=True)
 class _Pass:
     """One run of a case's situations: its firings, the facts read on the qualifications as each situation held
-    them (``Engine._read_on``), and what each offence gave on each situation (situation key → offence id)."""
+    them (``Engine._read_on``), what each offence gave on each situation (situation key → offence id), and the
+    situation facts it ran."""
 
     grouped: dict[Any, Hits]
     read: dict[str, dict[str, tuple[tuple[Any, list[Evidence]], ...]]]
     outcomes: dict[str, dict[str, _Outcome]]
+    facts: dict[str, dict[str, Any]]  # situation or probe key → the fact it was run with
 
 
 class Engine:
     """Rules loaded and validated once, compiled once, registered once in durable-rules."""
 
-    def __init__(self, book: RuleBook | None = None):
+    def __init__(self, book: RuleBook | None = None, *, prune: bool = False):
         """Without ``book``: the rules of the rules folder, from the user's cache when it holds them. The cyclic
-        collector is paused meanwhile: it would scan the many objects being made, none of them garbage."""
+        collector is paused meanwhile: it would scan the many objects being made, none of them garbage.
+
+        ``prune``: register no rule yet; the first case registers only the rules it can fire (engine/reasoning/
+        pruning.py), for a process that classifies one case. A later case those rules do not cover registers them
+        all, once (:attr:`runtime`). The results are the same."""
+        self._runtime: Runtime | None = None
+        self._pruned: tuple[frozenset[str], Runtime] | None = None
+        self._runtime_lock = threading.Lock()
         with collection.paused():
             self._build(book)
+            if not prune:
+                self._runtime = Runtime(self.compiled)
             collection.freeze()  # the rules live as long as the process: the cyclic collector never scans them again
 
     def _build(self, book: RuleBook | None) -> None:
@@ -72,7 +96,6 @@ class Engine:
         else:
             self.book, self.compiled = book, compile_rulebook(book)
         readings()  # the readings of rules/facts.yaml, checked against the case model (file and line on error)
-        self.runtime = Runtime(self.compiled)
         # each alternative of an offence's defining act (first element), in any of its versions, as the fact
         # naming the act (its first fact) and the other facts it requires
         self.act_facts = {
@@ -119,10 +142,34 @@ class Engine:
         self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         self._field_uses: FieldUses | None = None
 
+    @property
+    def runtime(self) -> Runtime:
+        """The durable-rules sessions of the whole rule book (registered on first use by a pruned engine)."""
+        with self._runtime_lock:
+            if self._runtime is None:
+                with collection.paused():
+                    self._runtime = Runtime(self.compiled)
+            return self._runtime
+
+    def _runtime_for(self, situations: list[Situation]) -> Runtime:
+        """The sessions to run these situations in: the whole rule book's once registered, else those of a pruned
+        engine's first case when its rules cover these situations."""
+        if self._runtime is not None:
+            return self._runtime
+        offences = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
+        with self._runtime_lock:
+            if self._pruned is None:
+                self._pruned = (offences, Runtime(pruned(self.compiled, offences)))
+            if offences <= self._pruned[0]:
+                return self._pruned[1]
+        return self.runtime
+
     def field_uses(self) -> FieldUses:
         """For each case field, the elements and circumstances of the rule book that read it (« Pourquoi cette
         question ? »), derived once from the rule book and the readings (engine/reasoning/fact_uses.py)."""
         if self._field_uses is None:  # two threads may both compute it: the same value, no lock needed
+            from engine.reasoning.fact_uses import field_uses
+
             self._field_uses = field_uses(self.book)
         return self._field_uses
 
@@ -213,16 +260,17 @@ class Engine:
         case = canonical(case)
         today = today or dt.date.today()
         situations = self.situations(case, law_date)
-        grouped, made, warnings, done = self._run(case, situations, today, law_date)
+        runtime = self._runtime_for(situations)
+        grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date)
         for _ in range(3):  # facts read on the qualifications, then the case again with them, until nothing changes
             if not self._read_qualifications(case, made):
                 break
-            grouped, made, warnings, done = self._run(case, situations, today, law_date, done)
+            grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date, done)
         qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
         warnings.extend(_warnings(case, pairs, law_date))
-        flags, rights = protect(case, pairs, qualifications, self.book, self.runtime)
+        flags, rights = protect(case, pairs, qualifications, self.book, runtime)
         return Result(
             case_id=case.id,
             law_date=law_date,
@@ -235,16 +283,28 @@ class Engine:
         )
 
     def _run(
-        self, case: Case, situations: list[Situation], today: dt.date, law_date: dt.date | None, last: _Pass | None = None
+        self,
+        runtime: Runtime,
+        case: Case,
+        situations: list[Situation],
+        today: dt.date,
+        law_date: dt.date | None,
+        last: _Pass | None = None,
     ) -> tuple[dict[Any, Hits], list[tuple[Situation, Qualification]], list[Warning_], _Pass]:
         """Run the situations through the rules and qualify them. After ``last`` (the run before, some facts read on
         the qualifications having changed since), an offence is qualified again on a situation only when one of those
         facts that its qualification reads changed there, or its firings there did: otherwise it gives what it gave.
-        Every situation still goes through the rules: durable-rules does not keep the pairs apart in a join whose
-        pattern tests that a fact is unknown (``$nex``), so a pair's firings may depend on another pair's facts."""
+        Only the situations (and probes) whose fact changed go through the rules again: every compiled rule reads one
+        situation fact, or joins ``el`` facts on its key (engine/reasoning/compiler.py), so a key's firings are those
+        of its own fact (tests/test_incremental.py checks it on every example and a corpus); the others keep theirs."""
         read = {s.key: self._read_on(s) for s in situations}
-        firings = self.runtime.run([s.as_fact() for s in situations] + [p.as_fact() for s in situations for p in s.probes])
-        grouped = group_firings(firings)
+        facts = {s.key: s.as_fact() for sit in situations for s in (sit, *sit.probes)}
+        if last is None:
+            grouped = group_firings(runtime.run(list(facts.values())))
+        else:
+            again = {key for key, fact in facts.items() if last.facts.get(key) != fact}
+            grouped = {k: hits for k, hits in last.grouped.items() if k[2] not in again}
+            grouped.update(group_firings(runtime.run([fact for key, fact in facts.items() if key in again])))
         outcomes: dict[str, dict[str, _Outcome]] = {}
         for sit in situations:
             changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
@@ -258,7 +318,7 @@ class Engine:
                 rows.setdefault((offence, sit.perpetrator, sit.victim, sit.mode), []).extend(table)
                 if q is not None:
                     made.append((sit, q))
-        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings, _Pass(grouped, read, outcomes)
+        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings, _Pass(grouped, read, outcomes, facts)
 
     def _read_on(self, sit: Situation) -> dict[str, tuple[tuple[Any, list[Evidence]], ...]]:
         """Each fact read on the qualifications as ``sit`` and its probes hold it (value and evidence)."""
@@ -692,17 +752,24 @@ _engine: Engine | None = None
 _engine_lock = threading.Lock()
 
 
-def get_engine() -> Engine:
-    """The process-wide engine (rulesets are registered once; durable-rules cannot re-register)."""
+def get_engine(prune: bool = False) -> Engine:
+    """The process-wide engine (rulesets are registered once; durable-rules cannot re-register). ``prune``, for
+    the first call of a process that classifies one case: its rules are registered with that case (``Engine``)."""
     global _engine
     with _engine_lock:
         if _engine is None:
-            _engine = Engine()
+            _engine = Engine(prune=prune)
         return _engine
 
 
 def classify(case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
     return get_engine().classify(case, law_date, today)
+
+
+def classify_one(case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
+    """:func:`classify` for a process that classifies this case alone (``qualif classify FILE``): the engine, if
+    this builds it, registers only the rules the case can fire (engine/reasoning/pruning.py); the same result."""
+    return get_engine(prune=True).classify(case, law_date, today)
 
 
 def classify_dict(data: dict[str, Any], law_date: dt.date | None = None, today: dt.date | None = None) -> Result:

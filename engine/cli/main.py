@@ -104,10 +104,10 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command == "rules":
             print(_rules(args.format, args.article, args.at))
             return 0
-        from engine.api import classify, load_case
+        from engine.api import classify_one, load_case
         from engine.documents.render import render_explanation, render_summary
 
-        result = classify(load_case(args.case), args.date, args.aujourdhui)
+        result = classify_one(load_case(args.case), args.date, args.aujourdhui)
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:

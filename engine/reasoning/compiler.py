@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -59,7 +59,7 @@ class Compiled:
     """The compiled rules, their meta and their shards (the rule names of each durable-rules ruleset, in
     compile order; computed by :func:`partition` when not given)."""
 
-    ruleset: dict[str, dict[str, Any]]
+    ruleset: Mapping[str, dict[str, Any]]
     meta: dict[str, RuleMeta]
     shards: tuple[tuple[str, ...], ...] = ()
 
@@ -102,7 +102,7 @@ class Compiled:
         return tuple(sorted({*found, *any_type}))
 
 
-def _definition(ruleset: dict[str, dict[str, Any]], names: Iterable[str]) -> str:
+def _definition(ruleset: Mapping[str, dict[str, Any]], names: Iterable[str]) -> str:
     rules = {name: {k: v for k, v in ruleset[name].items() if k != "run"} for name in names}
     return json.dumps(rules, ensure_ascii=False)
 

@@ -54,6 +54,11 @@ class Session:
         dre.delete_state(self.handle, SID)
         self.open()
 
+    def close(self) -> None:
+        """Free the state and the ruleset (the session is not used again)."""
+        dre.delete_state(self.handle, SID)
+        dre.delete_ruleset(self.handle)
+
     def clear(self, texts: list[str]) -> None:
         """Retract these facts and finish an action left in progress: the state is as before them."""
         for text in texts:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from engine.law.vocabulary import RULES_DIR
 from engine.reasoning import compiler
 from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook
 
-FORMAT = 2  # raise it when the shape of an entry changes (2: the ruleset in shards)
+FORMAT = 3  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text)
 PREFIX = "regles-"
 
 
@@ -58,9 +59,44 @@ def encode(key: str, book: RuleBook, compiled: Compiled) -> dict[str, Any]:
         "version_hash": book.version_hash,
         "protection": {k: r.model_dump(mode="json") for k, r in book.protection.items()},
         "protection_labels": book.protection_labels,
-        "definitions": list(compiled.definitions),
+        "rules": {name: rule_text(compiled.ruleset, name) for name in compiled.ruleset},
+        "shards": [list(shard) for shard in compiled.shards],
         "meta": [[name, *_meta_row(m)] for name, m in compiled.meta.items()],
     }
+
+
+class Rules(Mapping[str, dict[str, Any]]):
+    """The compiled rules from their texts (``rule_text``), each parsed when first read: the engine registers the
+    texts, and reads few of the rules themselves."""
+
+    def __init__(self, texts: dict[str, str]):
+        self.texts = texts
+        self._parsed: dict[str, dict[str, Any]] = {}
+
+    def __getitem__(self, name: str) -> dict[str, Any]:
+        rule = self._parsed.get(name)
+        if rule is None:
+            rule = self._parsed[name] = {**json.loads(self.texts[name]), "run": name}
+        return rule
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def rule_text(ruleset: Mapping[str, dict[str, Any]], name: str) -> str:
+    """One rule as its shard's definition holds it (``Compiled.definitions``: JSON, without the action name)."""
+    if isinstance(ruleset, Rules):
+        return ruleset.texts[name]
+    return json.dumps({k: v for k, v in ruleset[name].items() if k != "run"}, ensure_ascii=False)
+
+
+def definition(ruleset: Mapping[str, dict[str, Any]], names: Iterable[str]) -> str:
+    """The JSON of these rules as one durable-rules ruleset, the same text as ``Compiled.definitions``."""
+    dump = json.dumps
+    return "{" + ", ".join(f"{dump(name, ensure_ascii=False)}: {rule_text(ruleset, name)}" for name in names) + "}"
 
 
 def _meta_row(m: RuleMeta) -> list[Any]:
@@ -78,18 +114,23 @@ def decode(entry: Any, key: str) -> tuple[RuleBook, Compiled]:
         protection={k: ProtectionRule.model_validate(v) for k, v in entry["protection"].items()},
         protection_labels=dict(entry["protection_labels"]),
     )
-    definitions: list[str] = entry["definitions"]
-    if not isinstance(definitions, list) or not definitions or not all(isinstance(d, str) for d in definitions):
+    texts: dict[str, str] = entry["rules"]
+    shards = tuple(tuple(shard) for shard in entry["shards"])
+    if not isinstance(texts, dict) or not shards or not all(isinstance(t, str) for t in texts.values()):
         raise ValueError("no ruleset")
-    parsed: list[dict[str, dict[str, Any]]] = [json.loads(d) for d in definitions]
-    found = {name: rule for shard in parsed for name, rule in shard.items()}  # the session rule: one in each
     meta = {row[0]: RuleMeta(*row[1:]) for row in entry["meta"]}
-    if set(meta) != set(found):
+    if list(meta) != list(texts) or {n for shard in shards for n in shard} != set(texts):
         raise ValueError("rules and their meta differ")
-    ruleset = {name: {**found[name], "run": name} for name in meta}  # in compile order
-    compiled = Compiled(ruleset, meta, tuple(tuple(shard) for shard in parsed))
-    compiled.__dict__["definitions"] = tuple(definitions)  # the cached_property, already known
-    return book, compiled
+    return book, with_definitions(Rules(texts), meta, shards)
+
+
+def with_definitions(
+    ruleset: Mapping[str, dict[str, Any]], meta: dict[str, RuleMeta], shards: tuple[tuple[str, ...], ...]
+) -> Compiled:
+    """These compiled rules, each shard's definition joined from the rules' texts (none parsed again)."""
+    compiled = Compiled(ruleset, meta, shards)
+    compiled.__dict__["definitions"] = tuple(definition(ruleset, names) for names in shards)  # the cached_property
+    return compiled
 
 
 def book_and_ruleset() -> tuple[RuleBook, Compiled]:

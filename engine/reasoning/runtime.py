@@ -105,6 +105,13 @@ class Runtime:
         with Runtime.lock:
             return sum(len(session.facts()) for session in self._sessions)
 
+    def close(self) -> None:
+        """Free the durable-rules rulesets and states (the runtime is not used again)."""
+        with Runtime.lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions = []
+
     def renew_session(self) -> None:
         """New durable-rules states, as a freshly built engine has (tests compare runs against it)."""
         with Runtime.lock:

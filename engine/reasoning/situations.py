@@ -67,6 +67,11 @@ COERCION_KINDS = {ActKind.VIOLENCE, ActKind.THREATEN, ActKind.DECEIVE, ActKind.E
 MODES = ("consomme", "tentative")
 
 
+def _number(day: date) -> int:
+    """``day`` as durable-rules compares dates: 2016-04-15 → 20160415 (what ``int(f"{day:%Y%m%d}")`` gives)."""
+    return day.year * 10000 + day.month * 100 + day.day
+
+
 @dataclass
 class Situation:
     key: str
@@ -118,10 +123,10 @@ class Situation:
             "t": "situation",
             "key": self.key,
             "mode": self.mode,
-            "date": int(self.date.strftime("%Y%m%d")),
+            "date": _number(self.date),
         }
         fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
-        fact.update({f"d_{offence}": int(self.day(offence).strftime("%Y%m%d")) for offence in sorted(self.continuing)})
+        fact.update({f"d_{offence}": _number(self.day(offence)) for offence in sorted(self.continuing)})
         fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
         return fact
 

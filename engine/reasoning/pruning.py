@@ -1,0 +1,59 @@
+"""The rules one case can fire: registering only those makes a one-case process (``qualif classify FILE``) start fast.
+
+Registering a rule in durable-rules costs about 40 µs, and a session's first state grows with the rules; a case
+usually concerns a few offences of the rule book. Every rule of an offence but those of its defining act joins on the
+``el`` fact that act's ``+`` rules derive (engine/reasoning/compiler.py), and every alternative of a defining act
+requires the fact naming the act to be true (``Engine.act_facts``). So an offence none of whose acts is true in any
+situation or probe of the case fires nothing its qualification could read (engine/reasoning/analysis.py ``qualify``:
+no qualification without its defining act), except:
+
+- an offence assessed without its act (``assess_without_act``: elements not joined, read by the principal's path to
+  a more protective offence) — always kept;
+- an offence whose act a fact read on the qualifications may set (engine/reasoning/derived.py) — kept when it is
+  one of them;
+- the offences an offence formerly was or that were formerly it (their firings hand over a tier) — kept with it.
+
+The protection rules and the session rule are always kept. Each shard keeps its rules in their order, so the facts
+are asserted and the actions run in the order the whole rule book gives them. Tests compare every example, practical
+case and a corpus with the whole rule book (tests/test_pruning.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from engine.law.rule_model import Offence
+from engine.reasoning.compiler import Compiled
+from engine.reasoning.rules_cache import Rules, rule_text, with_definitions
+from engine.reasoning.situations import Situation
+
+
+def concerned(
+    offences: Iterable[Offence],
+    by_act: Mapping[str, Sequence[Offence]],
+    related: Mapping[str, Sequence[Offence]],
+    derived: Iterable[str],
+    situations: Iterable[Situation],
+) -> frozenset[str]:
+    """The ids of the offences whose rules may fire on these situations (see the module's docstring)."""
+    true = set(derived)  # a fact read on the qualifications may become true on a later pass
+    for sit in situations:
+        for s in (sit, *sit.probes):
+            true.update(name for name, value in s.values.items() if value is True)
+    kept = {o.id for act in true & by_act.keys() for o in by_act[act]}
+    kept.update(o.id for o in offences if o.assess_without_act)
+    return frozenset(x.id for oid in kept for x in related[oid])
+
+
+def pruned(compiled: Compiled, offences: frozenset[str]) -> Compiled:
+    """The compiled rules of these offences, the protection rules and the session rule, in their shards and order;
+    a shard left with the session rule alone is dropped (the first is kept when all are)."""
+    keep = {
+        name for name, m in compiled.meta.items() if m.offence in offences or m.part in ("protection", "session")
+    }
+    shards = [tuple(n for n in shard if n in keep) for shard in compiled.shards]
+    shards = [s for s in shards if any(compiled.meta[n].part != "session" for n in s)] or shards[:1]
+    kept = {n for shard in shards for n in shard}
+    names = [name for name in compiled.ruleset if name in kept]
+    ruleset = Rules({name: rule_text(compiled.ruleset, name) for name in names})
+    return with_definitions(ruleset, {name: compiled.meta[name] for name in names}, tuple(shards))
