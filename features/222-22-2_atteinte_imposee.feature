@@ -219,7 +219,10 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
       | 2023-04-04 | oui     | la qualification "222-22-2 (222-23)" de "a" envers "v" est "établie"                    |
       | 2023-04-04 | inconnu | la qualification "222-22-2 (222-23)" de "a" envers "v" est "à établir"                  |
 
-  Plan du scénario: une seule lecture des circonstances d'âge (222-29-1, 222-24 2°) : l'âge, à établir si une erreur sur l'âge est alléguée
+  # 222-29-1 est un palier défini par l'âge : la connaissance de l'âge de moins de quinze ans en est l'élément
+  # intentionnel (121-3), « non » l'exclut. 222-24 2° est une circonstance aggravante du viol : retenue sur l'âge,
+  # seulement à établir si une erreur sur l'âge est alléguée.
+  Plan du scénario: le palier du mineur de quinze ans (222-29-1) exige la connaissance de cet âge ; la circonstance du viol (222-24 2°) se lit sur l'âge, à établir si une erreur est alléguée
     Étant donné une victime "m" née le 2010-01-01
     Et l'acte "a1" : "a" "imposer_atteinte_sexuelle_tiers_ou_soi" "m" le 2023-04-04
     Et l'acte "a1" a pour "coercion" la valeur "oui"
@@ -231,6 +234,6 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Exemples:
       | pénétration | connaissance | article           | circonstance | statut    |
       | non         | oui          | 222-22-2 (222-27) | 222-29-1     | établie   |
-      | non         | non          | 222-22-2 (222-27) | 222-29-1     | à établir |
-      | non         | inconnu      | 222-22-2 (222-27) | 222-29-1     | établie   |
+      | non         | non          | 222-22-2 (222-27) | 222-29-1     | exclue    |
+      | non         | inconnu      | 222-22-2 (222-27) | 222-29-1     | à établir |
       | oui         | non          | 222-22-2 (222-23) | 222-24 2°    | à établir |

@@ -152,7 +152,7 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
       | non          | exclue    |
       | inconnu      | à établir |
 
-  Plan du scénario: une fausse pièce d'identité — 222-29-2 exclu, l'agression sexuelle de 222-27 reste si violence, contrainte, menace ou surprise ; 222-29-1, circonstance d'âge, reste à établir
+  Plan du scénario: une fausse pièce d'identité — 222-29-2 et 222-29-1 exclus (définis par l'âge), l'agression sexuelle de 222-27 reste si violence, contrainte, menace ou surprise
     Étant donné un mis en cause "a" né le 1990-01-01
     Et une victime "m" née le 2008-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2022-06-15
@@ -161,7 +161,8 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Quand on qualifie le dossier
     Alors la qualification "222-29-2" de "a" envers "m" est "exclue"
     Et l'exclusion de "222-29-2" de "a" envers "m" est motivée par "ignorait que m avait moins de quinze ans"
-    Et la qualification "222-29-1" de "a" envers "m" est "à établir"
+    Et la qualification "222-29-1" de "a" envers "m" est "exclue"
+    Et l'exclusion de "222-29-1" de "a" envers "m" est motivée par "ignorait que m avait moins de quinze ans"
     Et la qualification "222-27" de "a" envers "m" est "<agression>"
 
     Exemples:

@@ -122,8 +122,8 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Exemples:
       | connaissance | statut    | circonstance | peine                                      |
       | oui          | établie   | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | inconnu      | à établir | établie      | 7 ans d'emprisonnement, 100 000 € d'amende |
-      | non          | à établir | à établir    | 3 ans d'emprisonnement, 45 000 € d'amende  |
+      | inconnu      | à établir | à établir    | 3 ans d'emprisonnement, 45 000 € d'amende  |
+      | non          | à établir | exclue       | 3 ans d'emprisonnement, 45 000 € d'amende  |
 
   Plan du scénario: la circonstance d'habitude ou de pluralité de victimes, la veille et le jour de la loi n° 2021-478
     Étant donné une victime "m" née le 2004-06-01

@@ -104,7 +104,7 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
     Alors la qualification "225-12-1 al. 2" de "c" envers "x" est "à établir"
     Et la circonstance "225-12-2 al. 6" de la qualification "225-12-1 al. 2" de "c" envers "x" est "à établir"
 
-  Plan du scénario: mineur de quinze ans — circonstance d'âge : retenue sur l'âge, à établir si une erreur sur l'âge est alléguée (« non »), jamais exclue par elle
+  Plan du scénario: mineur de quinze ans — le palier, défini par l'âge, exige que le client connaisse cet âge ou ne puisse l'ignorer
     Étant donné une victime "j" née le <naissance>
     Et l'enquête établit pour "c" envers "j" le fait "constitutes_rape_or_assault" : "non"
     Et "c" connaissait la minorité de "j" : "oui"
@@ -116,10 +116,10 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
     Exemples:
       | naissance  | date       | article        | circonstance   | connaissance | statut    |
       | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | oui          | établie   |
-      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | non          | à établir |
-      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | inconnu      | établie   |
-      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | non          | à établir |
-      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | inconnu      | établie   |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | non          | exclue    |
+      | 2009-01-01 | 2022-06-15 | 225-12-1 al. 2 | 225-12-2 al. 6 | inconnu      | à établir |
+      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | non          | exclue    |
+      | 2009-01-01 | 2021-04-22 | 225-12-1 al. 2 | 225-12-2 al. 5 | inconnu      | à établir |
       | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | oui          | établie   |
-      | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | non          | à établir |
+      | 1997-01-01 | 2010-06-15 | 225-12-1       | 225-12-2 al. 5 | non          | exclue    |
       | 1988-01-01 | 2002-06-15 | 225-12-1       | 225-12-2 al. 5 | oui          | établie   |

@@ -147,7 +147,7 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
       | non          | exclue    |
       | inconnu      | à établir |
 
-  Plan du scénario: al. 2 — circonstance d'âge : retenue sur l'âge, à établir si une erreur sur l'âge est alléguée (« non »), jamais exclue par elle
+  Plan du scénario: al. 2 — le palier du mineur de quinze ans, défini par l'âge, exige la connaissance de cet âge
     Étant donné une victime "j" née le 2009-01-01
     Et l'acte "a1" : "a" "inciter_acte_sexuel" "j" le 2022-06-15
     Et l'acte "a1" a pour "electronic_means" la valeur "oui"
@@ -160,5 +160,5 @@ Fonctionnalité: Incitation d'un mineur à un acte sexuel par un moyen électron
     Exemples:
       | connaissance | statut    | peine                                       |
       | oui          | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
-      | non          | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
-      | inconnu      | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | non          | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
+      | inconnu      | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |

@@ -212,7 +212,7 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
       | 2006-03-12 | 2022-06-15 | non          | exclue    |
       | 2006-03-12 | 2022-06-15 | inconnu      | à établir |
 
-  Plan du scénario: circonstance d'âge : retenue sur l'âge, à établir si une erreur sur l'âge est alléguée (« non »), jamais exclue par elle, dans chaque version
+  Plan du scénario: le palier du mineur de quinze ans, défini par l'âge, exige la connaissance de cet âge, dans chaque version
     Étant donné une victime "j" née le <naissance>
     Et l'acte "a1" : "a" "favoriser_corruption_mineur" "j" le <date>
     Et "a" connaissait la minorité de "j" : "oui"
@@ -223,8 +223,8 @@ Fonctionnalité: Corruption de mineur (art. 227-22 du Code pénal)
 
     Exemples:
       | naissance  | date       | article                  | connaissance | statut    |
-      | 1982-01-01 | 1995-06-01 | 227-22 al. 1             | non          | à établir |
-      | 1982-01-01 | 1995-06-01 | 227-22 al. 1             | inconnu      | établie   |
+      | 1982-01-01 | 1995-06-01 | 227-22 al. 1             | non          | exclue    |
+      | 1982-01-01 | 1995-06-01 | 227-22 al. 1             | inconnu      | à établir |
       | 2009-01-01 | 2022-06-15 | 227-22 al. 3, 1re phrase | oui          | établie   |
-      | 2009-01-01 | 2022-06-15 | 227-22 al. 3, 1re phrase | non          | à établir |
-      | 2009-01-01 | 2022-06-15 | 227-22 al. 3, 1re phrase | inconnu      | établie   |
+      | 2009-01-01 | 2022-06-15 | 227-22 al. 3, 1re phrase | non          | exclue    |
+      | 2009-01-01 | 2022-06-15 | 227-22 al. 3, 1re phrase | inconnu      | à établir |

@@ -20,7 +20,7 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
 
     Exemples:
       | naissance  | date       | statut  | moins_de_15 | peine                                      |
-      | 2007-09-20 | 2022-09-19 | établie | établie     | 10 ans d'emprisonnement, 150 000 € d'amende |
+      | 2007-09-20 | 2022-09-19 | établie | à établir   | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2007-09-20 | 2022-09-20 | établie | exclue      | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2004-09-20 | 2022-09-19 | établie | exclue      | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | 2004-09-20 | 2022-09-20 | exclue  | exclue      | 7 ans d'emprisonnement, 100 000 € d'amende  |
@@ -139,7 +139,7 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
       | non     | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende    |
       | inconnu | à établir | 7 ans d'emprisonnement, 100 000 € d'amende    |
 
-  Plan du scénario: circonstance d'âge : retenue sur l'âge, à établir si une erreur sur l'âge est alléguée (« non »), jamais exclue par elle
+  Plan du scénario: le palier du mineur de quinze ans, défini par l'âge, exige la connaissance de cet âge
     Étant donné une victime "v" née le 2009-01-10
     Et "a" connaissait la minorité de "v" : "oui"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
@@ -150,5 +150,5 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
     Exemples:
       | connaissance | statut    |
       | oui          | établie   |
-      | non          | à établir |
-      | inconnu      | établie   |
+      | non          | exclue    |
+      | inconnu      | à établir |

@@ -307,3 +307,14 @@ def test_the_reading_a_rule_file_takes_is_shown_on_the_sheet(sheet: ReviewSheet)
     md, page = render_markdown(sheet), render_html(sheet)
     assert "lecture retenue : circonstance d'âge, même lecture pour toutes" in md
     assert "Lecture retenue : circonstance d" in page
+
+
+@pytest.mark.parametrize(
+    ("article", "reading"), [("222-29-1", "infraction définie par l'âge"), ("227-22", "palier défini par l'âge")]
+)
+def test_an_offence_or_tier_defined_by_the_age_says_its_knowledge_is_the_intent(
+    book: RuleBook, article: str, reading: str
+) -> None:
+    """222-29-1 and the under-fifteen tiers take the knowledge of that age as their intent, and say why."""
+    md = render_markdown(build_sheet(article, book))
+    assert f"lecture retenue : {reading}" in md and "élément intentionnel (art. 121-3 al. 1" in md
