@@ -113,7 +113,7 @@ def sexual_days(
     must rest on. With ``book``, each with the facts the offences of the families read on qualifications read of
     it by itself (222-23-1 al. 2, 222-22 are read act by act: a paid act's rape, an act coerced on day 20, do not
     make an unpaid act, an act without coercion, of another day a rape). ``only``: these acts of the situation
-    instead (the defining acts of the offence read, engine/api.py ``_days``)."""
+    instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days."""
     ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
     acts = [a for a in case.acts if a.id in ids and (a.kind in kinds if only is None else a.id in only)]
     links = same_facts(case.acts)
@@ -123,7 +123,9 @@ def sexual_days(
     if book is None or not acts:
         return tuple(SexualAct(a.date, a.end_date or a.date, {}) for a in acts)
     own = dict((a.id, v) for a, v in each_act(case, sit, _facts_read(book)))
-    return tuple(SexualAct(a.date, a.end_date or a.date, own.get(a.id, {})) for a in acts)
+    # a defining act that is no sexual act (an incitation) is read on its days only: the rape or assault it is the
+    # same facts as spans them
+    return tuple(SexualAct(a.date, a.end_date or a.date, own.get(a.id, {}) if a.kind in kinds else {}) for a in acts)
 
 
 _READ: dict[int, frozenset[str]] = {}
