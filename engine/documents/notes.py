@@ -21,9 +21,9 @@ from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
 from engine.documents.naming import Namer
 from engine.documents.pseudonym import Pseudonymiser
+from engine.documents.render import no_qualification
 from engine.documents.statements import mine as statements_of
 from engine.documents.statements import statements_blocks
-from engine.documents.render import no_qualification
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
 from engine.law.loader import RuleBook
 from engine.law.translations import translations
