@@ -20,7 +20,7 @@ from engine.law.versions import REASON_FR, Choice, applicable, creation, offence
 from engine.reasoning.analysis import qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
-from engine.reasoning.derived import derive, from_qualifications, pending, sexual_days
+from engine.reasoning.derived import Reading, SexualAct, derive, from_qualifications, pending, sexual_days
 from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
@@ -115,11 +115,9 @@ class Engine:
             ]
             for o in self.book.offences.values()
         }
-        # all that the conduct of an offence reads of each act (``_conduct``): the facts naming the defining act of a
-        # continuing offence, and those of the defining act and of the elements read act by act (``own_acts``)
-        self.conduct_facts = frozenset(
-            name for o in self.book.offences.values() if o.continuing for name, _ in self.act_facts[o.id]
-        ) | frozenset(
+        # all that the conduct of an offence reads of each act (``_conduct``): the facts naming the defining act of
+        # each offence, and those of the elements read act by act (``own_acts``)
+        self.conduct_facts = frozenset(name for o in self.book.offences.values() for name, _ in self.act_facts[o.id]) | frozenset(
             name
             for parts in self.own_acts.values()
             for elements in parts
@@ -232,12 +230,14 @@ class Engine:
         return out
 
     def _conduct(self, case: Case, sit: Situation) -> None:
-        """The days of each continuing offence's own conduct on ``sit``: from the first to the last of the acts that
-        are its defining act (first element) — the trafficking ends with the last act of trafficking, even when the
-        pair's procuring goes on (112-1). For an offence with elements read act by act (``own_acts``), the acts that meet
-        them and its defining act by themselves: a paid act is a 222-23-1 on its own day, not on the pair's unpaid acts.
-        Left to the whole situation when no act is its defining act by itself."""
-        mine = [o for o in self.book.offences.values() if (o.continuing or self.own_acts[o.id]) and sit.covers(o.id)]
+        """The days of each offence's own conduct on ``sit``: from the first to the last of the acts that are its
+        defining act (first element) — the trafficking ends with the last act of trafficking, even when the pair's
+        procuring goes on (112-1), and a sexual act is read on its own day, not on the pair's procuring before it: the
+        victim's age is read on the acts of the offence (``conduct_situations``). For an offence with elements read act
+        by act (``own_acts``), the acts that meet them and its defining act by themselves: a paid act is a 222-23-1 on
+        its own day, not on the pair's unpaid acts. Left to the whole situation when no act is its defining act by
+        itself."""
+        mine = [o for o in self.book.offences.values() if sit.covers(o.id)]
         if not mine or len(sit.acts) < 2:
             return
         acts = each_act(case, sit, self.conduct_facts)
@@ -245,8 +245,9 @@ class Engine:
             names = {name for name, _ in self.act_facts[offence.id]}
             own = [a for a, values in acts if any(values.get(n) is True for n in names)]
             if self.own_acts[offence.id]:  # the acts that meet the defining act and the elements read act by act
-                own = [a for a, values in acts if any(_meets(parts, values) for parts in self.own_acts[offence.id])]
+                own = [a for a, values in acts if any(_meets(parts, values) for parts in self.own_acts[offence.id])] or own
             if own:
+                sit.defining_acts[offence.id] = frozenset(a.id for a in own)
                 span = (min(a.date for a in own), max(a.end_date or a.date for a in own))
                 if span != (sit.first_act, sit.last_act):
                     sit.conduct[offence.id] = span
@@ -344,17 +345,25 @@ class Engine:
                 for r in self.derived
                 if self.reading[r.fact] & offences[key] and (sit.perpetrator, sit.victim, r.fact) not in found
             ]
-            acts = sexual_days(case, sit, self.book)
+            acts = self._days(case, sit, wanted, offences[key])
             for fact, ((value, evidence), referred) in derive(wanted, sit, quals, acts, self.book).items():
                 if referred is not None:
                     sit.referred[fact] = referred
                 else:
                     sit.referred.pop(fact, None)
-                if sit.values.get(fact) != value:
+                if sit.values.get(fact) != value or sit.evidence.get(fact, []) != evidence:  # a note is news too
                     changed = True
                 for s in (sit, *sit.probes):
                     s.values[fact], s.evidence[fact] = value, evidence
         return changed
+
+    def _days(self, case: Case, sit: Situation, wanted: list[Reading], made: set[str]) -> tuple[SexualAct, ...]:
+        """« Les mêmes faits » a carve-out is read on: the defining acts of the offences of ``sit`` that read it (227-22-2:
+        the incitation, not a touching of another day), else the situation's sexual acts (:func:`sexual_days`)."""
+        readers = {o for r in wanted if r.families for o in self.reading[r.fact] & made}
+        if readers and all(o in sit.defining_acts for o in readers):
+            return sexual_days(case, sit, self.book, frozenset().union(*(sit.defining_acts[o] for o in readers)))
+        return sexual_days(case, sit, self.book)
 
     def _refer(self, case: Case, made: list[tuple[Situation, Qualification]], today: dt.date) -> list[Qualification]:
         """A circumstance that punishes the offence with the penalties of another (225-4-5, ``renvoi``): established,

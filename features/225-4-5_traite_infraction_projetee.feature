@@ -4,8 +4,9 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
   privative de liberté plus lourde, la traite est punie des peines attachées à cette infraction dont
   l'auteur a eu connaissance. Ce fait se lit sur les qualifications des faits commis (ou tentés) contre la même
   victime, par quiconque : celles de l'auteur lui-même, ou celles d'un autre dont il a eu connaissance (fait
-  « knew_offences_against_victim », inconnu : à établir ; commises par un autre, elles comptent avec leur peine de
-  base, sans les circonstances aggravantes) ; l'enquête peut aussi l'établir.
+  « knew_offences_against_victim », inconnu : à établir, jamais exclu). Chacune compte avec sa peine telle qu'elle a
+  été commise, circonstances aggravantes établies comprises, lorsque l'auteur en a eu connaissance (« des peines
+  attachées aux seules circonstances aggravantes dont il a eu connaissance ») ; l'enquête peut aussi l'établir.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -91,3 +92,40 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
     Quand on qualifie le dossier
     Alors la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "w" est "exclue"
     Et la peine encourue pour "225-4-1 II" de "t" envers "w" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+
+  # Relecture juridique 2 (F1) : « Lorsque le crime ou le délit qui a été commis … est puni d'une peine privative de
+  # liberté d'une durée supérieure … l'infraction de traite … est punie des peines attachées aux crimes ou aux délits
+  # dont son auteur a eu connaissance et, si ce crime ou délit est accompagné de circonstances aggravantes, des peines
+  # attachées aux seules circonstances aggravantes dont il a eu connaissance » (225-4-5) : la comparaison se fait avec
+  # l'infraction telle qu'elle a été commise ; une connaissance inconnue laisse la question à établir, elle n'exclut
+  # jamais. Le proxénétisme d'une mineure de quatorze ans par un autre (225-7-1, 20 ans de réclusion criminelle) n'est
+  # plus lourd que la traite que par sa circonstance aggravante.
+  Plan du scénario: la traite prend la peine du proxénétisme aggravé d'un autre, connu du trafiquant, même plus lourd par sa seule circonstance
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et une victime "m14" née le 2008-01-01
+    Et l'acte "t1" : "t" "recruter" "m14" le 2022-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m14" le 2022-04-01
+    Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
+    Et l'enquête établit pour "t" envers "m14" le fait "knew_offences_against_victim" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7-1" de la qualification "225-5" de "p" envers "m14" est "établie"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" est "<statut>"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "m14" est "<peine>"
+    Et la nature de la qualification "225-4-1 II" de "t" envers "m14" est "<nature>"
+
+    Exemples:
+      | connaissance | statut    | peine                                                | nature |
+      | oui          | établie   | 20 ans de réclusion criminelle, 3 000 000 € d'amende | crime  |
+      | non          | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | inconnu      | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+
+  Scénario: la connaissance inconnue du proxénétisme aggravé d'un autre laisse la peine relevée à établir, en nommant ses circonstances
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et une victime "m14" née le 2008-01-01
+    Et l'acte "t1" : "t" "recruter" "m14" le 2022-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m14" le 2022-04-01
+    Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" : "connaissance par t de l'infraction et de ses circonstances (225-7 1°, 225-7-1) : à établir"

@@ -252,3 +252,18 @@ Fonctionnalité: Proxénétisme aggravé (art. 225-7 du Code pénal)
       | 2009-03-20 | 2022-06-15 | 225-7-1  | inconnu  | inconnu  | établie   |
       | 2009-03-20 | 2022-06-15 | 225-7-1  | oui      | oui      | établie   |
       | 1995-03-10 | 2022-06-15 | 225-7 1° | oui      | inconnu  | exclue    |
+  # Relecture juridique 2 (F9, cas c08) : « La contrainte … peut être physique ou morale » (222-22-1) ; une menace peut
+  # exercer une contrainte morale : ce qui reste à établir le dit, sans laisser croire qu'une menace ne compte pas.
+  Plan du scénario: 8° — une menace laisse à établir la contrainte (physique ou morale) qu'elle a exercée
+    Étant donné l'acte "a1" : "a" "tirer_profit_prostitution" "v" le 2022-05-01
+    Et l'acte "a2" : "a" "menacer" "v" le 2022-06-01
+    Et l'enquête établit pour "a" envers "v" le fait "means_constraint_violence_fraud" : "<constat>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" est "<statut>"
+    Et <motif>
+
+    Exemples:
+      | constat | statut    | motif                                                                                                                              |
+      | inconnu | à établir | il reste à établir pour la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" : "contrainte (physique ou morale)" |
+      | inconnu | à établir | il reste à établir pour la circonstance "225-7 8°" de la qualification "225-5" de "a" envers "v" : "établir la contrainte qu'elle a exercée" |
+      | oui     | établie   | la peine encourue pour "225-5" de "a" envers "v" est "10 ans d'emprisonnement, 1 500 000 € d'amende"                             |

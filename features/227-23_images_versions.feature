@@ -137,3 +137,52 @@ Fonctionnalité: Versions antérieures de l'article 227-23 (images pornographiqu
     Et l'acte "a1" : "a" "consulter_images" "v" le 2010-06-15
     Quand on qualifie le dossier
     Alors il reste à établir pour "227-23 al. 5" de "a" envers "v" : "pour une consultation : consultation habituelle"
+
+  # Relecture juridique 2 (F5, cas c05c) : « Les peines sont portées à trois ans … lorsqu'il s'agit d'un mineur de
+  # quinze ans » (227-23, version de 1994) vise le mineur représenté : l'image diffusée a pu être fixée avant ses
+  # quinze ans ; un âge de quinze ans ou plus au jour de la diffusion laisse le palier à établir, il ne l'exclut pas.
+  Plan du scénario: al. 2 (1994) — le palier du mineur de quinze ans n'est jamais exclu sur l'âge au jour de la diffusion
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "a" "diffuser_images" "v" le 1996-06-01
+    Quand on qualifie le dossier
+    Alors la qualification "227-23 al. 2" de "a" envers "v" est "établie"
+    Et la circonstance "227-23 al. 3" de la qualification "227-23 al. 2" de "a" envers "v" est "<palier>"
+
+    Exemples:
+      | naissance  | palier    |
+      | 1982-01-01 | établie   |
+      | 1980-01-01 | à établir |
+
+  Scénario: al. 2 (1994) — la victime d'âge inconnu laisse le palier du mineur de quinze ans à établir
+    Étant donné une victime "x" d'âge inconnu
+    Et l'acte "a1" : "a" "diffuser_images" "x" le 1996-06-01
+    Quand on qualifie le dossier
+    Alors la circonstance "227-23 al. 3" de la qualification "227-23 al. 2" de "a" envers "x" est "à établir"
+
+  # Relecture juridique 2 (F7, cas c03) : la version du 01/08/2020 de l'al. 4 (5 ans, 75 000 €) est attribuée à la loi
+  # n° 2020-936 d'après un compte rendu de presse (HISTORY.md) ; ses textes ne sont pas vus (code_penal_versions.md) :
+  # elle est reconstituée, et le dit.
+  Plan du scénario: al. 4 — la version du 01/08/2020 est reconstituée, la veille et le jour de son entrée en vigueur
+    Étant donné une victime "v" née le 2003-01-01
+    Et l'acte "a1" : "a" "detenir_images" "v" le 2019-06-01
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Et l'acte "a1" a pour "public_network" la valeur "<réseau>"
+    Quand on qualifie le dossier
+    Alors la peine encourue pour "227-23 al. 4" de "a" envers "v" est "<peine>"
+    Et <avertissement>
+
+    Exemples:
+      | fin        | réseau  | peine                                     | avertissement                                      |
+      | 2020-07-31 | inconnu | 2 ans d'emprisonnement, 30 000 € d'amende | aucun avertissement "version_reconstituee"         |
+      | 2020-08-01 | inconnu | 5 ans d'emprisonnement, 75 000 € d'amende | un avertissement mentionne "version_reconstituee" |
+
+  # Relecture juridique 2 (F10, cas c06) : une seule circonstance de bande organisée, numérotée al. 5 le 10/03/2004
+  # puis al. 6 le 05/04/2006 : un seul avertissement, à la plus ancienne date.
+  Scénario: al. 2 — la bande organisée la veille de la loi du 9 mars 2004 : un seul avertissement
+    Étant donné une victime "v" née le 1988-01-01
+    Et le dossier a pour "organised_gang" la valeur "oui"
+    Et l'acte "a1" : "a" "diffuser_images" "v" le 2004-03-09
+    Et l'acte "a1" a pour "public_network" la valeur "inconnu"
+    Quand on qualifie le dossier
+    Alors l'avertissement "circonstance_non_prevue_a_la_date" mentionnant "bande organisée" n'apparaît qu'une fois
+    Et un avertissement mentionne "à compter du 10/03/2004"

@@ -88,6 +88,9 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Et il reste à établir pour "227-25" de "a" envers "y" : "moins de quinze ans"
     Et un avertissement mentionne "age_inconnu"
 
+  # Relecture juridique 2 (F2) : sans constat, la réserve se lit sur l'agression sexuelle des mêmes faits, ici à
+  # établir (contrainte inconnue) : un cas n'est « de viol ou d'agression sexuelle » qu'une fois la contrainte prouvée,
+  # l'atteinte est retenue à titre subsidiaire (ligne « inconnu » : « établie », autrefois « à établir »).
   Plan du scénario: hors les cas de viol ou d'agression sexuelle constatés par l'enquête
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'enquête établit pour "a" envers "v" le fait "constitutes_rape_or_assault" : "<viol>"
@@ -98,7 +101,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Exemples:
       | viol    | statut    |
       | non     | établie   |
-      | inconnu | à établir |
+      | inconnu | établie   |
       | oui     | exclue    |
 
   Scénario: un viol ou une agression sexuelle constaté est le motif de l'exclusion

@@ -97,6 +97,8 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
     Alors la qualification "227-27" de "p" envers "x" est "à établir"
     Et un avertissement mentionne "age_inconnu"
 
+  # Relecture juridique 2 (F2) : l'agression sexuelle des mêmes faits seulement à établir (surprise inconnue) n'en
+  # fait pas encore un « cas d'agression sexuelle » : 227-27 est retenue à titre subsidiaire (autrefois « à établir »).
   Plan du scénario: hors les cas de viol ou d'agression sexuelle
     Étant donné l'acte "a1" : "p" "acte_sexuel_sans_penetration" "v" le 2022-06-15
     Et le lien de "p" envers "v" a pour "authority" la valeur "oui"
@@ -109,7 +111,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de plus de quinze ans (art. 227
     Exemples:
       | viol    | contrainte | parent  | statut  |
       | non     | inconnu    | inconnu | établie |
-      | inconnu | non        | non     | à établir |
+      | inconnu | non        | non     | établie   |
       | oui     | inconnu    | inconnu | exclue  |
       | inconnu | oui        | inconnu | exclue  |
       | inconnu | inconnu    | oui     | exclue  |

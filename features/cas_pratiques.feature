@@ -144,6 +144,8 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Et le signalement "identification_independent_of_cooperation" pour "camille" est "applicable"
     Et le signalement "identification_independent_of_cooperation" pour "sarah" est "applicable"
 
+  # Relecture juridique 2 (F2) : le viol des faits du 13 mars n'étant qu'à établir, 227-25 (version 2018) est retenue
+  # à titre subsidiaire (autrefois « à établir ») ; elle cède devant le viol s'il est établi.
   Scénario: cp12 — Avant et après le 23 avril 2021 — un majeur et une collégienne de 14 ans
     Étant donné le cas pratique "cp12"
     Quand on qualifie le dossier
@@ -152,7 +154,7 @@ Fonctionnalité: Cas pratiques des auditeurs de justice (training/cases)
     Et la qualification "222-23" de "julien" envers "anais" pour les faits du 2021-03-13 est "à établir"
     Et la qualification "222-23-2" de "julien" envers "anais" est "exclue"
     Et la qualification "222-23-1" de "julien" envers "anais" est "établie"
-    Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-03-13 est "à établir"
+    Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-03-13 est "établie"
     Et la qualification "227-25" de "julien" envers "anais" pour les faits du 2021-05-20 est "exclue"
     Et la qualification "227-27" de "julien" envers "anais" est "exclue"
     Et aucune qualification "222-23-1" de "julien" envers "anais" pour les faits du 2021-03-13

@@ -20,6 +20,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors la nature de la qualification "…" de "a" envers "v" est "crime"
   Alors il reste à établir pour "…" de "a" envers "v" : "connaissait la minorité"
   Alors l'exclusion de "…" de "a" envers "v" est motivée par "était majeur"
+  Alors l'explication de la qualification "…" de "a" envers "v" cite la preuve "à établir"   (a « ← » line of a fact)
   Alors le dossier est refusé avec un message sur "acts[0].date" contenant "antérieur à la naissance"
   Alors un avertissement mentionne "consolidation"          (its code, or words of its message)
   Alors la loi appliquée à "225-5" de "a" envers "v" est "infraction_continue"   (reasons of law_applied, ", ")

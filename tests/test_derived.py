@@ -42,7 +42,7 @@ def _contact(**fields: Any) -> dict[str, Any]:
     ("fields", "expected"),
     [
         ({"coercion": False, "surprise": False}, "established"),
-        ({"surprise": False}, "to_establish"),
+        ({"surprise": False}, "established"),  # the assault only to establish: 227-25 holds, subsidiary (F2)
         ({"coercion": True}, "excluded"),
     ],
 )

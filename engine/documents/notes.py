@@ -21,6 +21,7 @@ from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
 from engine.documents.naming import Namer
 from engine.documents.pseudonym import Pseudonymiser
+from engine.documents.render import no_qualification
 from engine.documents.statements import mine as statements_of
 from engine.documents.statements import statements_blocks
 from engine.kernel.result_model import STATUS_FR, Explanation, Flag, Principal, Qualification, QualificationRef, Result, Right
@@ -391,9 +392,7 @@ def qualification_note(ctx: NoteContext) -> Document:
         ordered = sorted(quals, key=lambda q: list(STATUS_TITLES).index(q.status))
         blocks.append(Table(header, tuple(_summary_row(q, ctx) for q in ordered), (2, 4.5, 3, 2.3, 3.7, 2.3)))
     else:
-        blocks.append(
-            Paragraph("Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées.")
-        )
+        blocks.append(Paragraph(no_qualification(result)))
     for status, title in STATUS_TITLES.items():
         group = [q for q in quals if q.status == status]
         if group:

@@ -86,11 +86,22 @@ def _protection(result: Result) -> list[str]:
     return [*lines, ""] if lines else []
 
 
+def no_qualification(result: Result) -> str:
+    """The headline of a result without qualification: a fact before the article that punishes it was created is
+    not punishable (C. pén. 112-1), which is not the same as no act matching an offence."""
+    if any(w.code == "article_inexistant" for w in result.warnings):
+        return (
+            "Aucune qualification : fait non punissable à la date des faits (article créé postérieurement, "
+            "Code pénal, art. 112-1 ; voir les avertissements)."
+        )
+    return "Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées."
+
+
 def render_summary(result: Result) -> str:
     lines = _header(result)
     lines.extend(_protection(result))
     if not result.qualifications:
-        lines.append("Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées.")
+        lines.append(no_qualification(result))
     for victim in sorted({q.victim for q in result.qualifications}):
         lines.append(f"Victime {victim}")
         for q in (q for q in result.qualifications if q.victim == victim):

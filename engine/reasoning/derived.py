@@ -6,15 +6,17 @@ commis contre la personne victime » (225-4-5). Such a fact is unknown on the fi
 on the qualifications that run gave and runs the case again with it, until nothing changes. Two readings:
 
 - ``{families: [famille, …]}`` — the same facts qualified in one of these families: the qualifications of the
-  same perpetrator, victim and mode over the same period. « oui » when one is established, unknown when one is
-  to be established (and none established), « non » when each is excluded or none is listed.
+  same perpetrator, victim and mode on the same acts. « oui » when one is established, unknown when one is
+  to be established (and none established: its evidence names it, the qualification the carve-out gives way to if
+  it is proved), « non » when each is excluded or none is listed.
 - ``{heavier_than: [famille, …], knowledge: fait}`` — a crime or délit committed or intended against the same
   victim, by anyone, punished by a longer deprivation of liberty than the qualification of these families
   (before this circumstance), of which the perpetrator had knowledge: his own act, or ``knowledge`` (a fact of
-  the pair, a finding). Committed by another, it counts with its base penalty (« des peines attachées aux
-  seules circonstances aggravantes dont il a eu connaissance » : its circumstances are left out). « oui » (with
-  that offence's penalty, the heaviest) when it is established and known; unknown when one is to be established
-  or its knowledge unknown; « non » otherwise.
+  the pair, a finding: the crimes or délits as committed, their circumstances included). Each counts with its
+  penalty as committed, its established circumstances included (« des peines attachées aux seules circonstances
+  aggravantes dont il a eu connaissance »). « oui » (with that offence's penalty, the heaviest) when it is
+  established and known; unknown when one is to be established or its knowledge unknown; « non » only when each
+  heavier one was unknown to him, or none is heavier.
 """
 
 from __future__ import annotations
@@ -104,13 +106,16 @@ class SexualAct:
     values: dict[str, bool | None]
 
 
-def sexual_days(case: Case, sit: Situation, book: RuleBook | None = None) -> tuple[SexualAct, ...]:
+def sexual_days(
+    case: Case, sit: Situation, book: RuleBook | None = None, only: frozenset[str] | None = None
+) -> tuple[SexualAct, ...]:
     """Each sexual act of the situation (paid relations included): « les faits » a qualification of the same facts
     must rest on. With ``book``, each with the facts the offences of the families read on qualifications read of
     it by itself (222-23-1 al. 2, 222-22 are read act by act: a paid act's rape, an act coerced on day 20, do not
-    make an unpaid act, an act without coercion, of another day a rape)."""
+    make an unpaid act, an act without coercion, of another day a rape). ``only``: these acts of the situation
+    instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days."""
     ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
-    acts = [a for a in case.acts if a.id in ids and a.kind in kinds]
+    acts = [a for a in case.acts if a.id in ids and (a.kind in kinds if only is None else a.id in only)]
     links = same_facts(case.acts)
     sexual = {a.id for a in acts if a.kind in SEXUAL_ACTS}
     # paid relations stated to be the same facts as a sexual act are that act (rules/facts.yaml): read once, on it
@@ -118,7 +123,9 @@ def sexual_days(case: Case, sit: Situation, book: RuleBook | None = None) -> tup
     if book is None or not acts:
         return tuple(SexualAct(a.date, a.end_date or a.date, {}) for a in acts)
     own = dict((a.id, v) for a, v in each_act(case, sit, _facts_read(book)))
-    return tuple(SexualAct(a.date, a.end_date or a.date, own.get(a.id, {})) for a in acts)
+    # a defining act that is no sexual act (an incitation) is read on its days only: the rape or assault it is the
+    # same facts as spans them
+    return tuple(SexualAct(a.date, a.end_date or a.date, own.get(a.id, {}) if a.kind in kinds else {}) for a in acts)
 
 
 _READ: dict[int, frozenset[str]] = {}
@@ -160,10 +167,17 @@ def _covers(q: Qualification, sit: Situation, acts: tuple[SexualAct, ...], book:
 def _on(q: Qualification, sit: Situation, act: SexualAct, book: RuleBook | None) -> bool | None:
     """Whether ``q`` rests on this act: within its own conduct and, the act read, holding on its own facts (unknown
     when they leave it to establish: an act coerced on day 20 does not make an act of day 1 an agression)."""
-    start, end = sit.span(q.offence)
+    start, end = _period(q, sit)
     if not (start <= act.first and act.last <= end):
         return False
     return _rests(q, act, book) if act.values else True
+
+
+def _period(q: Qualification, sit: Situation) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``q``'s own conduct: its period, made in the situation of that conduct (its own acts,
+    engine/api.py ``_conduct``), else its span in ``sit``."""
+    start, end = sit.span(q.offence)
+    return q.period_start or start, q.period_end or end
 
 
 def _same_facts(
@@ -175,16 +189,24 @@ def _same_facts(
     if whole:
         same = [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in whole]
         return (True, same), None
-    # to establish on these acts: a qualification to establish, or established but not ruled out by an act's own facts
-    if any(q.status == "to_establish" for q in mine) or any(_on(q, sit, a, book) is None for q in established for a in acts):
-        return (None, []), None
+    # to establish on these acts: a qualification to establish, or established but not ruled out by an act's own facts;
+    # not yet a « cas de viol »: the carve-out's elements read the unknown as satisfied (the atteinte holds meanwhile,
+    # subsidiary) and this evidence names what it gives way to if proved
+    doubt = [q for q in mine if q.status == "to_establish" and all(_on(q, sit, a, book) is not False for a in acts)]
+    doubt += [q for q in established if any(_on(q, sit, a, book) is None for a in acts)]
+    if doubt:
+        note = " — tant qu'elle n'est pas établie, l'infraction subsidiaire est retenue ; elle cède devant elle si elle l'est"
+        return (
+            None,
+            [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}{note}") for q in doubt],
+        ), None
     if established:  # established on some of the acts only: the others are not those facts
         return (
             False,
             [
                 Evidence(
                     f"qualification:{q.offence}",
-                    f"qualification des seuls faits du {sit.span(q.offence)[0]:%d/%m/%Y} au {sit.span(q.offence)[1]:%d/%m/%Y} : "
+                    f"qualification des seuls faits du {_period(q, sit)[0]:%d/%m/%Y} au {_period(q, sit)[1]:%d/%m/%Y} : "
                     f"{_said(q)} ;"
                     " les autres faits n'en relèvent pas",
                 )
@@ -192,14 +214,18 @@ def _same_facts(
             ],
         ), None
     none = f"aucune qualification de viol ni d'agression sexuelle des mêmes faits de {sit.perpetrator} envers {sit.victim}"
-    seen = [Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}") for q in mine]
+    seen = [
+        Evidence(f"qualification:{q.offence}", f"qualification des mêmes faits : {_said(q)}")
+        for q in mine
+        if q.status == "excluded"  # one to establish is here only when it is not on these acts: not the same facts
+    ]
     return (False, seen or [Evidence(f"qualifications:{sit.perpetrator}>{sit.victim}", none)]), None
 
 
 def _candidates(r: Reading, sit: Situation, quals: list[Qualification]) -> list[tuple[Qualification, PenaltyOut, bool | None]]:
     """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: each
-    with the penalty it lends (its own for the perpetrator's acts, its base penalty for another's) and whether he
-    knew of it."""
+    with the penalty it lends (as committed, its established circumstances included: 225-4-5) and whether he knew
+    of it (his own acts; another's: ``r.knowledge``, which covers the crime or délit as committed)."""
     own = [q for q in quals if q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded"]
     if not own:
         return []
@@ -209,10 +235,8 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification]) -> list[
     for q in quals:
         if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded":
             continue
-        mine = q.perpetrator == sit.perpetrator
-        penalty = q.penalty if mine else q.base_penalty
-        if _prison(penalty) > base:
-            out.append((q, penalty, True if mine else knew))
+        if _prison(q.penalty) > base:
+            out.append((q, q.penalty, True if q.perpetrator == sit.perpetrator else knew))
     return out
 
 
@@ -245,7 +269,9 @@ def pending(sit: Situation, quals: list[Qualification], reading: Reading) -> lis
     for q, penalty, knew in _candidates(reading, sit, quals):
         if knew is False:
             continue
-        who = f" ; connaissance par {sit.perpetrator} : à établir" if knew is None else ""
+        circumstances = ", ".join(a.article for a in q.aggravations if a.status == "established")
+        of = f" de l'infraction et de ses circonstances ({circumstances})" if circumstances else ""
+        who = f" ; connaissance par {sit.perpetrator}{of} : à établir" if knew is None else ""
         out.append(f"{_said(q)} — {penalty.summary}{who}")
     return out
 

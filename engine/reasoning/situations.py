@@ -102,6 +102,8 @@ class Situation:
     # the continuing offences whose dated circumstances are guarded on their own day (``d_<id>``, compiler.py)
     continuing: frozenset[str] = frozenset()
     part_of: str | None = None  # the key of the pair's situation whose acts this one is the offence's own conduct of
+    # offence id → the acts that are its defining act here (engine/api.py ``_conduct``)
+    defining_acts: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -810,7 +812,7 @@ DATED_FACTS = frozenset({"victim_minor", "victim_under_15", "perpetrator_adult"}
 
 
 def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
-    """A situation for each continuing offence whose own conduct (``sit.conduct``) is shorter than the pair's acts,
+    """A situation for each offence whose own conduct (``sit.conduct``) is shorter than the pair's acts,
     which alone assesses the offence: the pair's facts, but the ages (``DATED_FACTS``) read on the pair's acts within
     that conduct (cut to it) — a victim is a minor at the date of the offence's acts, not of the pair's acts before
     it began or after it ended (112-1). ``sit`` no longer assesses those offences."""
@@ -828,6 +830,7 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
             if name not in DATED_FACTS:
                 own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
         own.only, own.part_of = frozenset(offences), sit.key
+        own.defining_acts = {o: sit.defining_acts[o] for o in offences if o in sit.defining_acts}
         own.law_date, own.continuing = sit.law_date, sit.continuing
         if sit.law_date is not None:
             own.date = sit.law_date

@@ -125,7 +125,7 @@ def unprovided(
                 what, e, it = f"la circonstance {part.article} ({part.label})", "e", "elle"
             else:
                 what, e, it = f"l'élément « {part.label} » (art. {part.article})", "", "il"
-            said_of = (isinstance(part, Aggravation), part.article)  # one warning per article: its earliest wording
+            said_of = (isinstance(part, Aggravation), part.id)  # one warning per circumstance: its earliest wording
             if said_of not in seen:
                 seen.add(said_of)
                 facts = ", ".join(f"« {vocab.facts[n].label} »" for n in unread)

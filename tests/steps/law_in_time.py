@@ -33,6 +33,17 @@ def aggravation_not_in_force(outcome: dict[str, Any], agg: str, article: str, pe
     assert not [a for a in q.aggravations if a.article == agg], [(a.article, a.status) for a in q.aggravations]
 
 
+def _evidence(node: Explanation) -> list[str]:
+    """The evidence the facts of the explanation rest on (« ← … » lines)."""
+    return [e.text for f in node.facts for e in f.evidence] + [t for child in node.children for t in _evidence(child)]
+
+
+@then(parsers.re(r"l'explication de la qualification " + PAIR + r' cite la preuve "(?P<text>[^"]+)"'))
+def qualification_evidence(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    evidence = _evidence(one(outcome, article, perp, victim).explanation)
+    assert any(text in e for e in evidence), evidence
+
+
 @then(parsers.re(r"l'explication de la qualification " + PAIR + r' mentionne "(?P<text>[^"]+)"'))
 def qualification_explained(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
     claims = _claims(one(outcome, article, perp, victim).explanation)
