@@ -24,8 +24,8 @@ from engine.reasoning.derived import Reading, SexualAct, derive, from_qualificat
 from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
-from engine.reasoning.prescription import prescription_for
 from engine.reasoning.participation import complicity
+from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.pruning import concerned, pruned

@@ -84,8 +84,9 @@ def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[st
             out.append((f"{path}.act", f"l'acte « {p.act} » n'existe pas dans la liste des actes"))
         if not ref(f"{path}.person", p.person) or act is None:
             continue
-        if p.person == act.actor:
-            out.append((f"{path}.person", f"« {p.person} » est l'auteur de l'acte « {act.id} », non son complice"))
+        if p.person in (act.actor, act.target):
+            role = "l'auteur" if p.person == act.actor else "la personne visée"
+            out.append((f"{path}.person", f"« {p.person} » est {role} de l'acte « {act.id} », non son complice"))
         if p.means and p.kind.value != "provocation":
             out.append((f"{path}.means", "des moyens (don, promesse, menace…) ne se donnent que pour une provocation"))
         if act.co_actors == []:

@@ -12,6 +12,7 @@ flagged ``non_punishment``) does not matter.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,7 @@ from engine.reasoning.evidence import Evidence, fr_date
 
 FILE = "participation.yaml"
 _CODE, _HISTORY = "code_penal.md", "versions/legi_history_1994_2015.md"
+_PART = re.compile(r"[+-]\d+$")  # a rule's alternative (engine/reasoning/compiler.py: part±alternative)
 _TRI: dict[str, bool | None] = {"established": True, "to_establish": None, "excluded": False}
 _STATUS: dict[bool | None, Status] = {True: "established", None: "to_establish", False: "excluded"}
 
@@ -87,6 +89,17 @@ def _refs(node: Explanation) -> Iterator[str]:
         yield from _refs(child)
 
 
+def rests_on(q: Qualification, act: str) -> bool:
+    """Whether ``act`` is the act the offence names: among the facts of its material element (the first one; its
+    first element otherwise), not merely of another element or a circumstance (an act of profit that shows the
+    purpose of a trafficking is not a trafficking act)."""
+    element = next((e for e in q.elements if e.kind == "matériel"), q.elements[0] if q.elements else None)
+    if element is None:
+        return False
+    nodes = [c for c in q.explanation.children if c.rule and _PART.sub("", c.rule.split("#", 1)[-1]) == element.id]
+    return any(act in set(_refs(n)) for n in nodes)
+
+
 def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
     """The complicity element: its value, the facts it rests on, what is missing or excludes it."""
     who = {"complice": p.person}
@@ -94,7 +107,9 @@ def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[boo
     if nature not in form.natures:
         reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
         return False, [], reason
-    facts, value, said = [], True, ""
+    facts: list[FactOut] = []
+    value: bool | None = True
+    said = ""
     values = {"knowingly": p.knowingly, "facilitated": p.facilitated, "means": True if p.means else None}
     moyens = ", ".join(r.means[m.value] for m in p.means)
     for name in dict.fromkeys((*form.requires, "knowingly")):
@@ -146,8 +161,8 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
         sources=[f"Code pénal, art. {form.article} (inchangé depuis le {fr_date(r.valid_from)})"],
     )
     root = Explanation(
-        claim=f"{q.label} (art. {q.article}) : {_WORD[_tri_and(principal, value)]} — {p.person}, {who}, de l'acte {act.id} de {act.actor} envers "
-        f"{act.target} ; puni comme auteur (art. 121-6) : {q.penalty.summary}",
+        claim=f"{q.label} (art. {q.article}) : {_WORD[_tri_and(principal, value)]} — {p.person}, {who}, de l'acte "
+        f"{act.id} de {act.actor} envers {act.target} ; puni comme auteur (art. 121-6) : {q.penalty.summary}",
         rule=f"participation#{p.kind.value}",
         article="121-6",
         version=r.valid_from.isoformat(),
@@ -191,7 +206,7 @@ def complicity(case: Case, quals: list[Qualification]) -> list[Qualification]:
         for q in quals:
             if (q.perpetrator, q.victim, q.mode) != (act.actor, act.target, mode) or q.participation is not None:
                 continue
-            if act.id in set(_refs(q.explanation)) and (q.offence, q.victim, q.mode) not in mine:
+            if rests_on(q, act.id) and (q.offence, q.victim, q.mode) not in mine:
                 out.append(_complice(p, act, q, r))
     return out
 
@@ -206,6 +221,6 @@ def constrained_acts(case: Case, pid: str, quals: list[Qualification]) -> list[E
         if act.actor != pid or p.constrained is not True:
             continue
         own = [q for q in quals if q.perpetrator == pid and q.participation is None and q.status != "excluded"]
-        if any(act.id in set(_refs(q.explanation)) for q in own):
+        if any(rests_on(q, act.id) for q in own):
             out.append(Evidence(act.id, f"acte {act.id} : commis sous la contrainte de {p.person} ({p.kind.value})"))
     return out

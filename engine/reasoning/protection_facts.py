@@ -153,17 +153,17 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
             ],
         )
         offences = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.OFFENCE]
-        forced = constrained_acts(case, pid, quals)
+        constrained = constrained_acts(case, pid, quals)
         s.set(
             "infraction_commise",
-            True if offences or forced else None,
-            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences] + forced,
+            True if offences or constrained else None,
+            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences] + constrained,
         )
         linked = tri_any(tri_any((c.in_context_of_exploitation, c.under_constraint)) for c in offences) if offences else None
         s.set(
             "infraction_liee_exploitation",
-            True if forced else linked,
-            [Evidence(c.id, f"infraction {c.id} : contexte d'exploitation ou contrainte") for c in offences] + forced,
+            True if constrained else linked,
+            [Evidence(c.id, f"infraction {c.id} : contexte d'exploitation ou contrainte") for c in offences] + constrained,
         )
         bounds = birth_bounds(person, reference)
         young = tri_any(below(bounds, c.date, 13) for c in offences if c.date) if offences else None
