@@ -163,3 +163,19 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | date       | resultat                                                          |
       | 1994-02-28 | la qualification "225-5" de "h" envers "m" est absente             |
       | 1994-03-01 | la qualification "225-5" de "h" envers "m" est "établie"           |
+
+  Plan du scénario: l'adulte qui provoque le mineur à l'acte est aussi l'auteur de la provocation de 227-21
+    Étant donné une victime "l" née le 2005-11-20
+    Et l'acte "a0" : "h" "heberger" "l" le 2022-05-01
+    Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors <resultat>
+
+    Exemples:
+      | forme        | sciemment | resultat                                                     |
+      | provocation  | inconnu   | la qualification "227-21" de "h" envers "l" est "établie"     |
+      | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
+      | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
