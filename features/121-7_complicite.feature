@@ -179,3 +179,25 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | provocation  | inconnu   | la qualification "227-21" de "h" envers "l" est "établie"     |
       | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
       | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
+
+  Plan du scénario: plusieurs personnes en qualité d'auteur ou de complice sur le même acte sexuel (222-24 6°, 227-26 3°)
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait la minorité de "e" : "oui"
+    Et "r" connaissait l'âge de moins de quinze ans de "e" : "oui"
+    Et l'acte "a1" : "r" "<nature>" "e" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "établie"
+    Et la circonstance "<circonstance>" de la qualification "<article>" de "h" envers "e" est "établie"
+    Et la qualification "<article>" de "h" envers "e" est "<statut>"
+
+    Exemples:
+      | nature                       | date       | contrainte | circonstance | article | facilite | statut    |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui      | établie   |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | inconnu  | à établir |
+      | acte_sexuel_sans_penetration | 2020-06-01 | non        | 227-26 3°    | 227-25  | oui      | établie   |
