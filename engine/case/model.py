@@ -330,11 +330,7 @@ class Participation(_Model):
     means: list[ProvocationMeans] = Field(
         default_factory=list, max_length=len(ProvocationMeans), title="moyens de la provocation (121-7 al. 2)"
     )
-    knowingly: Tri = Field(
-        None,
-        title="sciemment : en connaissance de l'infraction qu'il aidait, provoquait ou pour laquelle il donnait des "
-        "instructions",
-    )
+    knowingly: Tri = Field(None, title="sciemment (en connaissance de l'infraction aidée, provoquée ou objet des instructions)")
     facilitated: Tri = Field(None, title="l'aide ou l'assistance a facilité la préparation ou la consommation (121-7 al. 1)")
     constrained: Tri = Field(None, title="l'auteur de l'acte a agi sous la contrainte de cette personne")
     description: Line | None = Field(None, max_length=2000, title="description")
