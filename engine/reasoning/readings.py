@@ -87,7 +87,7 @@ def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
         value, hits = own(pair)
         acts = {a.id: a for a in pair.case.acts if a.actor == pair.v.id and a.kind in kinds}
         hits = hits + [
-            Evidence(p.act, f"acte {p.act} de {pair.v.id} ({ACT_LABELS[acts[p.act].kind]}) provoqué par {pair.p.id} (121-7 al. 2)")
+            Evidence(p.act, f"acte {p.act} de {pair.v.id} ({ACT_LABELS[acts[p.act].kind]}) provoqué par {pair.p.id}, 121-7 al. 2")
             for p in pair.case.participation
             if p.person == pair.p.id and p.kind is ParticipationKind.PROVOCATION and p.act in acts and p.knowingly is not False
         ]
