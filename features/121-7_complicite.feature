@@ -167,6 +167,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
   Plan du scénario: l'adulte qui provoque le mineur à l'acte est aussi l'auteur de la provocation de 227-21
     Étant donné une victime "l" née le 2005-11-20
     Et l'acte "a0" : "h" "heberger" "l" le 2022-05-01
+    Et "h" connaissait la minorité de "l" : "oui"
     Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
     Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
     Et "h" est complice de l'acte "a1" par "<forme>"
