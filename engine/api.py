@@ -24,6 +24,7 @@ from engine.reasoning.derived import Reading, SexualAct, derive, from_qualificat
 from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
+from engine.reasoning.participation import complicity
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
@@ -268,6 +269,7 @@ class Engine:
                 break
             grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date, done)
         qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
+        qualifications += complicity(case, qualifications)
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
         warnings.extend(_warnings(case, pairs, law_date))

@@ -8,6 +8,8 @@ Vocabulary (see features/README.md for the whole list with examples):
   Et la personne "v" a pour "particular_vulnerability" la valeur "oui"
   Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
   Et "c" connaissait la minorité de "v" : "oui"        | connaissait l'âge de moins de quinze ans de …
+  Et "h" est complice de l'acte "a1" par "provocation"   (aide_ou_assistance | provocation | instructions)
+  Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre, menace"   (knowingly, facilitated…)
   Et le dossier a pour "organised_gang" la valeur "oui"
   Et l'enquête établit pour "a" envers "v" le fait "serious_situation" : "oui"
   Et un témoin "w"
@@ -15,6 +17,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Quand on qualifie le dossier                         | … à la date du 2022-01-01
   Alors la qualification "225-4-1 II" de "a" envers "v" est "établie"   (établie | à établir | exclue)
   Alors la qualification "225-4-1 II" de "a" envers "v" est absente
+  Alors la qualification "225-4-1 II" de "h" envers "v" est retenue comme "complice (art. 121-7 al. 2)"   (ou "auteur")
   Alors la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "a" envers "v" est "établie"
   Alors la peine encourue pour "225-4-1 II" de "a" envers "v" est "15 ans de réclusion criminelle, …"
   Alors la nature de la qualification "…" de "a" envers "v" est "crime"

@@ -87,6 +87,8 @@ def _value(name: str, info: Any) -> st.SearchStrategy[Any]:
     origin = typing.get_origin(base)
     if origin is list:
         (inner,) = typing.get_args(base)
+        if isinstance(inner, type) and issubclass(inner, BaseModel):  # participation: items of their own, not drawn
+            return st.just([])
         return st.lists(st.sampled_from([m.value for m in inner]), unique=True, max_size=3)
     return TEXT
 

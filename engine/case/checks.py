@@ -72,6 +72,28 @@ def _links(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]
     return out
 
 
+def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+    """A participation (121-7) names an act of the case and a person other than its author; means are those of a
+    provocation; an act stated to have been committed alone (``co_actors: []``) has no accomplice."""
+    out: list[tuple[str, str]] = []
+    acts = {a.id: a for a in case.acts}
+    for i, p in enumerate(case.participation):
+        path = f"participation[{i}]"
+        act = acts.get(p.act)
+        if act is None:
+            out.append((f"{path}.act", f"l'acte « {p.act} » n'existe pas dans la liste des actes"))
+        if not ref(f"{path}.person", p.person) or act is None:
+            continue
+        if p.person in (act.actor, act.target):
+            role = "l'auteur" if p.person == act.actor else "la personne visée"
+            out.append((f"{path}.person", f"« {p.person} » est {role} de l'acte « {act.id} », non son complice"))
+        if p.means and p.kind.value != "provocation":
+            out.append((f"{path}.means", "des moyens (don, promesse, menace…) ne se donnent que pour une provocation"))
+        if act.co_actors == []:
+            out.append((f"{path}.act", f"l'acte « {act.id} » est déclaré commis seul (co_actors vide)"))
+    return out
+
+
 def _problems(case: Case) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     today = date.today()
@@ -163,6 +185,7 @@ def _problems(case: Case) -> list[tuple[str, str]]:
             paid.add(a.target)
 
     out.extend(_links(case, ref))
+    out.extend(_participation(case, ref))
 
     for pid in sorted(paid):
         if pid in persons and persons[pid].in_prostitution is False:

@@ -26,7 +26,7 @@ from engine.case.limits import (
     check_size,
     refuse,
 )
-from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, Statement, VictimConduct
+from engine.case.model import Act, Case, Finding, Knowledge, Participation, Person, Relationship, Statement, VictimConduct
 from engine.case.reading import read_case_file
 from engine.case.syntax import json_message, yaml_message
 from engine.case.yaml_loader import CaseLoader, load_yaml
@@ -155,6 +155,7 @@ LIST_MODELS: dict[str, type[Any]] = {
     "victim_conduct": VictimConduct,
     "findings": Finding,
     "statements": Statement,
+    "participation": Participation,
 }
 _ITEM_PATH = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\]")
 

@@ -301,6 +301,41 @@ class Act(_Model):
     description: Para | None = Field(None, max_length=2000, title="description")
 
 
+class ParticipationKind(StrEnum):
+    """The forms of complicity (C. pén. 121-7)."""
+
+    AID = "aide_ou_assistance"  # al. 1
+    PROVOCATION = "provocation"  # al. 2, first limb
+    INSTRUCTIONS = "instructions"  # al. 2, second limb
+
+
+class ProvocationMeans(StrEnum):
+    """The means of a provocation (121-7 al. 2)."""
+
+    GIFT = "don"
+    PROMISE = "promesse"
+    THREAT = "menace"
+    ORDER = "ordre"
+    ABUSE_OF_AUTHORITY = "abus_d_autorite"
+    ABUSE_OF_POWER = "abus_de_pouvoir"
+
+
+class Participation(_Model):
+    """A person's participation, as accomplice, in another person's act (121-7): aid or assistance, provocation or
+    instructions. The act's own facts stay the author's; this states only the accomplice's part in them."""
+
+    act: Id = Field(title="acte (identifiant de l'acte de l'auteur principal)")
+    person: Id = Field(title="complice")
+    kind: ParticipationKind = Field(title="forme de la complicité (121-7)")
+    means: list[ProvocationMeans] = Field(
+        default_factory=list, max_length=len(ProvocationMeans), title="moyens de la provocation (121-7 al. 2)"
+    )
+    knowingly: Tri = Field(None, title="sciemment (en connaissance de l'infraction aidée, provoquée ou objet des instructions)")
+    facilitated: Tri = Field(None, title="l'aide ou l'assistance a facilité la préparation ou la consommation (121-7 al. 1)")
+    constrained: Tri = Field(None, title="l'auteur de l'acte a agi sous la contrainte de cette personne")
+    description: Line | None = Field(None, max_length=2000, title="description")
+
+
 class Knowledge(_Model):
     """What a suspect knew of a victim's age."""
 
@@ -367,6 +402,9 @@ class Case(_Model):
     findings: list[Finding] = Field(default_factory=list, max_length=MAX_ENTRIES, title="faits établis par l'enquête")
     statements: list[Statement] = Field(
         default_factory=list, max_length=MAX_ENTRIES, title="déclarations (ce qu'une personne a dit ; ne vaut pas preuve)"
+    )
+    participation: list[Participation] = Field(
+        default_factory=list, max_length=MAX_ENTRIES, title="complicité (121-7) : aide, provocation, instructions"
     )
 
     @model_validator(mode="after")

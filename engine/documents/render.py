@@ -13,8 +13,9 @@ def _header(result: Result) -> list[str]:
 
 
 def _qualification(q: Qualification, detail: bool) -> list[str]:
+    role = "complice" if q.participation else "auteur"
     lines = [
-        f"  {_MARK[q.status]} {q.label} (art. {q.article}, {q.code}) — auteur : {q.perpetrator}"
+        f"  {_MARK[q.status]} {q.label} (art. {q.article}, {q.code}) — {role} : {q.perpetrator}"
         + (f" — faits du {q.period_start:%d/%m/%Y} au {q.period_end:%d/%m/%Y}" if q.period_start and q.period_end else "")
         + (f" — version {q.version.id}" + (" (loi plus douce, art. 112-1 al. 3)" if q.milder_later_law else "")),
         f"      {q.nature} ; peine encourue : {q.penalty.summary}"

@@ -178,6 +178,9 @@ class Qualification(_R):
     aggravations: list[AggravationOut]
     perpetrator: str
     victim: str
+    participation: str | None = Field(
+        default=None, description="« complice (art. 121-7 al. 1) » or « … al. 2 »: punished as author (121-6); null: the author"
+    )
     missing: list[str] = Field(default_factory=list)
     excluded_by: list[str] = Field(default_factory=list)
     protection_rank: int

@@ -139,17 +139,20 @@ def unremunerated_by_findings(pair: Pair, kinds: frozenset[ActKind], findings: d
 
 def co_action(kinds: frozenset[ActKind]) -> Derivation:
     """Several persons acting as authors or accomplices in the same facts: an act of ``kinds`` of the pair
-    committed with ``co_actors``, an act of another person toward the victim naming the perpetrator among its
-    ``co_actors``, or stated to be the same facts as an act of another person. « Non » only
-    when every such act is stated to have been committed alone (``co_actors: []``)."""
+    committed with ``co_actors`` or with a complice stated on it (``participation``, 121-7), an act of another person
+    toward the victim naming the perpetrator among its ``co_actors``, or stated to be the same facts as an act of
+    another person. « Non » only when every such act is stated to have been committed alone (``co_actors: []``)."""
 
     def derive(pair: Pair) -> Result:
         acts = [a for a in pair.acts if a.kind in kinds]
         hits = []
         for act in acts:
             others = sorted({b.actor for b in _linked(pair, act)} - {act.actor})
+            complices = sorted({p.person for p in pair.case.participation if p.act == act.id})
             if act.co_actors:
                 hits.append(act_evidence(act, f" (avec {', '.join(act.co_actors)}, coauteurs ou complices)"))
+            elif complices:
+                hits.append(act_evidence(act, f" (avec {', '.join(complices)}, complice(s) déclaré(s) sur l'acte, 121-7)"))
             elif others:
                 hits.append(act_evidence(act, f" (mêmes faits que ceux commis par {', '.join(others)})"))
         # a co-author is an author of the same act: another person's act toward the victim that names the

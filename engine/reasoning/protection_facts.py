@@ -13,6 +13,7 @@ from engine.case.ages import below, birth_bounds
 from engine.case.model import ActKind, Case, VictimConductKind
 from engine.kernel.result_model import Qualification
 from engine.kernel.tri import tri_any
+from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
 from engine.reasoning.situations import Evidence, Situation
 
@@ -152,16 +153,17 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
             ],
         )
         offences = [c for c in case.victim_conduct if c.person == pid and c.kind is VictimConductKind.OFFENCE]
+        constrained = constrained_acts(case, pid, quals)
         s.set(
             "infraction_commise",
-            True if offences else None,
-            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences],
+            True if offences or constrained else None,
+            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences] + constrained,
         )
         linked = tri_any(tri_any((c.in_context_of_exploitation, c.under_constraint)) for c in offences) if offences else None
         s.set(
             "infraction_liee_exploitation",
-            linked,
-            [Evidence(c.id, f"infraction {c.id} : contexte d'exploitation ou contrainte") for c in offences],
+            True if constrained else linked,
+            [Evidence(c.id, f"infraction {c.id} : contexte d'exploitation ou contrainte") for c in offences] + constrained,
         )
         bounds = birth_bounds(person, reference)
         young = tri_any(below(bounds, c.date, 13) for c in offences if c.date) if offences else None

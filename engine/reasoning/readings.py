@@ -19,7 +19,9 @@ against the case model when the engine starts (file and line on error) and appli
 - ``relation: champ``: the link from the perpetrator to the victim;
 - ``field: champ`` with ``values: [valeurs]`` and ``acts``: a list field of the acts of these natures (the natures
   of a message…): « oui » when one act lists one of these values, « non » when every act read lists values and
-  none of these (the list stated is the act's), unknown when an act read lists nothing.
+  none of these (the list stated is the act's), unknown when an act read lists nothing;
+- ``provoked: [natures]`` (with ``acts``): « oui » also when the perpetrator is stated complice by provocation
+  (``participation``, 121-7 al. 2) of an act of one of these natures committed by the victim, never « non ».
 """
 
 from __future__ import annotations
@@ -32,14 +34,14 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, VULNERABILITY_CAUSE_LABELS
-from engine.case.model import Act, ActKind, Case, Person, Relationship, VulnerabilityCause
+from engine.case.model import Act, ActKind, Case, ParticipationKind, Person, Relationship, VulnerabilityCause
 from engine.kernel.errors import RuleFileError
 from engine.kernel.tri import tri_any
 from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 
 FILE = "facts.yaml"
-KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values"}
+KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "provoked"}
 # The list fields of an act a ``values`` reading may read, with the French words of their values.
 LIST_FIELDS: dict[str, dict[Any, str]] = {"message_nature": dict(MESSAGE_NATURE_LABELS)}
 
@@ -74,6 +76,22 @@ def present(kinds: frozenset[ActKind]) -> Reader:
     def read(pair: Pair) -> Result:
         hits = [act_evidence(a) for a in pair.acts if a.kind in kinds]
         return (True, hits) if hits else (None, [])
+
+    return read
+
+
+def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
+    """``own``, or the victim's acts of ``kinds`` that the perpetrator provoked (a participation by provocation)."""
+
+    def read(pair: Pair) -> Result:
+        value, hits = own(pair)
+        acts = {a.id: a for a in pair.case.acts if a.actor == pair.v.id and a.kind in kinds}
+        hits = hits + [
+            Evidence(p.act, f"acte {p.act} de {pair.v.id} ({ACT_LABELS[acts[p.act].kind]}) provoqué par {pair.p.id}, 121-7 al. 2")
+            for p in pair.case.participation
+            if p.person == pair.p.id and p.kind is ParticipationKind.PROVOCATION and p.act in acts and p.knowingly is not False
+        ]
+        return (True, hits) if hits else (value, [])
 
     return read
 
@@ -199,8 +217,9 @@ class _Spec:
             return act_fields(reads, or_kinds, non_only)
         if "non_only" in raw:
             raise self.fail("« non_only » accompagne « field » ou « fields »")
-        if "acts" in raw and set(raw) == {"acts"}:
-            return present(self.kinds(raw["acts"], "acts"))
+        if "acts" in raw and set(raw) <= {"acts", "provoked"}:
+            own = present(self.kinds(raw["acts"], "acts"))
+            return provoked(own, self.kinds(raw["provoked"], "provoked")) if "provoked" in raw else own
         raise self.fail("préciser « acts », « field », « fields », « person » ou « relation »")
 
     def values(self, raw: dict[str, Any]) -> Reader:
@@ -300,5 +319,11 @@ def describe(fact: FactDef) -> str:
             return f"{text} (non si chacun dit non ; son oui, plus large que le fait, le laisse à établir){also}"
         return f"{text} (oui si un acte lu dit oui, non si chacun dit non){also}"
     if "acts" in raw:
-        return f"oui lorsque le couple a un acte de nature : {_kinds_fr(raw['acts'])} (jamais non)"
+        also = (
+            f", ou lorsque l'auteur a provoqué (complicité par provocation, 121-7 al. 2) un acte de la victime de nature : "
+            f"{_kinds_fr(raw['provoked'])}"
+            if "provoked" in raw
+            else ""
+        )
+        return f"oui lorsque le couple a un acte de nature : {_kinds_fr(raw['acts'])}{also} (jamais non)"
     return ""

@@ -143,3 +143,24 @@ def conduct_field(case: dict[str, Any], cid: str, field: str, value: str) -> Non
             c[field] = value_of(value)
             return
     raise AssertionError(f"comportement « {cid} » non déclaré")
+
+
+@given(parsers.re(r'"(?P<pid>[^"]+)" est complice de l\'acte "(?P<aid>[^"]+)" par "(?P<kind>[^"]+)"'))
+def participation(case: dict[str, Any], pid: str, aid: str, kind: str) -> None:
+    case.setdefault("participation", []).append({"act": aid, "person": pid, "kind": kind})
+
+
+@given(
+    parsers.re(
+        r'la complicité de "(?P<pid>[^"]+)" dans l\'acte "(?P<aid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'
+    )
+)
+def participation_field(case: dict[str, Any], pid: str, aid: str, field: str, value: str) -> None:
+    v = value_of(value)
+    if field == "means" and isinstance(v, str):
+        v = [v] if v else []
+    for p in case.get("participation", []):
+        if (p["person"], p["act"]) == (pid, aid):
+            p[field] = v
+            return
+    raise AssertionError(f"complicité de « {pid} » dans « {aid} » non déclarée")

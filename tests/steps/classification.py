@@ -328,3 +328,9 @@ def heaviest_is(outcome: dict[str, Any], perp: str, victim: str, art: str) -> No
 def principal_reason_mentions(outcome: dict[str, Any], victim: str, text: str) -> None:
     reason = _principal_of(outcome, victim).reason
     assert text in reason, reason
+
+
+@then(parsers.re(r"la qualification " + PAIR + r' est retenue comme "(?P<role>[^"]*)"'))
+def participation_is(outcome: dict[str, Any], article: str, perp: str, victim: str, role: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert (q.participation or "auteur") == role, q.participation

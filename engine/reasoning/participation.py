@@ -1,0 +1,226 @@
+"""Complicity (C. pén. 121-6, 121-7): a complice assessed for the offence of the act he took part in.
+
+One generic reading, declared in rules/participation.yaml, that every offence file gets: for each
+``participation`` of the case, the qualifications of the principal author's act (those whose facts rest on that
+act) give the complice's, punished as author (121-6) with the same penalty and circumstances; the offence's
+elements stay read on the principal's act, the complicity element on the participation facts. The principal's
+status is the « fait principal punissable »: excluded, it excludes the complicity with its reason; to establish,
+it leaves the complicity to establish. Whether the principal author is prosecuted or punished (a coerced minor
+flagged ``non_punishment``) does not matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from engine.case.model import Act, Case, Participation
+from engine.kernel.errors import RuleFileError
+from engine.kernel.result_model import ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status
+from engine.law.location import rules_dir
+from engine.law.texts import contains_quote, version_key
+from engine.reasoning.evidence import Evidence, fr_date
+
+FILE = "participation.yaml"
+_CODE, _HISTORY = "code_penal.md", "versions/legi_history_1994_2015.md"
+_PART = re.compile(r"[+-]\d+$")  # a rule's alternative (engine/reasoning/compiler.py: part±alternative)
+_TRI: dict[str, bool | None] = {"established": True, "to_establish": None, "excluded": False}
+_STATUS: dict[bool | None, Status] = {True: "established", None: "to_establish", False: "excluded"}
+
+
+@dataclass(frozen=True)
+class Form:
+    """One form of complicity (121-7 al. 1: aid; al. 2: provocation, instructions)."""
+
+    article: str
+    label: str
+    quote: str
+    natures: frozenset[str]
+    requires: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    valid_from: dt.date
+    author_quote: str
+    forms: dict[str, Form]
+    facts: dict[str, dict[str, str]]
+    means: dict[str, str]
+    personal: frozenset[str]
+
+
+def _checked(article: str, quote: str, since: dt.date) -> str:
+    """The quote, found in the 2023 code and in the version in force since ``since`` (unchanged since then)."""
+    for file, key in ((_CODE, article), (_HISTORY, version_key(article, since))):
+        if not contains_quote(file, key, quote):
+            raise RuleFileError(FILE, None, f"citation introuvable dans l'article {key} ({file}) : « {quote[:80]} »")
+    return quote
+
+
+@cache
+def reading() -> Reading:
+    """rules/participation.yaml, its quotes checked against the shipped texts (121-6, 121-7 since 1994)."""
+    raw: dict[str, Any] = yaml.safe_load((rules_dir() / FILE).read_text(encoding="utf-8"))
+    since = raw["valid_from"]
+    forms = {
+        kind: Form(
+            f["article"],
+            f["label"],
+            _checked(f["article"].split()[0], f["quote"], since),
+            frozenset(f["natures"]),
+            tuple(f["requires"]),
+        )
+        for kind, f in raw["forms"].items()
+    }
+    author = _checked(raw["punished_as_author"]["article"], raw["punished_as_author"]["quote"], since)
+    return Reading(since, author, forms, raw["facts"], raw["means"], frozenset(raw["personal_circumstances"]))
+
+
+def _refs(node: Explanation) -> Iterator[str]:
+    for fact in node.facts:
+        yield from (e.ref for e in fact.evidence)
+    for child in node.children:
+        yield from _refs(child)
+
+
+def rests_on(q: Qualification, act: str) -> bool:
+    """Whether ``act`` is the act the offence names: among the facts of its material element (the first one; its
+    first element otherwise), not merely of another element or a circumstance (an act of profit that shows the
+    purpose of a trafficking is not a trafficking act)."""
+    element = next((e for e in q.elements if e.kind == "matériel"), q.elements[0] if q.elements else None)
+    if element is None:
+        return False
+    nodes = [c for c in q.explanation.children if c.rule and _PART.sub("", c.rule.split("#", 1)[-1]) == element.id]
+    return any(act in set(_refs(n)) for n in nodes)
+
+
+def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
+    """The complicity element: its value, the facts it rests on, what is missing or excludes it."""
+    who = {"complice": p.person}
+    evidence = [EvidenceOut(ref=p.act, text=f"participation de {p.person} à l'acte {p.act} : {form.label}")]
+    if nature not in form.natures:
+        reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
+        return False, [], reason
+    facts: list[FactOut] = []
+    value: bool | None = True
+    said = ""
+    values = {"knowingly": p.knowingly, "facilitated": p.facilitated, "means": True if p.means else None}
+    moyens = ", ".join(r.means[m.value] for m in p.means)
+    for name in dict.fromkeys((*form.requires, "knowingly")):
+        v, text = values[name], r.facts[name]
+        if name not in form.requires and v is not False:
+            continue  # « sciemment » is not in al. 2: only a stated « non » excludes the provocation or instructions
+        sentence = text.get("oui" if v else "non", text["label"]).format(**who, moyens=moyens)
+        facts.append(FactOut(fact=f"participation.{name}", value=v, sentence=sentence, evidence=evidence))
+        if v is False:
+            return False, facts, sentence
+        if v is None:
+            value, said = None, said or text["label"]
+    return value, facts, said
+
+
+def _tri_and(a: bool | None, b: bool | None) -> bool | None:
+    return False if a is False or b is False else (True if a and b else None)
+
+
+def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Qualification:
+    form = r.forms[p.kind.value]
+    value, facts, said = _element(p, form, q.nature, r)
+    if act.date < r.valid_from:
+        value, said = None, f"121-7 en vigueur depuis le {fr_date(r.valid_from)} : la loi antérieure n'est pas encodée"
+    principal = _TRI[q.status]
+    status = _STATUS[_tri_and(principal, value)]
+    who = f"complice (art. {form.article})"
+    missing = [f"fait principal ({act.actor}, acte {act.id}) : {m}" for m in q.missing] if principal is None else []
+    missing += [said] if value is None else []
+    excluded = [f"fait principal non punissable ({act.actor}, acte {act.id}) : {e}" for e in q.excluded_by]
+    excluded = excluded if principal is False else []
+    excluded += [said] if value is False else []
+    personal = [a.article for a in q.aggravations if a.id in r.personal and a.status == "established"]
+    notes = (
+        [
+            f"circonstance(s) tenant à la personne de l'auteur principal ({', '.join(personal)}) : leur application au "
+            "complice relève d'une jurisprudence non fournie — à vérifier"
+        ]
+        if personal
+        else []
+    )
+    element = Explanation(
+        claim=f"Complicité ({form.label}, art. {form.article}) : {_WORD[value]}" + (f" — {said}" if said else ""),
+        rule=f"participation#{p.kind.value}",
+        article=form.article,
+        version=r.valid_from.isoformat(),
+        quote=form.quote,
+        facts=facts,
+        sources=[f"Code pénal, art. {form.article} (inchangé depuis le {fr_date(r.valid_from)})"],
+    )
+    root = Explanation(
+        claim=f"{q.label} (art. {q.article}) : {_WORD[_tri_and(principal, value)]} — {p.person}, {who}, de l'acte "
+        f"{act.id} de {act.actor} envers {act.target} ; puni comme auteur (art. 121-6) : {q.penalty.summary}",
+        rule=f"participation#{p.kind.value}",
+        article="121-6",
+        version=r.valid_from.isoformat(),
+        quote=r.author_quote,
+        sources=["Code pénal, art. 121-6", f"Code pénal, art. {form.article}", *notes],
+        children=[element, q.explanation],
+    )
+    return q.model_copy(
+        update={
+            "perpetrator": p.person,
+            "label": f"{q.label} — {who}",
+            "participation": who,
+            "status": status,
+            "missing": missing,
+            "excluded_by": excluded,
+            "elements": [
+                *q.elements,
+                ElementOut(id="complicite", label=form.label, kind="complicité", article=form.article, status=_EL[value]),
+            ],
+            "explanation": root,
+        }
+    )
+
+
+_EL: dict[bool | None, Any] = {True: "satisfied", None: "unknown", False: "contradicted"}
+_WORD = {True: "établie", None: "à établir", False: "exclue"}
+
+
+def complicity(case: Case, quals: list[Qualification]) -> list[Qualification]:
+    """The complices' qualifications: for each participation, one per qualification of the principal's act (same
+    offence, victim and mode), unless the complice is himself established author of that offence toward the victim."""
+    if not case.participation:
+        return []
+    r = reading()
+    acts = {a.id: a for a in case.acts}
+    out = []
+    for p in case.participation:
+        act = acts[p.act]
+        mode = "tentative" if act.attempt else "consomme"
+        mine = {(q.offence, q.victim, q.mode) for q in quals if q.perpetrator == p.person and q.status == "established"}
+        for q in quals:
+            if (q.perpetrator, q.victim, q.mode) != (act.actor, act.target, mode) or q.participation is not None:
+                continue
+            if rests_on(q, act.id) and (q.offence, q.victim, q.mode) not in mine:
+                out.append(_complice(p, act, q, r))
+    return out
+
+
+def constrained_acts(case: Case, pid: str, quals: list[Qualification]) -> list[Evidence]:
+    """The acts ``pid`` committed under another's constraint (a participation with ``constrained: oui``) that are an
+    offence of his (established or to establish): an offence committed under constraint, for the non-punishment
+    flag (122-2), while the one who constrained is assessed as complice."""
+    out = []
+    for p in case.participation:
+        act = next(a for a in case.acts if a.id == p.act)
+        if act.actor != pid or p.constrained is not True:
+            continue
+        own = [q for q in quals if q.perpetrator == pid and q.participation is None and q.status != "excluded"]
+        if any(rests_on(q, act.id) for q in own):
+            out.append(Evidence(act.id, f"acte {act.id} : commis sous la contrainte de {p.person} ({p.kind.value})"))
+    return out

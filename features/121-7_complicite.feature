@@ -1,0 +1,204 @@
+# language: fr
+Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
+  « Est complice d'un crime ou d'un délit la personne qui sciemment, par aide ou assistance, en a facilité la
+  préparation ou la consommation » (121-7 al. 1) ; « est également complice la personne qui par don, promesse,
+  menace, ordre, abus d'autorité ou de pouvoir aura provoqué à une infraction ou donné des instructions pour la
+  commettre » (al. 2) ; « sera puni comme auteur le complice de l'infraction » (121-6). Textes inchangés depuis
+  le 1er mars 1994. Les éléments de l'infraction se lisent sur l'acte de l'auteur principal (le fait principal
+  punissable : établi, à établir ou exclu), l'élément de complicité sur les faits de la participation ; l'auteur
+  principal n'a pas à être poursuivi ni puni (mineur contraint signalé au titre de la non-sanction).
+
+  Contexte:
+    Étant donné une victime "v" née le 2007-02-14
+    Et un mis en cause "r" né le 1990-01-01
+    Et un mis en cause "h" né le 1985-01-01
+
+  Plan du scénario: complicité par aide ou assistance : sciemment, et l'aide a facilité l'infraction
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "r" envers "v" est "établie"
+    Et la qualification "225-4-1 II" de "h" envers "v" est "<statut>"
+    Et la qualification "225-4-1 II" de "h" envers "v" est retenue comme "complice (art. 121-7 al. 1)"
+
+    Exemples:
+      | sciemment | facilite | statut    |
+      | oui       | oui      | établie   |
+      | inconnu   | oui      | à établir |
+      | non       | oui      | exclue    |
+      | oui       | inconnu  | à établir |
+      | oui       | non      | exclue    |
+
+  Scénario: la connaissance de l'aide n'est pas connue : la complicité reste à établir, et le dit
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "225-4-1 II" de "h" envers "v" : "sciemment"
+
+  Plan du scénario: le fait principal punissable : établi, à établir ou exclu, il l'est pour le complice
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "<fin>"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "r" envers "v" est "<statut>"
+    Et la qualification "225-4-1 II" de "h" envers "v" est "<statut>"
+
+    Exemples:
+      | fin          | statut    |
+      | proxenetisme | établie   |
+      |              | à établir |
+      | aucune       | exclue    |
+
+  Scénario: le fait principal est exclu : la complicité est exclue, avec la raison du fait principal
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "aucune"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "225-4-1 II" de "h" envers "v" est motivée par "fait principal non punissable (r, acte a1)"
+
+  Plan du scénario: complicité par provocation : l'un des moyens que le texte énumère
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "<moyens>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "<statut>"
+    Et la qualification "225-4-1 II" de "h" envers "v" est retenue comme "complice (art. 121-7 al. 2)"
+
+    Exemples:
+      | moyens                      | sciemment | statut    |
+      | ordre                       | inconnu   | établie   |
+      | don, promesse               | oui       | établie   |
+      | abus_d_autorite             | inconnu   | établie   |
+      |                             | inconnu   | à établir |
+      | menace                      | non       | exclue    |
+
+  Scénario: la provocation dont le moyen n'est pas connu : à établir, et le dit
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "225-4-1 II" de "h" envers "v" : "la provocation par don, promesse, menace, ordre"
+
+  Plan du scénario: complicité par instructions, et l'aide à une contravention (121-7 al. 1 : « d'un crime ou d'un délit »)
+    Étant donné une victime "m" née le 1995-01-01
+    Et un client "c"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-01
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "611-1" de "c" envers "m" est "établie"
+    Et la qualification "611-1" de "h" envers "m" est "<statut>"
+
+    Exemples:
+      | forme              | statut  |
+      | instructions       | établie |
+      | aide_ou_assistance | exclue  |
+
+  Scénario: un organisateur ordonne, sous la menace, à une mineure de 16 ans de recruter une collégienne de 15 ans
+    Étant donné une victime "l" née le 2005-11-20
+    Et un mis en cause "p" né le 1990-07-07
+    Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre, menace"
+    Et la complicité de "h" dans l'acte "a1" a pour "constrained" la valeur "oui"
+    Et l'acte "a2" : "p" "tirer_profit_prostitution" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "établie"
+    Et la qualification "225-4-1 II" de "h" envers "v" est retenue comme "complice (art. 121-7 al. 2)"
+    Et la peine encourue pour "225-4-1 II" de "h" envers "v" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+    Et la qualification "225-4-1 II" de "l" envers "v" est retenue comme "auteur"
+    Et la peine la plus lourde encourue par "h" envers "v" relève de "225-4-1 II"
+    Et le signalement "non_punishment" pour "l" est "to_examine"
+
+  Plan du scénario: l'auteur contraint garde la non-sanction ; sans contrainte déclarée, rien ne la fonde
+    Étant donné une victime "l" née le 2005-11-20
+    Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "menace"
+    Et la complicité de "h" dans l'acte "a1" a pour "constrained" la valeur "<contrainte>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "établie"
+    Et <signalement>
+
+    Exemples:
+      | contrainte | signalement                                            |
+      | oui        | le signalement "non_punishment" pour "l" est "to_examine" |
+      | inconnu    | aucun signalement "non_punishment" pour "l"            |
+
+  Plan du scénario: plusieurs personnes agissant en qualité d'auteur ou de complice : le complice déclaré sur le même acte
+    Étant donné une victime "m" née le 1995-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "m" le 2022-06-01
+    Et l'acte "a2" : "h" "tirer_profit_prostitution" "m" le 2022-08-01
+    Et <complice>
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 9°" de la qualification "225-5" de "r" envers "m" est "<statut>"
+
+    Exemples:
+      | complice                                                      | statut    |
+      | "h" est complice de l'acte "a1" par "instructions"             | établie   |
+      | l'acte "a1" a pour "attempt" la valeur "faux"                  | à établir |
+
+  Plan du scénario: la complicité suit la loi du fait principal : rien avant le 1er mars 1994 (version non encodée)
+    Étant donné une victime "m" née le 1960-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "m" le <date>
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors <resultat>
+
+    Exemples:
+      | date       | resultat                                                          |
+      | 1994-02-28 | la qualification "225-5" de "h" envers "m" est absente             |
+      | 1994-03-01 | la qualification "225-5" de "h" envers "m" est "établie"           |
+
+  Plan du scénario: l'adulte qui provoque le mineur à l'acte est aussi l'auteur de la provocation de 227-21
+    Étant donné une victime "l" née le 2005-11-20
+    Et l'acte "a0" : "h" "heberger" "l" le 2022-05-01
+    Et "h" connaissait la minorité de "l" : "oui"
+    Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors <resultat>
+
+    Exemples:
+      | forme        | sciemment | resultat                                                     |
+      | provocation  | inconnu   | la qualification "227-21" de "h" envers "l" est "établie"     |
+      | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
+      | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
+
+  Plan du scénario: plusieurs personnes en qualité d'auteur ou de complice sur le même acte sexuel (222-24 6°, 227-26 3°)
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait la minorité de "e" : "oui"
+    Et "r" connaissait l'âge de moins de quinze ans de "e" : "oui"
+    Et l'acte "a1" : "r" "<nature>" "e" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
+    Quand on qualifie le dossier
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "établie"
+    Et la circonstance "<circonstance>" de la qualification "<article>" de "h" envers "e" est "établie"
+    Et la qualification "<article>" de "h" envers "e" est "<statut>"
+
+    Exemples:
+      | nature                       | date       | contrainte | circonstance | article | facilite | statut    |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui      | établie   |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | inconnu  | à établir |
+      | acte_sexuel_sans_penetration | 2020-06-01 | non        | 227-26 3°    | 227-25  | oui      | établie   |

@@ -1,0 +1,91 @@
+"""Complicity (121-6, 121-7): the case's ``participation`` checked, the complice assessed on the principal's act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from engine.api import classify_dict, parse_case
+from engine.kernel.errors import CaseInputError
+from engine.kernel.result_model import Qualification
+from engine.reasoning.participation import reading
+
+PERSONS = [
+    {"id": "v", "birth_date": "2007-06-01", "roles": ["victime"]},
+    {"id": "a", "birth_date": "1990-01-10", "roles": ["mis_en_cause"]},
+    {"id": "h", "birth_date": "1985-01-01", "roles": ["mis_en_cause"]},
+]
+RECRUIT = {"id": "a1", "actor": "a", "target": "v", "kind": "recruter", "date": "2022-06-01", "purposes": ["proxenetisme"]}
+PROFIT = {"id": "a2", "actor": "a", "target": "v", "kind": "tirer_profit_prostitution", "date": "2022-07-01"}
+
+
+def _case(*participation: dict[str, Any], acts: tuple[dict[str, Any], ...] = (RECRUIT,)) -> dict[str, Any]:
+    return {"id": "c", "persons": PERSONS, "acts": list(acts), "participation": list(participation)}
+
+
+def _of(data: dict[str, Any], perp: str) -> dict[str, Qualification]:
+    return {q.article: q for q in classify_dict(data).qualifications if q.perpetrator == perp}
+
+
+@pytest.mark.parametrize(
+    ("participation", "acts", "path", "text"),
+    [
+        ({"act": "zz", "person": "h", "kind": "instructions"}, (RECRUIT,), "participation[0].act", "n'existe pas"),
+        ({"act": "a1", "person": "zz", "kind": "instructions"}, (RECRUIT,), "participation[0].person", "n'existe pas"),
+        ({"act": "a1", "person": "a", "kind": "instructions"}, (RECRUIT,), "participation[0].person", "l'auteur"),
+        ({"act": "a1", "person": "v", "kind": "instructions"}, (RECRUIT,), "participation[0].person", "la personne visée"),
+        (
+            {"act": "a1", "person": "h", "kind": "aide_ou_assistance", "means": ["don"]},
+            (RECRUIT,),
+            "participation[0].means",
+            "provocation",
+        ),
+        ({"act": "a1", "person": "h", "kind": "instructions"}, ({**RECRUIT, "co_actors": []},), "participation[0].act", "seul"),
+    ],
+)
+def test_incoherent_participation_is_refused(participation: dict[str, Any], acts: Any, path: str, text: str) -> None:
+    with pytest.raises(CaseInputError) as err:
+        parse_case(_case(participation, acts=acts))
+    assert any(p == path and text in m for p, m in err.value.problems), err.value.problems
+
+
+def test_the_reading_quotes_the_shipped_texts() -> None:
+    r = reading()
+    assert r.author_quote.startswith("Sera puni comme auteur le complice")
+    assert set(r.forms) == {"aide_ou_assistance", "provocation", "instructions"}
+    assert "contravention" not in r.forms["aide_ou_assistance"].natures  # « d'un crime ou d'un délit »
+
+
+def test_the_complice_gets_the_offence_the_act_names_only() -> None:
+    """Aid to an act of profit makes a complice of the procuring, not of the trafficking whose purpose it shows."""
+    aid = {"act": "a2", "person": "h", "kind": "aide_ou_assistance", "knowingly": True, "facilitated": True}
+    mine = _of(_case(aid, acts=(RECRUIT, PROFIT)), "h")
+    assert "225-5" in mine and mine["225-5"].status == "established"
+    assert "225-4-1 II" not in mine
+
+
+def test_the_complice_is_punished_as_author_and_the_explanation_cites_121_7() -> None:
+    order = {"act": "a1", "person": "h", "kind": "provocation", "means": ["ordre"]}
+    data = _case(order)
+    author, complice = _of(data, "a")["225-4-1 II"], _of(data, "h")["225-4-1 II"]
+    assert complice.participation == "complice (art. 121-7 al. 2)"
+    assert (complice.penalty, complice.aggravations, complice.nature) == (author.penalty, author.aggravations, author.nature)
+    element = complice.explanation.children[0]
+    assert element.article == "121-7 al. 2" and element.facts[0].evidence[0].ref == "a1"
+    assert "ordre" in element.facts[0].sentence
+    assert complice.explanation.children[1] == author.explanation  # the fait principal, read on the author's act
+
+
+def test_an_established_author_is_not_also_complice_of_the_same_offence() -> None:
+    both = {**RECRUIT, "id": "a3", "actor": "h"}
+    order = {"act": "a1", "person": "h", "kind": "provocation", "means": ["ordre"]}
+    found = [q for q in classify_dict(_case(order, acts=(RECRUIT, both))).qualifications if q.perpetrator == "h"]
+    assert [q.participation for q in found if q.article == "225-4-1 II"] == [None]
+
+
+def test_a_personal_circumstance_of_the_author_is_named_to_check() -> None:
+    data = _case({"act": "a2", "person": "h", "kind": "instructions"}, acts=(PROFIT,))
+    data["relationships"] = [{"person": "a", "other": "v", "ascendant": True}]
+    complice = _of(data, "h")["225-5"]
+    assert any("à vérifier" in s for s in complice.explanation.sources), complice.explanation.sources
