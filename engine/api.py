@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
@@ -199,8 +199,10 @@ class Engine:
                     continue
                 # the one choice of a version (112-1), at the end of the offence's own conduct
                 first, last = sit.span(offence.id)
-                day, start = (last, first) if law_date is None else (law_date, None)
+                day, start = (sit.day(offence.id), None) if law_date or sit.straddles else (last, first)
                 choice = sit.choices[offence.id] = self.laws[offence.id].choice(day, start)
+                if choice and choice.reason == "en_vigueur" and not law_date and self._reform_within(offence, first, last):
+                    choice = sit.choices[offence.id] = replace(choice, reason="date_incertaine")
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
@@ -215,6 +217,12 @@ class Engine:
                 ]
                 plan(case, sit, chosen, self.book.offences)
         return situations
+
+    def _reform_within(self, offence: Offence, first: dt.date, last: dt.date) -> dt.date | None:
+        """The first reform of ``offence`` (its versions, circumstances) after ``first`` and by ``last``, if any."""
+        days = self.reforms[offence.id]
+        i = bisect.bisect_right(days, first)
+        return days[i] if i < len(days) and days[i] <= last else None
 
     def _former_tiers(self, sit: Situation, grouped: dict[Any, Hits]) -> dict[str, FormerTier]:
         """Offence id → the former circumstance tier it keeps: an offence of ``sit`` that fails only because its facts
@@ -489,9 +497,9 @@ class Engine:
         if version is None:
             probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
             if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
-                warning = _no_version(offence, sit, self.creations[offence.id], law_date)
+                warning = _no_version(offence, sit, self.creations[offence.id], law_date or sit.day(offence.id))
                 warnings.append(warning)
-                if warning.code == "article_inexistant":
+                if warning.code in ("article_inexistant", "date_a_etablir"):
                     table.append(_row(sit, None, "creee_posterieurement", offence.id))
             return None, warnings, table
         hits = grouped.get((offence.id, version.id, sit.key), NO_HITS)
@@ -566,6 +574,8 @@ class Engine:
                     "milder_later_law": bool(choice and choice.milder_later_law),
                 }
             )
+            if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, first, last)):
+                warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform))
             if choice and choice.milder_later_law:
                 warnings.append(
                     Warning_(
@@ -659,7 +669,13 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
     """No encoded version for these facts: the article did not exist yet, or the version then in force is not encoded."""
     first, last = sit.span(offence.id)
     who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
-    if created and (day or last) < created:
+    if created and sit.straddles and (day or last) < created <= last:
+        why = (
+            f"date des faits à établir : l'article, créé le {created:%d/%m/%Y}, ne s'applique que si les faits lui sont "
+            "postérieurs (Code pénal, art. 112-1 al. 1) ; antérieurs, ils relèvent du texte alors en vigueur"
+        )
+        code = "date_a_etablir"
+    elif created and (day or last) < created:
         why = (
             f"l'article n'existait pas à la date des faits (créé le {created:%d/%m/%Y} ; "
             "Code pénal, art. 112-1 al. 1 : nul ne peut être puni pour un fait qui n'était pas une infraction)"
@@ -675,6 +691,20 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
         )
         code = "version_non_encodee"
     return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
+
+
+def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Situation, later: dt.date) -> Warning_:
+    """One act of uncertain date across a reform: judged under the law of its first day (112-1)."""
+    first, last = sit.first_act, sit.last_act
+    then = offence.version_at(later)
+    named = f" (art. {offence.article_of(then)}, version {then.id})" if then else ""
+    return Warning_(
+        code="date_a_etablir",
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}) : "
+        f"date des faits à établir — version {version.id} appliquée, en vigueur au début de la période (la plus douce) ; "
+        f"la loi en vigueur à compter du {later:%d/%m/%Y}{named} ne s'applique que si les faits lui sont postérieurs "
+        "(Code pénal, art. 112-1).",
+    )
 
 
 def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:

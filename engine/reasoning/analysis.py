@@ -25,6 +25,7 @@ from engine.reasoning.explanations import (
     Facts,
     absent_aggravation_node,
     aggravation_node,
+    attempt_date_missing,
     attempt_node,
     attempt_unpunished,
     element_node,
@@ -103,10 +104,22 @@ def qualify(
     day = sit.day(offence.id)  # the circumstances of the version chosen on that day (its own conduct's end, 112-1)
     attempt = sit.mode == "tentative"
     punished = offence.attempt_at(day) if attempt else None
-    if attempt and punished is None:  # no text punished the attempt then: excluded, whatever the facts (121-4 2°)
+    later = offence.attempt_at(sit.span(offence.id)[1]) if attempt and sit.straddles else punished
+    if attempt and punished is None and later is not None and not excluded_by:  # an attempt of uncertain date
+        reason = attempt_unpunished(offence, version, day)  # across the day its attempt became punishable (121-5)
+        nodes.append(
+            attempt_node(
+                offence, version, f"si le commencement d'exécution est antérieur au {later.valid_from:%d/%m/%Y} : {reason}"
+            )
+        )
+        missing = [*missing, attempt_date_missing(later)]
+        punished, all_sat = later, False
+    elif attempt and punished is None:  # no text punished the attempt then: excluded, whatever the facts (121-4 2°)
         reason = attempt_unpunished(offence, version, day)
         nodes.append(attempt_node(offence, version, reason))
         missing, excluded_by, all_sat = [], [reason], False
+    elif attempt and later is None and punished is not None and not excluded_by:  # its text ended within the period
+        missing, all_sat = [*missing, attempt_date_missing(punished)], False
     status = _status(all_sat, bool(excluded_by))
 
     aggravations = []

@@ -104,6 +104,9 @@ class Situation:
     part_of: str | None = None  # the key of the pair's situation whose acts this one is the offence's own conduct of
     # offence id → the acts that are its defining act here (engine/api.py ``_conduct``)
     defining_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # an act of uncertain date lasting across a reform date (build_situations): its offences, not continuing, are judged
+    # on its first day, the milder reading (112-1); the later law applies only if the facts are shown to postdate it
+    straddles: dt.date | None = None  # the first reform date it lasts across
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -112,8 +115,11 @@ class Situation:
     def day(self, offence: str) -> dt.date:
         """The day whose law ``offence`` is judged under here (112-1): the date imposed, else the end of its own
         conduct — the day its version is chosen on, and so the day its circumstances must exist on, even when the
-        pair's other acts go on later (``date``, the pair's last act, serves the offences judged period by period)."""
-        return self.law_date or self.span(offence)[1]
+        pair's other acts go on later (``date``, the pair's last act, serves the offences judged period by period).
+        An act of uncertain date across a reform (``straddles``): its first day, the milder reading (112-1)."""
+        if self.law_date:
+            return self.law_date
+        return self.span(offence)[0] if self.straddles else self.span(offence)[1]
 
     def covers(self, offence: str) -> bool:
         """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
@@ -741,18 +747,21 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
         acts.sort(key=lambda a: (a.date, a.id))
         whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
         dates, continuing = cuts(whole.values, mode) if callable(cuts) else (cuts, frozenset[str]())
-        periods: dict[int, list[Act]] = {}
+        periods: dict[tuple[int, int], list[Act]] = {}  # (period of its first day, of its last): apart if they differ
         for act in acts:
-            periods.setdefault(bisect.bisect_right(dates, act.end_date or act.date), []).append(act)
-        if len(periods) == 1:
+            first, last = (bisect.bisect_right(dates, d) for d in (act.date, act.end_date or act.date))
+            periods.setdefault((first, last), []).append(act)
+        if len(periods) == 1 and not any(first < last for first, last in periods):
             situations.append(whole)
             continue
         if continuing:
             whole.only = continuing
             situations.append(whole)
-        for i, (_, part) in enumerate(sorted(periods.items()), start=1):
+        for i, ((first, last), part) in enumerate(sorted(periods.items()), start=1):
             sit = _situation(case, perp, victim, mode, str(i), part, bounds, links=links)
             sit.skip = continuing
+            if first < last:  # one act of uncertain date across dates[first]: judged on its first day (112-1)
+                sit.straddles, sit.date = dates[first], sit.first_act
             situations.append(sit)
     return situations
 
