@@ -201,7 +201,8 @@ class Engine:
                 first, last = sit.span(offence.id)
                 day, start = (sit.day(offence.id), None) if law_date or sit.straddles else (last, first)
                 choice = sit.choices[offence.id] = self.laws[offence.id].choice(day, start)
-                if choice and choice.reason == "en_vigueur" and not law_date and self._reform_within(offence, first, last):
+                uncertain = sit.straddles and not law_date and not offence.continuing
+                if choice and choice.reason == "en_vigueur" and uncertain and self._reform_within(offence, first, last):
                     choice = sit.choices[offence.id] = replace(choice, reason="date_incertaine")
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged

@@ -20,7 +20,14 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.reasoning.act_facts import co_action, distributed, remunerated, unremunerated, unremunerated_by_findings
+from engine.reasoning.act_facts import (
+    co_action,
+    distributed,
+    injury_or_lesion,
+    remunerated,
+    unremunerated,
+    unremunerated_by_findings,
+)
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.evidence import fr_date as _d
@@ -428,6 +435,7 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "several_victims": _several_victims,
     "habitual_or_several": _habitual,
     "itt_over_8_days": _itt,
+    "injury_or_lesion": injury_or_lesion,
     "function_anti_trafficking_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
     "function_anti_slavery_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
     "function_anti_prostitution_health_or_public_order": _function(
