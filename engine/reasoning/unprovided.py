@@ -130,8 +130,9 @@ def unprovided(
                 seen.add(said_of)
                 facts = ", ".join(f"« {vocab.facts[n].label} »" for n in unread)
                 basis = part.valid_from_basis if isinstance(part, Aggravation) else None
+                title = "Non prévu à la date des faits"
                 if isinstance(part, Aggravation) and basis is not None and basis.latest_possible:
-                    said = undated(facts, what, part, start, basis.note)
+                    said, title = undated(facts, what, part, start, basis.note), "Date non établie"
                 else:
                     said = (
                         f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter "
@@ -144,7 +145,7 @@ def unprovided(
                 head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
                 warning = Warning_(code=CODE, message=f"{head} : {said}")
                 node = Explanation(
-                    claim=f"{'Date non établie' if basis and basis.latest_possible else 'Non prévu à la date des faits'} ({part.article}) : {said}",
+                    claim=f"{title} ({part.article}) : {said}",
                     rule=None,
                     article=part.article,
                     version=other.id,
