@@ -329,7 +329,8 @@ def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None
             elif q.status == "excluded" and q.attempt_article is None:
                 assert texts[1] is None and any("la tentative n'était pas punissable" in m for m in q.excluded_by)
             else:
-                assert texts[0] is texts[1] is not None and q.attempt_article == texts[1].article, (q.article, texts)
+                cited = "121-4 2°" if q.nature == "crime" else texts[1].article if texts[1] else None  # a crime: 121-4 2°
+                assert texts[0] is texts[1] is not None and q.attempt_article == cited, (q.article, texts)
         for agg in q.aggravations:  # a circumstance exists on the day the qualification it belongs to is judged
             spec = next(a for a in version.aggravations if a.id == agg.id)
             assert any(spec.in_force(d) for d in judged), (q.article, agg.article, spec.valid_from, spec.valid_to, judged)

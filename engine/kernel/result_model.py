@@ -271,6 +271,8 @@ WARNING_CODES: dict[str, str] = {
     "version_non_encodee": "the version in force at the date of the facts is not encoded",
     "version_reconstituee": "the version applied is reconstructed: to check on Légifrance",
     "loi_plus_douce": "a later, milder version applies (112-1 al. 3)",
+    "tentative_non_punissable": "an attempted act that would be a délit whose attempt no text punishes (121-4 2°)",
+    "tentative_texte_non_fourni": "an attempted act whose attempt a text punishes that is not shipped: to check",
     "date_a_etablir": "one act of uncertain date across a reform: judged under the law of its first day (the milder); "
     "the later law applies only if the facts are shown to postdate it (112-1)",
     "circonstance_non_prevue_a_la_date": "a fact given (true) satisfies a circumstance (or an element's alternative) "

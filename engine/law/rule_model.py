@@ -107,6 +107,13 @@ class Reconstruction(_M):
     assumption: str = Field(min_length=10, description="what is assumed, in one sentence")
 
 
+class UnprovidedAttempt(_M):
+    """A text punishing the attempt that the shipped texts do not hold: said, never taken for impunity."""
+
+    article: str
+    note: str = Field(min_length=10, description="what the text is and why it is missing, in one sentence")
+
+
 class DateBasis(_M):
     """Why a circumstance's ``valid_from`` is the date it has: with ``latest_possible``, the shipped texts do not
     establish its creation, only that it existed by then (the latest date: nothing applied without a text, 112-1)."""
@@ -279,6 +286,9 @@ class Offence(_M):
     )
     attempts: list[Attempt] = Field(
         default_factory=list, description="the texts punishing the attempt, each with its dates (none: not punishable)"
+    )
+    attempt_unprovided: UnprovidedAttempt | None = Field(
+        None, description="the text punishing the attempt exists but is not shipped (no attempt is then qualified)"
     )
     versions: list[Version] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)

@@ -158,6 +158,9 @@ def qualify(
     reason = choice.reason if choice else "en_vigueur"
     label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
+    cited = punished.article if punished else None  # the attempt of a crime: 121-4 2°, not the text for délits
+    if cited and q_nature == "crime" and not cited.startswith("121-4"):
+        cited = CRIME_ATTEMPT
     return Qualification(
         offence=offence.id,
         article=offence.article_of(version),
@@ -166,7 +169,7 @@ def qualify(
         label=label,
         version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
         mode=sit.mode,  # type: ignore[arg-type]
-        attempt_article=punished.article if punished else None,
+        attempt_article=cited,
         nature=q_nature,
         status=status,
         penalty=best.out(),
@@ -190,8 +193,12 @@ def qualify(
             label,
             [law_node(offence, version, sit, reason, REASON_FR[reason], across=resolved is not None), *nodes],
             [a.explanation for a in aggravations] + absent,
+            cited,
         ),
     )
+
+
+CRIME_ATTEMPT = "121-4 2°"  # « Tente de commettre un crime » (code_penal.md; before 04/04/2023 reconstructed)
 
 
 def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -> list[str]:

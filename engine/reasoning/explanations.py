@@ -220,9 +220,9 @@ def offence_node(
     label: str,
     elements: list[Explanation],
     aggravations: list[Explanation],
+    attempt_article: str | None = None,
 ) -> Explanation:
-    punished = offence.attempt_at(sit.day(offence.id)) if sit.mode == "tentative" else None
-    attempt = f" ; tentative punissable (art. {punished.article})" if punished else ""
+    attempt = f" ; tentative punissable (art. {attempt_article})" if attempt_article else ""
     return Explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
