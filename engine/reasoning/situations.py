@@ -848,9 +848,11 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
                 own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
         own.only, own.part_of = frozenset(offences), sit.key
         own.defining_acts = {o: sit.defining_acts[o] for o in offences if o in sit.defining_acts}
-        own.law_date, own.continuing = sit.law_date, sit.continuing
+        own.law_date, own.continuing, own.straddles = sit.law_date, sit.continuing, sit.straddles
         if sit.law_date is not None:
             own.date = sit.law_date
+        elif sit.straddles:  # one act of uncertain date across a reform: its first day (build_situations)
+            own.date = own.first_act
         sit.skip = sit.skip | offences
         out.append(own)
     return out
