@@ -55,3 +55,20 @@ Fonctionnalité: 222-28 1° et 222-30 1° — « Lorsqu'elle a entraîné une bl
     Et l'enquête établit pour "a" envers "v" le fait "injury_or_lesion" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "222-28 1°" de la qualification "222-27" de "a" envers "v" est "établie"
+
+  Plan du scénario: 222-30 1° — personne particulièrement vulnérable (222-29), avec blessure, de 1994 à 2023
+    Étant donné l'acte "a1" : "a" "<acte>" "v" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "imposed_penetration" la valeur "non"
+    Et l'acte "a1" a pour "injury_or_lesion" la valeur "<blessure>"
+    Et la personne "v" a pour "particular_vulnerability" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-30 1°" de la qualification "<qualification>" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | acte                                   | date       | blessure | qualification      | statut    |
+      | acte_sexuel_sans_penetration           | 1995-05-01 | oui      | 222-27             | établie   |
+      | acte_sexuel_sans_penetration           | 2010-05-01 | oui      | 222-27             | établie   |
+      | acte_sexuel_sans_penetration           | 2022-05-01 | oui      | 222-27             | établie   |
+      | acte_sexuel_sans_penetration           | 2022-05-01 | inconnu  | 222-27             | à établir |
+      | imposer_atteinte_sexuelle_tiers_ou_soi | 2023-04-04 | oui      | 222-22-2 (222-27)  | établie   |
