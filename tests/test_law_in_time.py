@@ -326,8 +326,8 @@ def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None
             texts = [offence.attempt_at(start), offence.attempt_at(q.period_end)]
             if uncertain and texts[0] is not texts[1]:  # the attempt's date is to establish: never established
                 assert q.status != "established" and (q.attempt_article is None or texts[1] is not None), q.status
-            elif q.status == "excluded" and q.attempt_article is None:
-                assert texts[1] is None and any("la tentative n'était pas punissable" in m for m in q.excluded_by)
+            elif q.status == "excluded" and q.attempt_article is None:  # unpunishable on a day of its period
+                assert None in texts and any("la tentative n'était pas punissable" in m for m in q.excluded_by)
             else:
                 cited = "121-4 2°" if q.nature == "crime" else texts[1].article if texts[1] else None  # a crime: 121-4 2°
                 assert texts[0] is texts[1] is not None and q.attempt_article == cited, (q.article, texts)
