@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
@@ -17,7 +17,7 @@ from engine.law.conditions import holds, pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Element, Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
-from engine.reasoning.analysis import qualify, with_former_tier
+from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
 from engine.reasoning.derived import Reading, SexualAct, derive, from_qualifications, pending, sexual_days
@@ -199,8 +199,11 @@ class Engine:
                     continue
                 # the one choice of a version (112-1), at the end of the offence's own conduct
                 first, last = sit.span(offence.id)
-                day, start = (last, first) if law_date is None else (law_date, None)
+                day, start = (sit.day(offence.id), None) if law_date or sit.straddles else (last, first)
                 choice = sit.choices[offence.id] = self.laws[offence.id].choice(day, start)
+                uncertain = sit.straddles and not law_date and not offence.continuing
+                if choice and choice.reason == "en_vigueur" and uncertain and self._reform_within(offence, first, last):
+                    choice = sit.choices[offence.id] = replace(choice, reason="date_incertaine")
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
@@ -215,6 +218,36 @@ class Engine:
                 ]
                 plan(case, sit, chosen, self.book.offences)
         return situations
+
+    def _attempts_unpunished(self, sit: Situation) -> list[Warning_]:
+        """The offences an attempted act of ``sit`` would be, had the law punished their attempt: none punishes it
+        (121-4 2°), or the text that does is not shipped (``attempt_unprovided``) — said, not left silent."""
+        out = []
+        for o in self.book.offences.values():
+            if o.attempts or not sit.covers(o.id) or o.version_at(sit.last_act) is None:
+                continue
+            if not any(_touches(sit.values, *alt) for alt in self.act_facts[o.id]):
+                continue
+            who = f"tentative de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
+            if o.attempt_unprovided:
+                why = (
+                    f"la tentative est punie par l'art. {o.attempt_unprovided.article}, texte non fourni "
+                    f"({o.attempt_unprovided.note}) : à établir, non qualifiée ici — à vérifier sur Légifrance"
+                )
+                out.append(Warning_(code="tentative_texte_non_fourni", message=f"Art. {o.article} ({who}) : {why}."))
+            else:
+                why = (
+                    "non punissable : aucun texte ne prévoit la tentative de ce délit (Code pénal, art. 121-4 2° : "
+                    "« Tente de commettre un crime ou, dans les cas prévus par la loi, un délit »)"
+                )
+                out.append(Warning_(code="tentative_non_punissable", message=f"Art. {o.article} ({who}) : {why}."))
+        return out
+
+    def _reform_within(self, offence: Offence, first: dt.date, last: dt.date) -> dt.date | None:
+        """The first reform of ``offence`` (its versions, circumstances) after ``first`` and by ``last``, if any."""
+        days = self.reforms[offence.id]
+        i = bisect.bisect_right(days, first)
+        return days[i] if i < len(days) and days[i] <= last else None
 
     def _former_tiers(self, sit: Situation, grouped: dict[Any, Hits]) -> dict[str, FormerTier]:
         """Offence id → the former circumstance tier it keeps: an offence of ``sit`` that fails only because its facts
@@ -273,6 +306,7 @@ class Engine:
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
         warnings.extend(_warnings(case, pairs, law_date))
+        warnings.extend(w for sit in pairs if sit.mode == "tentative" for w in self._attempts_unpunished(sit))
         flags, rights = protect(case, pairs, qualifications, self.book, runtime)
         return Result(
             case_id=case.id,
@@ -489,9 +523,9 @@ class Engine:
         if version is None:
             probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
             if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
-                warning = _no_version(offence, sit, self.creations[offence.id], law_date)
+                warning = _no_version(offence, sit, self.creations[offence.id], law_date or sit.day(offence.id))
                 warnings.append(warning)
-                if warning.code == "article_inexistant":
+                if warning.code in ("article_inexistant", "date_a_etablir"):
                     table.append(_row(sit, None, "creee_posterieurement", offence.id))
             return None, warnings, table
         hits = grouped.get((offence.id, version.id, sit.key), NO_HITS)
@@ -539,7 +573,9 @@ class Engine:
                     )
                 )
             punished = offence.attempt_at(sit.day(offence.id)) if q.mode == "tentative" else None
-            if punished is not None and punished.reconstruction is not None and q.status != "excluded":
+            if punished and q.attempt_article == CRIME_ATTEMPT != punished.article and sit.day(offence.id) < NEW_121_4:
+                warnings.append(crime_attempt_warning(q.article, sit, first, last))
+            elif punished is not None and punished.reconstruction is not None and q.status != "excluded":
                 warnings.append(
                     Warning_(
                         code="version_reconstituee",
@@ -566,6 +602,8 @@ class Engine:
                     "milder_later_law": bool(choice and choice.milder_later_law),
                 }
             )
+            if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, first, last)):
+                warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform))
             if choice and choice.milder_later_law:
                 warnings.append(
                     Warning_(
@@ -659,7 +697,13 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
     """No encoded version for these facts: the article did not exist yet, or the version then in force is not encoded."""
     first, last = sit.span(offence.id)
     who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
-    if created and (day or last) < created:
+    if created and sit.straddles and (day or last) < created <= last:
+        why = (
+            f"date des faits à établir : l'article, créé le {created:%d/%m/%Y}, ne s'applique que si les faits lui sont "
+            "postérieurs (Code pénal, art. 112-1 al. 1) ; antérieurs, ils relèvent du texte alors en vigueur"
+        )
+        code = "date_a_etablir"
+    elif created and (day or last) < created:
         why = (
             f"l'article n'existait pas à la date des faits (créé le {created:%d/%m/%Y} ; "
             "Code pénal, art. 112-1 al. 1 : nul ne peut être puni pour un fait qui n'était pas une infraction)"
@@ -675,6 +719,34 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
         )
         code = "version_non_encodee"
     return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
+
+
+NEW_121_4 = dt.date(2023, 4, 4)  # the only wording of 121-4 shipped: the early-2023 consolidation (code_penal.md)
+
+
+def crime_attempt_warning(article: str, sit: Situation, first: dt.date, last: dt.date) -> Warning_:
+    """The attempt of an offence whose penalty retained is criminal: 121-4 2°, shipped only in its 2023 wording."""
+    return Warning_(
+        code="version_reconstituee",
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}), "
+        "tentative (art. 121-4 2°, la peine retenue étant criminelle : le texte propre aux délits ne s'applique pas) : "
+        "rédaction antérieure au 04/04/2023 non fournie (code_penal.md, consolidation de début 2023) ; « Tente de "
+        "commettre un crime » supposé inchangé depuis le 01/03/1994 — à vérifier sur Légifrance.",
+    )
+
+
+def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Situation, later: dt.date) -> Warning_:
+    """One act of uncertain date across a reform: judged under the law of its first day (112-1)."""
+    first, last = sit.first_act, sit.last_act
+    then = offence.version_at(later)
+    named = f" (art. {offence.article_of(then)}, version {then.id})" if then else ""
+    return Warning_(
+        code="date_a_etablir",
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}) : "
+        f"date des faits à établir — version {version.id} appliquée, en vigueur au début de la période (la plus douce) ; "
+        f"la loi en vigueur à compter du {later:%d/%m/%Y}{named} ne s'applique que si les faits lui sont postérieurs "
+        "(Code pénal, art. 112-1).",
+    )
 
 
 def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:

@@ -23,7 +23,7 @@ Fonctionnalité: Un fait établi que seule une version postérieure lit n'est ja
     Exemples:
       | date       | tortures | resultat                                                                                  |
       | 2021-04-22 | oui      | l'avertissement "circonstance_non_prevue_a_la_date" mentionne "222-26"                    |
-      | 2021-04-22 | oui      | l'avertissement "circonstance_non_prevue_a_la_date" mentionne "à compter du 23/04/2021"   |
+      | 2021-04-22 | oui      | l'avertissement "circonstance_non_prevue_a_la_date" mentionne "au plus tard le 23/04/2021" |
       | 2021-04-22 | inconnu  | aucun avertissement "circonstance_non_prevue_a_la_date"                                   |
       | 2021-04-23 | oui      | la circonstance "222-26" de la qualification "222-23" de "a" envers "v" est "établie"     |
       | 2021-04-23 | oui      | aucun avertissement "circonstance_non_prevue_a_la_date"                                   |

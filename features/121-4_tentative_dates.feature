@@ -120,3 +120,39 @@ Fonctionnalité: La tentative d'un délit n'est punie qu'à compter du texte qui
       | connaissance | statut    |
       | oui          | établie   |
       | inconnu      | à établir |
+
+  Plan du scénario: une tentative datée par une période qui chevauche le texte qui la punit : la date est à établir (121-5, 112-1)
+    Une tentative est instantanée (un commencement d'exécution) : une période sur l'acte dit une date incertaine. Avant
+    le 07/08/2013, la tentative de 227-25 n'est pas punissable ; elle ne l'est que si le commencement d'exécution est
+    postérieur : au plus « à établir », jamais « établie ».
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <début>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la tentative de "227-25" de "a" envers "m" est "<statut>"
+
+    Exemples:
+      | début      | fin        | connaissance | statut    |
+      | 2013-08-01 | 2013-08-06 | oui          | exclue    |
+      | 2013-08-01 | 2013-08-07 | oui          | à établir |
+      | 2013-08-01 | 2013-08-10 | oui          | à établir |
+      | 2013-08-01 | 2013-08-10 | inconnu      | à établir |
+      | 2013-08-07 | 2013-08-10 | oui          | établie   |
+
+  Plan du scénario: la tentative à cheval sur le 07/08/2013 : il reste à établir la date du commencement d'exécution
+    Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2013-08-01
+    Et l'acte "a1" a pour "end_date" la valeur "2013-08-10"
+    Et l'acte "a1" a pour "attempt" la valeur "vrai"
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour "227-25" de "a" envers "m" : "la date du commencement d'exécution : la tentative n'est punissable qu'à compter du 07/08/2013 (art. 227-27-2)"
+
+    Exemples:
+      | connaissance |
+      | oui          |
+      | inconnu      |

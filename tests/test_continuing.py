@@ -187,5 +187,5 @@ def test_the_article_shown_is_the_version_s_own_number() -> None:
 def test_the_later_circumstance_is_also_said_under_the_qualification() -> None:
     acts = [_act(1, "acte_sexuel_penetration", "2019-06-01", coercion=True, torture=True)]
     q = _q(classify_dict(_case(acts, "1990-01-01")), "222-23")
-    (node,) = [c for c in q.explanation.children if c.claim.startswith("Non prévu à la date des faits (222-26)")]
+    (node,) = [c for c in q.explanation.children if c.claim.startswith("Date non établie (222-26)")]
     assert node.facts[0].fact == "torture" and node.facts[0].evidence[0].ref == "a1"

@@ -309,23 +309,31 @@ def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None
         offence = engine.book.offences[q.offence]
         version = next(v for v in offence.versions if v.id == q.version.id)
         (row,) = [row for row in q.law_applied if (row.period_start, row.period_end) == (q.period_start, q.period_end)]
-        if row.reason == "loi_plus_douce":
-            assert q.milder_later_law and version.valid_from > q.period_end
+        uncertain = row.reason == "date_incertaine"  # one act across a reform: judged on its first day (112-1)
+        judged = [q.period_start] if uncertain else [q.period_end]
+        if row.reason == "loi_plus_douce":  # after the period's first day (one act of uncertain date), or its end
+            assert q.milder_later_law and version.valid_from > q.period_start
+            judged = [q.period_start, q.period_end]
         elif row.reason == "infraction_continue":
-            assert version.in_force(q.period_end) and q.period_start < version.valid_from
+            assert offence.continuing and version.in_force(q.period_end) and q.period_start < version.valid_from
+        elif uncertain:
+            assert not offence.continuing and version.in_force(q.period_start)
         else:
             assert version.in_force(q.period_start) and version.in_force(q.period_end)
         if q.mode == "tentative":  # an attempt is applied only under a text that punished it on every day of its period
             lasting = offence.continuing or row.reason == "infraction_continue"  # judged under the law at its end
             start = q.period_end if lasting else q.period_start
             texts = [offence.attempt_at(start), offence.attempt_at(q.period_end)]
-            if q.status == "excluded" and q.attempt_article is None:
-                assert texts[1] is None and any("la tentative n'était pas punissable" in m for m in q.excluded_by)
+            if uncertain and texts[0] is not texts[1]:  # the attempt's date is to establish: never established
+                assert q.status != "established" and (q.attempt_article is None or texts[1] is not None), q.status
+            elif q.status == "excluded" and q.attempt_article is None:  # unpunishable on a day of its period
+                assert None in texts and any("la tentative n'était pas punissable" in m for m in q.excluded_by)
             else:
-                assert texts[0] is texts[1] is not None and q.attempt_article == texts[1].article, (q.article, texts)
+                cited = "121-4 2°" if q.nature == "crime" else texts[1].article if texts[1] else None  # a crime: 121-4 2°
+                assert texts[0] is texts[1] is not None and q.attempt_article == cited, (q.article, texts)
         for agg in q.aggravations:  # a circumstance exists on the day the qualification it belongs to is judged
             spec = next(a for a in version.aggravations if a.id == agg.id)
-            assert spec.in_force(q.period_end), (q.article, agg.article, spec.valid_from, spec.valid_to, q.period_end)
+            assert any(spec.in_force(d) for d in judged), (q.article, agg.article, spec.valid_from, spec.valid_to, judged)
             ages = [AGES[n] for n in AGES if all(alt.get(n) is True for alt in spec.when)]
             if born and agg.status == "established" and ages and agg.article == spec.article:  # not an earlier tier
                 assert _young_on(born, min(ages), q.period_start), (q.article, agg.article, q.period_start, born)

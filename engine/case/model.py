@@ -252,6 +252,7 @@ class Act(_Model):
     place: Place = Field(Place.UNKNOWN, title="lieu")
     purposes: list[Purpose] = Field(default_factory=list, max_length=len(Purpose), title="fins d'exploitation")
     violence_itt_days: int | None = Field(None, ge=0, le=3650, title="jours d'incapacité totale de travail")
+    injury_or_lesion: Tri = Field(None, title="a entraîné une blessure ou une lésion")
     immediate_risk_of_death: Tri = Field(None, title="risque immédiat de mort ou de mutilation")
     serious_situation: Tri = Field(None, title="situation matérielle ou psychologique grave")
     torture: Tri = Field(None, title="tortures ou actes de barbarie")

@@ -87,9 +87,14 @@ def _protection(result: Result) -> list[str]:
     return [*lines, ""] if lines else []
 
 
+ATTEMPT_CODES = ("tentative_non_punissable", "tentative_texte_non_fourni")  # engine/api.py, attempts no text punishes
+
+
 def no_qualification(result: Result) -> str:
     """The headline of a result without qualification: a fact before the article that punishes it was created is
     not punishable (C. pén. 112-1), which is not the same as no act matching an offence."""
+    if any(w.code in ATTEMPT_CODES for w in result.warnings):
+        return "Aucune qualification : tentative non punissable ou texte de la tentative non fourni (voir les avertissements)."
     if any(w.code == "article_inexistant" for w in result.warnings):
         return (
             "Aucune qualification : fait non punissable à la date des faits (article créé postérieurement, "

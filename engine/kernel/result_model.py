@@ -121,7 +121,7 @@ class VersionOut(_R):
     valid_to: dt.date | None
 
 
-LawReason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue"]
+LawReason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue", "date_incertaine"]
 
 
 class LawApplied(_R):
@@ -136,7 +136,8 @@ class LawApplied(_R):
     reason: LawReason = Field(
         description="en_vigueur (in force at the date of the facts), loi_plus_douce (milder later law, 112-1 al. 3), "
         "creee_posterieurement (article created later: no qualification), infraction_continue (continuing offence: "
-        "the law in force when the conduct ended, applied to the whole of it)"
+        "the law in force when the conduct ended, applied to the whole of it), date_incertaine (one act of uncertain "
+        "date across a reform: the law of its first day, the milder)"
     )
     reason_label: str = Field(description="the reason in French")
 
@@ -270,6 +271,10 @@ WARNING_CODES: dict[str, str] = {
     "version_non_encodee": "the version in force at the date of the facts is not encoded",
     "version_reconstituee": "the version applied is reconstructed: to check on Légifrance",
     "loi_plus_douce": "a later, milder version applies (112-1 al. 3)",
+    "tentative_non_punissable": "an attempted act that would be a délit whose attempt no text punishes (121-4 2°)",
+    "tentative_texte_non_fourni": "an attempted act whose attempt a text punishes that is not shipped: to check",
+    "date_a_etablir": "one act of uncertain date across a reform: judged under the law of its first day (the milder); "
+    "the later law applies only if the facts are shown to postdate it (112-1)",
     "circonstance_non_prevue_a_la_date": "a fact given (true) satisfies a circumstance (or an element's alternative) "
     "that only a later version provides: it does not apply to these facts",
     "circonstance_faits_anterieurs": "conduct across a reform: a circumstance the version applied created or made "

@@ -107,6 +107,21 @@ class Reconstruction(_M):
     assumption: str = Field(min_length=10, description="what is assumed, in one sentence")
 
 
+class UnprovidedAttempt(_M):
+    """A text punishing the attempt that the shipped texts do not hold: said, never taken for impunity."""
+
+    article: str
+    note: str = Field(min_length=10, description="what the text is and why it is missing, in one sentence")
+
+
+class DateBasis(_M):
+    """Why a circumstance's ``valid_from`` is the date it has: with ``latest_possible``, the shipped texts do not
+    establish its creation, only that it existed by then (the latest date: nothing applied without a text, 112-1)."""
+
+    latest_possible: bool = Field(description="valid_from is the latest date the shipped texts allow, not its creation")
+    note: str = Field(min_length=10, description="which texts are missing, in one sentence (shown to the user)")
+
+
 class Formerly(_M):
     """Before the offence existed, its conduct was another offence aggravated by a circumstance (the 225-4-1 II,
     traite d'un mineur, was until 06/08/2013 the 225-4-1 aggravated by 225-4-2 1°). When the offence fails only
@@ -161,6 +176,7 @@ class Aggravation(_M):
     )
     valid_from: dt.date | None = Field(None, description="the circumstance's own entry into force, if later than the version's")
     valid_to: dt.date | None = Field(None, description="its last day, if it ended before the version")
+    valid_from_basis: DateBasis | None = Field(None, description="why valid_from is that date, when not established")
     reconstruction: Reconstruction | None = Field(
         None,
         description="the circumstance as encoded for these dates is reconstructed (its wording, tier or date of entry "
@@ -270,6 +286,9 @@ class Offence(_M):
     )
     attempts: list[Attempt] = Field(
         default_factory=list, description="the texts punishing the attempt, each with its dates (none: not punishable)"
+    )
+    attempt_unprovided: UnprovidedAttempt | None = Field(
+        None, description="the text punishing the attempt exists but is not shipped (no attempt is then qualified)"
     )
     versions: list[Version] = Field(min_length=1)
     sources: list[Source] = Field(min_length=1)

@@ -4,7 +4,9 @@
 - A later version whose penalty is milder applies to earlier facts not yet judged (al. 3).
 - A continuing or habitual offence (``Offence.continuing``) whose conduct went on after a reform is
   judged as a whole under the law in force when the conduct ended, even if more severe: the courts'
-  reading of 112-1, not its words. So is a single act described with a duration that lasts across a reform.
+  reading of 112-1, not its words. Only such an offence: a single act (instantaneous) described with a duration that
+  lasts across a reform has an uncertain date, and is judged on its first day (``date_incertaine``): the milder
+  reading, with al. 3; the more severe later law applies only if the facts are shown to postdate it.
 Reform dates cut a pair's acts into periods, but only the reforms of the articles that concern the pair
 and are not continuing (engine/reasoning/situations.py).
 """
@@ -20,13 +22,15 @@ from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence, Penalty, Version
 from engine.law.texts import TEXTS_DIR, articles
 
-Reason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue"]
+Reason = Literal["en_vigueur", "loi_plus_douce", "creee_posterieurement", "infraction_continue", "date_incertaine"]
 REASON_FR: dict[str, str] = {
     "en_vigueur": "en vigueur à la date des faits (art. 112-1 al. 1 et 2)",
     "loi_plus_douce": "loi plus douce postérieure (art. 112-1 al. 3)",
     "creee_posterieurement": "article créé postérieurement aux faits : aucune qualification (art. 112-1 al. 1)",
     "infraction_continue": "infraction continue : loi en vigueur à la fin du comportement, appliquée à l'ensemble "
     "(lecture jurisprudentielle de l'art. 112-1)",
+    "date_incertaine": "date des faits incertaine de part et d'autre d'une réforme : loi en vigueur au début de la "
+    "période, la plus douce ; la loi postérieure ne s'applique que si les faits lui sont postérieurs (art. 112-1)",
 }
 
 
@@ -114,6 +118,6 @@ def applicable(offence: Offence, day: dt.date, start: dt.date | None = None) -> 
     milder = [v for v in later if is_milder(v.penalty, at.penalty)]
     if milder:
         return Choice(min(milder, key=lambda v: v.penalty.weight()), True, "loi_plus_douce")
-    if start is not None and start < at.valid_from:  # a continuing offence, or one act lasting across the reform
+    if start is not None and start < at.valid_from and offence.continuing:  # its conduct went on after the reform
         return Choice(at, False, "infraction_continue")
     return Choice(at, False)

@@ -194,3 +194,14 @@ def distributed(recording: frozenset[ActKind], distribution: frozenset[ActKind])
         return (True, hits) if hits else (None, [])
 
     return derive
+
+
+def injury_or_lesion(pair: Pair) -> Result:
+    """« Lorsqu'elle a entraîné une blessure ou une lésion » (222-28 1°, 222-30 1°): oui when an act of the pair says
+    so; non only when every act says non and none states an ITT (an incapacity implies some harm: to establish)."""
+    hits = [act_evidence(a) for a in pair.acts if a.injury_or_lesion is True]
+    if hits:
+        return True, hits
+    if pair.acts and all(a.injury_or_lesion is False and not a.violence_itt_days for a in pair.acts):
+        return False, [act_evidence(a) for a in pair.acts]
+    return None, []

@@ -25,6 +25,7 @@ from engine.reasoning.explanations import (
     Facts,
     absent_aggravation_node,
     aggravation_node,
+    attempt_date_missing,
     attempt_node,
     attempt_unpunished,
     element_node,
@@ -103,10 +104,22 @@ def qualify(
     day = sit.day(offence.id)  # the circumstances of the version chosen on that day (its own conduct's end, 112-1)
     attempt = sit.mode == "tentative"
     punished = offence.attempt_at(day) if attempt else None
-    if attempt and punished is None:  # no text punished the attempt then: excluded, whatever the facts (121-4 2°)
+    later = offence.attempt_at(sit.span(offence.id)[1]) if attempt and sit.straddles else punished
+    if attempt and punished is None and later is not None and not excluded_by:  # an attempt of uncertain date
+        reason = attempt_unpunished(offence, version, day)  # across the day its attempt became punishable (121-5)
+        nodes.append(
+            attempt_node(
+                offence, version, f"si le commencement d'exécution est antérieur au {later.valid_from:%d/%m/%Y} : {reason}"
+            )
+        )
+        missing = [*missing, attempt_date_missing(later)]
+        punished, all_sat = later, False
+    elif attempt and punished is None:  # no text punished the attempt then: excluded, whatever the facts (121-4 2°)
         reason = attempt_unpunished(offence, version, day)
         nodes.append(attempt_node(offence, version, reason))
         missing, excluded_by, all_sat = [], [reason], False
+    elif attempt and later is None and punished is not None and not excluded_by:  # its text ended within the period
+        missing, all_sat = [*missing, attempt_date_missing(punished)], False
     status = _status(all_sat, bool(excluded_by))
 
     aggravations = []
@@ -145,6 +158,9 @@ def qualify(
     reason = choice.reason if choice else "en_vigueur"
     label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
+    cited = punished.article if punished else None  # the attempt of a crime: 121-4 2°, not the text for délits
+    if cited and q_nature == "crime" and not cited.startswith("121-4"):
+        cited = CRIME_ATTEMPT
     return Qualification(
         offence=offence.id,
         article=offence.article_of(version),
@@ -153,7 +169,7 @@ def qualify(
         label=label,
         version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
         mode=sit.mode,  # type: ignore[arg-type]
-        attempt_article=punished.article if punished else None,
+        attempt_article=cited,
         nature=q_nature,
         status=status,
         penalty=best.out(),
@@ -177,8 +193,12 @@ def qualify(
             label,
             [law_node(offence, version, sit, reason, REASON_FR[reason], across=resolved is not None), *nodes],
             [a.explanation for a in aggravations] + absent,
+            cited,
         ),
     )
+
+
+CRIME_ATTEMPT = "121-4 2°"  # « Tente de commettre un crime » (code_penal.md; before 04/04/2023 reconstructed)
 
 
 def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -> list[str]:

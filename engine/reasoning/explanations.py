@@ -112,6 +112,15 @@ def attempt_unpunished(offence: Offence, version: Version, day: date) -> str:
     )
 
 
+def attempt_date_missing(text: Attempt) -> str:
+    """What an attempt of uncertain date across the dates of the text punishing it must establish (121-5, 112-1)."""
+    to = f" et jusqu'au {text.valid_to:%d/%m/%Y}" if text.valid_to else ""
+    return (
+        f"la date du commencement d'exécution : la tentative n'est punissable qu'à compter du "
+        f"{text.valid_from:%d/%m/%Y}{to} (art. {text.article})"
+    )
+
+
 def attempt_node(offence: Offence, version: Version, reason: str) -> Explanation:
     """The attempt of a délit no law then punished: the qualification is excluded, whatever the facts."""
     later = offence.attempts  # the texts that punished it at other dates
@@ -211,9 +220,9 @@ def offence_node(
     label: str,
     elements: list[Explanation],
     aggravations: list[Explanation],
+    attempt_article: str | None = None,
 ) -> Explanation:
-    punished = offence.attempt_at(sit.day(offence.id)) if sit.mode == "tentative" else None
-    attempt = f" ; tentative punissable (art. {punished.article})" if punished else ""
+    attempt = f" ; tentative punissable (art. {attempt_article})" if attempt_article else ""
     return Explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"

@@ -20,7 +20,14 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.reasoning.act_facts import co_action, distributed, remunerated, unremunerated, unremunerated_by_findings
+from engine.reasoning.act_facts import (
+    co_action,
+    distributed,
+    injury_or_lesion,
+    remunerated,
+    unremunerated,
+    unremunerated_by_findings,
+)
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.evidence import fr_date as _d
@@ -104,6 +111,9 @@ class Situation:
     part_of: str | None = None  # the key of the pair's situation whose acts this one is the offence's own conduct of
     # offence id → the acts that are its defining act here (engine/api.py ``_conduct``)
     defining_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # an act of uncertain date lasting across a reform date (build_situations): its offences, not continuing, are judged
+    # on its first day, the milder reading (112-1); the later law applies only if the facts are shown to postdate it
+    straddles: dt.date | None = None  # the first reform date it lasts across
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -112,8 +122,11 @@ class Situation:
     def day(self, offence: str) -> dt.date:
         """The day whose law ``offence`` is judged under here (112-1): the date imposed, else the end of its own
         conduct — the day its version is chosen on, and so the day its circumstances must exist on, even when the
-        pair's other acts go on later (``date``, the pair's last act, serves the offences judged period by period)."""
-        return self.law_date or self.span(offence)[1]
+        pair's other acts go on later (``date``, the pair's last act, serves the offences judged period by period).
+        An act of uncertain date across a reform (``straddles``): its first day, the milder reading (112-1)."""
+        if self.law_date:
+            return self.law_date
+        return self.span(offence)[0] if self.straddles else self.span(offence)[1]
 
     def covers(self, offence: str) -> bool:
         """Whether this situation assesses ``offence`` (a continuing offence is assessed once, on the whole conduct)."""
@@ -422,6 +435,7 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "several_victims": _several_victims,
     "habitual_or_several": _habitual,
     "itt_over_8_days": _itt,
+    "injury_or_lesion": injury_or_lesion,
     "function_anti_trafficking_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
     "function_anti_slavery_or_public_order": _function(("function_anti_trafficking", "function_public_order")),
     "function_anti_prostitution_health_or_public_order": _function(
@@ -741,18 +755,21 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
         acts.sort(key=lambda a: (a.date, a.id))
         whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
         dates, continuing = cuts(whole.values, mode) if callable(cuts) else (cuts, frozenset[str]())
-        periods: dict[int, list[Act]] = {}
+        periods: dict[tuple[int, int], list[Act]] = {}  # (period of its first day, of its last): apart if they differ
         for act in acts:
-            periods.setdefault(bisect.bisect_right(dates, act.end_date or act.date), []).append(act)
-        if len(periods) == 1:
+            first, last = (bisect.bisect_right(dates, d) for d in (act.date, act.end_date or act.date))
+            periods.setdefault((first, last), []).append(act)
+        if len(periods) == 1 and not any(first < last for first, last in periods):
             situations.append(whole)
             continue
         if continuing:
             whole.only = continuing
             situations.append(whole)
-        for i, (_, part) in enumerate(sorted(periods.items()), start=1):
+        for i, ((first, last), part) in enumerate(sorted(periods.items()), start=1):
             sit = _situation(case, perp, victim, mode, str(i), part, bounds, links=links)
             sit.skip = continuing
+            if first < last:  # one act of uncertain date across dates[first]: judged on its first day (112-1)
+                sit.straddles, sit.date = dates[first], sit.first_act
             situations.append(sit)
     return situations
 
@@ -831,9 +848,11 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
                 own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
         own.only, own.part_of = frozenset(offences), sit.key
         own.defining_acts = {o: sit.defining_acts[o] for o in offences if o in sit.defining_acts}
-        own.law_date, own.continuing = sit.law_date, sit.continuing
+        own.law_date, own.continuing, own.straddles = sit.law_date, sit.continuing, sit.straddles
         if sit.law_date is not None:
             own.date = sit.law_date
+        elif sit.straddles:  # one act of uncertain date across a reform: its first day (build_situations)
+            own.date = own.first_act
         sit.skip = sit.skip | offences
         out.append(own)
     return out

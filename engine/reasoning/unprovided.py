@@ -129,18 +129,23 @@ def unprovided(
             if said_of not in seen:
                 seen.add(said_of)
                 facts = ", ".join(f"« {vocab.facts[n].label} »" for n in unread)
-                said = (
-                    f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter du "
-                    f"{start:%d/%m/%Y} (version {other.id}) ; {it} ne s'applique pas à ces faits (Code pénal, art. 112-1). "
-                    "Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une autre rédaction ou un "
-                    "autre numéro."
-                )
+                basis = part.valid_from_basis if isinstance(part, Aggravation) else None
+                title = "Non prévu à la date des faits"
+                if isinstance(part, Aggravation) and basis is not None and basis.latest_possible:
+                    said, title = undated(facts, what, part, start, basis.note), "Date non établie"
+                else:
+                    said = (
+                        f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter "
+                        f"du {start:%d/%m/%Y} (version {other.id}) ; {it} ne s'applique pas à ces faits (Code pénal, "
+                        "art. 112-1). Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une autre "
+                        "rédaction ou un autre numéro."
+                    )
                 first, last = sit.span(offence.id)
                 who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
                 head = f"Art. {offence.article_of(version)} ({who}, version {version.id})"
                 warning = Warning_(code=CODE, message=f"{head} : {said}")
                 node = Explanation(
-                    claim=f"Non prévu à la date des faits ({part.article}) : {said}",
+                    claim=f"{title} ({part.article}) : {said}",
                     rule=None,
                     article=part.article,
                     version=other.id,
@@ -151,3 +156,13 @@ def unprovided(
                 out.append((warning, node))
             break
     return out
+
+
+def undated(facts: str, what: str, agg: Aggravation, start: dt.date, note: str) -> str:
+    """A circumstance whose creation the shipped texts do not date: applied only from the latest possible day, and
+    said so — a gap in the texts, not a doubt on the facts."""
+    return (
+        f"le fait {facts} est établi ; {what} : date d'entrée en vigueur non établie par les textes fournis (au plus "
+        f"tard le {start:%d/%m/%Y} ; {note}) : non appliquée faute de texte ; sinon {agg.penalty.out().summary} — "
+        "à vérifier sur Légifrance (Code pénal, art. 112-1)."
+    )
