@@ -408,6 +408,8 @@ class Engine:
         out = []
         for sit, q in made:
             referred = self._refer_one(q, sit, quals)
+            if referred.nature == "crime" != q.nature and q.attempt_article and not q.attempt_article.startswith("121-4"):
+                referred = referred.model_copy(update={"attempt_article": CRIME_ATTEMPT})  # now a crime's attempt (121-4 2°)
             if referred.nature != q.nature and q.prescription is not None:  # a délit punished as a crime (225-4-5)
                 established = [a.article for a in referred.aggravations if a.status == "established"]
                 pending_ = [a.article for a in referred.aggravations if a.status == "to_establish"]

@@ -206,6 +206,9 @@ class Version(_M):
     )
     valid_from: dt.date = Field(description="entry into force (required: rules/texts/HISTORY.md, versions/)")
     valid_to: dt.date | None = None
+    valid_from_basis: DateBasis | None = Field(
+        None, description="why valid_from is that date when the shipped texts do not establish the entry into force"
+    )
     history: str = Field(min_length=5, description="where the dates come from (rules/texts/HISTORY.md)")
     legiarti: str | None = Field(None, pattern=r"^LEGIARTI\d{12}$", description="Légifrance identifier of this version")
     reconstructed: bool = Field(False, description="wording not shipped: content reconstructed from documented sources")

@@ -79,10 +79,13 @@ NEW_CODE = dt.date(1994, 3, 1)  # entry into force of the present Code pénal (f
 def creation(offence: Offence) -> dt.date | None:
     """The day the article was created: ``Offence.created``, or the first version's start when no earlier
     wording of its article is shipped in rules/texts/versions/ (otherwise the article existed before and
-    only its earlier version is missing)."""
+    only its earlier version is missing) and that start is not only the latest date the texts allow
+    (``valid_from_basis.latest_possible``: its creation is then unknown)."""
     if offence.created and offence.created > NEW_CODE:
         return offence.created
     first = min(offence.versions, key=lambda v: v.valid_from)
+    if first.valid_from_basis is not None and first.valid_from_basis.latest_possible:
+        return None  # the texts attest it in force from then, not created then: an earlier version is missing
     if first.valid_from <= NEW_CODE or any(since < first.valid_from for since in _shipped_versions(first.text.article)):
         return None  # before 1 March 1994 the former Code pénal applied: its text is not shipped, not "no offence"
     return first.valid_from
