@@ -190,15 +190,31 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et l'acte "a1" a pour "surprise" la valeur "non"
     Et l'acte "a1" a pour "remuneration" la valeur "non"
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
-    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
     Quand on qualifie le dossier
-    Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "établie"
-    Et la circonstance "<circonstance>" de la qualification "<article>" de "h" envers "e" est "établie"
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "<plusieurs>"
     Et la qualification "<article>" de "h" envers "e" est "<statut>"
 
+    # « agissant en qualité d'auteur ou de complice » : h ne compte que si sa complicité est établie ; à établir,
+    # la circonstance l'est aussi ; exclue (il n'a pas agi sciemment), il ne compte pas
     Exemples:
-      | nature                       | date       | contrainte | circonstance | article | facilite | statut    |
-      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui      | établie   |
-      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | inconnu  | à établir |
-      | acte_sexuel_sans_penetration | 2020-06-01 | non        | 227-26 3°    | 227-25  | oui      | établie   |
+      | nature                       | date       | contrainte | circonstance | article | sciemment | facilite | plusieurs | statut    |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui       | oui      | établie   | établie   |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui       | inconnu  | à établir | à établir |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | inconnu   | oui      | à établir | à établir |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | non       | oui      | à établir | exclue    |
+      | acte_sexuel_sans_penetration | 2020-06-01 | non        | 227-26 3°    | 227-25  | oui       | oui      | établie   | établie   |
+
+  Scénario: le complice établi compte aussi pour la circonstance dans sa propre qualification
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait la minorité de "e" : "oui"
+    Et l'acte "a1" : "r" "acte_sexuel_penetration" "e" le 2022-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "h" envers "e" est "établie"

@@ -107,6 +107,21 @@ def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[boo
     if nature not in form.natures:
         reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
         return False, [], reason
+    return _facts(p, form, r, who, evidence)
+
+
+def acts_as_complice(p: Participation) -> bool | None:
+    """Whether ``p.person`` acts « en qualité de complice » on the participation facts alone, whatever the offence
+    (225-7 9°, 222-24 6°, 227-26 3°): the complicity element true, unknown (to establish) or false."""
+    r = reading()
+    form = r.forms[p.kind.value]
+    evidence = [EvidenceOut(ref=p.act, text=f"participation de {p.person} à l'acte {p.act} : {form.label}")]
+    return _facts(p, form, r, {"complice": p.person}, evidence)[0]
+
+
+def _facts(
+    p: Participation, form: Form, r: Reading, who: dict[str, str], evidence: list[EvidenceOut]
+) -> tuple[bool | None, list[FactOut], str]:
     facts: list[FactOut] = []
     value: bool | None = True
     said = ""
