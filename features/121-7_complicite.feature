@@ -181,6 +181,27 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
       | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
 
+  Plan du scénario: 227-21 par provocation à l'acte du mineur : seulement si cet acte est pour lui un crime ou un délit
+    Étant donné une victime "l" née le 2005-01-01
+    Et une victime "t" née le 2005-02-01
+    Et l'acte "a0" : "h" "menacer" "l" le 2022-05-01
+    Et "h" connaissait la minorité de "l" : "oui"
+    Et l'acte "a1" : "l" "acte_sexuel_sans_penetration" "t" le 2022-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "don"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "h" envers "l" est "<statut>"
+
+    # « provoquer directement un mineur à commettre un crime ou un délit » : l'agression sexuelle de l établie,
+    # à établir (contrainte inconnue) ou exclue (ni contrainte ni surprise : l'acte n'est pas un délit de l)
+    Exemples:
+      | contrainte | statut    |
+      | oui        | établie   |
+      | inconnu    | à établir |
+      | non        | exclue    |
+
   Plan du scénario: plusieurs personnes en qualité d'auteur ou de complice sur le même acte sexuel (222-24 6°, 227-26 3°)
     Étant donné une victime "e" née le 2006-03-01
     Et "r" connaissait la minorité de "e" : "oui"
