@@ -38,7 +38,7 @@ def provoked_offence(r: Reading, sit: Situation, quals: list[Qualification], cas
         and acts[p.act].actor == sit.victim
     ]
     if forced or not parts:  # the act « contraindre à commettre une infraction » (or a finding) names the offence
-        said = "acte « contraindre à commettre une infraction »" if forced else "la provocation ne repose sur aucune participation"
+        said = "acte « contraindre à commettre une infraction »" if forced else "provocation sans participation"
         ref = forced[0].id if forced else f"provocation:{sit.perpetrator}>{sit.victim}"
         return True, [Evidence(ref, f"infraction provoquée ({said})")]
     found: dict[str, list[Evidence]] = {"established": [], "to_establish": []}
