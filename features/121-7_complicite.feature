@@ -239,3 +239,23 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "222-24 6°" de la qualification "222-23" de "h" envers "e" est "établie"
+
+  Plan du scénario: circonstance tenant à la personne de l'auteur (ascendant) : à établir pour le complice qui n'a pas cette qualité
+    Étant donné une victime "s" née le 2000-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "oui"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "r" envers "s" est "établie"
+    Et la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" est "à établir"
+    Et la qualification "225-5" de "h" envers "s" est "<statut>"
+    Et la peine encourue pour "225-5" de "h" envers "s" est "<peine>"
+
+    # la transmission d'une circonstance personnelle au complice relève d'une jurisprudence non fournie : à vérifier ;
+    # établi complice, h agit « en qualité de complice » : 225-7 9° (plusieurs personnes) l'aggrave
+    Exemples:
+      | sciemment | statut    | peine                                           |
+      | oui       | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende   |
+      | inconnu   | à établir | 7 ans d'emprisonnement, 150 000 € d'amende      |
