@@ -382,7 +382,7 @@ class Engine:
                 if self.reading[r.fact] & offences[key] and (sit.perpetrator, sit.victim, r.fact) not in found
             ]
             acts = self._days(case, sit, wanted, offences[key])
-            for fact, ((value, evidence), referred) in derive(wanted, sit, quals, acts, self.book).items():
+            for fact, ((value, evidence), referred) in derive(wanted, sit, quals, acts, self.book, case).items():
                 if referred is not None:
                     sit.referred[fact] = referred
                 else:

@@ -181,6 +181,27 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
       | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
 
+  Plan du scénario: 227-21 par provocation à l'acte du mineur : seulement si cet acte est pour lui un crime ou un délit
+    Étant donné une victime "l" née le 2005-01-01
+    Et une victime "t" née le 2005-02-01
+    Et l'acte "a0" : "h" "menacer" "l" le 2022-05-01
+    Et "h" connaissait la minorité de "l" : "oui"
+    Et l'acte "a1" : "l" "acte_sexuel_sans_penetration" "t" le 2022-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "don"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "h" envers "l" est "<statut>"
+
+    # « provoquer directement un mineur à commettre un crime ou un délit » : l'agression sexuelle de l établie,
+    # à établir (contrainte inconnue) ou exclue (ni contrainte ni surprise : l'acte n'est pas un délit de l)
+    Exemples:
+      | contrainte | statut    |
+      | oui        | établie   |
+      | inconnu    | à établir |
+      | non        | exclue    |
+
   Plan du scénario: plusieurs personnes en qualité d'auteur ou de complice sur le même acte sexuel (222-24 6°, 227-26 3°)
     Étant donné une victime "e" née le 2006-03-01
     Et "r" connaissait la minorité de "e" : "oui"
@@ -190,15 +211,51 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et l'acte "a1" a pour "surprise" la valeur "non"
     Et l'acte "a1" a pour "remuneration" la valeur "non"
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
-    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
     Quand on qualifie le dossier
-    Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "établie"
-    Et la circonstance "<circonstance>" de la qualification "<article>" de "h" envers "e" est "établie"
+    Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "<plusieurs>"
     Et la qualification "<article>" de "h" envers "e" est "<statut>"
 
+    # « agissant en qualité d'auteur ou de complice » : h ne compte que si sa complicité est établie ; à établir,
+    # la circonstance l'est aussi ; exclue (il n'a pas agi sciemment), il ne compte pas
     Exemples:
-      | nature                       | date       | contrainte | circonstance | article | facilite | statut    |
-      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui      | établie   |
-      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | inconnu  | à établir |
-      | acte_sexuel_sans_penetration | 2020-06-01 | non        | 227-26 3°    | 227-25  | oui      | établie   |
+      | nature                       | date       | contrainte | circonstance | article | sciemment | facilite | plusieurs | statut    |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui       | oui      | établie   | établie   |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | oui       | inconnu  | à établir | à établir |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | inconnu   | oui      | à établir | à établir |
+      | acte_sexuel_penetration      | 2022-06-01 | oui        | 222-24 6°    | 222-23  | non       | oui      | à établir | exclue    |
+      | acte_sexuel_sans_penetration | 2020-06-01 | non        | 227-26 3°    | 227-25  | oui       | oui      | établie   | établie   |
+
+  Scénario: le complice établi compte aussi pour la circonstance dans sa propre qualification
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait la minorité de "e" : "oui"
+    Et l'acte "a1" : "r" "acte_sexuel_penetration" "e" le 2022-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 6°" de la qualification "222-23" de "h" envers "e" est "établie"
+
+  Plan du scénario: circonstance tenant à la personne de l'auteur (ascendant) : à établir pour le complice qui n'a pas cette qualité
+    Étant donné une victime "s" née le 2000-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "oui"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "r" envers "s" est "établie"
+    Et la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" est "à établir"
+    Et la qualification "225-5" de "h" envers "s" est "<statut>"
+    Et la peine encourue pour "225-5" de "h" envers "s" est "<peine>"
+
+    # la transmission d'une circonstance personnelle au complice relève d'une jurisprudence non fournie : à vérifier ;
+    # établi complice, h agit « en qualité de complice » : 225-7 9° (plusieurs personnes) l'aggrave
+    Exemples:
+      | sciemment | statut    | peine                                           |
+      | oui       | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende   |
+      | inconnu   | à établir | 7 ans d'emprisonnement, 150 000 € d'amende      |

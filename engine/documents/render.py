@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from engine.kernel.result_model import STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
+from engine.reasoning.participation import PERSONAL_NOTE
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
 
@@ -33,6 +34,8 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
         lines.append("      reste à établir : " + " ; ".join(q.missing))
     if q.excluded_by:
         lines.append("      exclue car : " + " ; ".join(q.excluded_by))
+    if q.participation and (said := [f"{a.article} — {PERSONAL_NOTE}" for a in pending if PERSONAL_NOTE in a.missing]):
+        lines.append("      circonstances à établir pour le complice : " + " ; ".join(said))
     if detail and pending:
         lines.append("      circonstances à vérifier : " + " ; ".join(a.article for a in pending))
     if detail and q.law_applied:

@@ -13,6 +13,7 @@ from engine.case.labels import ACT_LABELS
 from engine.case.model import Act, ActKind
 from engine.kernel.tri import tri_any
 from engine.reasoning.evidence import Evidence, Result, act_evidence
+from engine.reasoning.participation import acts_as_complice
 from engine.reasoning.readings import Pair
 
 Derivation = Callable[[Pair], Result]
@@ -145,10 +146,16 @@ def co_action(kinds: frozenset[ActKind]) -> Derivation:
 
     def derive(pair: Pair) -> Result:
         acts = [a for a in pair.acts if a.kind in kinds]
-        hits = []
+        hits, doubt = [], []
         for act in acts:
             others = sorted({b.actor for b in _linked(pair, act)} - {act.actor})
-            complices = sorted({p.person for p in pair.case.participation if p.act == act.id})
+            # « en qualité de complice »: only a participation whose complicity element holds; one to establish
+            # leaves the circumstance to establish, one excluded (not « sciemment ») does not count
+            said = {p.person: acts_as_complice(p) for p in pair.case.participation if p.act == act.id}
+            complices = sorted(c for c, v in said.items() if v is True)
+            doubt += [
+                act_evidence(act, f" (avec {c}, dont la complicité est à établir, 121-7)") for c, v in said.items() if v is None
+            ]
             if act.co_actors:
                 hits.append(act_evidence(act, f" (avec {', '.join(act.co_actors)}, coauteurs ou complices)"))
             elif complices:
@@ -170,6 +177,8 @@ def co_action(kinds: frozenset[ActKind]) -> Derivation:
             ]
         if hits:
             return True, hits
+        if doubt:
+            return None, doubt
         if acts and all(a.co_actors == [] for a in acts):
             return False, [act_evidence(a, " (commis seul)") for a in acts]
         return None, []

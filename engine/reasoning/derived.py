@@ -33,6 +33,7 @@ from engine.law.conditions import holds
 from engine.law.loader import RuleBook
 from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result
+from engine.reasoning.provoked import provoked_offence
 from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation, each_act
 
 
@@ -51,6 +52,7 @@ class Reading:
     families: frozenset[str] = frozenset()
     heavier_than: frozenset[str] = frozenset()
     knowledge: str | None = None
+    provoked: frozenset[str] = frozenset()
 
 
 def _spec(fact: FactDef, known: set[str]) -> Reading:
@@ -60,14 +62,16 @@ def _spec(fact: FactDef, known: set[str]) -> Reading:
         return RuleFileError("facts.yaml", fact.line, f"lecture du fait « {fact.name} » sur les qualifications : {message}")
 
     if not isinstance(raw, dict) or not raw:
-        raise fail("attend {families: [...]} ou {heavier_than: [...], knowledge: fait}")
+        raise fail("attend {families: [...]}, {heavier_than: [...], knowledge: fait} ou {provoked: [crime, délit]}")
     if set(raw) == {"families"} and isinstance(raw["families"], list) and raw["families"]:
         return Reading(fact.name, families=frozenset(map(str, raw["families"])))
+    if set(raw) == {"provoked"} and isinstance(raw["provoked"], list) and set(raw["provoked"]) <= {"crime", "délit"}:
+        return Reading(fact.name, provoked=frozenset(map(str, raw["provoked"])))
     if set(raw) == {"heavier_than", "knowledge"} and isinstance(raw["heavier_than"], list) and raw["heavier_than"]:
         if raw["knowledge"] not in known:
             raise fail(f"fait de connaissance inconnu : {raw['knowledge']}")
         return Reading(fact.name, heavier_than=frozenset(map(str, raw["heavier_than"])), knowledge=str(raw["knowledge"]))
-    raise fail("attend {families: [...]} ou {heavier_than: [...], knowledge: fait}")
+    raise fail("attend {families: [...]}, {heavier_than: [...], knowledge: fait} ou {provoked: [crime, délit]}")
 
 
 def from_qualifications() -> list[Reading]:
@@ -263,6 +267,8 @@ def _heavier(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Re
 
 def pending(sit: Situation, quals: list[Qualification], reading: Reading) -> list[str]:
     """What is left to establish for a fact read on the qualifications (its note when unknown)."""
+    if reading.provoked:
+        return []  # the provoked act's qualification to establish is named in the fact's evidence
     if not reading.heavier_than:
         return [_said(q) for q in quals if q.family in reading.families and _same_pair(q, sit) and q.status == "to_establish"]
     out = []
@@ -282,6 +288,14 @@ def derive(
     quals: list[Qualification],
     acts: tuple[SexualAct, ...] = (),
     book: RuleBook | None = None,
+    case: Case | None = None,
 ) -> dict[str, tuple[Result, Referred | None]]:
-    """Each fact read on the qualifications, for ``sit`` (``acts``: its sexual acts, :func:`sexual_days`)."""
-    return {r.fact: _same_facts(r, sit, quals, acts, book) if r.families else _heavier(r, sit, quals) for r in readings}
+    """Each fact read on the qualifications, for ``sit`` (``acts``: its sexual acts, :func:`sexual_days`; ``case``:
+    its participations, for ``provoked``)."""
+    out: dict[str, tuple[Result, Referred | None]] = {}
+    for r in readings:
+        if r.provoked:
+            out[r.fact] = (provoked_offence(r, sit, quals, case), None)
+        else:
+            out[r.fact] = _same_facts(r, sit, quals, acts, book) if r.families else _heavier(r, sit, quals)
+    return out

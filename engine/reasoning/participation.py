@@ -107,6 +107,21 @@ def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[boo
     if nature not in form.natures:
         reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
         return False, [], reason
+    return _facts(p, form, r, who, evidence)
+
+
+def acts_as_complice(p: Participation) -> bool | None:
+    """Whether ``p.person`` acts « en qualité de complice » on the participation facts alone, whatever the offence
+    (225-7 9°, 222-24 6°, 227-26 3°): the complicity element true, unknown (to establish) or false."""
+    r = reading()
+    form = r.forms[p.kind.value]
+    evidence = [EvidenceOut(ref=p.act, text=f"participation de {p.person} à l'acte {p.act} : {form.label}")]
+    return _facts(p, form, r, {"complice": p.person}, evidence)[0]
+
+
+def _facts(
+    p: Participation, form: Form, r: Reading, who: dict[str, str], evidence: list[EvidenceOut]
+) -> tuple[bool | None, list[FactOut], str]:
     facts: list[FactOut] = []
     value: bool | None = True
     said = ""
@@ -143,14 +158,7 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
     excluded = excluded if principal is False else []
     excluded += [said] if value is False else []
     personal = [a.article for a in q.aggravations if a.id in r.personal and a.status == "established"]
-    notes = (
-        [
-            f"circonstance(s) tenant à la personne de l'auteur principal ({', '.join(personal)}) : leur application au "
-            "complice relève d'une jurisprudence non fournie — à vérifier"
-        ]
-        if personal
-        else []
-    )
+    notes = [f"{', '.join(personal)} : {PERSONAL_NOTE}"] if personal else []
     element = Explanation(
         claim=f"Complicité ({form.label}, art. {form.article}) : {_WORD[value]}" + (f" — {said}" if said else ""),
         rule=f"participation#{p.kind.value}",
@@ -170,7 +178,7 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
         sources=["Code pénal, art. 121-6", f"Code pénal, art. {form.article}", *notes],
         children=[element, q.explanation],
     )
-    return q.model_copy(
+    return _personal(q, r).model_copy(
         update={
             "perpetrator": p.person,
             "label": f"{q.label} — {who}",
@@ -185,6 +193,29 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
             "explanation": root,
         }
     )
+
+
+PERSONAL_NOTE = "circonstance personnelle à l'auteur : sa transmission au complice est à vérifier (jurisprudence non fournie)"
+
+
+def _personal(q: Qualification, r: Reading) -> Qualification:
+    """The circumstances established on the principal that turn on his own quality (``personal_circumstances``): to
+    establish for the complice, with the note; his penalty without them (the base, or the other circumstances')."""
+    aggs = [
+        a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
+        if a.id in r.personal and a.status == "established"
+        else a
+        for a in q.aggravations
+    ]
+    if aggs == q.aggravations:
+        return q
+    penalty = max([q.base_penalty, *(a.penalty for a in aggs if a.status == "established")], key=_weight)
+    nature = "crime" if penalty.kind == "reclusion_criminelle" else ("délit" if q.nature == "crime" else q.nature)
+    return q.model_copy(update={"aggravations": aggs, "penalty": penalty, "nature": nature})
+
+
+def _weight(p: Any) -> tuple[int, int, int]:
+    return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
 
 
 _EL: dict[bool | None, Any] = {True: "satisfied", None: "unknown", False: "contradicted"}

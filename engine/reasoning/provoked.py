@@ -1,0 +1,64 @@
+"""« Provoquer directement un mineur à commettre un crime ou un délit » (227-21) through a participation by provocation
+(121-7 al. 2) in the minor's act: read on the minor's own qualifications of that act (``from_qualifications:
+{provoked: [crime, délit]}`` in rules/facts.yaml), not on the act's nature. An act that is no proven crime or délit
+is no provocation to one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from engine.case.model import ActKind, Case, ParticipationKind
+from engine.kernel.result_model import Qualification
+from engine.reasoning.evidence import Evidence, Result
+from engine.reasoning.participation import rests_on
+from engine.reasoning.situations import Situation
+
+if TYPE_CHECKING:
+    from engine.reasoning.derived import Reading
+
+FORCED = ActKind("contraindre_a_commettre_infraction")
+_SAID = {"established": "établie", "to_establish": "à établir"}
+
+
+def provoked_offence(r: Reading, sit: Situation, quals: list[Qualification], case: Case | None) -> Result:
+    """« oui » when the perpetrator provoked (121-7 al. 2, not stated without knowledge) an act of the victim that
+    carries an established qualification of the victim (as author) of nature ``r.provoked``; unknown when one is only
+    to establish; « non » when each provoked act is no crime or délit of the victim. « oui » when the pair has the act
+    « contraindre à commettre une infraction » or no such participation (the provocation is then the act or a
+    finding, whose words say a crime or délit)."""
+    acts = {a.id: a for a in case.acts} if case else {}
+    forced = [a for a in acts.values() if (a.actor, a.target) == (sit.perpetrator, sit.victim) and a.kind is FORCED]
+    parts = [
+        p
+        for p in (case.participation if case else [])
+        if p.person == sit.perpetrator
+        and p.kind is ParticipationKind.PROVOCATION
+        and p.knowingly is not False
+        and acts[p.act].actor == sit.victim
+    ]
+    if forced or not parts:  # the act « contraindre à commettre une infraction » (or a finding) names the offence
+        said = "acte « contraindre à commettre une infraction »" if forced else "provocation sans participation"
+        ref = forced[0].id if forced else f"provocation:{sit.perpetrator}>{sit.victim}"
+        return True, [Evidence(ref, f"infraction provoquée ({said})")]
+    found: dict[str, list[Evidence]] = {"established": [], "to_establish": []}
+    for p in parts:
+        act = acts[p.act]
+        mode = "tentative" if act.attempt else "consomme"
+        for q in quals:
+            if (q.perpetrator, q.mode, q.participation) != (act.actor, mode, None) or q.nature not in r.provoked:
+                continue
+            if q.status in found and rests_on(q, act.id):
+                found[q.status].append(
+                    Evidence(
+                        p.act,
+                        f"acte {p.act} de {sit.victim} provoqué par {sit.perpetrator} (121-7 al. 2) : {q.article} "
+                        f"({q.label}, {q.nature}) {_SAID[q.status]}",
+                    )
+                )
+    if found["established"]:
+        return True, found["established"]
+    if found["to_establish"]:
+        return None, found["to_establish"]
+    none = f"aucun acte de {sit.victim} provoqué par {sit.perpetrator} (121-7 al. 2) n'est pour {sit.victim} un crime ou un délit"
+    return False, [Evidence(f"participation:{sit.perpetrator}>{sit.victim}", none)]
