@@ -450,6 +450,7 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),
     "endangered_or_violence": _endangered_or_violence,
     "constitutes_rape_or_assault": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
+    "provoked_act_offence": lambda c: (None, []),  # read on the provoked act's qualifications (engine/reasoning/provoked.py)
 }
 
 
