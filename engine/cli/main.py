@@ -105,13 +105,16 @@ def _run(argv: Sequence[str] | None) -> int:
             print(_rules(args.format, args.article, args.at))
             return 0
         from engine.api import classify_one, load_case
+        from engine.documents.naming import Namer
         from engine.documents.render import render_explanation, render_summary
 
-        result = classify_one(load_case(args.case), args.date, args.aujourdhui)
+        case = load_case(args.case)
+        result = classify_one(case, args.date, args.aujourdhui)
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:
             text = render_explanation(result) if args.command == "explain" else render_summary(result)
+            text = Namer.of(case)(text)  # persons by the name entered (ids stay in the JSON)
             print(escape_controls(text, keep="\n"), end="")  # no text of the case moves the terminal's cursor
         return 0
     except CaseInputError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.kernel.result_model import STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
+from engine.kernel.result_model import FLAG_STATUS_FR, STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
 from engine.reasoning.participation import PERSONAL_NOTE
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
@@ -85,7 +85,7 @@ def _protection(result: Result) -> list[str]:
         if items:
             lines.extend(["", title])
             for item in items:
-                lines.append(f"  [{item.status}] {item.explanation.claim}")
+                lines.append(f"  [{FLAG_STATUS_FR.get(item.status, item.status)}] {item.explanation.claim}")
                 lines.append(f"      sources : {' ; '.join(item.sources)}")
     return [*lines, ""] if lines else []
 

@@ -75,6 +75,17 @@ STATUS_FR: dict[str, str] = {
     "contradicted": "contredit",
     "unknown": "à établir",
 }
+# the statuses of flags and rights, in French (engine/reasoning/protection.py; ui/catalogue/resultat.yaml likewise)
+FLAG_STATUS_FR: dict[str, str] = {
+    "strong": "fort",
+    "to_examine": "à examiner",
+    "a_examiner": "à examiner",
+    "applicable": "applicable",
+    "established": "établi",
+    "to_establish": "à établir",
+    "excluded": "exclu",
+    "not_linked": "sans lien établi avec l'exploitation",
+}
 
 
 class _R(BaseModel):
