@@ -54,9 +54,10 @@ def test_questions_no_rule_reads_for_a_nature_are_not_asked_for_it() -> None:
     assert [k for k in KINDS if "imposed_penetration" in service.act_questions(k)] == ["imposer_atteinte_sexuelle_tiers_ou_soi"]
     message = {"message_nature", "message_perceivable_by_minor", "age_declaration_access"}
     assert all((k == "diffuser_message_pornographique_violent") == (message <= set(service.act_questions(k))) for k in KINDS)
-    assert "remuneration" not in service.act_questions("remunerer_relations_sexuelles")  # paid by its nature
-    assert "remuneration" in service.act_questions("recruter") and "remuneration" in service.act_questions("acte_sexuel_penetration")
-    assert "surprise" not in service.act_questions("recruter") and "surprise" in service.act_questions("acte_sexuel_sans_penetration")
+    q = service.act_questions
+    assert "remuneration" not in q("remunerer_relations_sexuelles")  # paid by its nature
+    assert "remuneration" in q("recruter") and "remuneration" in q("acte_sexuel_penetration")
+    assert "surprise" not in q("recruter") and "surprise" in q("acte_sexuel_sans_penetration")
     assert "endangered_life" not in service.act_questions("violences")  # a violence is itself « violences commises »
 
 
