@@ -378,7 +378,14 @@ def act_questions(kind: str | None) -> tuple[str, ...]:
     uses = _engine().field_uses()
     if kind in {k.value for k in ActKind}:
         return uses.act_fields(ActKind(str(kind)))
-    return tuple(field for field in MODELS["Act"].model_fields if field in uses.act_kinds)
+    return tuple(field for field in fact_questions("Act") if field in uses.act_kinds)
+
+
+def fact_questions(model: str) -> tuple[str, ...]:
+    """Every question of fact of a case-model class, read by a rule or not (engine/reasoning/fact_uses.py)."""
+    from engine.reasoning.fact_uses import question_fields  # with the readers, on first use (as the engine does)
+
+    return question_fields(model)
 
 
 def protection_readers(model: str, field: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -142,6 +142,11 @@ def _fields(model_name: str) -> Iterator[tuple[str, list[Any]]]:
                 yield field, values
 
 
+def question_fields(model_name: str) -> tuple[str, ...]:
+    """The questions of fact of a case-model class (its fields but identifiers, dates, links and free text)."""
+    return tuple(field for field, _ in _fields(model_name))
+
+
 def _variants(case: Case, keys: Iterable[FieldKey] | None = None) -> Iterator[tuple[FieldKey, Case, Case]]:
     """(field, case before, case with that field changed), for every field (or those of ``keys``) and probe
     value; a field of a person is changed on the victim and on the perpetrator in turn."""
@@ -289,7 +294,7 @@ class FieldUses:
 
     def act_fields(self, kind: ActKind) -> tuple[str, ...]:
         """The act fields some rule reads on an act of this nature, in the case model's order."""
-        return tuple(field for field, _ in _fields("Act") if kind in self.act_kinds.get(field, ()))
+        return tuple(field for field in question_fields("Act") if kind in self.act_kinds.get(field, ()))
 
     def protection_of(self, model: str, field: str) -> tuple[ProtectionUse, ...]:
         return self.protection.get((model, field), ())

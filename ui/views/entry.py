@@ -254,7 +254,7 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
                     act_field(a, field, uid, path, problems)
             act_links(d, a, uid, path, problems)
             f.text(a, "description", f.label("Act", "description"), uid, problems, f"{path}.description", area=True)
-        f.kept(a, "Act", [field for field in service.act_questions(None) if field not in asked])
+        f.kept(a, "Act", [field for field in service.fact_questions("Act") if field not in asked])
 
 
 def act_links(d: dict[str, Any], a: dict[str, Any], uid: str, path: str, problems: list[tuple[str, str]]) -> None:
