@@ -38,14 +38,17 @@ ONLINE_KINDS = frozenset(
 PREMISES_KINDS = frozenset(
     {"fournir_locaux", "fournir_vehicule", "exploiter_etablissement_prostitution", "tolerer_prostitution_etablissement_public"}
 )
-# Act attributes asked first for a kind of act; every other attribute stays reachable under « autres circonstances ».
+# Act attributes asked first for a kind of act (an order of questions, not a relevance rule): the form asks only
+# those a rule reads on that nature (ui/service.py, act_questions, derived from the rule files), the others under
+# « autres circonstances »; tests/test_ui_relevance.py checks each entry here against that derivation.
 COMMON_ACT_FIELDS = ("coercion",)
 ACT_FIELDS_BY_GROUP: dict[frozenset[str], tuple[str, ...]] = {
     TRAFFICKING_KINDS: ("purposes", "place", "abuse_of_vulnerability", "abuse_of_authority", "remuneration"),
-    SEXUAL_KINDS: ("surprise", "remuneration", "abuse_of_authority", "electronic_means"),
-    ONLINE_KINDS: ("electronic_means", "public_network", "remuneration", "habitual"),
+    SEXUAL_KINDS: ("surprise", "abuse_of_authority", "electronic_means"),
+    frozenset({"acte_sexuel_penetration", "acte_sexuel_sans_penetration"}): ("remuneration",),  # paid relations are paid
+    ONLINE_KINDS: ("electronic_means", "public_network", "habitual"),
     PREMISES_KINDS: ("knowingly", "habitual"),
-    frozenset({"violences"}): ("violence_itt_days", "torture", "endangered_life"),
+    frozenset({"violences"}): ("violence_itt_days", "torture"),  # a violence is itself « violences commises contre elle »
     frozenset({"imposer_atteinte_sexuelle_tiers_ou_soi"}): ("surprise", "imposed_penetration"),
     frozenset({"remunerer_relations_sexuelles"}): ("penetration",),
     frozenset({"diffuser_message_pornographique_violent"}): (

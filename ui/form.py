@@ -343,3 +343,28 @@ def forget_other_languages() -> None:
     mine = prefix()
     for key in [k for k in st.session_state if str(k).startswith("f:") and not str(k).startswith(mine)]:
         del st.session_state[key]
+
+
+def entered_text(model: str, field: str, value: Any) -> str:
+    """A value as entered, in words (oui/non, a choice's label, a number)."""
+    words = {"purposes": purpose, "message_nature": message, "place": place, "vulnerability_causes": cause}
+    if isinstance(value, list):
+        return ", ".join(words.get(field, str)(str(v)) for v in value)
+    if value is None or isinstance(value, bool):
+        return tri_word(value)
+    return words.get(field, str)(str(value))
+
+
+def kept(target: dict[str, Any], model: str, fields: Sequence[str], *, fold: bool = True) -> None:
+    """The values the case holds for questions not asked here (no rule reads them): shown as entered, folded
+    (``fold=False`` inside a folded box already), never changed; the draft, the classification and the export keep them."""
+    shown = [(field, target[field]) for field in fields if target.get(field) not in (None, [])]
+    if not shown:
+        return
+    lines = "\n".join(f"- {md(label(model, field))} : {md(entered_text(model, field, v))}" for field, v in shown)
+    title = t("saisie.autres_faits_saisis", n=len(shown))
+    with st.expander(title) if fold else st.container():
+        if not fold:
+            st.markdown(f"**{title}**")
+        st.caption(t("saisie.autres_faits_saisis_aide"))
+        st.markdown(lines)

@@ -7,7 +7,7 @@ import streamlit as st
 from ui import service
 from ui.display import md
 from ui.graph import dot
-from ui.i18n import t, t_or
+from ui.i18n import lang, t, t_or
 from ui.names import Namer, names_of
 
 STATUS_ORDER = ("established", "to_establish", "excluded")
@@ -210,13 +210,13 @@ def show_statements(case: service.Case | None, names: Names) -> None:
     said = sorted(case.statements, key=lambda s: (s.date is None, s.date, s.id)) if case else []
     if not said:
         return
-    questions = service.questions()
+    questions = service.questions(lang())
     with st.expander(f"{t('res.declarations')} ({len(said)})"):
         st.caption(t("res.declarations_aide"))
         for s in said:
             when = f" ({s.date:%d/%m/%Y})" if s.date else ""
             about = f" — {t('res.concernant')} {md(person(names, s.about))}" if s.about else ""
-            topic = f" — {md(t_or(f'question.{s.bears_on}', questions.get(s.bears_on, s.bears_on)))}" if s.bears_on else ""
+            topic = f" — {md(questions.get(s.bears_on, s.bears_on))}" if s.bears_on else ""
             source = f" — {md(s.source)}" if s.source else ""
             words = md(" ".join(s.content.split()))
             st.markdown(f"- **{md(person(names, s.by))}**{when}{about}{topic} : « {words} »{source}")

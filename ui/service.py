@@ -205,9 +205,12 @@ def conduct_kinds() -> list[str]:
 
 
 @cache
-def questions() -> dict[str, str]:
-    """The questions a statement may bear on: fact name → its French label (rules/facts.yaml), by label."""
-    return dict(sorted(((n, question_label(n)) for n in vocabulary().facts), key=lambda item: item[1].lower()))
+def questions(language: str = "fr") -> dict[str, str]:
+    """The questions a statement may bear on: fact name → its label (rules/facts.yaml: ``label``, or ``label_en``
+    in English), by label."""
+    facts = vocabulary().facts
+    labels = ((n, (facts[n].label_en if language == "en" else None) or question_label(n)) for n in facts)
+    return dict(sorted(labels, key=lambda item: item[1].lower()))
 
 
 def act_tri_fields() -> list[str]:
@@ -361,6 +364,28 @@ def field_readers(model: str, field: str) -> list[tuple[str, dt.date, dt.date | 
     for use in _engine().field_uses().of(model, field):
         grouped.setdefault((use.article, use.valid_from, use.valid_to), []).append((use.part, use.part_article, use.label))
     return [(article, start, end, parts) for (article, start, end), parts in grouped.items()]
+
+
+def is_read(model: str, field: str) -> bool:
+    """Whether an element, a circumstance, a flag or a right reads the field (engine/reasoning/fact_uses.py): a
+    question no rule reads is not asked (its value, if the case has one, is kept and shown as entered)."""
+    return _engine().field_uses().read(model, field)
+
+
+def act_questions(kind: str | None) -> tuple[str, ...]:
+    """The act fields some rule reads on an act of this nature (every field read on some nature, none chosen),
+    derived from the rule files; the others are not asked for it."""
+    uses = _engine().field_uses()
+    if kind in {k.value for k in ActKind}:
+        return uses.act_fields(ActKind(str(kind)))
+    return tuple(field for field in fact_questions("Act") if field in uses.act_kinds)
+
+
+def fact_questions(model: str) -> tuple[str, ...]:
+    """Every question of fact of a case-model class, read by a rule or not (engine/reasoning/fact_uses.py)."""
+    from engine.reasoning.fact_uses import question_fields  # with the readers, on first use (as the engine does)
+
+    return question_fields(model)
 
 
 def protection_readers(model: str, field: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -15,11 +15,11 @@ import streamlit as st
 from ui import draft as b
 from ui import form as f
 from ui import service
-from ui.i18n import t, t_or
+from ui.i18n import lang, t
 
 
 def question(name: str) -> str:
-    return t_or(f"question.{name}", service.questions().get(name, name))
+    return service.questions(lang()).get(name, name)
 
 
 def statement_card(
@@ -36,7 +36,7 @@ def statement_card(
             f.date(s, "date", f.label("Statement", "date"), uid, problems, f"{path}.date")
             f.text(s, "source", f.label("Statement", "source"), uid, problems, f"{path}.source")
         with c3:
-            names = list(service.questions())
+            names = list(service.questions(lang()))  # ordered by the label of the page's language
             f.select(s, "bears_on", f.label("Statement", "bears_on"), uid, names, question, problems, f"{path}.bears_on")
         f.text(s, "content", f.label("Statement", "content"), uid, problems, f"{path}.content", area=True)
         what = t("form.la_declaration", id=str(s.get("id") or ""))

@@ -28,6 +28,7 @@ class FactDef:
     line: int | None = field(default=None, compare=False)  # its line in rules/facts.yaml
     # read on the other qualifications of the case (engine/reasoning/derived.py)
     from_qualifications: dict[str, Any] | None = None
+    label_en: str | None = None  # the label in the English UI (the law's wording stays the French ``label``)
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str) -> str:
         if value is None:
@@ -63,6 +64,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             d.get("reading"),
             lines.get(name),
             d.get("from_qualifications"),
+            d.get("label_en"),
         )
         for name, d in raw.items()
     }

@@ -83,22 +83,27 @@ def _probe_values(annotation: Any) -> list[Any]:
     return []
 
 
-def _declared(vocab: Vocabulary) -> Iterator[tuple[FieldKey, str]]:
-    """(field, fact) for each field a fact's ``reading:`` names."""
+Feed = tuple[FieldKey, str, frozenset[ActKind]]  # (field, fact, the natures of act on which the field feeds it)
+EVERY_KIND = frozenset(ActKind)
+
+
+def _declared(vocab: Vocabulary) -> Iterator[Feed]:
+    """(field, fact, natures) for each field a fact's ``reading:`` names (an act field on the natures it lists)."""
     for name, fact in vocab.facts.items():
         raw = fact.reading or {}
         if "relation" in raw:
-            yield ("Relationship", str(raw["relation"])), name
+            yield ("Relationship", str(raw["relation"])), name, EVERY_KIND
         elif "person" in raw:
             if "causes" in raw:
-                yield ("Person", "vulnerability_causes"), name
-                yield ("Person", "particular_vulnerability"), name
+                yield ("Person", "vulnerability_causes"), name, EVERY_KIND
+                yield ("Person", "particular_vulnerability"), name, EVERY_KIND
             else:
-                yield ("Person", str(raw["field"])), name
+                yield ("Person", str(raw["field"])), name, EVERY_KIND
         else:
-            items = raw.get("fields") or ([{"field": raw["field"]}] if "field" in raw else [])
+            items = raw.get("fields") or ([{"field": raw["field"], "acts": raw.get("acts")}] if "field" in raw else [])
             for item in items:
-                yield ("Act", str(item["field"])), name
+                kinds = frozenset(ActKind(k) for k in item["acts"]) if item.get("acts") else EVERY_KIND
+                yield ("Act", str(item["field"])), name, kinds
 
 
 def _base(kind: ActKind) -> Case:
@@ -135,6 +140,11 @@ def _fields(model_name: str) -> Iterator[tuple[str, list[Any]]]:
             values = _probe_values(info.annotation)
             if values:
                 yield field, values
+
+
+def question_fields(model_name: str) -> tuple[str, ...]:
+    """The questions of fact of a case-model class (its fields but identifiers, dates, links and free text)."""
+    return tuple(field for field, _ in _fields(model_name))
 
 
 def _variants(case: Case, keys: Iterable[FieldKey] | None = None) -> Iterator[tuple[FieldKey, Case, Case]]:
@@ -182,13 +192,14 @@ def _differences(variants: Iterable[tuple[FieldKey, Case, Case]]) -> Iterator[tu
         yield from ((key, fact) for fact, value in new.items() if value != kept[1][fact])
 
 
-def _probed(silent: Iterable[FieldKey] = ()) -> Iterator[tuple[FieldKey, str]]:
-    """(field, fact) for each derived fact whose value changes with that field alone, for some nature of act;
-    then, for the ``silent`` fields, with that field beside another of its item."""
+def _probed(silent: Iterable[FieldKey] = ()) -> Iterator[Feed]:
+    """(field, fact, {nature}) for each derived fact whose value changes with that field alone, on an act of that
+    nature; then, for the ``silent`` fields, with that field beside another of its item."""
     pending = list(silent)
     for kind in ActKind:
         case = _base(kind)
-        yield from _differences(_paired(case, pending) if pending else _variants(case))
+        for key, fact in _differences(_paired(case, pending) if pending else _variants(case)):
+            yield key, fact, frozenset({kind})
 
 
 def _stage_two(case: Case) -> dict[tuple[str, str], bool | None]:
@@ -207,20 +218,39 @@ def protection_facts_of_fields() -> dict[FieldKey, set[str]]:
     return found
 
 
-def field_facts(vocab: Vocabulary | None = None) -> dict[FieldKey, set[str]]:
-    """Case field → the facts of rules/facts.yaml it feeds (alone, or beside another field of its item)."""
-    found: dict[FieldKey, set[str]] = {}
-    for key, fact in [*_declared(vocab or vocabulary()), *_probed()]:
-        found.setdefault(key, set()).add(fact)
+def _feeds(vocab: Vocabulary | None = None) -> list[Feed]:
+    """Every (field, fact, natures): declared, probed alone, then a silent pair field probed beside another."""
+    found = [*_declared(vocab or vocabulary()), *_probed()]
+    fed = {key for key, _, _ in found}
     silent = [
         (model_name, field)
         for model_name in ("Relationship", "Knowledge")
         for field, _ in _fields(model_name)
-        if (model_name, field) not in found
+        if (model_name, field) not in fed
     ]
-    for key, fact in _probed(silent):
+    return [*found, *_probed(silent)]
+
+
+def _by_field(feeds: Iterable[Feed]) -> dict[FieldKey, set[str]]:
+    found: dict[FieldKey, set[str]] = {}
+    for key, fact, _ in feeds:
         found.setdefault(key, set()).add(fact)
     return found
+
+
+def field_facts(vocab: Vocabulary | None = None) -> dict[FieldKey, set[str]]:
+    """Case field → the facts of rules/facts.yaml it feeds (alone, or beside another field of its item)."""
+    return _by_field(_feeds(vocab))
+
+
+def act_kinds_read(feeds: Iterable[Feed], read: set[str]) -> dict[str, frozenset[ActKind]]:
+    """Act field → the natures of act on which it feeds a fact in ``read`` (those an element, a circumstance or
+    a protection rule reads): on an act of another nature, no rule reads it."""
+    found: dict[str, set[ActKind]] = {}
+    for (model_name, field), fact, kinds in feeds:
+        if model_name == "Act" and fact in read:
+            found.setdefault(field, set()).update(kinds)
+    return {field: frozenset(kinds) for field, kinds in found.items()}
 
 
 def _reads(conditions: Iterable[Pattern] | None) -> set[str]:
@@ -253,9 +283,18 @@ class FieldUses:
 
     by_field: dict[FieldKey, tuple[FactUse, ...]]
     protection: dict[FieldKey, tuple[ProtectionUse, ...]] = dataclasses.field(default_factory=dict)
+    act_kinds: dict[str, frozenset[ActKind]] = dataclasses.field(default_factory=dict)  # act_kinds_read
 
     def of(self, model: str, field: str) -> tuple[FactUse, ...]:
         return self.by_field.get((model, field), ())
+
+    def read(self, model: str, field: str) -> bool:
+        """Whether an element, a circumstance or a protection rule reads the field (on some nature of act)."""
+        return bool(self.of(model, field) or self.protection_of(model, field))
+
+    def act_fields(self, kind: ActKind) -> tuple[str, ...]:
+        """The act fields some rule reads on an act of this nature, in the case model's order."""
+        return tuple(field for field in question_fields("Act") if kind in self.act_kinds.get(field, ()))
 
     def protection_of(self, model: str, field: str) -> tuple[ProtectionUse, ...]:
         return self.protection.get((model, field), ())
@@ -276,7 +315,8 @@ def field_uses(book: RuleBook, vocab: Vocabulary | None = None) -> FieldUses:
     readers = fact_readers(book)
     order = {offence: i for i, offence in enumerate(book.offences)}
     out: dict[FieldKey, tuple[FactUse, ...]] = {}
-    for key, facts in field_facts(vocab).items():
+    feeds = _feeds(vocab)
+    for key, facts in _by_field(feeds).items():
         uses = {u for fact in facts for u in readers.get(fact, [])}
         unique = {(u.offence, u.valid_from, u.part, u.part_article, u.label): u for u in uses}  # one line per part
         out[key] = tuple(sorted(unique.values(), key=lambda u: (order[u.offence], u.valid_from, u.part, u.part_article, u.label)))
@@ -286,4 +326,7 @@ def field_uses(book: RuleBook, vocab: Vocabulary | None = None) -> FieldUses:
         key: tuple(sorted({u for fact in facts for u in rules.get(fact, [])}, key=lambda u: order[u.rule]))
         for key, facts in protection_facts_of_fields().items()
     }
-    return FieldUses(out, {key: uses for key, uses in protection.items() if uses})
+    protection = {key: uses for key, uses in protection.items() if uses}
+    act_kinds = act_kinds_read(feeds, set(readers))
+    act_kinds.update({field: EVERY_KIND for model_name, field in protection if model_name == "Act"})  # probed on one nature
+    return FieldUses(out, protection, act_kinds)

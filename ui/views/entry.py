@@ -26,7 +26,8 @@ ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
 VICTIM_FACTS = ("particular_vulnerability", "economic_precarity", "in_prostitution", "dependence")
 AFTER_FACTS = ("complaint_or_testimony", "broke_ties", "exit_programme")
 SUSPECT_FACTS = ("armed", "function_public_order", "function_anti_trafficking", "function_anti_prostitution_or_health")
-# Every three-valued fact of a relationship, from the model: a field added there is asked (and kept) here.
+# Every three-valued fact of a relationship, from the model: a field added there is kept here, and asked once a
+# rule reads it (family, read by none, is only shown when the case states it).
 REL_FACTS = tuple(service.tri_fields("Relationship"))
 PROBLEMS_BOX = "problemes"  # the container of the list of problems (scrolled to when no field can be)
 log = logging.getLogger("qualif.ui")
@@ -242,15 +243,18 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
         with c3:
             f.date(a, "date", f.label("Act", "date"), uid, problems, f"{path}.date")
             f.date(a, "end_date", f.label("Act", "end_date"), uid, problems, f"{path}.end_date")
-        first = b.act_fields(a.get("kind"))
+        # only what a rule reads on an act of this nature is asked (derived from the rule files); the rest is kept
+        asked = service.act_questions(a.get("kind"))
+        first = [field for field in b.act_fields(a.get("kind")) if field in asked]
         for field in first:
             act_field(a, field, uid, path, problems)
         with st.expander(t("saisie.autres_circonstances")):
-            for field in service.act_tri_fields():
+            for field in asked:
                 if field not in first:
                     act_field(a, field, uid, path, problems)
             act_links(d, a, uid, path, problems)
             f.text(a, "description", f.label("Act", "description"), uid, problems, f"{path}.description", area=True)
+        f.kept(a, "Act", [field for field in service.fact_questions("Act") if field not in asked])
 
 
 def act_links(d: dict[str, Any], a: dict[str, Any], uid: str, path: str, problems: list[tuple[str, str]]) -> None:
@@ -271,9 +275,12 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
         f.multi(a, field, f.label("Act", field), uid, service.purposes(), f.purpose, problems, where)
     elif field == "message_nature":
         f.multi(a, field, f.label("Act", field), uid, service.message_natures(), f.message, problems, where)
-    elif field == "place":
+    elif field == "place":  # shown « inconnu » when the case says nothing, and left out of it until chosen
+        stated = a.get("place") is not None
         a.setdefault("place", "inconnu")
         f.select(a, field, f.label("Act", field), uid, service.places(), f.place, problems, where)
+        if not stated and a.get("place") == "inconnu":
+            a["place"] = None
     elif field == "violence_itt_days":
         f.number(a, field, f.label("Act", field), uid, problems, where)
     else:
@@ -322,8 +329,11 @@ def circumstances_section(d: dict[str, Any], problems: list[tuple[str, str]]) ->
         entry = pair_entry(d, "relationships", ("person", "other"), (actor, target))
         with st.expander(t("saisie.lien", auteur=who(actor), victime=who(target))):
             i = d["relationships"].index(entry)
+            unread = [field for field in REL_FACTS if not service.is_read("Relationship", field)]
             for field in REL_FACTS:
-                f.tri(entry, field, f.label("Relationship", field), entry["_uid"], problems, f"relationships[{i}].{field}")
+                if field not in unread:
+                    f.tri(entry, field, f.label("Relationship", field), entry["_uid"], problems, f"relationships[{i}].{field}")
+            f.kept(entry, "Relationship", unread, fold=False)
     drop_empty(d, "relationships", REL_FACTS)
     victims = [pid for pid in b.person_ids(d) if b.is_victim(d, pid)]
     # knowledge of the age is asked of every client and every author of an act toward a victim (an element of intent)
