@@ -22,7 +22,7 @@ import streamlit as st
 
 from ui import service
 from ui.display import date_fr, md
-from ui.draft import LISTS, pair_from_uid, problems_at, text_value
+from ui.draft import LISTS, new_uid, pair_from_uid, problems_at, remove, text_value
 from ui.i18n import lang, t, t_in, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
@@ -324,6 +324,22 @@ def checkbox(target: dict[str, Any], field: str, text: str, uid: str) -> None:
     _seed(key, bool(target.get(field)))
     st.checkbox(text, key=key)
     target[field] = bool(st.session_state[key])
+
+
+def delete_button(draft: dict[str, Any], list_name: str, uid: str, what: str) -> None:
+    """The delete button of a card, naming its object (« Supprimer la déclaration d1 »)."""
+    if st.button(t("form.supprimer_objet", objet=what), key=f"del:{uid}"):
+        remove(draft, list_name, uid)
+        st.rerun()
+
+
+def add_button(draft: dict[str, Any], list_name: str, label: str, key: str, item: dict[str, Any], focus: str) -> None:
+    """« Ajouter … »: a new item (``item`` with a fresh uid) at the end of the list; the keyboard goes to its ``focus`` field."""
+    if st.button(label, key=key):
+        uid = new_uid()
+        draft[list_name].append({"_uid": uid, **item})
+        st.session_state["_focus"] = key_of(uid, focus)
+        st.rerun()
 
 
 def sync(draft: dict[str, Any]) -> None:

@@ -94,9 +94,7 @@ def participation_card(
         f.text(p, "description", f.label("Participation", "description"), uid, problems, f"{path}.description")
         name = _names(d).get(str(p.get("person")))
         what = t("form.la_complicite_de", nom=name) if name else t("form.la_complicite", n=i + 1)
-        if st.button(t("form.supprimer_objet", objet=what), key=f"del:{uid}"):
-            b.remove(d, "participation", uid)
-            st.rerun()
+        f.delete_button(d, "participation", uid, what)
 
 
 def participation_section(d: dict[str, Any], who: Callable[[str], str], problems: list[tuple[str, str]]) -> None:
@@ -104,8 +102,4 @@ def participation_section(d: dict[str, Any], who: Callable[[str], str], problems
     st.caption(t("saisie.complicite_aide"))
     for i, p in enumerate(d.setdefault("participation", [])):  # a draft kept before this section had none
         participation_card(d, i, p, who, problems)
-    if st.button(t("saisie.ajouter_complicite"), key="add_participation"):
-        uid = b.new_uid()
-        d["participation"].append({"_uid": uid})
-        st.session_state["_focus"] = f.key_of(uid, "act")
-        st.rerun()
+    f.add_button(d, "participation", t("saisie.ajouter_complicite"), "add_participation", {}, "act")
