@@ -259,3 +259,18 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | sciemment | statut    | peine                                           |
       | oui       | établie   | 10 ans d'emprisonnement, 1 500 000 € d'amende   |
       | inconnu   | à établir | 7 ans d'emprisonnement, 150 000 € d'amende      |
+
+  Plan du scénario: la note de qualification liste la complicité parmi les faits, ce qui reste inconnu dit tel
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "<statut>"
+    Et l'exposé des faits de la note de qualification liste la complicité de "h" dans l'acte "a1" : "<ligne>"
+
+    Exemples:
+      | forme              | sciemment | statut    | ligne                                                                              |
+      | aide_ou_assistance | oui       | à établir | recrutement — r → v ; complice par aide ou assistance (121-7 al. 1) ; sciemment (en connaissance de l'infraction) : oui |
+      | instructions       | inconnu   | établie   | complice par instructions (121-7 al. 2) ; inconnu : sciemment (en connaissance de l'infraction)          |
+      | instructions       | non       | exclue    | sciemment (en connaissance de l'infraction) : non                                  |

@@ -29,6 +29,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors la loi appliquée à "225-5" de "a" envers "v" est "infraction_continue"   (reasons of law_applied, ", ")
   Alors la qualification "225-4-1 II" de "a" envers "v" ne porte que sur une période
   Alors l'explication de "225-12-1 al. 2" de "c" envers "v" cite la déclaration de "c" : "…"   (| ne cite pas)
+  Alors l'exposé des faits de la note de qualification liste la complicité de "h" dans l'acte "a1" : "… ; …"
 """
 
 import os
@@ -43,6 +44,7 @@ pytest_plugins = [
     "steps.law_in_time",
     "steps.practical_cases",
     "steps.statements",
+    "steps.notes",
     "plugins.rule_coverage",
     "plugins.app_marker",
 ]

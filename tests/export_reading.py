@@ -142,11 +142,13 @@ def export_text(fmt: str, data: bytes) -> str:
 
 def fill_free_text(data: dict[str, Any], texts: Iterator[str]) -> dict[str, Any]:
     """A case (JSON dict) whose every free-text field holds the next text of ``texts``: title, narrative
-    (two paragraphs), acts' descriptions, the victim's conduct, the findings' notes, the statements' words and sources."""
+    (two paragraphs), acts' descriptions, the victim's conduct, the participations' descriptions, the findings' notes,
+    the statements' words and sources."""
     data = copy.deepcopy(data)
     data["title"] = next(texts)
     data["narrative"] = f"{next(texts)}\n\n{next(texts)}"
-    for item, key in (*((a, "description") for a in data["acts"]), *((c, "description") for c in data["victim_conduct"])):
+    described = (*data["acts"], *data["victim_conduct"], *data.get("participation", []))
+    for item, key in ((x, "description") for x in described):
         item[key] = next(texts)
     for finding in data["findings"]:
         finding["note"] = next(texts)

@@ -17,7 +17,7 @@ from engine.case.labels import ACT_LABELS, PLACE_LABELS, PURPOSE_LABELS, VULNERA
 from ui import i18n  # noqa: E402
 
 USED = re.compile(r"""\bt\(\s*f?["']([a-z_.]+)["']""")
-MODELS = (m.Case, m.Person, m.Act, m.Relationship, m.Knowledge, m.VictimConduct, m.Finding, m.Statement)
+MODELS = (m.Case, m.Person, m.Act, m.Relationship, m.Knowledge, m.VictimConduct, m.Finding, m.Statement, m.Participation)
 
 
 def test_every_key_has_french_and_english() -> None:

@@ -29,7 +29,19 @@ sys.path.insert(0, str(ROOT))  # the ui package
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from engine.api import parse_case  # noqa: E402
-from engine.case.model import Act, Case, Finding, Knowledge, Person, Relationship, Role, Statement, VictimConduct  # noqa: E402
+from engine.case.model import (  # noqa: E402
+    Act,
+    Case,
+    Finding,
+    Knowledge,
+    Participation,
+    ParticipationKind,
+    Person,
+    Relationship,
+    Role,
+    Statement,
+    VictimConduct,
+)
 from engine.kernel.errors import CaseInputError  # noqa: E402
 from engine.law.vocabulary import vocabulary  # noqa: E402
 from ui import draft as b  # noqa: E402
@@ -128,6 +140,11 @@ def cases(draw: st.DrawFn) -> dict[str, Any]:
     data["acts"] = [draw(item(Act, {"id": f"x{i}"})) for i in range(draw(st.integers(0, 3)))]
     data["relationships"] = draw(st.lists(item(Relationship, {}), max_size=2))
     data["knowledge"] = draw(st.lists(item(Knowledge, {}), max_size=2))
+    data["participation"] = []
+    for act in data["acts"][: draw(st.integers(0, 2))]:
+        kind = draw(st.sampled_from([k.value for k in ParticipationKind]))
+        fixed = {"act": act["id"], "kind": kind} | ({} if kind == "provocation" else {"means": []})  # else refused
+        data["participation"].append(draw(item(Participation, fixed)))
     data["victim_conduct"] = [draw(item(VictimConduct, {"id": f"c{i}"})) for i in range(draw(st.integers(0, 2)))]
     settable = sorted(vocabulary().settable())
     data["findings"] = draw(st.lists(item(Finding, {"fact": draw(st.sampled_from(settable))}), max_size=2))
@@ -191,7 +208,7 @@ def test_any_accepted_case_survives_the_real_widgets(entry_page: AppTest, data: 
 def test_keep_none_lists_every_field_where_unknown_is_not_leaving_it_out() -> None:
     """A field that accepts None but whose default is not None (or that is required) must be exported as null."""
     models = {"": Case, "persons": Person, "acts": Act, "relationships": Relationship, "knowledge": Knowledge}
-    models |= {"victim_conduct": VictimConduct, "findings": Finding, "statements": Statement}
+    models |= {"victim_conduct": VictimConduct, "findings": Finding, "statements": Statement, "participation": Participation}
     for list_name, model in models.items():
         wanted = {
             name

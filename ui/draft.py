@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import Any
 
-LISTS = ("persons", "acts", "relationships", "knowledge", "victim_conduct", "findings", "statements")
+LISTS = ("persons", "acts", "participation", "relationships", "knowledge", "victim_conduct", "findings", "statements")
 _uids = itertools.count(1)
 
 TRAFFICKING_KINDS = frozenset({"recruter", "transporter", "transferer", "heberger", "accueillir"})

@@ -22,7 +22,7 @@ import streamlit as st
 
 from ui import service
 from ui.display import date_fr, md
-from ui.draft import LISTS, pair_from_uid, problems_at, text_value
+from ui.draft import LISTS, new_uid, pair_from_uid, problems_at, remove, text_value
 from ui.i18n import lang, t, t_in, t_or
 
 TRI_OPTIONS: tuple[bool | None, ...] = (True, False, None)
@@ -71,7 +71,7 @@ def _seed(key: str, value: Any) -> None:
         st.session_state[key] = value
 
 
-def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
+def errors(problems: list[tuple[str, str]], path: str | None) -> None:
     """The messages for this field, under it (the list at the top of the page names the field)."""
     if path:
         for msg in problems_at(problems, path):
@@ -81,7 +81,13 @@ def _errors(problems: list[tuple[str, str]], path: str | None) -> None:
 # The case-model class of a field, from its path in the case (« acts[2].coercion » → Act; « organised_gang » → Case).
 PATH_MODELS = {"persons": "Person", "acts": "Act", "relationships": "Relationship", "knowledge": "Knowledge"}
 _ITEM = re.compile(r"^(?P<list>[a-z_]+)\[(?P<index>\d+)\](?:\.(?P<field>[a-z0-9_]+))?")
-ITEM_MODELS = {**PATH_MODELS, "victim_conduct": "VictimConduct", "findings": "Finding", "statements": "Statement"}
+ITEM_MODELS = {
+    **PATH_MODELS,
+    "participation": "Participation",
+    "victim_conduct": "VictimConduct",
+    "findings": "Finding",
+    "statements": "Statement",
+}
 
 
 def _who(draft: dict[str, Any], pid: Any) -> str:
@@ -115,12 +121,15 @@ def place_of(draft: dict[str, Any], path: str) -> str:
         what = t("probleme.comportement", id=ident)
     elif name == "statements":
         what = t("probleme.declaration", id=ident)
+    elif name == "participation":
+        what = t("probleme.complicite", n=index + 1)
     else:
         what = t("probleme.constat", n=index + 1)
     return f"{what} — {_field_label(ITEM_MODELS[name], found['field'])}" if found["field"] else what
 
 
-SECTIONS = ("persons", "acts", "relationships", "knowledge", "victim_conduct", "findings", "statements")  # page order
+# the page's order
+SECTIONS = ("persons", "acts", "participation", "relationships", "knowledge", "victim_conduct", "findings", "statements")
 
 
 def in_page_order(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -179,21 +188,30 @@ def why_text(model: str, field: str, language: str) -> str:
             word = t_in(language, "pourquoi.element" if part == "element" else "pourquoi.circonstance")
             lines.append(f"    - {word} {md(part_article)} : {md(part_label)}")
     if rights:
-        lines.append(t_in(language, "pourquoi.protection"))
-        for category, label, refs in rights:
-            word = t_in(language, "pourquoi.signalement" if category == "flag" else "pourquoi.droit")
-            lines.append(f"- {word} : {md(label)} ({md(' ; '.join(refs))})")
+        lines += [t_in(language, "pourquoi.protection"), *protection_lines(rights, language)]
     return "\n".join(lines)
+
+
+def protection_lines(rights: Sequence[tuple[str, str, tuple[str, ...]]], language: str) -> list[str]:
+    """The flags and rights that read a field, one bullet each: « - signalement : … (texts) »."""
+    words = {"flag": t_in(language, "pourquoi.signalement"), "right": t_in(language, "pourquoi.droit")}
+    return [f"- {words.get(category, words['right'])} : {md(label)} ({md(' ; '.join(refs))})" for category, label, refs in rights]
 
 
 def why(path: str | None, uid: str, field: str) -> None:
     """« Pourquoi cette question ? » under a question of fact: the articles and parts that read it. Its key
     names the item and field, never the label: a language switch keeps it open or closed."""
     found = model_of(path)
-    if found:  # its text is drawn only while it is open (its opening reruns the page): a light form
-        with st.expander(t("pourquoi.titre"), key=f"why:{uid}:{field}", on_change="rerun") as box:
-            if box.open:
-                st.markdown(why_text(*found, lang()))
+    if found:
+        why_box(uid, field, lambda: why_text(*found, lang()))
+
+
+def why_box(uid: str, field: str, text: Callable[[], str]) -> None:
+    """The « Pourquoi cette question ? » expander of a field; ``text`` is made only while it is open (its opening
+    reruns the page): a light form."""
+    with st.expander(t("pourquoi.titre"), key=f"why:{uid}:{field}", on_change="rerun") as box:
+        if box.open:
+            st.markdown(text())
 
 
 def _parse_date(value: Any) -> dt.date | None:
@@ -214,7 +232,7 @@ def tri(
     words = {v: tri_word(v) for v in TRI_OPTIONS}  # labels fixed at draw time, in the session's language
     st.radio(text, TRI_OPTIONS, key=key, horizontal=True, format_func=words.__getitem__)
     target[field] = st.session_state[key]
-    _errors(problems, path)
+    errors(problems, path)
     why(path, uid, field)
 
 
@@ -226,7 +244,7 @@ def date(
     st.date_input(text, key=key, value=None, format="DD/MM/YYYY", min_value=MIN_DATE, max_value=MAX_DATE)
     value = st.session_state[key]
     target[field] = value.isoformat() if isinstance(value, dt.date) else None
-    _errors(problems, path)
+    errors(problems, path)
 
 
 def text(
@@ -246,7 +264,7 @@ def text(
     else:
         st.text_input(label_text, key=key)
     target[field] = text_value(target.get(field), st.session_state[key])
-    _errors(problems, path)
+    errors(problems, path)
 
 
 def number(
@@ -264,7 +282,7 @@ def number(
     st.number_input(text, key=key, value=None, min_value=0, max_value=maximum, step=1)
     value = st.session_state[key]
     target[field] = int(value) if value is not None else None
-    _errors(problems, path)
+    errors(problems, path)
 
 
 def choice(
@@ -294,7 +312,7 @@ def choice(
     else:
         st.selectbox(text, list(options), key=key, index=None, format_func=labels.__getitem__, placeholder=t("form.choisir"))
         target[field] = st.session_state[key]
-    _errors(problems, path)
+    errors(problems, path)
 
 
 select = partial(choice, several=False)
@@ -306,6 +324,22 @@ def checkbox(target: dict[str, Any], field: str, text: str, uid: str) -> None:
     _seed(key, bool(target.get(field)))
     st.checkbox(text, key=key)
     target[field] = bool(st.session_state[key])
+
+
+def delete_button(draft: dict[str, Any], list_name: str, uid: str, what: str) -> None:
+    """The delete button of a card, naming its object (« Supprimer la déclaration d1 »)."""
+    if st.button(t("form.supprimer_objet", objet=what), key=f"del:{uid}"):
+        remove(draft, list_name, uid)
+        st.rerun()
+
+
+def add_button(draft: dict[str, Any], list_name: str, label: str, key: str, item: dict[str, Any], focus: str) -> None:
+    """« Ajouter … »: a new item (``item`` with a fresh uid) at the end of the list; the keyboard goes to its ``focus`` field."""
+    if st.button(label, key=key):
+        uid = new_uid()
+        draft[list_name].append({"_uid": uid, **item})
+        st.session_state["_focus"] = key_of(uid, focus)
+        st.rerun()
 
 
 def sync(draft: dict[str, Any]) -> None:

@@ -52,6 +52,11 @@ def article_texts(q: service.Qualification) -> None:
         st.text(text)
 
 
+def role(q: service.Qualification) -> str:
+    """« Auteur », or « Complice » for a complice's qualification (121-7, punished as author: 121-6)."""
+    return t("res.complice") if q.participation else t("res.auteur")
+
+
 def show_qualification(q: service.Qualification, names: Names) -> None:
     with st.container(border=True):
         attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
@@ -60,7 +65,7 @@ def show_qualification(q: service.Qualification, names: Names) -> None:
         )
         base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
         st.markdown(
-            f"**{t('res.auteur')} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
+            f"**{role(q)} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
             f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
         )
         bullets(
@@ -81,7 +86,7 @@ def show_qualification(q: service.Qualification, names: Names) -> None:
 def show_excluded(q: service.Qualification, names: Names) -> None:
     """An excluded qualification, compact (inside the folded group, where expanders cannot nest)."""
     who = md(person(names, q.perpetrator))
-    st.markdown(f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {t('res.auteur')} : {who}")
+    st.markdown(f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {role(q)} : {who}")
     bullets(t("res.exclue_car"), q.excluded_by)
     st.markdown("\n".join(tree(q.explanation)))
 

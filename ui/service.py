@@ -30,8 +30,11 @@ from engine.case.model import (
     Finding,
     Knowledge,
     MessageNature,
+    Participation,
+    ParticipationKind,
     Person,
     Place,
+    ProvocationMeans,
     Purpose,
     Relationship,
     Statement,
@@ -48,6 +51,9 @@ from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence
 from engine.law.texts import articles
 from engine.law.vocabulary import vocabulary
+from engine.reasoning.fact_uses import protection_readers as protection_rule_readers
+from engine.reasoning.participation import CONSTRAINED_FEEDS
+from engine.reasoning.participation import reading as complicity_reading
 from engine.storage import db, drafts  # drafts: the unsaved draft kept locally (ui/local_draft.py)
 from engine.storage.db import LibraryFileError, default_path
 from engine.storage.faults import LibraryBusy, LibraryFull, LibraryReadOnly, StorageFault
@@ -151,7 +157,7 @@ def classify_case(case: Case, law_date: dt.date | None = None) -> Result:
 
 
 MODELS: dict[str, type[BaseModel]] = {
-    m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding, Statement)
+    m.__name__: m for m in (Case, Person, Act, Relationship, Knowledge, VictimConduct, Finding, Statement, Participation)
 }
 
 
@@ -211,6 +217,32 @@ def questions(language: str = "fr") -> dict[str, str]:
     facts = vocabulary().facts
     labels = ((n, (facts[n].label_en if language == "en" else None) or question_label(n)) for n in facts)
     return dict(sorted(labels, key=lambda item: item[1].lower()))
+
+
+def participation_kinds() -> dict[str, str]:
+    """The forms of complicity (121-7) → their French label and article (rules/participation.yaml)."""
+    forms = complicity_reading().forms
+    return {k.value: f"{forms[k.value].label} ({forms[k.value].article})" for k in ParticipationKind}
+
+
+def provocation_means() -> dict[str, str]:
+    """The means of a provocation (121-7 al. 2) → their French words (rules/participation.yaml)."""
+    return {m.value: complicity_reading().means.get(m.value, m.value) for m in ProvocationMeans}
+
+
+def complicity_why(field: str) -> list[tuple[str, str, str]]:
+    """« Pourquoi cette question ? » for a participation field: (article, form, quote) of each form of 121-7 that
+    reads it (rules/participation.yaml: ``requires``; « sciemment » and the form are read by every form)."""
+    forms = complicity_reading().forms.values()
+    return [(f.article, f.label, f.quote) for f in forms if field in ("kind", "knowingly") or field in f.requires]
+
+
+@cache
+def complicity_protection() -> list[tuple[str, str, tuple[str, ...]]]:
+    """The flags and rights read by an act committed under a complice's constraint (engine/reasoning/participation.py)."""
+    readers = protection_rule_readers(rulebook())
+    uses = dict.fromkeys(u for fact in CONSTRAINED_FEEDS for u in readers.get(fact, []))
+    return [(u.category, u.label, u.refs) for u in uses]
 
 
 def act_tri_fields() -> list[str]:

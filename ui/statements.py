@@ -40,9 +40,7 @@ def statement_card(
             f.select(s, "bears_on", f.label("Statement", "bears_on"), uid, names, question, problems, f"{path}.bears_on")
         f.text(s, "content", f.label("Statement", "content"), uid, problems, f"{path}.content", area=True)
         what = t("form.la_declaration", id=str(s.get("id") or ""))
-        if st.button(t("form.supprimer_objet", objet=what), key=f"del:{uid}"):
-            b.remove(d, "statements", uid)
-            st.rerun()
+        f.delete_button(d, "statements", uid, what)
 
 
 def statements_section(d: dict[str, Any], who: Callable[[str], str], problems: list[tuple[str, str]]) -> None:
@@ -50,8 +48,5 @@ def statements_section(d: dict[str, Any], who: Callable[[str], str], problems: l
     st.caption(t("saisie.declarations_aide"))
     for i, s in enumerate(d["statements"]):
         statement_card(d, i, s, who, problems)
-    if st.button(t("saisie.ajouter_declaration"), key="add_statement"):
-        uid = b.new_uid()
-        d["statements"].append({"_uid": uid, "id": b.next_id("d", d["statements"])})
-        st.session_state["_focus"] = f.key_of(uid, "by")
-        st.rerun()
+    item = {"id": b.next_id("d", d["statements"])}
+    f.add_button(d, "statements", t("saisie.ajouter_declaration"), "add_statement", item, "by")

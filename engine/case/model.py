@@ -325,7 +325,7 @@ class Participation(_Model):
     """A person's participation, as accomplice, in another person's act (121-7): aid or assistance, provocation or
     instructions. The act's own facts stay the author's; this states only the accomplice's part in them."""
 
-    act: Id = Field(title="acte (identifiant de l'acte de l'auteur principal)")
+    act: Id = Field(title="acte de l'auteur principal")
     person: Id = Field(title="complice")
     kind: ParticipationKind = Field(title="forme de la complicité (121-7)")
     means: list[ProvocationMeans] = Field(

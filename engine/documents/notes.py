@@ -20,6 +20,8 @@ from engine.case.labels import ACT_LABELS
 from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
 from engine.documents.naming import Namer
+from engine.documents.participation import mine as participation_of
+from engine.documents.participation import participation_blocks
 from engine.documents.pseudonym import Pseudonymiser
 from engine.documents.render import no_qualification
 from engine.documents.statements import mine as statements_of
@@ -309,7 +311,8 @@ def _scoped_persons(ctx: NoteContext) -> set[str]:
     """The persons the note may name: everyone, or the chosen victims and those who acted toward them."""
     if not _restricted(ctx):
         return {p.id for p in ctx.case.persons}
-    return set(ctx.victims) | {a.actor for a in ctx.case.acts if a.target in ctx.victims}
+    complices = {p.person for p in participation_of(ctx.case.participation, ctx.case.acts, set(ctx.victims))}
+    return set(ctx.victims) | {a.actor for a in ctx.case.acts if a.target in ctx.victims} | complices
 
 
 def _persons_table(ctx: NoteContext) -> list[Block]:
@@ -329,6 +332,7 @@ def _facts_blocks(ctx: NoteContext) -> list[Block]:
             update={
                 "narrative": None,
                 "acts": [a for a in case.acts if a.target in mine],
+                "participation": participation_of(case.participation, case.acts, mine),
                 "victim_conduct": [c for c in case.victim_conduct if c.person in mine],
                 "findings": [f for f in case.findings if f.victim in mine],
                 "statements": statements_of(case.statements, mine),
@@ -350,6 +354,7 @@ def _facts_blocks(ctx: NoteContext) -> list[Block]:
             for a in sorted(case.acts, key=lambda a: (a.date, a.id))
         )
         blocks += [Heading("Actes", 2), Table(("Date", "Auteur", "Acte", "Personne visée", "Description"), acts, (2, 2, 3, 2, 4))]
+    blocks += participation_blocks(case.participation, case.acts, ctx.who)
     if case.victim_conduct:
         conduct = tuple(
             (day(c.date) if c.date else "—", ctx.who(c.person), c.kind.value.replace("_", " "), c.description or "")

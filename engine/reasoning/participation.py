@@ -242,6 +242,10 @@ def complicity(case: Case, quals: list[Qualification]) -> list[Qualification]:
     return out
 
 
+# the stage-2 facts (rules/protection/facts.yaml) that an act committed under constraint feeds (protection_facts.py)
+CONSTRAINED_FEEDS = ("infraction_commise", "infraction_liee_exploitation")
+
+
 def constrained_acts(case: Case, pid: str, quals: list[Qualification]) -> list[Evidence]:
     """The acts ``pid`` committed under another's constraint (a participation with ``constrained: oui``) that are an
     offence of his (established or to establish): an offence committed under constraint, for the non-punishment

@@ -20,6 +20,7 @@ from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
 from ui.page_dom import focus_widget, scroll_to
+from ui.participation import participation_section
 from ui.statements import statements_section
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
@@ -301,6 +302,8 @@ def acts_section(d: dict[str, Any], problems: list[tuple[str, str]]) -> None:
         d["acts"].append({"_uid": uid, "id": b.next_id("a", d["acts"])})
         st.session_state["_focus"] = f.key_of(uid, "actor")
         st.rerun()
+    if d["acts"] or d.get("participation"):
+        participation_section(d, person_label(d), problems)
 
 
 def pair_entry(d: dict[str, Any], list_name: str, keys: tuple[str, str], pair: tuple[str, str]) -> dict[str, Any]:
