@@ -3,6 +3,7 @@ a hit equals a fresh build, any rule file changed rebuilds it, a read-only or co
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -17,7 +18,7 @@ import yaml
 
 from engine.kernel import disk_cache
 from engine.law.loader import RuleBook, load_rulebook
-from engine.law.vocabulary import FAST_LOADER, RULES_DIR
+from engine.law.vocabulary import DATA_PREFIX, FAST_LOADER, RULES_DIR, yaml_data
 from engine.reasoning import rules_cache
 from engine.reasoning.compiler import Compiled, compile_rulebook
 from engine.reasoning.pruning import pruned
@@ -74,7 +75,8 @@ def test_a_hit_equals_a_fresh_build(cache: Path, fresh: tuple[RuleBook, Compiled
 def test_the_folder_is_private(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
     rules_cache.book_and_ruleset()
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
-    assert [stat.S_IMODE(p.stat().st_mode) for p in cache.iterdir()] == [0o600]  # and no temporary file left
+    modes = [stat.S_IMODE(p.stat().st_mode) for p in cache.iterdir()]
+    assert modes and set(modes) == {0o600} and not list(cache.glob(".*"))  # and no temporary file left
 
 
 def test_where_the_folder_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -257,8 +259,9 @@ def test_the_command_answers_the_same_from_the_cache_and_keeps_no_case_data(tmp_
     cold, warm = _classify(cache, case), _classify(cache, case)
     assert cold.returncode == 0 and "zqxvictime" in cold.stdout, cold.stderr
     assert warm.stdout == cold.stdout
-    (entry,) = cache.iterdir()
-    assert entry.name.startswith(rules_cache.PREFIX) and "zqxvictime" not in entry.read_text(encoding="utf-8")
+    names = sorted(p.name for p in cache.iterdir())  # the rules' entry and facts.yaml's data, no case data
+    assert [n.split("-")[0] + "-" for n in names] == [rules_cache.PREFIX, DATA_PREFIX]
+    assert not any("zqxvictime" in p.read_text(encoding="utf-8") for p in cache.iterdir())
 
 
 @pytest.mark.slow
@@ -268,7 +271,8 @@ def test_processes_writing_at_once_leave_a_valid_entry(tmp_path: Path, fresh: tu
     script = "from engine.reasoning.rules_cache import book_and_ruleset; book_and_ruleset()"
     procs = [subprocess.Popen([sys.executable, "-c", script], env=env, cwd=ROOT) for _ in range(4)]
     assert [p.wait(timeout=600) for p in procs] == [0] * 4
-    (entry,) = cache.iterdir()  # one entry, no temporary file left
+    (entry,) = _entries(cache)  # one entry, no temporary file left
+    assert not list(cache.glob(".*"))
     _same(_decoded(entry, rules_cache.cache_key()), fresh)
 
 
@@ -276,3 +280,15 @@ def test_processes_writing_at_once_leave_a_valid_entry(tmp_path: Path, fresh: tu
 def test_libyaml_reads_the_rules_as_the_python_parser(file: str) -> None:
     text = (RULES_DIR / file).read_text(encoding="utf-8")
     assert yaml.load(text, Loader=FAST_LOADER) == yaml.safe_load(text)
+
+
+def test_the_facts_data_is_read_back_as_parsed(cache: Path) -> None:
+    """rules/facts.yaml's data, stored as JSON under its text's hash, is the data the YAML parser gives; another
+    text gives another entry, and data JSON cannot hold (a date) is parsed each time, never stored."""
+    text = (RULES_DIR / "facts.yaml").read_text(encoding="utf-8")
+    parsed = yaml.load(text, Loader=FAST_LOADER)
+    assert yaml_data(text) == parsed and len(list(cache.glob(f"{DATA_PREFIX}*"))) == 1
+    assert yaml_data(text) == parsed  # read back
+    assert yaml_data(text + "\nautre: 1\n") == {**parsed, "autre": 1} and len(list(cache.glob(f"{DATA_PREFIX}*"))) == 2
+    assert yaml_data("jour: 2021-04-21\n") == {"jour": dt.date(2021, 4, 21)}
+    assert len(list(cache.glob(f"{DATA_PREFIX}*"))) == 2

@@ -9,6 +9,10 @@ import os
 import sys
 from collections.abc import Sequence
 
+# a one-shot command: pydantic would scan every installed package for plugins (entry points) before the first
+# model is built; none is used here (set PYDANTIC_DISABLE_PLUGINS yourself to choose otherwise)
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 from engine.cli.arguments import Parser as _Parser
 from engine.cli.arguments import date_arg as _date
 from engine.cli.options import add_batch_arguments, add_library_parser, add_train_parser, batch_wanted

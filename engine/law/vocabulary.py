@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -10,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from engine.kernel import disk_cache
 from engine.law.location import rules_dir
 
 RULES_DIR = rules_dir()
@@ -52,7 +55,7 @@ class Vocabulary:
 def vocabulary(path: Path | None = None) -> Vocabulary:
     source = path or RULES_DIR / "facts.yaml"
     text = source.read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=FAST_LOADER)
+    raw = yaml_data(text)
     lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"^([a-z0-9_]+):", text, re.MULTILINE)}
     facts = {
         name: FactDef(
@@ -69,3 +72,25 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
         for name, d in raw.items()
     }
     return Vocabulary(facts)
+
+
+DATA_PREFIX = "yaml-"
+
+
+def yaml_data(text: str) -> Any:
+    """The data of this YAML text, from the user's cache folder when it holds it (keyed by the text's hash and
+    PyYAML's version: a JSON read instead of a YAML parse; engine/kernel/disk_cache.py), else parsed and stored there
+    when its data is JSON's."""
+    key = hashlib.sha256(f"{yaml.__version__}\0{text}".encode()).hexdigest()[:32]
+    name = f"{DATA_PREFIX}{key}.json"
+    entry = disk_cache.read(name)
+    if isinstance(entry, dict) and entry.get("key") == key and "data" in entry:
+        return entry["data"]
+    data = yaml.load(text, Loader=FAST_LOADER)
+    try:
+        stored = json.loads(json.dumps(data, ensure_ascii=False)) == data
+    except (TypeError, ValueError):  # a date, say: parsed each time
+        stored = False
+    if stored:
+        disk_cache.write(name, {"key": key, "data": data}, prefix=DATA_PREFIX)
+    return data
