@@ -136,6 +136,7 @@ def test_the_rules_of_some_offences_read_from_an_entry_prune_as_the_whole_rule_b
     got, want = pruned(rules.of(wanted), wanted), pruned(compiled0, wanted)
     assert got.shards == want.shards and got.definitions == want.definitions and got.meta == want.meta
     assert list(got.ruleset) == list(want.ruleset) and rules.facts == rules_cache.rule_facts(compiled0)
+    assert got._readers == want._readers  # the fact types each shard reads, from the entry: no rule parsed
 
 
 def test_an_entry_others_may_write_is_not_read(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
@@ -284,11 +285,15 @@ def test_libyaml_reads_the_rules_as_the_python_parser(file: str) -> None:
 
 def test_the_facts_data_is_read_back_as_parsed(cache: Path) -> None:
     """rules/facts.yaml's data, stored as JSON under its text's hash, is the data the YAML parser gives; another
-    text gives another entry, and data JSON cannot hold (a date) is parsed each time, never stored."""
+    text gives another entry; dates are tagged, and data JSON cannot hold (a time of day) is parsed each time."""
     text = (RULES_DIR / "facts.yaml").read_text(encoding="utf-8")
     parsed = yaml.load(text, Loader=FAST_LOADER)
     assert yaml_data(text) == parsed and len(list(cache.glob(f"{DATA_PREFIX}*"))) == 1
     assert yaml_data(text) == parsed  # read back
     assert yaml_data(text + "\nautre: 1\n") == {**parsed, "autre": 1} and len(list(cache.glob(f"{DATA_PREFIX}*"))) == 2
-    assert yaml_data("jour: 2021-04-21\n") == {"jour": dt.date(2021, 4, 21)}
-    assert len(list(cache.glob(f"{DATA_PREFIX}*"))) == 2
+    assert yaml_data("jour: 2021-04-21\n") == yaml_data("jour: 2021-04-21\n") == {"jour": dt.date(2021, 4, 21)}
+    assert yaml_data("quand: 2021-04-21 10:00:00\n") == {"quand": dt.datetime(2021, 4, 21, 10)}  # not stored
+    lookalike = "faux: {$date: 2021-04-21}\n"  # a mapping that looks like a date's tag: not stored
+    assert yaml_data(lookalike) == yaml_data(lookalike) == {"faux": {"$date": dt.date(2021, 4, 21)}}
+    stored = list(cache.glob(f"{DATA_PREFIX}*"))
+    assert len(stored) == 3 and all(json.loads(p.read_text(encoding="utf-8"))["key"] in p.name for p in stored)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -78,19 +79,34 @@ DATA_PREFIX = "yaml-"
 
 
 def yaml_data(text: str) -> Any:
-    """The data of this YAML text, from the user's cache folder when it holds it (keyed by the text's hash and
-    PyYAML's version: a JSON read instead of a YAML parse; engine/kernel/disk_cache.py), else parsed and stored there
-    when its data is JSON's."""
+    """The data of this YAML text of a rule file (never a case's), from the user's cache folder when it holds it
+    (keyed by the text's hash and PyYAML's version: a JSON read instead of a YAML parse; engine/kernel/disk_cache.py),
+    else parsed and stored there when JSON holds it (dates tagged ``{"$date": …}``)."""
     key = hashlib.sha256(f"{yaml.__version__}\0{text}".encode()).hexdigest()[:32]
     name = f"{DATA_PREFIX}{key}.json"
-    entry = disk_cache.read(name)
+    stored = disk_cache.read_bytes(name)
+    try:
+        entry = None if stored is None else json.loads(stored, object_hook=_undated)
+    except (TypeError, ValueError):  # not JSON, or a tag that is not a date: parsed again, and replaced
+        entry = None
     if isinstance(entry, dict) and entry.get("key") == key and "data" in entry:
         return entry["data"]
     data = yaml.load(text, Loader=FAST_LOADER)
     try:
-        stored = json.loads(json.dumps(data, ensure_ascii=False)) == data
-    except (TypeError, ValueError):  # a date, say: parsed each time
-        stored = False
-    if stored:
-        disk_cache.write(name, {"key": key, "data": data}, prefix=DATA_PREFIX)
+        dump = json.dumps({"key": key, "data": data}, ensure_ascii=False, default=_dated)
+        same = json.loads(dump, object_hook=_undated)["data"] == data
+    except (TypeError, ValueError):  # a time of day, say: parsed each time
+        same = False
+    if same:
+        disk_cache.write_text(name, dump, prefix=DATA_PREFIX)
     return data
+
+
+def _dated(value: object) -> dict[str, str]:
+    if type(value) is dt.date:
+        return {"$date": value.isoformat()}
+    raise TypeError(type(value).__name__)
+
+
+def _undated(value: dict[str, Any]) -> Any:
+    return dt.date.fromisoformat(value["$date"]) if value.keys() == {"$date"} else value

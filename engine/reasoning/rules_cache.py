@@ -29,7 +29,7 @@ from engine.law.protection_model import ProtectionRule
 from engine.law.rule_model import Offence
 from engine.law.vocabulary import RULES_DIR
 from engine.reasoning import compiler
-from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook
+from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook, read_types
 
 FORMAT = 4  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
 # 4: JSON lines, a line per group of rules)
@@ -70,11 +70,13 @@ def rule_facts(compiled: Compiled) -> dict[str, tuple[str, ...]]:
 
 
 def encode(key: str, book: RuleBook, compiled: Compiled) -> str:
-    """The entry: a header line, then a line per group of rules (each rule as ``[index, name, text, meta]``)."""
+    """The entry: a header line, then a line per group of rules (each as ``[index, name, text, meta, read types]``)."""
     index = {name: i for i, name in enumerate(compiled.ruleset)}
     groups: dict[str, list[list[Any]]] = {}
     for name, m in compiled.meta.items():
-        groups.setdefault(_group(m), []).append([index[name], name, rule_text(compiled.ruleset, name), _meta_row(m)])
+        read = read_types(compiled.ruleset[name])
+        row = [index[name], name, rule_text(compiled.ruleset, name), _meta_row(m), None if read is None else sorted(read)]
+        groups.setdefault(_group(m), []).append(row)
     lines = {g: (_dump([g, rows]) + "\n").encode() for g, rows in groups.items()}
     where: dict[str, list[int]] = {}
     at = 0
@@ -102,10 +104,11 @@ def _dump(value: Any) -> str:
 
 class Rules(Mapping[str, dict[str, Any]]):
     """The compiled rules from their texts (``rule_text``), each parsed when first read: the engine registers the
-    texts, and reads few of the rules themselves."""
+    texts, and reads few of the rules themselves; ``reads``: the fact types each rule reads (``read_types``)."""
 
-    def __init__(self, texts: dict[str, str]):
+    def __init__(self, texts: dict[str, str], reads: dict[str, frozenset[str] | None] | None = None):
         self.texts = texts
+        self.reads = reads
         self._parsed: dict[str, dict[str, Any]] = {}
 
     def __getitem__(self, name: str) -> dict[str, Any]:
@@ -126,6 +129,14 @@ def rule_text(ruleset: Mapping[str, dict[str, Any]], name: str) -> str:
     if isinstance(ruleset, Rules):
         return ruleset.texts[name]
     return json.dumps({k: v for k, v in ruleset[name].items() if k != "run"}, ensure_ascii=False)
+
+
+def rule_reads(ruleset: Mapping[str, dict[str, Any]], names: Iterable[str]) -> dict[str, frozenset[str] | None]:
+    """The fact types each of these rules reads (``compiler.read_types``), parsing none a cache entry gave."""
+    reads = ruleset.reads if isinstance(ruleset, Rules) else None
+    if reads is not None:
+        return {name: reads[name] for name in names}
+    return {name: read_types(ruleset[name]) for name in names}
 
 
 def definition(ruleset: Mapping[str, dict[str, Any]], names: Iterable[str]) -> str:
@@ -185,17 +196,18 @@ class Source:
                 raise ValueError("a group of rules is not where the header says")
             rows += part
         rows.sort(key=lambda row: row[0])
-        texts = {name: text for _, name, text, _ in rows}
-        meta = {name: RuleMeta(*m) for _, name, _, m in rows}
-        names = {i: name for i, name, _, _ in rows}
+        texts = {name: text for _, name, text, _, _ in rows}
+        meta = {name: RuleMeta(*m) for _, name, _, m, _ in rows}
+        names = {i: name for i, name, _, _, _ in rows}
+        reads = {name: None if read is None else frozenset(read) for _, name, _, _, read in rows}
         shards = tuple(tuple(names[i] for i in shard if i in names) for shard in self._header["shards"])
         if not all(isinstance(t, str) for t in texts.values()) or len(texts) != len(rows) or not shards:
             raise ValueError("no ruleset")
         if not whole:
-            return Compiled(Rules(texts), meta, shards)
+            return Compiled(Rules(texts, reads), meta, shards)
         if len(rows) != self._header["count"] or {n for shard in shards for n in shard} != set(texts):
             raise ValueError("rules are missing")
-        return with_definitions(Rules(texts), meta, shards)
+        return with_definitions(Rules(texts, reads), meta, shards)
 
 
 def with_definitions(
