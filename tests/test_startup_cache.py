@@ -260,8 +260,8 @@ def test_the_command_answers_the_same_from_the_cache_and_keeps_no_case_data(tmp_
     cold, warm = _classify(cache, case), _classify(cache, case)
     assert cold.returncode == 0 and "zqxvictime" in cold.stdout, cold.stderr
     assert warm.stdout == cold.stdout
-    names = sorted(p.name for p in cache.iterdir())  # the rules' entry and facts.yaml's data, no case data
-    assert [n.split("-")[0] + "-" for n in names] == [rules_cache.PREFIX, DATA_PREFIX]
+    names = sorted(p.name for p in cache.iterdir())  # the rules' entry, facts.yaml's and prescription.yaml's data
+    assert [n.split("-")[0] + "-" for n in names] == [rules_cache.PREFIX, DATA_PREFIX, DATA_PREFIX]
     assert not any("zqxvictime" in p.read_text(encoding="utf-8") for p in cache.iterdir())
 
 
