@@ -15,7 +15,7 @@ from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
 from engine.law.conditions import holds, pattern_facts
 from engine.law.loader import RuleBook
-from engine.law.rule_model import Element, Offence
+from engine.law.rule_model import Aggravation, Element, Offence
 from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
@@ -30,7 +30,7 @@ from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.pruning import concerned, pruned
 from engine.reasoning.readings import readings
-from engine.reasoning.rules_cache import book_and_ruleset
+from engine.reasoning.rules_cache import Source, book_and_rules
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation, build_situations, conduct_situations, each_act
 from engine.reasoning.statements import with_statements
@@ -93,9 +93,9 @@ class Engine:
 
     def _build(self, book: RuleBook | None) -> None:
         if book is None:
-            self.book, self.compiled = book_and_ruleset()
+            self.book, self.rules = book_and_rules()
         else:
-            self.book, self.compiled = book, compile_rulebook(book)
+            self.book, self.rules = book, Source(compile_rulebook(book))
         readings()  # the readings of rules/facts.yaml, checked against the case model (file and line on error)
         # each alternative of an offence's defining act (first element), in any of its versions, as the fact
         # naming the act (its first fact) and the other facts it requires
@@ -130,8 +130,8 @@ class Engine:
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
         self.derived = from_qualifications()  # facts read on the other qualifications (engine/reasoning/derived.py)
-        self.reading = {r.fact: _offences_reading(self.book, r.fact) for r in self.derived}
-        self.facts_read = _facts_read(self.book, self.compiled)
+        self.reading = _offences_reading(self.book, [r.fact for r in self.derived])
+        self.facts_read = _facts_read(self.book, self.rules.facts)
         # each offence with those it formerly was and those that were formerly it (engine/reasoning/continuing.py)
         self.related = {
             o.id: [o, *(x for x in self.book.offences.values() if x is not o and _formerly(o, x))]
@@ -140,6 +140,11 @@ class Engine:
         # the continuing offences whose circumstances have their own dates: each situation fact carries their day
         self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         self._field_uses: FieldUses | None = None
+
+    @property
+    def compiled(self) -> Compiled:
+        """All the compiled rules (a pruned engine reads those of its first case's offences only)."""
+        return self.rules.compiled
 
     @property
     def runtime(self) -> Runtime:
@@ -158,7 +163,7 @@ class Engine:
         offences = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
         with self._runtime_lock:
             if self._pruned is None:
-                self._pruned = (offences, Runtime(pruned(self.compiled, offences)))
+                self._pruned = (offences, Runtime(pruned(self.rules.of(offences), offences)))
             if offences <= self._pruned[0]:
                 return self._pruned[1]
         return self.runtime
@@ -642,20 +647,20 @@ class LawInTime:
         return self._made[key]
 
 
-def _offences_reading(book: RuleBook, fact: str) -> frozenset[str]:
-    """The offences whose conditions (in any version) test ``fact``."""
-    out = set()
+def _offences_reading(book: RuleBook, facts: list[str]) -> dict[str, frozenset[str]]:
+    """Each of these facts → the offences whose conditions (elements' and circumstances', in any version) test it;
+    one pass over the rule book."""
+    out: dict[str, set[str]] = {fact: set() for fact in facts}
     for o in book.offences.values():
         for v in o.versions:
-            parts: list[Any] = [*v.elements, *v.aggravations]
+            parts: list[Element | Aggravation] = [*v.elements, *v.aggravations]
             for part in parts:
-                alts = [*(getattr(part, "satisfied_when", None) or []), *(getattr(part, "when", None) or [])]
-                if any(fact in pattern_facts(alt) for alt in alts):
-                    out.add(o.id)
-    return frozenset(out)
+                for fact in out.keys() & part.facts_read():
+                    out[fact].add(o.id)
+    return {fact: frozenset(ids) for fact, ids in out.items()}
 
 
-def _facts_read(book: RuleBook, compiled: Compiled) -> dict[str, frozenset[str]]:
+def _facts_read(book: RuleBook, rule_facts: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     """Offence id → every fact its qualification on a situation can read: those of its conditions (any version, any
     part, exclusions included) and of its compiled rules, and those of the offences it was formerly part of or that
     were formerly it (``formerly``: the tier they hand over reads their firings)."""
@@ -663,12 +668,12 @@ def _facts_read(book: RuleBook, compiled: Compiled) -> dict[str, frozenset[str]]
     for o in book.offences.values():
         for v in o.versions:
             for e in v.elements:
-                own[o.id].update(f for alt in [*e.satisfied_when, *(e.excluded_when or [])] for f in pattern_facts(alt))
+                own[o.id].update(e.facts_read(), *(pattern_facts(alt) for alt in e.excluded_when or ()))
             for a in v.aggravations:
-                own[o.id].update(f for alt in [*a.when, *(a.unless or [])] for f in pattern_facts(alt))
-    for meta in compiled.meta.values():
-        if meta.offence in own:
-            own[meta.offence].update(meta.facts)
+                own[o.id].update(a.facts_read(), *(pattern_facts(alt) for alt in a.unless or ()))
+    for offence, facts in rule_facts.items():
+        if offence in own:
+            own[offence].update(facts)
     out = {oid: set(facts) for oid, facts in own.items()}
     for o in book.offences.values():
         if o.formerly is not None and o.formerly.offence in out:

@@ -3,6 +3,7 @@ a hit equals a fresh build, any rule file changed rebuilds it, a read-only or co
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -17,9 +18,10 @@ import yaml
 
 from engine.kernel import disk_cache
 from engine.law.loader import RuleBook, load_rulebook
-from engine.law.vocabulary import FAST_LOADER, RULES_DIR
+from engine.law.vocabulary import DATA_PREFIX, FAST_LOADER, RULES_DIR, yaml_data
 from engine.reasoning import rules_cache
 from engine.reasoning.compiler import Compiled, compile_rulebook
+from engine.reasoning.pruning import pruned
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "mineure_16_ans_reseau.yaml"
@@ -51,6 +53,11 @@ def _same(got: tuple[RuleBook, Compiled], fresh: tuple[RuleBook, Compiled]) -> N
     assert [m.pattern for m in compiled.meta.values()] == [m.pattern for m in compiled0.meta.values()]  # not compared by ==
 
 
+def _decoded(path: Path, key: str) -> tuple[RuleBook, Compiled]:
+    book, rules = rules_cache.decode(path.read_bytes(), key)
+    return book, rules.compiled
+
+
 def _no_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: Any) -> Any:
         raise AssertionError("rebuilt despite a valid cache entry")
@@ -60,7 +67,7 @@ def _no_rebuild(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_hit_equals_a_fresh_build(cache: Path, fresh: tuple[RuleBook, Compiled], monkeypatch: pytest.MonkeyPatch) -> None:
     _same(rules_cache.book_and_ruleset(), fresh)  # built, and stored
-    assert [p.name for p in _entries(cache)] == [f"{rules_cache.PREFIX}{rules_cache.cache_key()}.json"]
+    assert [p.name for p in _entries(cache)] == [f"{rules_cache.PREFIX}{rules_cache.cache_key()}.jsonl"]
     _no_rebuild(monkeypatch)
     _same(rules_cache.book_and_ruleset(), fresh)  # read back
 
@@ -68,7 +75,8 @@ def test_a_hit_equals_a_fresh_build(cache: Path, fresh: tuple[RuleBook, Compiled
 def test_the_folder_is_private(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
     rules_cache.book_and_ruleset()
     assert stat.S_IMODE(cache.stat().st_mode) == 0o700
-    assert [stat.S_IMODE(p.stat().st_mode) for p in cache.iterdir()] == [0o600]  # and no temporary file left
+    modes = [stat.S_IMODE(p.stat().st_mode) for p in cache.iterdir()]
+    assert modes and set(modes) == {0o600} and not list(cache.glob(".*"))  # and no temporary file left
 
 
 def test_where_the_folder_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -90,22 +98,53 @@ def test_where_the_folder_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 def test_a_corrupt_entry_is_rebuilt(cache: Path, fresh: tuple[RuleBook, Compiled], damage: bytes | str) -> None:
     key = rules_cache.cache_key()
     cache.mkdir(parents=True)
-    path = cache / f"{rules_cache.PREFIX}{key}.json"
+    path = cache / f"{rules_cache.PREFIX}{key}.jsonl"
     if damage == "wrong shape":  # valid JSON of the right key, an offence that is not one
         damage = json.dumps({"format": rules_cache.FORMAT, "key": key, "offences": {"x": {"id": 3}}}).encode()
     assert isinstance(damage, bytes)
     path.write_bytes(damage)
     _same(rules_cache.book_and_ruleset(), fresh)
-    entry = json.loads(path.read_text(encoding="utf-8"))  # replaced by a good one
-    _same(rules_cache.decode(entry, key), fresh)
+    _same(_decoded(path, key), fresh)  # replaced by a good one
+
+
+def test_a_damaged_line_of_rules_is_rebuilt(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
+    """The header is whole, a line of rules is cut (read only when a case needs it): the rules are rebuilt."""
+    rules_cache.book_and_ruleset()
+    (path,) = _entries(cache)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 200])  # the last line, cut
+    book, rules = rules_cache.book_and_rules()
+    _same((book, rules.compiled), fresh)
+    assert path.read_bytes() == data  # replaced by a good one
+
+
+@pytest.mark.parametrize(
+    "offences",
+    [set(), {"proxenetisme_225_5"}, {"traite_225_4_1_ii_mineur", "corruption_mineur_227_22", "proxenetisme_225_5"}, "all"],
+    ids=["none", "one", "three", "all"],
+)
+def test_the_rules_of_some_offences_read_from_an_entry_prune_as_the_whole_rule_book(
+    cache: Path, fresh: tuple[RuleBook, Compiled], offences: set[str] | str
+) -> None:
+    """``qualif classify FILE`` parses the lines of its case's offences only: pruned, the same rules, in the same
+    shards and order, as the whole rule book pruned (engine/reasoning/pruning.py)."""
+    book0, compiled0 = fresh
+    wanted = frozenset(book0.offences) if offences == "all" else frozenset(offences)
+    assert wanted <= book0.offences.keys()
+    rules_cache.book_and_ruleset()
+    _, rules = rules_cache.book_and_rules()  # read back: no rule line parsed yet but those every case reads
+    got, want = pruned(rules.of(wanted), wanted), pruned(compiled0, wanted)
+    assert got.shards == want.shards and got.definitions == want.definitions and got.meta == want.meta
+    assert list(got.ruleset) == list(want.ruleset) and rules.facts == rules_cache.rule_facts(compiled0)
+    assert got._readers == want._readers  # the fact types each shard reads, from the entry: no rule parsed
 
 
 def test_an_entry_others_may_write_is_not_read(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:
     rules_cache.book_and_ruleset()
     (path,) = _entries(cache)
-    assert disk_cache.read(path.name) is not None
+    assert disk_cache.read_bytes(path.name) is not None
     path.chmod(0o620)
-    assert disk_cache.read(path.name) is None
+    assert disk_cache.read_bytes(path.name) is None
     _same(rules_cache.book_and_ruleset(), fresh)  # rebuilt, and replaced by a private file
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -114,7 +153,7 @@ def test_an_entry_of_another_key_is_not_read(cache: Path, fresh: tuple[RuleBook,
     rules_cache.book_and_ruleset()
     (path,) = _entries(cache)
     with pytest.raises(ValueError):
-        rules_cache.decode(json.loads(path.read_text(encoding="utf-8")), "0" * 32)
+        rules_cache.decode(path.read_bytes(), "0" * 32)
 
 
 def test_a_folder_that_cannot_be_written(
@@ -221,8 +260,9 @@ def test_the_command_answers_the_same_from_the_cache_and_keeps_no_case_data(tmp_
     cold, warm = _classify(cache, case), _classify(cache, case)
     assert cold.returncode == 0 and "zqxvictime" in cold.stdout, cold.stderr
     assert warm.stdout == cold.stdout
-    (entry,) = cache.iterdir()
-    assert entry.name.startswith(rules_cache.PREFIX) and "zqxvictime" not in entry.read_text(encoding="utf-8")
+    names = sorted(p.name for p in cache.iterdir())  # the rules' entry, facts.yaml's and prescription.yaml's data
+    assert [n.split("-")[0] + "-" for n in names] == [rules_cache.PREFIX, DATA_PREFIX, DATA_PREFIX]
+    assert not any("zqxvictime" in p.read_text(encoding="utf-8") for p in cache.iterdir())
 
 
 @pytest.mark.slow
@@ -232,11 +272,28 @@ def test_processes_writing_at_once_leave_a_valid_entry(tmp_path: Path, fresh: tu
     script = "from engine.reasoning.rules_cache import book_and_ruleset; book_and_ruleset()"
     procs = [subprocess.Popen([sys.executable, "-c", script], env=env, cwd=ROOT) for _ in range(4)]
     assert [p.wait(timeout=600) for p in procs] == [0] * 4
-    (entry,) = cache.iterdir()  # one entry, no temporary file left
-    _same(rules_cache.decode(json.loads(entry.read_text(encoding="utf-8")), rules_cache.cache_key()), fresh)
+    (entry,) = _entries(cache)  # one entry, no temporary file left
+    assert not list(cache.glob(".*"))
+    _same(_decoded(entry, rules_cache.cache_key()), fresh)
 
 
 @pytest.mark.parametrize("file", ["facts.yaml", "prescription.yaml", "protection/facts.yaml"])
 def test_libyaml_reads_the_rules_as_the_python_parser(file: str) -> None:
     text = (RULES_DIR / file).read_text(encoding="utf-8")
     assert yaml.load(text, Loader=FAST_LOADER) == yaml.safe_load(text)
+
+
+def test_the_facts_data_is_read_back_as_parsed(cache: Path) -> None:
+    """rules/facts.yaml's data, stored as JSON under its text's hash, is the data the YAML parser gives; another
+    text gives another entry; dates are tagged, and data JSON cannot hold (a time of day) is parsed each time."""
+    text = (RULES_DIR / "facts.yaml").read_text(encoding="utf-8")
+    parsed = yaml.load(text, Loader=FAST_LOADER)
+    assert yaml_data(text) == parsed and len(list(cache.glob(f"{DATA_PREFIX}*"))) == 1
+    assert yaml_data(text) == parsed  # read back
+    assert yaml_data(text + "\nautre: 1\n") == {**parsed, "autre": 1} and len(list(cache.glob(f"{DATA_PREFIX}*"))) == 2
+    assert yaml_data("jour: 2021-04-21\n") == yaml_data("jour: 2021-04-21\n") == {"jour": dt.date(2021, 4, 21)}
+    assert yaml_data("quand: 2021-04-21 10:00:00\n") == {"quand": dt.datetime(2021, 4, 21, 10)}  # not stored
+    lookalike = "faux: {$date: 2021-04-21}\n"  # a mapping that looks like a date's tag: not stored
+    assert yaml_data(lookalike) == yaml_data(lookalike) == {"faux": {"$date": dt.date(2021, 4, 21)}}
+    stored = list(cache.glob(f"{DATA_PREFIX}*"))
+    assert len(stored) == 3 and all(json.loads(p.read_text(encoding="utf-8"))["key"] in p.name for p in stored)

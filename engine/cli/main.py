@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import sys
 from collections.abc import Sequence
+
+# a one-shot command: pydantic would scan every installed package for plugins (entry points) before the first
+# model is built; none is used here (set PYDANTIC_DISABLE_PLUGINS yourself to choose otherwise)
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+if __name__ == "__main__":  # `python -m engine.cli.main`, as the `qualif` script does (engine/cli/command.py)
+    gc.disable()
 
 from engine.cli.arguments import Parser as _Parser
 from engine.cli.arguments import date_arg as _date
@@ -68,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
+    if args.command not in ("classify", "explain", "rules", "schema") or (args.command == "classify" and batch_wanted(args)):
+        gc.enable()  # a long-lived command (the batch, the app, training…): the collector back (engine/cli/command.py)
     if args.command == "library":
         return int(args.run(args))
     if args.command == "app":

@@ -28,20 +28,34 @@ def folder() -> Path:
 
 
 def read(name: str) -> Any | None:
-    """The JSON value stored under ``name``, or ``None`` (absent, unreadable, not JSON, or a file that another
-    user owns or may write: in a shared folder, someone else's file would be someone else's rules)."""
+    """The JSON value stored under ``name``, or ``None`` (see :func:`read_bytes`; not JSON)."""
+    data = read_bytes(name)
     try:
-        with open(folder() / name, encoding="utf-8") as f:
+        return None if data is None else json.loads(data)
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+
+
+def read_bytes(name: str) -> bytes | None:
+    """The bytes stored under ``name``, or ``None`` (absent, unreadable, or a file that another user owns or may
+    write: in a shared folder, someone else's file would be someone else's rules)."""
+    try:
+        with open(folder() / name, "rb") as f:
             info = os.fstat(f.fileno())
             if info.st_uid != os.geteuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
                 return None
-            return json.load(f)
-    except (OSError, ValueError):  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+            return f.read()
+    except OSError:
         return None
 
 
 def write(name: str, value: Any, prefix: str | None = None) -> bool:
-    """Store ``value`` under ``name`` atomically; with ``prefix``, then keep only the :data:`KEEP` newest files of
+    """Store ``value`` (as JSON) under ``name`` atomically; see :func:`write_text`."""
+    return write_text(name, json.dumps(value, ensure_ascii=False, separators=(",", ":")), prefix)
+
+
+def write_text(name: str, text: str, prefix: str | None = None) -> bool:
+    """Store ``text`` under ``name`` atomically; with ``prefix``, then keep only the :data:`KEEP` newest files of
     that prefix (earlier versions). ``False`` when the folder cannot be written (read-only, no permission, full)."""
     where = folder()
     try:
@@ -51,7 +65,7 @@ def write(name: str, value: Any, prefix: str | None = None) -> bool:
         return False
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(value, f, ensure_ascii=False, separators=(",", ":"))
+            f.write(text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, where / name)

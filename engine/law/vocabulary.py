@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -10,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from engine.kernel import disk_cache
 from engine.law.location import rules_dir
 
 RULES_DIR = rules_dir()
@@ -52,7 +56,7 @@ class Vocabulary:
 def vocabulary(path: Path | None = None) -> Vocabulary:
     source = path or RULES_DIR / "facts.yaml"
     text = source.read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=FAST_LOADER)
+    raw = yaml_data(text)
     lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"^([a-z0-9_]+):", text, re.MULTILINE)}
     facts = {
         name: FactDef(
@@ -69,3 +73,40 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
         for name, d in raw.items()
     }
     return Vocabulary(facts)
+
+
+DATA_PREFIX = "yaml-"
+
+
+def yaml_data(text: str) -> Any:
+    """The data of this YAML text of a rule file (never a case's), from the user's cache folder when it holds it
+    (keyed by the text's hash and PyYAML's version: a JSON read instead of a YAML parse; engine/kernel/disk_cache.py),
+    else parsed and stored there when JSON holds it (dates tagged ``{"$date": …}``)."""
+    key = hashlib.sha256(f"{yaml.__version__}\0{text}".encode()).hexdigest()[:32]
+    name = f"{DATA_PREFIX}{key}.json"
+    stored = disk_cache.read_bytes(name)
+    try:
+        entry = None if stored is None else json.loads(stored, object_hook=_undated)
+    except (TypeError, ValueError):  # not JSON, or a tag that is not a date: parsed again, and replaced
+        entry = None
+    if isinstance(entry, dict) and entry.get("key") == key and "data" in entry:
+        return entry["data"]
+    data = yaml.load(text, Loader=FAST_LOADER)
+    try:
+        dump = json.dumps({"key": key, "data": data}, ensure_ascii=False, default=_dated)
+        same = json.loads(dump, object_hook=_undated)["data"] == data
+    except (TypeError, ValueError):  # a time of day, say: parsed each time
+        same = False
+    if same:
+        disk_cache.write_text(name, dump, prefix=DATA_PREFIX)
+    return data
+
+
+def _dated(value: object) -> dict[str, str]:
+    if type(value) is dt.date:
+        return {"$date": value.isoformat()}
+    raise TypeError(type(value).__name__)
+
+
+def _undated(value: dict[str, Any]) -> Any:
+    return dt.date.fromisoformat(value["$date"]) if value.keys() == {"$date"} else value

@@ -83,10 +83,11 @@ class Compiled:
     def _readers(self) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
         by_type: dict[str, list[int]] = {}
         any_type: list[int] = []
+        known = getattr(self.ruleset, "reads", None)  # each rule's ``read_types``, when its holder has them (rules_cache)
         for i, names in enumerate(self.shards):
             types: set[str] = set()
             for name in names:
-                read = read_types(self.ruleset[name])
+                read = known[name] if known is not None else read_types(self.ruleset[name])
                 if read is None:
                     any_type.append(i)
                     break

@@ -32,14 +32,12 @@ from functools import cache
 from itertools import product
 from typing import Any, Literal
 
-import yaml
-
 from engine.case.ages import birth_bounds
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import Prescription, PrescriptionCondition, PrescriptionStep
 from engine.law.texts import contains_quote, normalise, provenance
-from engine.law.vocabulary import FAST_LOADER, RULES_DIR
+from engine.law.vocabulary import RULES_DIR, yaml_data
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
@@ -51,7 +49,7 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 @cache
 def prescription_rules() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load((RULES_DIR / "prescription.yaml").read_text(encoding="utf-8"), Loader=FAST_LOADER)
+    data: dict[str, Any] = yaml_data((RULES_DIR / "prescription.yaml").read_text(encoding="utf-8"))
     minors = data["minors"]
     specs = [s for s in (*data["ordinary"].values(), minors["crime"], minors["délit"], minors["twenty_years"]) if s]
     for spec in specs:

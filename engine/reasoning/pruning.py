@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from engine.law.rule_model import Offence
 from engine.reasoning.compiler import Compiled
-from engine.reasoning.rules_cache import Rules, rule_text, with_definitions
+from engine.reasoning.rules_cache import Rules, rule_reads, rule_text, with_definitions
 from engine.reasoning.situations import Situation
 
 
@@ -55,5 +55,5 @@ def pruned(compiled: Compiled, offences: frozenset[str]) -> Compiled:
     shards = [s for s in shards if any(compiled.meta[n].part != "session" for n in s)] or shards[:1]
     kept = {n for shard in shards for n in shard}
     names = [name for name in compiled.ruleset if name in kept]
-    ruleset = Rules({name: rule_text(compiled.ruleset, name) for name in names})
+    ruleset = Rules({name: rule_text(compiled.ruleset, name) for name in names}, rule_reads(compiled.ruleset, names))
     return with_definitions(ruleset, {name: compiled.meta[name] for name in names}, tuple(shards))
