@@ -59,7 +59,14 @@ def test_the_reading_quotes_the_shipped_texts() -> None:
 
 def test_the_complice_gets_the_offence_the_act_names_only() -> None:
     """Aid to an act of profit makes a complice of the procuring, not of the trafficking whose purpose it shows."""
-    aid = {"act": "a2", "person": "h", "kind": "aide_ou_assistance", "knowingly": True, "facilitated": True}
+    aid = {
+        "act": "a2",
+        "person": "h",
+        "kind": "aide_ou_assistance",
+        "knowingly": True,
+        "facilitated": True,
+        "before_or_during": True,
+    }
     mine = _of(_case(aid, acts=(RECRUIT, PROFIT)), "h")
     assert "225-5" in mine and mine["225-5"].status == "established"
     assert "225-4-1 II" not in mine

@@ -52,6 +52,11 @@ def article_texts(q: service.Qualification) -> None:
         st.text(text)
 
 
+def _role(q: service.Qualification) -> str:
+    """« Complice » for a complice's qualification (121-7), « Auteur » otherwise."""
+    return t("res.complice") if q.participation else t("res.auteur")
+
+
 def show_qualification(q: service.Qualification, names: Names) -> None:
     with st.container(border=True):
         attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
@@ -60,7 +65,7 @@ def show_qualification(q: service.Qualification, names: Names) -> None:
         )
         base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
         st.markdown(
-            f"**{t('res.auteur')} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
+            f"**{_role(q)} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
             f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
         )
         bullets(
@@ -81,7 +86,7 @@ def show_qualification(q: service.Qualification, names: Names) -> None:
 def show_excluded(q: service.Qualification, names: Names) -> None:
     """An excluded qualification, compact (inside the folded group, where expanders cannot nest)."""
     who = md(person(names, q.perpetrator))
-    st.markdown(f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {t('res.auteur')} : {who}")
+    st.markdown(f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {_role(q)} : {who}")
     bullets(t("res.exclue_car"), q.excluded_by)
     st.markdown("\n".join(tree(q.explanation)))
 
@@ -124,11 +129,18 @@ def answer_card(p: service.Principal, result: service.Result, names: Names) -> N
             st.info(t("res.pas_de_principale", victime=md(victim)) + f"\n\n{md(p.reason)}")
             return
         penalty = f" — {md(p.penalty.summary)}" if p.penalty else ""
-        authors = ", ".join(person(names, x) for x in p.perpetrators)
+        authors = ", ".join(person(names, x) for x in p.perpetrators if x not in p.complices)
+        complices = ", ".join(person(names, x) for x in p.complices)
+        who = " · ".join(
+            [
+                *([f"{t('res.auteur')} : {md(authors)}"] if authors else []),
+                *([f"{t('res.complice')} : {md(complices)}"] if complices else []),
+            ]
+        )
         box = st.success if p.status == "established" else st.info
         box(
             f"**{t('res.principale', victime=md(victim))}** : {md(p.label or '')} (art. {md(p.article or '')}), "
-            f"{status_word(p.status)}{penalty} — {t('res.auteur')} : {md(authors)}"
+            f"{status_word(p.status)}{penalty} — {who}"
         )
         rows = []
         for h in p.heaviest:

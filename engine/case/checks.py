@@ -74,7 +74,8 @@ def _links(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]
 
 def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]:
     """A participation (121-7) names an act of the case and a person other than its author; means are those of a
-    provocation; an act stated to have been committed alone (``co_actors: []``) has no accomplice."""
+    provocation. ``co_actors: []`` beside a participation is accepted: the list names no other person on the act, the
+    participation states the complice, who counts (engine/reasoning/act_facts.py, co_action)."""
     out: list[tuple[str, str]] = []
     acts = {a.id: a for a in case.acts}
     for i, p in enumerate(case.participation):
@@ -89,8 +90,6 @@ def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[st
             out.append((f"{path}.person", f"« {p.person} » est {role} de l'acte « {act.id} », non son complice"))
         if p.means and p.kind.value != "provocation":
             out.append((f"{path}.means", "des moyens (don, promesse, menace…) ne se donnent que pour une provocation"))
-        if act.co_actors == []:
-            out.append((f"{path}.act", f"l'acte « {act.id} » est déclaré commis seul (co_actors vide)"))
     return out
 
 
