@@ -358,3 +358,42 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | oui       | établie   |
       | inconnu   | à établir |
       | non       | à établir |
+
+  Plan du scénario: 227-21 par provocation à l'acte du mineur sans acte propre de l'adulte envers lui, daté par l'acte provoqué
+    Étant donné une victime "l" née le 1986-01-01
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le <date>
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Et "h" connaissait la minorité de "l" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "l" envers "m" est "établie"
+    Et la qualification "227-21" de "h" envers "l" est "<statut>"
+
+    # jusqu'au 09/09/2002, « à commettre habituellement » est un élément constitutif (inconnu ici : à établir) ;
+    # depuis le 10/09/2002, la provocation simple suffit ; la connaissance de la minorité reste exigée
+    Exemples:
+      | date       | connaissance | statut    |
+      | 2002-09-09 | oui          | à établir |
+      | 2002-09-10 | oui          | établie   |
+      | 2002-09-10 | inconnu      | à établir |
+      | 2002-09-10 | non          | exclue    |
+
+  Plan du scénario: 227-21 de l'adulte qui a aussi un acte propre envers le mineur : la loi et l'âge de l'acte provoqué
+    Étant donné une victime "l" née le 1986-01-01
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a0" : "h" "heberger" "l" le 2002-06-01
+    Et "h" connaissait la minorité de "l" : "oui"
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2002-09-10
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Et la complicité de "h" dans l'acte "a1" a pour "date" la valeur "<jour>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "h" envers "l" suit la version "<version>" pour les faits du <debut> au <fin>
+    Et la qualification "227-21" de "h" envers "l" est "<statut>"
+
+    # la date de la provocation, si le dossier la donne ; sinon celle de l'acte provoqué (non celle de l'hébergement)
+    Exemples:
+      | jour       | version    | debut      | fin        | statut    |
+      | inconnu    | 2002-09-10 | 2002-09-10 | 2002-09-10 | établie   |
+      | 2002-09-09 | 2002-01-01 | 2002-09-09 | 2002-09-09 | à établir |

@@ -41,6 +41,12 @@ def _of(data: dict[str, Any], perp: str) -> dict[str, Qualification]:
             "participation[0].means",
             "provocation",
         ),
+        (
+            {"act": "a1", "person": "h", "kind": "provocation", "date": "2022-06-02"},
+            (RECRUIT,),
+            "participation[0].date",
+            "suivent l'acte",
+        ),
     ],
 )
 def test_incoherent_participation_is_refused(participation: dict[str, Any], acts: Any, path: str, text: str) -> None:
@@ -160,3 +166,15 @@ def test_a_personal_circumstance_dropped_for_the_complice_recomputes_nature_and_
     assert "délit" in complice.prescription.explanation
     data["relationships"].append({"person": "h", "other": "v", "ascendant": True})  # his own quality: read on him
     assert _of(data, "h")["225-4-1 II"].nature == "crime"
+
+
+def test_227_21_without_an_act_of_the_adult_toward_the_minor_is_dated_by_the_provoked_act() -> None:
+    persons = [*PERSONS, {"id": "m", "birth_date": "1990-01-01", "roles": ["victime"]}]
+    persons[0] = {**PERSONS[0], "roles": ["victime", "mis_en_cause"]}
+    act = {"id": "a1", "actor": "v", "target": "m", "kind": "tirer_profit_prostitution", "date": "2022-06-01"}
+    order = {"act": "a1", "person": "h", "kind": "provocation", "means": ["ordre"]}
+    data = {"id": "c", "persons": persons, "acts": [act], "participation": [order]}
+    data["knowledge"] = [{"person": "h", "about": "v", "knew_minor": True}]
+    q = _of(data, "h")["227-21"]
+    assert (q.victim, q.status, str(q.period_start), str(q.period_end)) == ("v", "established", "2022-06-01", "2022-06-01")
+    assert q.prescription is not None

@@ -88,6 +88,8 @@ def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[st
         if p.person in (act.actor, act.target):
             role = "l'auteur" if p.person == act.actor else "la personne visée"
             out.append((f"{path}.person", f"« {p.person} » est {role} de l'acte « {act.id} », non son complice"))
+        if p.date and p.kind.value != "aide_ou_assistance" and p.date > (act.end_date or act.date):
+            out.append((f"{path}.date", f"la provocation ou les instructions ({_d(p.date)}) suivent l'acte « {act.id} »"))
         if p.means and p.kind.value != "provocation":
             out.append((f"{path}.means", "des moyens (don, promesse, menace…) ne se donnent que pour une provocation"))
     return out

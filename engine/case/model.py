@@ -338,6 +338,7 @@ class Participation(_Model):
         None, title="l'aide ou l'assistance a été apportée avant ou pendant l'infraction, non après (121-7 al. 1)"
     )
     constrained: Tri = Field(None, title="l'auteur de l'acte a agi sous la contrainte de cette personne")
+    date: Date | None = Field(None, title="date de la provocation, de l'aide ou des instructions (par défaut : celle de l'acte)")
     description: Line | None = Field(None, max_length=2000, title="description")
 
 

@@ -306,7 +306,8 @@ def complicity(
         return [], []
     r = reading()
     acts = {a.id: a for a in case.acts}
-    out, warnings = [], []
+    out: list[Qualification] = []
+    warnings: list[Warning_] = []
     for p in case.participation:
         act = acts[p.act]
         if act.date < r.valid_from:
