@@ -178,3 +178,12 @@ def test_227_21_without_an_act_of_the_adult_toward_the_minor_is_dated_by_the_pro
     q = _of(data, "h")["227-21"]
     assert (q.victim, q.status, str(q.period_start), str(q.period_end)) == ("v", "established", "2022-06-01", "2022-06-01")
     assert q.prescription is not None
+
+
+def test_the_note_names_complices_as_such() -> None:
+    from engine.documents.exports import render_note
+
+    data = _case({"act": "a1", "person": "h", "kind": "provocation", "means": ["ordre"]})
+    case = parse_case(data)
+    text = render_note("qualification", "md", case, classify_dict(data)).decode()
+    assert "Complice(s) : h" in text and "Auteur(s) : a" in text

@@ -262,11 +262,12 @@ def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: A
     nature = "crime" if penalty.kind == "reclusion_criminelle" else ("délit" if q.nature == "crime" else q.nature)
     out = q.model_copy(update={"aggravations": aggs, "penalty": penalty, "nature": nature})
     if nature != q.nature and q.prescription is not None:  # a crime by the personal circumstance alone: a délit for him
-        out = out.model_copy(update={"prescription": _prescription(case, out, act, today)})
+        out = out.model_copy(update={"prescription": _prescription(case, out, p.person, act, today)})
     return out
 
 
-def _prescription(case: Case, q: Qualification, act: Act, today: dt.date) -> Any:
+def _prescription(case: Case, q: Qualification, person: str, act: Act, today: dt.date) -> Any:
+    """The complice's prescription, his nature and circumstances, on the act he took part in."""
     return prescription_for(
         case,
         q.article,
@@ -276,7 +277,7 @@ def _prescription(case: Case, q: Qualification, act: Act, today: dt.date) -> Any
         [a.article for a in q.aggravations if a.status == "established"],
         q.period_end or act.end_date or act.date,
         [a.article for a in q.aggravations if a.status == "to_establish"],
-        perpetrator=act.actor,
+        perpetrator=person,
         as_of=today,
     )
 
