@@ -296,9 +296,10 @@ class Engine:
         with collection.paused():
             return self._classify(case, law_date, today)
 
-    def _classify(self, case: Case, law_date: dt.date | None, today: dt.date | None) -> Result:
-        case = canonical(case)
-        today = today or dt.date.today()
+    def _qualified(
+        self, case: Case, law_date: dt.date | None, today: dt.date
+    ) -> tuple[list[Situation], Runtime, dict[Any, Hits], list[Qualification], list[Warning_]]:
+        """The authors' qualifications of ``case`` (no complicity), with what they were read on."""
         situations = self.situations(case, law_date)
         runtime = self._runtime_for(situations)
         grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date)
@@ -307,7 +308,16 @@ class Engine:
                 break
             grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date, done)
         qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
-        qualifications += complicity(case, qualifications)
+        return situations, runtime, grouped, qualifications, warnings
+
+    def _classify(self, case: Case, law_date: dt.date | None, today: dt.date | None) -> Result:
+        case = canonical(case)
+        today = today or dt.date.today()
+        situations, runtime, grouped, qualifications, warnings = self._qualified(case, law_date, today)
+        day = today
+        complices, said = complicity(case, qualifications, lambda view: self._qualified(view, law_date, day)[3], today)
+        qualifications += complices
+        warnings.extend(said)
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
         warnings.extend(_warnings(case, pairs, law_date))

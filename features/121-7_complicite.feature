@@ -19,6 +19,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
     Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors la qualification "225-4-1 II" de "r" envers "v" est "établie"
     Et la qualification "225-4-1 II" de "h" envers "v" est "<statut>"
@@ -37,6 +38,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour "225-4-1 II" de "h" envers "v" : "sciemment"
 
@@ -95,6 +97,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et "h" est complice de l'acte "a1" par "<forme>"
     Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors la qualification "611-1" de "c" envers "m" est "établie"
     Et la qualification "611-1" de "h" envers "m" est "<statut>"
@@ -156,13 +159,15 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
     Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors <resultat>
 
+    # les articles 59 et 60 de l'ancien code pénal ne sont pas fournis : la complicité ne disparaît pas en silence
     Exemples:
-      | date       | resultat                                                          |
-      | 1994-02-28 | la qualification "225-5" de "h" envers "m" est absente             |
-      | 1994-03-01 | la qualification "225-5" de "h" envers "m" est "établie"           |
+      | date       | resultat                                                                                     |
+      | 1994-02-28 | l'avertissement "version_non_encodee" mentionne "articles 59 et 60 de l'ancien code pénal"   |
+      | 1994-03-01 | la qualification "225-5" de "h" envers "m" est "établie"                                      |
 
   Plan du scénario: l'adulte qui provoque le mineur à l'acte est aussi l'auteur de la provocation de 227-21
     Étant donné une victime "l" née le 2005-11-20
@@ -206,6 +211,8 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Étant donné une victime "e" née le 2006-03-01
     Et "r" connaissait la minorité de "e" : "oui"
     Et "r" connaissait l'âge de moins de quinze ans de "e" : "oui"
+    Et "h" connaissait la minorité de "e" : "oui"
+    Et "h" connaissait l'âge de moins de quinze ans de "e" : "oui"
     Et l'acte "a1" : "r" "<nature>" "e" le <date>
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Et l'acte "a1" a pour "surprise" la valeur "non"
@@ -213,6 +220,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
     Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "<facilite>"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "<circonstance>" de la qualification "<article>" de "r" envers "e" est "<plusieurs>"
     Et la qualification "<article>" de "h" envers "e" est "<statut>"
@@ -237,6 +245,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
     Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "222-24 6°" de la qualification "222-23" de "h" envers "e" est "établie"
 
@@ -247,6 +256,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
     Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
     Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "225-7 5°" de la qualification "225-5" de "r" envers "s" est "établie"
     Et la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" est "à établir"
@@ -274,3 +284,131 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | aide_ou_assistance | oui       | à établir | recrutement — r → v ; complice par aide ou assistance (121-7 al. 1) ; sciemment (en connaissance de l'infraction) : oui |
       | instructions       | inconnu   | établie   | complice par instructions (121-7 al. 2) ; inconnu : sciemment (en connaissance de l'infraction)          |
       | instructions       | non       | exclue    | sciemment (en connaissance de l'infraction) : non                                  |
+
+  Plan du scénario: l'aide apportée après l'infraction n'est pas une complicité (121-7 al. 1 : « en a facilité la préparation ou la consommation »)
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "<avant>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "<statut>"
+
+    Exemples:
+      | avant   | statut    |
+      | oui     | établie   |
+      | inconnu | à établir |
+      | non     | exclue    |
+
+  Scénario: l'aide à une contravention : R. 610-2 (complicité de contravention) n'est pas fourni
+    Étant donné une victime "m" née le 1995-01-01
+    Et un client "c"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-01
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "611-1" de "h" envers "m" est motivée par "R. 610-2"
+
+  Plan du scénario: la connaissance de l'âge se lit sur le complice lui-même (227-25 : moins de quinze ans, élément moral)
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait l'âge de moins de quinze ans de "e" : "oui"
+    Et l'acte "a1" : "r" "acte_sexuel_sans_penetration" "e" le 2020-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Et "h" connaissait l'âge de moins de quinze ans de "e" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "r" envers "e" est "établie"
+    Et la qualification "227-25" de "h" envers "e" est "<statut>"
+
+    # « non » l'exclut pour lui, inconnue elle reste à établir ; la distinction élément constitutif / circonstance
+    # pour le complice relève d'une jurisprudence non fournie (note de l'explication)
+    Exemples:
+      | connaissance | statut    |
+      | oui          | établie   |
+      | inconnu      | à établir |
+      | non          | exclue    |
+
+  Plan du scénario: le complice d'un acte l'est de cet acte, non de toute la période du proxénétisme de l'auteur
+    Étant donné une victime "m" née le 1995-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "m" le 2020-01-01
+    Et l'acte "a2" : "r" "tirer_profit_prostitution" "m" le 2022-06-01
+    Et "h" est complice de l'acte "<acte>" par "instructions"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "r" envers "m" suit la version "2021-04-23" pour les faits du 2020-01-01 au 2022-06-01
+    Et la qualification "225-5" de "h" envers "m" suit la version "<version>" pour les faits du <debut> au <fin>
+
+    Exemples:
+      | acte | version    | debut      | fin        |
+      | a1   | 2003-03-19 | 2020-01-01 | 2020-01-01 |
+      | a2   | 2021-04-23 | 2022-06-01 | 2022-06-01 |
+
+  Plan du scénario: l'acte déclaré commis sans coauteur (co_actors vide) garde le complice déclaré sur lui
+    Étant donné une victime "m" née le 1995-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "m" le 2022-06-01
+    Et l'acte "a1" a pour "co_actors" la valeur ""
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "h" envers "m" est "<statut>"
+    Et la circonstance "225-7 9°" de la qualification "225-5" de "r" envers "m" est "<plusieurs>"
+
+    Exemples:
+      | sciemment | statut  | plusieurs |
+      | inconnu   | établie | établie   |
+      | non       | exclue  | exclue    |
+
+  Plan du scénario: le complice qui a lui-même la qualité d'ascendant de la victime : la circonstance se lit sur lui
+    Étant donné une victime "s" née le 2000-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "oui"
+    Et le lien de "h" envers "s" a pour "ascendant" la valeur "<ascendant>"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" est "<statut>"
+
+    Exemples:
+      | ascendant | statut    |
+      | oui       | établie   |
+      | inconnu   | à établir |
+      | non       | à établir |
+
+  Plan du scénario: 227-21 par provocation à l'acte du mineur sans acte propre de l'adulte envers lui, daté par l'acte provoqué
+    Étant donné une victime "l" née le 1986-01-01
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le <date>
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Et "h" connaissait la minorité de "l" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "l" envers "m" est "établie"
+    Et la qualification "227-21" de "h" envers "l" est "<statut>"
+
+    # jusqu'au 09/09/2002, « à commettre habituellement » est un élément constitutif (inconnu ici : à établir) ;
+    # depuis le 10/09/2002, la provocation simple suffit ; la connaissance de la minorité reste exigée
+    Exemples:
+      | date       | connaissance | statut    |
+      | 2002-09-09 | oui          | à établir |
+      | 2002-09-10 | oui          | établie   |
+      | 2002-09-10 | inconnu      | à établir |
+      | 2002-09-10 | non          | exclue    |
+
+  Plan du scénario: 227-21 de l'adulte qui a aussi un acte propre envers le mineur : la loi et l'âge de l'acte provoqué
+    Étant donné une victime "l" née le 1986-01-01
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a0" : "h" "heberger" "l" le 2002-06-01
+    Et "h" connaissait la minorité de "l" : "oui"
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2002-09-10
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Et la complicité de "h" dans l'acte "a1" a pour "date" la valeur "<jour>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "h" envers "l" suit la version "<version>" pour les faits du <debut> au <fin>
+    Et la qualification "227-21" de "h" envers "l" est "<statut>"
+
+    # la date de la provocation, si le dossier la donne ; sinon celle de l'acte provoqué (non celle de l'hébergement)
+    Exemples:
+      | jour       | version    | debut      | fin        | statut    |
+      | inconnu    | 2002-09-10 | 2002-09-10 | 2002-09-10 | établie   |
+      | 2002-09-09 | 2002-01-01 | 2002-09-09 | 2002-09-09 | à établir |

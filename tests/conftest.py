@@ -9,7 +9,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Et le lien de "a" envers "v" a pour "authority" la valeur "oui"
   Et "c" connaissait la minorité de "v" : "oui"        | connaissait l'âge de moins de quinze ans de …
   Et "h" est complice de l'acte "a1" par "provocation"   (aide_ou_assistance | provocation | instructions)
-  Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre, menace"   (knowingly, facilitated…)
+  Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre, menace"   (knowingly, before_or_during, date…)
   Et le dossier a pour "organised_gang" la valeur "oui"
   Et l'enquête établit pour "a" envers "v" le fait "serious_situation" : "oui"
   Et un témoin "w"

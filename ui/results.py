@@ -129,11 +129,18 @@ def answer_card(p: service.Principal, result: service.Result, names: Names) -> N
             st.info(t("res.pas_de_principale", victime=md(victim)) + f"\n\n{md(p.reason)}")
             return
         penalty = f" — {md(p.penalty.summary)}" if p.penalty else ""
-        authors = ", ".join(person(names, x) for x in p.perpetrators)
+        authors = ", ".join(person(names, x) for x in p.perpetrators if x not in p.complices)
+        complices = ", ".join(person(names, x) for x in p.complices)
+        who = " · ".join(
+            [
+                *([f"{t('res.auteur')} : {md(authors)}"] if authors else []),
+                *([f"{t('res.complice')} : {md(complices)}"] if complices else []),
+            ]
+        )
         box = st.success if p.status == "established" else st.info
         box(
             f"**{t('res.principale', victime=md(victim))}** : {md(p.label or '')} (art. {md(p.article or '')}), "
-            f"{status_word(p.status)}{penalty} — {t('res.auteur')} : {md(authors)}"
+            f"{status_word(p.status)}{penalty} — {who}"
         )
         rows = []
         for h in p.heaviest:

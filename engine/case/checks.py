@@ -74,7 +74,8 @@ def _links(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]
 
 def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[str, str]]:
     """A participation (121-7) names an act of the case and a person other than its author; means are those of a
-    provocation; an act stated to have been committed alone (``co_actors: []``) has no accomplice."""
+    provocation. ``co_actors: []`` beside a participation is accepted: the list names no other person on the act, the
+    participation states the complice, who counts (engine/reasoning/act_facts.py, co_action)."""
     out: list[tuple[str, str]] = []
     acts = {a.id: a for a in case.acts}
     for i, p in enumerate(case.participation):
@@ -87,10 +88,10 @@ def _participation(case: Case, ref: Callable[[str, str], bool]) -> list[tuple[st
         if p.person in (act.actor, act.target):
             role = "l'auteur" if p.person == act.actor else "la personne visée"
             out.append((f"{path}.person", f"« {p.person} » est {role} de l'acte « {act.id} », non son complice"))
+        if p.date and p.kind.value != "aide_ou_assistance" and p.date > (act.end_date or act.date):
+            out.append((f"{path}.date", f"la provocation ou les instructions ({_d(p.date)}) suivent l'acte « {act.id} »"))
         if p.means and p.kind.value != "provocation":
             out.append((f"{path}.means", "des moyens (don, promesse, menace…) ne se donnent que pour une provocation"))
-        if act.co_actors == []:
-            out.append((f"{path}.act", f"l'acte « {act.id} » est déclaré commis seul (co_actors vide)"))
     return out
 
 

@@ -297,7 +297,8 @@ class Act(_Model):
     co_actors: list[Id] | None = Field(
         None,
         max_length=MAX_PERSONS,
-        title="autres personnes ayant commis cet acte avec l'auteur, comme coauteurs ou complices (liste vide : seul)",
+        title="autres personnes ayant commis cet acte avec l'auteur, comme coauteurs ou complices (liste vide : aucune "
+        "autre n'est nommée ici ; un complice déclaré dans « participation » compte toutefois)",
     )
     description: Para | None = Field(None, max_length=2000, title="description")
 
@@ -333,7 +334,11 @@ class Participation(_Model):
     )
     knowingly: Tri = Field(None, title="sciemment (en connaissance de l'infraction aidée, provoquée ou objet des instructions)")
     facilitated: Tri = Field(None, title="l'aide ou l'assistance a facilité la préparation ou la consommation (121-7 al. 1)")
+    before_or_during: Tri = Field(
+        None, title="l'aide ou l'assistance a été apportée avant ou pendant l'infraction, non après (121-7 al. 1)"
+    )
     constrained: Tri = Field(None, title="l'auteur de l'acte a agi sous la contrainte de cette personne")
+    date: Date | None = Field(None, title="date de la provocation, de l'aide ou des instructions (par défaut : celle de l'acte)")
     description: Line | None = Field(None, max_length=2000, title="description")
 
 

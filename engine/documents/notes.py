@@ -222,8 +222,10 @@ def _principal_blocks(p: Principal, ctx: NoteContext) -> list[Block]:
     if not p.offence or not p.status:
         return [Paragraph(f"Aucune qualification principale : {p.reason}")]
     items = [f"Qualification principale : {p.label} (art. {p.article}) — {STATUS_FR[p.status]}"]
-    if p.perpetrators:
-        items.append("Auteur(s) : " + ", ".join(ctx.who(x) for x in p.perpetrators))
+    if authors := [x for x in p.perpetrators if x not in p.complices]:
+        items.append("Auteur(s) : " + ", ".join(ctx.who(x) for x in authors))
+    if p.complices:  # punished as author (121-6), but no author
+        items.append("Complice(s) : " + ", ".join(ctx.who(x) for x in p.complices))
     if p.penalty:
         items.append(f"Peine encourue : {p.penalty.summary}")
     items.append(f"Pourquoi : {p.reason}")
@@ -242,7 +244,7 @@ def _principal_blocks(p: Principal, ctx: NoteContext) -> list[Block]:
         blocks += [Paragraph("Qualifications à retenir en cumul :"), Bullets(tuple(_ref_item(c, ctx) for c in p.cumulative))]
     if p.heaviest:
         heavy = tuple(f"{ctx.who(h.perpetrator)} : {_ref_item(h, ctx, who=False)}" for h in p.heaviest)
-        blocks += [Paragraph("Peine la plus lourde encourue par chaque auteur :"), Bullets(heavy)]
+        blocks += [Paragraph("Peine la plus lourde encourue par chaque auteur ou complice :"), Bullets(heavy)]
     return blocks
 
 

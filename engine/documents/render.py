@@ -61,6 +61,13 @@ def _ref_line(r: QualificationRef, who: bool = True) -> str:
     return f"{r.label} (art. {r.article}{attempt}){by}, {STATUS_FR[r.status]} ; {r.penalty.summary}"
 
 
+def _who(perpetrators: list[str], complices: list[str]) -> str:
+    """« auteur(s) : … ; complice(s) : … » (a complice is punished as author, 121-6, but is no author)."""
+    authors = [x for x in perpetrators if x not in complices]
+    said = [f"auteur(s) : {', '.join(authors)}"] if authors else []
+    return " ; ".join([*said, *([f"complice(s) : {', '.join(complices)}"] if complices else [])])
+
+
 def _protection(result: Result) -> list[str]:
     """The one-minute summary: principal per victim, flags, rights."""
     lines: list[str] = []
@@ -69,7 +76,7 @@ def _protection(result: Result) -> list[str]:
         head = f"{p.label} (art. {p.article}), {status}" if p.offence else "aucune qualification"
         lines.append(
             f"Qualification principale pour {p.victim} : {head}"
-            + (f" — auteur(s) : {', '.join(p.perpetrators)} ; {p.penalty.summary}" if p.penalty else "")
+            + (f" — {_who(p.perpetrators, p.complices)} ; {p.penalty.summary}" if p.penalty else "")
         )
         lines.append(f"  pourquoi : {p.reason}")
         lines.extend(f"  en cumul : {_ref_line(c)}" for c in p.cumulative)

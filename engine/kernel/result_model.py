@@ -239,6 +239,9 @@ class Principal(_R):
     article: str | None
     label: str | None = None
     perpetrators: list[str] = Field(default_factory=list)
+    complices: list[str] = Field(
+        default_factory=list, description="those of ``perpetrators`` who are only complices (121-7) of that offence"
+    )
     status: Status | None
     penalty: PenaltyOut | None = None
     reason: str

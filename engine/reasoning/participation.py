@@ -1,9 +1,10 @@
 """Complicity (C. pén. 121-6, 121-7): a complice assessed for the offence of the act he took part in.
 
 One generic reading, declared in rules/participation.yaml, that every offence file gets: for each
-``participation`` of the case, the qualifications of the principal author's act (those whose facts rest on that
-act) give the complice's, punished as author (121-6) with the same penalty and circumstances; the offence's
-elements stay read on the principal's act, the complicity element on the participation facts. The principal's
+``participation`` of the case, the qualifications of the principal author's act alone (that act and the acts that are
+the same facts: engine/reasoning/complice_view.py) give the complice's, punished as author (121-6) with their penalty
+and circumstances, the victim's age read on the complice's own knowledge; the complicity element is read on the
+participation facts. The principal's
 status is the « fait principal punissable »: excluded, it excludes the complicity with its reason; to establish,
 it leaves the complicity to establish. Whether the principal author is prosecuted or punished (a coerced minor
 flagged ``non_punishment``) does not matter.
@@ -22,10 +23,12 @@ import yaml
 
 from engine.case.model import Act, Case, Participation
 from engine.kernel.errors import RuleFileError
-from engine.kernel.result_model import ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status
+from engine.kernel.result_model import ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
 from engine.law.location import rules_dir
 from engine.law.texts import contains_quote, version_key
+from engine.reasoning.complice_view import Qualify, Views, relations_of, same, views
 from engine.reasoning.evidence import Evidence, fr_date
+from engine.reasoning.prescription import prescription_for
 
 FILE = "participation.yaml"
 _CODE, _HISTORY = "code_penal.md", "versions/legi_history_1994_2015.md"
@@ -43,6 +46,7 @@ class Form:
     quote: str
     natures: frozenset[str]
     requires: tuple[str, ...]
+    outside: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ class Reading:
     forms: dict[str, Form]
     facts: dict[str, dict[str, str]]
     means: dict[str, str]
-    personal: frozenset[str]
+    personal: dict[str, frozenset[str]]
+    knowledge_note: str
 
 
 def _checked(article: str, quote: str, since: dt.date) -> str:
@@ -75,11 +80,13 @@ def reading() -> Reading:
             _checked(f["article"].split()[0], f["quote"], since),
             frozenset(f["natures"]),
             tuple(f["requires"]),
+            dict(f.get("outside", {})),
         )
         for kind, f in raw["forms"].items()
     }
     author = _checked(raw["punished_as_author"]["article"], raw["punished_as_author"]["quote"], since)
-    return Reading(since, author, forms, raw["facts"], raw["means"], frozenset(raw["personal_circumstances"]))
+    personal = {k: frozenset(v) for k, v in raw["personal_circumstances"].items()}
+    return Reading(since, author, forms, raw["facts"], raw["means"], personal, raw["knowledge_note"])
 
 
 def _refs(node: Explanation) -> Iterator[str]:
@@ -106,6 +113,7 @@ def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[boo
     evidence = [EvidenceOut(ref=p.act, text=f"participation de {p.person} à l'acte {p.act} : {form.label}")]
     if nature not in form.natures:
         reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
+        reason += f" ; {form.outside[nature]}" if nature in form.outside else ""
         return False, [], reason
     return _facts(p, form, r, who, evidence)
 
@@ -125,7 +133,12 @@ def _facts(
     facts: list[FactOut] = []
     value: bool | None = True
     said = ""
-    values = {"knowingly": p.knowingly, "facilitated": p.facilitated, "means": True if p.means else None}
+    values = {
+        "knowingly": p.knowingly,
+        "facilitated": p.facilitated,
+        "before_or_during": p.before_or_during,
+        "means": True if p.means else None,
+    }
     moyens = ", ".join(r.means[m.value] for m in p.means)
     for name in dict.fromkeys((*form.requires, "knowingly")):
         v, text = values[name], r.facts[name]
@@ -144,21 +157,30 @@ def _tri_and(a: bool | None, b: bool | None) -> bool | None:
     return False if a is False or b is False else (True if a and b else None)
 
 
-def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Qualification:
+def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case, today: dt.date) -> Qualification:
+    """The complice's qualification: ``q`` (the fait principal on his act alone) read with his own knowledge."""
+    r = reading()
     form = r.forms[p.kind.value]
+    mine = same(q, v.own) or q
     value, facts, said = _element(p, form, q.nature, r)
     if act.date < r.valid_from:
-        value, said = None, f"121-7 en vigueur depuis le {fr_date(r.valid_from)} : la loi antérieure n'est pas encodée"
-    principal = _TRI[q.status]
-    status = _STATUS[_tri_and(principal, value)]
+        value, said = None, _BEFORE.format(day=fr_date(r.valid_from))
+    principal, own = _TRI[q.status], _TRI[mine.status]
+    status = _STATUS[_tri_and(_tri_and(principal, own), value)]
     who = f"complice (art. {form.article})"
     missing = [f"fait principal ({act.actor}, acte {act.id}) : {m}" for m in q.missing] if principal is None else []
+    missing += [f"{p.person} (sa propre connaissance) : {m}" for m in mine.missing if m not in q.missing] if own is None else []
     missing += [said] if value is None else []
     excluded = [f"fait principal non punissable ({act.actor}, acte {act.id}) : {e}" for e in q.excluded_by]
     excluded = excluded if principal is False else []
+    excluded += (
+        [f"{p.person} (sa propre connaissance) : {e}" for e in mine.excluded_by if e not in q.excluded_by] if own is False else []
+    )
     excluded += [said] if value is False else []
-    personal = [a.article for a in q.aggravations if a.id in r.personal and a.status == "established"]
+    personal = [a.article for a in mine.aggravations if a.id in r.personal and a.status == "established"]
     notes = [f"{', '.join(personal)} : {PERSONAL_NOTE}"] if personal else []
+    known = mine is not q and _differs(q, mine)
+    notes += [r.knowledge_note] if known else []
     element = Explanation(
         claim=f"Complicité ({form.label}, art. {form.article}) : {_WORD[value]}" + (f" — {said}" if said else ""),
         rule=f"participation#{p.kind.value}",
@@ -168,17 +190,23 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
         facts=facts,
         sources=[f"Code pénal, art. {form.article} (inchangé depuis le {fr_date(r.valid_from)})"],
     )
+    children = [element, q.explanation]
+    if known:
+        children.append(
+            mine.explanation.model_copy(update={"claim": f"lue sur la connaissance de {p.person} : {mine.explanation.claim}"})
+        )
+    done = _personal(mine, r, case, p, act, v, today)
     root = Explanation(
-        claim=f"{q.label} (art. {q.article}) : {_WORD[_tri_and(principal, value)]} — {p.person}, {who}, de l'acte "
-        f"{act.id} de {act.actor} envers {act.target} ; puni comme auteur (art. 121-6) : {q.penalty.summary}",
+        claim=f"{q.label} (art. {q.article}) : {_WORD[_TRI[status]]} — {p.person}, {who}, de l'acte "
+        f"{act.id} de {act.actor} envers {act.target} ; puni comme auteur (art. 121-6) : {done.penalty.summary}",
         rule=f"participation#{p.kind.value}",
         article="121-6",
         version=r.valid_from.isoformat(),
         quote=r.author_quote,
         sources=["Code pénal, art. 121-6", f"Code pénal, art. {form.article}", *notes],
-        children=[element, q.explanation],
+        children=children,
     )
-    return _personal(q, r).model_copy(
+    return done.model_copy(
         update={
             "perpetrator": p.person,
             "label": f"{q.label} — {who}",
@@ -187,7 +215,7 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
             "missing": missing,
             "excluded_by": excluded,
             "elements": [
-                *q.elements,
+                *mine.elements,
                 ElementOut(id="complicite", label=form.label, kind="complicité", article=form.article, status=_EL[value]),
             ],
             "explanation": root,
@@ -195,23 +223,70 @@ def _complice(p: Participation, act: Act, q: Qualification, r: Reading) -> Quali
     )
 
 
+_BEFORE = (
+    "complicité antérieure au {day} (121-6, 121-7 en vigueur depuis) : les articles 59 et 60 de l'ancien code pénal "
+    "ne sont pas fournis, la loi alors en vigueur n'est pas encodée"
+)
+
+
+def _differs(a: Qualification, b: Qualification) -> bool:
+    return a.status != b.status or [x.status for x in a.aggravations] != [x.status for x in b.aggravations]
+
+
 PERSONAL_NOTE = "circonstance personnelle à l'auteur : sa transmission au complice est à vérifier (jurisprudence non fournie)"
+OWN_QUALITY = "qualité du complice lui-même envers la victime (lien déclaré) : la circonstance est lue sur lui"
 
 
-def _personal(q: Qualification, r: Reading) -> Qualification:
+def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: Act, v: Views, today: dt.date) -> Qualification:
     """The circumstances established on the principal that turn on his own quality (``personal_circumstances``): to
-    establish for the complice, with the note; his penalty without them (the base, or the other circumstances')."""
+    establish for the complice, with the note, unless he has that quality himself toward the victim (read on him);
+    his penalty, nature and prescription without the others (the base, or the other circumstances')."""
+    his = relations_of(case, p.person, act.target)
+    theirs = same(q, v.quality) if v.quality is not None else None
+    kept = {
+        a.id
+        for a in (theirs.aggravations if theirs else [])
+        if a.status == "established" and r.personal.get(a.id, frozenset()) & his
+    }
     aggs = [
-        a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
+        a.model_copy(update={"missing": [*a.missing, OWN_QUALITY]})
+        if a.id in kept
+        else a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
         if a.id in r.personal and a.status == "established"
         else a
         for a in q.aggravations
     ]
-    if aggs == q.aggravations:
-        return q
+    if all(a.status == b.status for a, b in zip(aggs, q.aggravations, strict=True)):
+        return q.model_copy(update={"aggravations": aggs})
     penalty = max([q.base_penalty, *(a.penalty for a in aggs if a.status == "established")], key=_weight)
     nature = "crime" if penalty.kind == "reclusion_criminelle" else ("délit" if q.nature == "crime" else q.nature)
-    return q.model_copy(update={"aggravations": aggs, "penalty": penalty, "nature": nature})
+    out = q.model_copy(update={"aggravations": aggs, "penalty": penalty, "nature": nature})
+    if nature != q.nature and q.prescription is not None:  # a crime by the personal circumstance alone: a délit for him
+        out = out.model_copy(update={"prescription": _prescription(case, out, p.person, act, today)})
+    return out
+
+
+def _prescription(case: Case, q: Qualification, person: str, act: Act, today: dt.date) -> Any:
+    """The complice's prescription, his nature and circumstances, on the act he took part in."""
+    return prescription_for(
+        case,
+        q.article,
+        q.nature,
+        q.victim,
+        _fact(q.explanation, "victim_minor"),
+        [a.article for a in q.aggravations if a.status == "established"],
+        q.period_end or act.end_date or act.date,
+        [a.article for a in q.aggravations if a.status == "to_establish"],
+        perpetrator=person,
+        as_of=today,
+    )
+
+
+def _fact(node: Explanation, name: str) -> bool | None:
+    for f in node.facts:
+        if f.fact == name:
+            return f.value
+    return next((v for c in node.children if (v := _fact(c, name)) is not None), None)
 
 
 def _weight(p: Any) -> tuple[int, int, int]:
@@ -222,24 +297,39 @@ _EL: dict[bool | None, Any] = {True: "satisfied", None: "unknown", False: "contr
 _WORD = {True: "établie", None: "à établir", False: "exclue"}
 
 
-def complicity(case: Case, quals: list[Qualification]) -> list[Qualification]:
-    """The complices' qualifications: for each participation, one per qualification of the principal's act (same
-    offence, victim and mode), unless the complice is himself established author of that offence toward the victim."""
+def complicity(
+    case: Case, quals: list[Qualification], qualify: Qualify, today: dt.date
+) -> tuple[list[Qualification], list[Warning_]]:
+    """The complices' qualifications: for each participation, one per qualification of the principal's act alone
+    (same offence, victim and mode), unless the complice is himself established author of that offence toward the
+    victim; and a warning for a complicity before 121-7 came into force."""
     if not case.participation:
-        return []
+        return [], []
     r = reading()
     acts = {a.id: a for a in case.acts}
-    out = []
+    out: list[Qualification] = []
+    warnings: list[Warning_] = []
     for p in case.participation:
         act = acts[p.act]
+        if act.date < r.valid_from:
+            said = f"Complicité de {p.person} (acte {act.id} de {act.actor}, {fr_date(act.date)}) : "
+            said += _BEFORE.format(day=fr_date(r.valid_from)) + " ; vérifier le texte alors en vigueur sur Légifrance."
+            warnings.append(Warning_(code="version_non_encodee", message=said))
         mode = "tentative" if act.attempt else "consomme"
         mine = {(q.offence, q.victim, q.mode) for q in quals if q.perpetrator == p.person and q.status == "established"}
-        for q in quals:
-            if (q.perpetrator, q.victim, q.mode) != (act.actor, act.target, mode) or q.participation is not None:
-                continue
-            if rests_on(q, act.id) and (q.offence, q.victim, q.mode) not in mine:
-                out.append(_complice(p, act, q, r))
-    return out
+
+        def principal(q: Qualification, act: Act = act, mode: str = mode, mine: set[Any] = mine) -> bool:
+            return (
+                (q.perpetrator, q.victim, q.mode) == (act.actor, act.target, mode)
+                and q.participation is None
+                and (q.offence, q.victim, q.mode) not in mine
+                and rests_on(q, act.id)
+            )
+
+        if any(principal(q) for q in quals):
+            v = views(case, p, act, quals, qualify)
+            out.extend(_complice(p, act, x, v, case, today) for x in v.author if principal(x))
+    return out, warnings
 
 
 # the stage-2 facts (rules/protection/facts.yaml) that an act committed under constraint feeds (protection_facts.py)

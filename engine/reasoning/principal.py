@@ -82,6 +82,8 @@ def _principal(
         )
     offence = book.offences[best.offence]
     same = sorted({q.perpetrator for q in candidates if q.offence == best.offence and q.status == best.status})
+    authors = {q.perpetrator for q in candidates if q.offence == best.offence and q.status == best.status and not q.participation}
+    complices = [p for p in same if p not in authors]
     if best.status == "established":
         reason = (
             f"« {best.label} » (art. {best.article}) est la qualification établie la plus protectrice pour "
@@ -103,6 +105,7 @@ def _principal(
         article=best.article,
         label=best.label,
         perpetrators=same,
+        complices=complices,
         status=best.status,
         penalty=best.penalty,
         reason=reason,

@@ -36,6 +36,7 @@ def provoked_offence(r: Reading, sit: Situation, quals: list[Qualification], cas
         and p.kind is ParticipationKind.PROVOCATION
         and p.knowingly is not False
         and acts[p.act].actor == sit.victim
+        and p.act in sit.provoked
     ]
     if forced or not parts:  # the act « contraindre à commettre une infraction » (or a finding) names the offence
         said = "acte « contraindre à commettre une infraction »" if forced else "provocation sans participation"

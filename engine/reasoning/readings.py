@@ -54,6 +54,7 @@ class Pair(Protocol):
     p: Person
     v: Person
     same_facts: dict[str, frozenset[str]]  # act id → the acts stated to be the same facts (engine/case/links.py)
+    provoked: list[str]  # the provoked acts a provocation situation is about (engine/reasoning/situations.py)
 
     def person_flag(self, person: Person, name: str) -> Result: ...
 
@@ -81,7 +82,8 @@ def present(kinds: frozenset[ActKind]) -> Reader:
 
 
 def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
-    """``own``, or the victim's acts of ``kinds`` that the perpetrator provoked (a participation by provocation)."""
+    """``own``, or the victim's acts of ``kinds`` that the perpetrator provoked (a participation by provocation), on the
+    situation of that provocation (``pair.provoked``: dated by the provoked act, engine/reasoning/situations.py)."""
 
     def read(pair: Pair) -> Result:
         value, hits = own(pair)
@@ -89,7 +91,11 @@ def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
         hits = hits + [
             Evidence(p.act, f"acte {p.act} de {pair.v.id} ({ACT_LABELS[acts[p.act].kind]}) provoqué par {pair.p.id}, 121-7 al. 2")
             for p in pair.case.participation
-            if p.person == pair.p.id and p.kind is ParticipationKind.PROVOCATION and p.act in acts and p.knowingly is not False
+            if p.person == pair.p.id
+            and p.kind is ParticipationKind.PROVOCATION
+            and p.act in acts
+            and p.act in pair.provoked
+            and p.knowingly is not False
         ]
         return (True, hits) if hits else (value, [])
 

@@ -114,6 +114,9 @@ class Situation:
     # an act of uncertain date lasting across a reform date (build_situations): its offences, not continuing, are judged
     # on its first day, the milder reading (112-1); the later law applies only if the facts are shown to postdate it
     straddles: dt.date | None = None  # the first reform date it lasts across
+    # the minor's acts the perpetrator provoked (121-7 al. 2) that this situation is about (provocation_situations):
+    # read for 227-21 on a pair that may have no act of its own, dated by the provoked act
+    provoked: list[str] = field(default_factory=list)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -166,6 +169,8 @@ class _Ctx:
         self.v: Person = case.person(victim)
         self.bounds = bounds
         self.same_facts = same_facts(case.acts) if links is None else links  # computed once per case when given
+        self.provoked: list[str] = []  # the provoked acts of a provocation situation (provocations)
+        self.days: list[tuple[str, date]] = [(a.id, a.date) for a in acts]  # where ages are read
 
     @cached_property
     def all_perp_acts(self) -> list[Act]:
@@ -188,11 +193,11 @@ class _Ctx:
 
     def age_below(self, limit: int) -> Result:
         bounds = self.bounds.get(self.victim_id)
-        values = [(a, below(bounds, a.date, limit)) for a in self.acts]
-        value = tri_any(v for _, v in values)
+        values = [(aid, day, below(bounds, day, limit)) for aid, day in self.days]
+        value = tri_any(v for _, _, v in values)
         basis = self._age_basis()
         if value is True:
-            return True, [Evidence(a.id, f"acte {a.id} du {_d(a.date)} : {basis}") for a, v in values if v][:3]
+            return True, [Evidence(aid, f"acte {aid} du {_d(day)} : {basis}") for aid, day, v in values if v][:3]
         if value is False:
             return False, [Evidence(self.victim_id, basis)]
         return None, []
@@ -492,7 +497,7 @@ def _without_means(ctx: _Ctx) -> Result:
 
 def _perpetrator_adult(ctx: _Ctx) -> Result:
     bounds = ctx.bounds.get(ctx.perp)
-    value = tri_any(None if (b := below(bounds, a.date, 18)) is None else not b for a in ctx.acts)
+    value = tri_any(None if (b := below(bounds, day, 18)) is None else not b for _, day in ctx.days)
     if value is None:
         return None, []
     p = ctx.p
@@ -772,7 +777,33 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
             if first < last:  # one act of uncertain date across dates[first]: judged on its first day (112-1)
                 sit.straddles, sit.date = dates[first], sit.first_act
             situations.append(sit)
+    for (perp, victim), items in provocations(case).items():  # cut at the reforms that concern them, like a pair
+        whole = _situation(case, perp, victim, "consomme", "p0", [], bounds, links=links, provoked=items)
+        dates = cuts(whole.values, "consomme")[0] if callable(cuts) else cuts
+        parts: dict[int, list[tuple[str, tuple[date, date]]]] = {}
+        for item in items:
+            parts.setdefault(bisect.bisect_right(dates, item[1][1]), []).append(item)
+        if len(parts) == 1:
+            situations.append(whole)
+            continue
+        for i, (_, some) in enumerate(sorted(parts.items()), start=1):
+            situations.append(_situation(case, perp, victim, "consomme", f"p{i}", [], bounds, links=links, provoked=some))
     return situations
+
+
+def provocations(case: Case) -> dict[tuple[str, str], list[tuple[str, tuple[date, date]]]]:
+    """(provoker, minor) → the provoked acts with their days, for each participation by provocation (121-7 al. 2) in
+    another's act: the provocation of that person (227-21) is read on a situation of its own, whether or not the
+    provoker has an act toward him, dated by the provocation's own date if the case gives one, else by the provoked
+    act (112-1), not by the provoker's other acts."""
+    acts = {a.id: a for a in case.acts}
+    out: dict[tuple[str, str], list[tuple[str, tuple[date, date]]]] = {}
+    for p in case.participation:
+        act = acts[p.act]
+        if p.kind.value == "provocation":
+            days = (p.date, p.date) if p.date else (act.date, act.end_date or act.date)
+            out.setdefault((p.person, act.actor), []).append((act.id, days))
+    return {pair: sorted(set(items), key=lambda i: (i[1], i[0])) for pair, items in sorted(out.items())}
 
 
 def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) -> list[tuple[Act, dict[str, bool | None]]]:
@@ -870,9 +901,13 @@ def _situation(
     findings: bool = True,
     links: dict[str, frozenset[str]] | None = None,
     facts: frozenset[str] | None = None,
+    provoked: list[tuple[str, tuple[date, date]]] | None = None,
 ) -> Situation:
     ctx = _Ctx(case, perp, victim, acts, bounds, links)
-    last = max(a.end_date or a.date for a in acts)
+    if provoked:
+        first, last = min(d[0] for _, d in provoked), max(d[1] for _, d in provoked)
+    else:
+        first, last = acts[0].date, max(a.end_date or a.date for a in acts)
     sit = Situation(
         key=f"{perp}|{victim}|{mode}|{period}",
         perpetrator=perp,
@@ -881,8 +916,11 @@ def _situation(
         date=last,
         acts=[a.id for a in acts],
         last_act=last,
-        first_act=acts[0].date,
+        first_act=first,
     )
+    if provoked:  # no act of the pair: the ages are read on the days of the provocations
+        ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
+        ctx.days = [(aid, d[0]) for aid, d in provoked]
     for name, derive in derivations().items():
         if facts is not None and name not in facts:
             continue

@@ -1,0 +1,65 @@
+"""What a complice's qualification is read on (121-6, 121-7): the principal author's act he took part in, alone.
+
+The author's qualification of the whole pair (procuring over months, several acts) is not the complice's: he is
+complice of the act he aided, provoked or gave instructions for (his ``participation.act``) and of the acts stated to
+be the same facts as it (``same_facts_as``). Three views of the case, each the case with the author's other acts
+toward that victim left out:
+
+- ``author``: the fait principal on that act — its period, defining acts and circumstances;
+- ``own``: the same, with the author's knowledge of the victim's age replaced by the complice's own (Knowledge with
+  person = complice; none stated: unknown) — the offence file's reading of knowledge, applied to him;
+- ``quality``: ``own`` with the author's relationships to the victim replaced by the complice's, to read on him a
+  circumstance personal to the author (ascendant, authority…) that he has himself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from engine.case.links import same_facts
+from engine.case.model import Act, Case, Participation
+from engine.kernel.result_model import Qualification
+
+Qualify = Callable[[Case], list[Qualification]]
+
+
+@dataclass(frozen=True)
+class Views:
+    author: list[Qualification]
+    own: list[Qualification]
+    quality: list[Qualification] | None  # None: the complice has no relationship stated toward the victim
+
+
+def views(case: Case, p: Participation, act: Act, quals: list[Qualification], qualify: Qualify) -> Views:
+    group = same_facts(case.acts).get(act.id, frozenset({act.id}))
+    acts = [a for a in case.acts if (a.actor, a.target) != (act.actor, act.target) or a.id in group]
+    ids = {a.id for a in acts}
+    alone = case.model_copy(update={"acts": acts, "participation": [x for x in case.participation if x.act in ids]})
+    author = quals if len(acts) == len(case.acts) else qualify(alone)
+    mine = [k for k in case.knowledge if (k.person, k.about) == (p.person, act.target)]
+    theirs = [k for k in case.knowledge if (k.person, k.about) == (act.actor, act.target)]
+    knowledge = [k for k in case.knowledge if k not in theirs] + [k.model_copy(update={"person": act.actor}) for k in mine]
+    seen = alone.model_copy(update={"knowledge": knowledge})
+    own = author if not mine and not theirs else qualify(seen)
+    related = [r for r in case.relationships if (r.person, r.other) == (p.person, act.target)]
+    if not related:
+        return Views(author, own, None)
+    relationships = [r for r in case.relationships if (r.person, r.other) != (act.actor, act.target)]
+    relationships += [r.model_copy(update={"person": act.actor}) for r in related]
+    return Views(author, own, qualify(seen.model_copy(update={"relationships": relationships})))
+
+
+def same(q: Qualification, quals: list[Qualification]) -> Qualification | None:
+    """``q``'s counterpart in another view (same offence, persons, mode and period)."""
+    key = (q.offence, q.perpetrator, q.victim, q.mode, q.period_start, q.participation)
+    return next((x for x in quals if (x.offence, x.perpetrator, x.victim, x.mode, x.period_start, x.participation) == key), None)
+
+
+def relations_of(case: Case, person: str, victim: str) -> set[str]:
+    """The relationship fields stated « oui » from ``person`` toward ``victim``."""
+    out: set[str] = set()
+    for r in case.relationships:
+        if (r.person, r.other) == (person, victim):
+            out |= {name for name, value in r.model_dump().items() if value is True}
+    return out
