@@ -24,7 +24,7 @@ def test_the_statement_of_facts_lists_each_participation_by_name() -> None:
             "| R. | 01/06/2022 — recrutement — Sarah (pseudonyme) → Yasmine (pseudonyme) | complice par provocation "
             "(121-7 al. 2) | moyens : ordre, menace ; sciemment (en connaissance de l'infraction) : oui ; l'auteur de l'acte"
             " a agi sous la contrainte de cette personne : oui ; inconnu : l'aide ou l'assistance en a facilité la"
-            " préparation ou la consommation |"
+            " préparation ou la consommation, l'aide ou l'assistance a été apportée avant ou pendant l'infraction |"
         )
         assert row in text, kind
     zoe = render_note("qualification", "md", case, result, victim="zoe").decode("utf-8")  # a note on one victim

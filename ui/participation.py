@@ -91,6 +91,7 @@ def participation_card(
             for field in FACTS:
                 f.tri(p, field, f.label("Participation", field), uid, problems, f"{path}.{field}")
                 why(uid, field)
+        f.date(p, "date", f.label("Participation", "date"), uid, problems, f"{path}.date")
         f.text(p, "description", f.label("Participation", "description"), uid, problems, f"{path}.description")
         name = _names(d).get(str(p.get("person")))
         what = t("form.la_complicite_de", nom=name) if name else t("form.la_complicite", n=i + 1)

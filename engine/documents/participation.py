@@ -40,7 +40,8 @@ def participation_blocks(participation: Iterable[Participation], acts: Iterable[
     rows = []
     for p in items:
         form = r.forms[p.kind.value]
-        facts = ["moyens : " + ", ".join(r.means.get(m.value, m.value) for m in p.means)] if p.means else []
+        facts = [f"le {p.date:%d/%m/%Y}"] if p.date else []
+        facts += ["moyens : " + ", ".join(r.means.get(m.value, m.value) for m in p.means)] if p.means else []
         facts += [f"{_fact_label(name)} : {TRI_FR[getattr(p, name)]}" for name in FACTS if getattr(p, name) is not None]
         unknown = [_fact_label(name) for name in FACTS if getattr(p, name) is None]
         facts += [f"inconnu : {', '.join(unknown)}"] if unknown else []
