@@ -32,7 +32,7 @@ from engine.reasoning.pruning import concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import book_and_ruleset
 from engine.reasoning.runtime import Runtime
-from engine.reasoning.situations import Situation, build_situations, conduct_situations, each_act
+from engine.reasoning.situations import Situation, act_situations, build_situations, conduct_situations, each_act
 from engine.reasoning.statements import with_statements
 from engine.reasoning.unprovided import unprovided
 
@@ -126,6 +126,9 @@ class Engine:
             for alt in e.satisfied_when
             for name in pattern_facts(alt)
         )
+        # the offences whose elements hold on one same act (``one_act``) and the facts naming their defining acts
+        self.one_act = frozenset(o.id for o in self.book.offences.values() if o.one_act)
+        self.one_act_defining = frozenset(name for o in self.one_act for name, _ in self.act_facts[o])
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
@@ -184,12 +187,13 @@ class Engine:
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
         """The situations of a (canonical) case, dated, with the version chosen for each offence."""
         situations = []
-        for sit in build_situations(case, self.cuts):
+        for pair in build_situations(case, self.cuts):
             if law_date is not None:
-                sit.date = sit.law_date = law_date
-            sit.continuing = self.continuing
-            self._conduct(case, sit)
-            situations += [sit, *conduct_situations(case, sit)]
+                pair.date = pair.law_date = law_date
+            pair.continuing = self.continuing
+            for sit in (pair, *act_situations(case, pair, self.one_act, self.one_act_defining)):
+                self._conduct(case, sit)
+                situations += [sit, *conduct_situations(case, sit)]
         for sit in situations:
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):
@@ -224,7 +228,7 @@ class Engine:
         (121-4 2°), or the text that does is not shipped (``attempt_unprovided``) — said, not left silent."""
         out = []
         for o in self.book.offences.values():
-            if o.attempts or not sit.covers(o.id) or o.version_at(sit.last_act) is None:
+            if o.attempts or not (sit.covers(o.id) or o.id in sit.handed) or o.version_at(sit.last_act) is None:
                 continue
             if not any(_touches(sit.values, *alt) for alt in self.act_facts[o.id]):
                 continue

@@ -114,6 +114,7 @@ class Situation:
     # an act of uncertain date lasting across a reform date (build_situations): its offences, not continuing, are judged
     # on its first day, the milder reading (112-1); the later law applies only if the facts are shown to postdate it
     straddles: dt.date | None = None  # the first reform date it lasts across
+    handed: frozenset[str] = frozenset()  # the offences assessed on its acts one by one instead (``act_situations``)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -859,6 +860,49 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
     return out
 
 
+def act_situations(case: Case, sit: Situation, offences: frozenset[str], defining: frozenset[str]) -> list[Situation]:
+    """A situation for each group of ``sit``'s acts that are the same facts (an act, and the acts the case states to be
+    the same facts as it, ``same_facts_as``) and is the defining act (a fact of ``defining``) of one of ``offences``
+    (``one_act: true`` in their rule files: 222-23 « tout acte de pénétration sexuelle … par violence, contrainte,
+    menace ou surprise »): those offences are assessed there alone, every fact read on that group's acts (its means,
+    its circumstances, the ages at its dates, its period), the pair's findings filling what its acts leave unknown.
+    Groups whose facts are identical are one assessment (the same qualification, over their days); groups that differ
+    in one fact are never merged. ``sit`` no longer assesses those offences. None when no act defines one of them."""
+    mine = frozenset(o for o in offences if sit.covers(o))
+    if not mine:
+        return []
+    own = {a.id: values for a, values in each_act(case, sit, defining)}
+    seeds = [aid for aid in sit.acts if any(own.get(aid, {}).get(n) is True for n in defining)]
+    if not seeds:
+        return []
+    reference = case.age_reference()
+    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
+    links, by_id = same_facts(case.acts), {a.id: a for a in case.acts}
+    merged: dict[tuple[tuple[str, bool | None], ...], list[Act]] = {}
+    seen: set[str] = set()
+    for aid in seeds:
+        if aid in seen:
+            continue
+        group = [by_id[b] for b in sit.acts if b in links.get(aid, frozenset({aid}))]
+        seen.update(a.id for a in group)
+        values = _situation(case, sit.perpetrator, sit.victim, sit.mode, "g", group, bounds, False, links).values
+        merged.setdefault(tuple(sorted(values.items())), []).extend(group)
+    out = []
+    for acts in merged.values():
+        acts.sort(key=lambda a: (a.date, a.id))
+        tag = f"{sit.key.rsplit('|', 1)[1]}#{acts[0].id}"
+        one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, links=links, conflicts=False)
+        one.only, one.part_of = mine, sit.key
+        one.law_date, one.continuing, one.straddles = sit.law_date, sit.continuing, sit.straddles
+        if sit.law_date is not None:
+            one.date = sit.law_date
+        elif sit.straddles:  # one act of uncertain date across a reform: its first day (build_situations)
+            one.date = one.first_act
+        out.append(one)
+    sit.skip, sit.handed = sit.skip | mine, sit.handed | mine
+    return out
+
+
 def _situation(
     case: Case,
     perp: str,
@@ -870,6 +914,7 @@ def _situation(
     findings: bool = True,
     links: dict[str, frozenset[str]] | None = None,
     facts: frozenset[str] | None = None,
+    conflicts: bool = True,
 ) -> Situation:
     ctx = _Ctx(case, perp, victim, acts, bounds, links)
     last = max(a.end_date or a.date for a in acts)
@@ -890,7 +935,7 @@ def _situation(
         sit.values[name] = value
         sit.evidence[name] = evidence
     if findings:
-        _apply_findings(case, sit)
+        _apply_findings(case, sit, conflicts)
         _unpaid_by_findings(case, ctx, sit)
     return sit
 
@@ -907,14 +952,17 @@ def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
         sit.values[name], sit.evidence[name] = value, evidence
 
 
-def _apply_findings(case: Case, sit: Situation) -> None:
-    """Facts stated by the investigation override an unknown derivation; a conflict is refused."""
+def _apply_findings(case: Case, sit: Situation, conflicts: bool = True) -> None:
+    """Facts stated by the investigation override an unknown derivation; a conflict is refused (``conflicts``: the
+    pair's situation; on one act's, ``act_situations``, the pair's finding fills only what the act leaves unknown)."""
     from engine.kernel.errors import CaseInputError
 
     for i, f in enumerate(case.findings):
         if f.perpetrator != sit.perpetrator or f.victim != sit.victim or f.value is None:
             continue
         derived = sit.values.get(f.fact)
+        if derived is not None and derived != f.value and not conflicts:
+            continue
         if derived is not None and derived != f.value:
             raise CaseInputError(
                 [
