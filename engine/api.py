@@ -111,9 +111,7 @@ class Engine:
                 self.by_act.setdefault(act, []).append(o)
         # per version having elements read act by act (``own_acts``): its defining act and those elements
         self.own_acts = {
-            o.id: [
-                [v.elements[0], *own] for v in o.versions if (own := [e for e in v.elements[1:] if e.own_acts])
-            ]
+            o.id: [[v.elements[0], *own] for v in o.versions if (own := [e for e in v.elements[1:] if e.own_acts])]
             for o in self.book.offences.values()
         }
         # all that the conduct of an offence reads of each act (``_conduct``): the facts naming the defining act of

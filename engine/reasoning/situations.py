@@ -20,6 +20,7 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
+from engine.law.vocabulary import vocabulary
 from engine.reasoning.act_facts import (
     co_action,
     distributed,
@@ -668,9 +669,7 @@ DERIVATIONS.update(
         "violence_itt_8_or_less": _itt_8_or_less,
         "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
         "intended_offence_crime": _intended_crime,
-        "images_for_distribution": distributed(
-            frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})
-        ),
+        "images_for_distribution": distributed(frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})),
     }
 )
 
@@ -864,10 +863,11 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
     """A situation for each group of ``sit``'s acts that are the same facts (an act, and the acts the case states to be
     the same facts as it, ``same_facts_as``) and is the defining act (a fact of ``defining``) of one of ``offences``
     (``one_act: true`` in their rule files: 222-23 « tout acte de pénétration sexuelle … par violence, contrainte,
-    menace ou surprise »): those offences are assessed there alone, every fact read on that group's acts (its means,
-    its circumstances, the ages at its dates, its period), the pair's findings filling what its acts leave unknown.
-    Groups whose facts are identical are one assessment (the same qualification, over their days); groups that differ
-    in one fact are never merged. ``sit`` no longer assesses those offences. None when no act defines one of them."""
+    menace ou surprise »): those offences are assessed there alone, the facts of the act (``of_the_act: true`` in
+    rules/facts.yaml: its means, its circumstances, the ages at its dates, hence its period) read on that group's acts,
+    the others (relations, knowledge, findings) the pair's. Groups whose facts of the act are identical are one
+    assessment (the same qualification, over their days); groups that differ in one are never merged. ``sit`` no
+    longer assesses those offences. None when no act defines one of them."""
     mine = frozenset(o for o in offences if sit.covers(o))
     if not mine:
         return []
@@ -877,7 +877,7 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         return []
     reference = case.age_reference()
     bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
-    links, by_id = same_facts(case.acts), {a.id: a for a in case.acts}
+    links, by_id, facts = same_facts(case.acts), {a.id: a for a in case.acts}, of_the_act()
     merged: dict[tuple[tuple[str, bool | None], ...], list[Act]] = {}
     seen: set[str] = set()
     for aid in seeds:
@@ -885,13 +885,16 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
             continue
         group = [by_id[b] for b in sit.acts if b in links.get(aid, frozenset({aid}))]
         seen.update(a.id for a in group)
-        values = _situation(case, sit.perpetrator, sit.victim, sit.mode, "g", group, bounds, False, links).values
+        values = _situation(case, sit.perpetrator, sit.victim, sit.mode, "g", group, bounds, False, links, facts).values
         merged.setdefault(tuple(sorted(values.items())), []).extend(group)
     out = []
     for acts in merged.values():
         acts.sort(key=lambda a: (a.date, a.id))
         tag = f"{sit.key.rsplit('|', 1)[1]}#{acts[0].id}"
-        one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, links=links, conflicts=False)
+        one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
+        for name, value in sit.values.items():  # the pair's facts (its findings included) beside those of the act
+            if name not in facts:
+                one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
         one.only, one.part_of = mine, sit.key
         one.law_date, one.continuing, one.straddles = sit.law_date, sit.continuing, sit.straddles
         if sit.law_date is not None:
@@ -899,8 +902,40 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         elif sit.straddles:  # one act of uncertain date across a reform: its first day (build_situations)
             one.date = one.first_act
         out.append(one)
+    _act_findings(case, sit, out, facts, bounds, links)
     sit.skip, sit.handed = sit.skip | mine, sit.handed | mine
     return out
+
+
+def _act_findings(
+    case: Case,
+    sit: Situation,
+    groups: list[Situation],
+    facts: frozenset[str],
+    bounds: dict[str, tuple[date, date] | None],
+    links: dict[str, frozenset[str]],
+) -> None:
+    """The pair's findings on a fact of the act, on each group its acts leave it unknown on: « non » (no act) holds for
+    each; « oui » (some act) only for the one group that can hold it, the others known « non », else to establish."""
+    for f in case.findings:
+        if (f.perpetrator, f.victim) != (sit.perpetrator, sit.victim) or f.value is None or f.fact not in facts:
+            continue
+        open_ = [g for g in groups if g.values.get(f.fact) is not False]
+        for g in groups if f.value is False else open_ if len(open_) == 1 else []:
+            if g.values.get(f.fact) is None:
+                note = f" — {f.note}" if f.note else ""
+                g.values[f.fact] = f.value
+                g.evidence[f.fact] = [
+                    Evidence(f"constat:{f.perpetrator}>{f.victim}:{f.fact}", f"fait établi par l'enquête{note}")
+                ]
+    for g in groups:
+        acts = [a for a in case.acts if a.id in set(g.acts)]
+        _unpaid_by_findings(case, _Ctx(case, sit.perpetrator, sit.victim, acts, bounds, links), g)
+
+
+def of_the_act() -> frozenset[str]:
+    """The facts of one act (``of_the_act: true`` in rules/facts.yaml)."""
+    return vocabulary().of_the_act()
 
 
 def _situation(
@@ -914,7 +949,6 @@ def _situation(
     findings: bool = True,
     links: dict[str, frozenset[str]] | None = None,
     facts: frozenset[str] | None = None,
-    conflicts: bool = True,
 ) -> Situation:
     ctx = _Ctx(case, perp, victim, acts, bounds, links)
     last = max(a.end_date or a.date for a in acts)
@@ -935,7 +969,7 @@ def _situation(
         sit.values[name] = value
         sit.evidence[name] = evidence
     if findings:
-        _apply_findings(case, sit, conflicts)
+        _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
     return sit
 
@@ -952,17 +986,14 @@ def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
         sit.values[name], sit.evidence[name] = value, evidence
 
 
-def _apply_findings(case: Case, sit: Situation, conflicts: bool = True) -> None:
-    """Facts stated by the investigation override an unknown derivation; a conflict is refused (``conflicts``: the
-    pair's situation; on one act's, ``act_situations``, the pair's finding fills only what the act leaves unknown)."""
+def _apply_findings(case: Case, sit: Situation) -> None:
+    """Facts stated by the investigation override an unknown derivation; a conflict is refused."""
     from engine.kernel.errors import CaseInputError
 
     for i, f in enumerate(case.findings):
         if f.perpetrator != sit.perpetrator or f.victim != sit.victim or f.value is None:
             continue
         derived = sit.values.get(f.fact)
-        if derived is not None and derived != f.value and not conflicts:
-            continue
         if derived is not None and derived != f.value:
             raise CaseInputError(
                 [
