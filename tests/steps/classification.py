@@ -245,6 +245,18 @@ def qualification_on_act(outcome: dict[str, Any], article: str, perp: str, victi
     assert found[0].status == STATUS[status], (found[0].missing, found[0].excluded_by)
 
 
+@then(
+    parsers.re(
+        r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r" pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) "
+        r'est "(?P<status>[^"]+)"'
+    )
+)
+def aggravation_on_day(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, day: str, status: str) -> None:
+    """The circumstance of the qualification whose period holds ``day`` (one per act, ``one_act``)."""
+    got = [(a.article, a.status) for a in on_day(outcome, article, perp, victim, day).aggravations if a.article == agg]
+    assert got == [(agg, STATUS[status])], got
+
+
 @then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de l\'une des qualifications ' + PAIR + r' est "(?P<status>[^"]+)"'))
 def aggravation_on_one(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, status: str) -> None:
     """Some qualification of the pair (one per group of the same facts) has the circumstance with that status."""
