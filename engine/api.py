@@ -770,7 +770,8 @@ def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
 def _with_table(q: Qualification, rows: dict[tuple[str, str, str, str], list[LawApplied]]) -> Qualification:
     """Each qualification carries the law applied to every period of the same offence between the same persons."""
     table = sorted(rows.get((q.offence, q.perpetrator, q.victim, q.mode), []), key=lambda r: (r.period_start, r.period_end))
-    return q.model_copy(update={"law_applied": table})
+    unique = [r for i, r in enumerate(table) if r not in table[:i]]  # two acts of one day assessed apart (``one_act``)
+    return q.model_copy(update={"law_applied": unique})
 
 
 def canonical(case: Case) -> Case:
