@@ -32,7 +32,7 @@ from engine.reasoning.pruning import concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import Source, book_and_rules
 from engine.reasoning.runtime import Runtime
-from engine.reasoning.situations import Situation, build_situations, conduct_situations, each_act
+from engine.reasoning.situations import Situation, act_situations, build_situations, conduct_situations, each_act
 from engine.reasoning.statements import with_statements
 from engine.reasoning.unprovided import unprovided
 
@@ -111,9 +111,7 @@ class Engine:
                 self.by_act.setdefault(act, []).append(o)
         # per version having elements read act by act (``own_acts``): its defining act and those elements
         self.own_acts = {
-            o.id: [
-                [v.elements[0], *own] for v in o.versions if (own := [e for e in v.elements[1:] if e.own_acts])
-            ]
+            o.id: [[v.elements[0], *own] for v in o.versions if (own := [e for e in v.elements[1:] if e.own_acts])]
             for o in self.book.offences.values()
         }
         # all that the conduct of an offence reads of each act (``_conduct``): the facts naming the defining act of
@@ -126,6 +124,9 @@ class Engine:
             for alt in e.satisfied_when
             for name in pattern_facts(alt)
         )
+        # the offences whose elements hold on one same act (``one_act``) and the facts naming their defining acts
+        self.one_act = frozenset(o.id for o in self.book.offences.values() if o.one_act)
+        self.one_act_defining = frozenset(name for o in self.one_act for name, _ in self.act_facts[o])
         self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
@@ -189,12 +190,13 @@ class Engine:
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
         """The situations of a (canonical) case, dated, with the version chosen for each offence."""
         situations = []
-        for sit in build_situations(case, self.cuts):
+        for pair in build_situations(case, self.cuts):
             if law_date is not None:
-                sit.date = sit.law_date = law_date
-            sit.continuing = self.continuing
-            self._conduct(case, sit)
-            situations += [sit, *conduct_situations(case, sit)]
+                pair.date = pair.law_date = law_date
+            pair.continuing = self.continuing
+            for sit in (pair, *act_situations(case, pair, self.one_act, self.one_act_defining)):
+                self._conduct(case, sit)
+                situations += [sit, *conduct_situations(case, sit)]
         for sit in situations:
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):
@@ -229,7 +231,7 @@ class Engine:
         (121-4 2°), or the text that does is not shipped (``attempt_unprovided``) — said, not left silent."""
         out = []
         for o in self.book.offences.values():
-            if o.attempts or not sit.covers(o.id) or o.version_at(sit.last_act) is None:
+            if o.attempts or not (sit.covers(o.id) or o.id in sit.handed) or o.version_at(sit.last_act) is None:
                 continue
             if not any(_touches(sit.values, *alt) for alt in self.act_facts[o.id]):
                 continue
@@ -783,7 +785,8 @@ def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
 def _with_table(q: Qualification, rows: dict[tuple[str, str, str, str], list[LawApplied]]) -> Qualification:
     """Each qualification carries the law applied to every period of the same offence between the same persons."""
     table = sorted(rows.get((q.offence, q.perpetrator, q.victim, q.mode), []), key=lambda r: (r.period_start, r.period_end))
-    return q.model_copy(update={"law_applied": table})
+    unique = [r for i, r in enumerate(table) if r not in table[:i]]  # two acts of one day assessed apart (``one_act``)
+    return q.model_copy(update={"law_applied": unique})
 
 
 def canonical(case: Case) -> Case:

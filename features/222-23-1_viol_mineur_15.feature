@@ -100,16 +100,19 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et l'acte "a1" a pour "same_facts_as" la valeur "<lien>"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "222-23-1" de "a" envers "m" est "<statut>"
+    Alors la qualification "222-23-1" de "a" envers "m" sur l'acte "a1" est "<statut>"
+    Et la qualification "222-23-1" de "a" envers "m" sur l'acte "p1" est "<relations>"
 
     # Les mêmes faits seulement quand le dossier le dit (same_facts_as), jamais par la proximité des dates ;
-    # des relations rémunérées liées à aucun acte sexuel laissent la rémunération à établir.
+    # des relations rémunérées liées à aucun acte sexuel sont leurs propres faits (one_act) : la rémunération de l'acte
+    # a1 reste la sienne (non : exclue, sans écart d'âge ; inconnue : à établir), et les relations rémunérées p1,
+    # de nature non précisée, sont qualifiées sur elles-mêmes.
     Exemples:
-      | date       | remuneration | lien    | statut    |
-      | 2021-09-01 | inconnu      | p1      | établie   |
-      | 2021-09-01 | non          | inconnu | à établir |
-      | 2021-09-01 | inconnu      | inconnu | à établir |
-      | 2021-10-15 | non          | inconnu | à établir |
+      | date       | remuneration | lien    | statut    | relations |
+      | 2021-09-01 | inconnu      | p1      | établie   | établie   |
+      | 2021-09-01 | non          | inconnu | exclue    | à établir |
+      | 2021-09-01 | inconnu      | inconnu | à établir | à établir |
+      | 2021-10-15 | non          | inconnu | exclue    | à établir |
 
   Plan du scénario: al. 2 — la promesse d'argent d'un recrutement ultérieur n'est pas la rémunération de l'acte sexuel
     Étant donné un mis en cause "a" né le 2003-01-10
@@ -329,11 +332,13 @@ Fonctionnalité: Viol sur un mineur de quinze ans par un majeur (art. 222-23-1 e
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "222-23-1" de "a" envers "m" <viol>
-    Et la qualification "222-29-2" de "a" envers "m" est "<agression>"
+    Et la qualification "222-29-2" de "a" envers "m" sur l'acte "s1" est "<agression>"
+    Et la qualification "222-29-2" de "a" envers "m" sur l'acte "r1" est "établie"
 
     # Le même jour ne dit pas que les relations sont l'attouchement : seuls les mêmes faits déclarés
-    # (same_facts_as) le disent ; sinon le viol sur mineur de quinze ans reste à établir (nature, rémunération),
-    # et l'agression de l'attouchement payé aussi (lequel des actes a été payé reste à établir).
+    # (same_facts_as) le disent ; sinon le viol sur mineur de quinze ans des relations reste à établir (leur nature),
+    # l'attouchement, dont la rémunération n'est pas dite, reste une agression à établir (écart de moins de cinq
+    # ans), et les relations rémunérées sont leur propre agression sur mineur de quinze ans (one_act).
     Exemples:
       | date       | lien    | viol            | agression |
       | 2022-11-05 | inconnu | est "à établir" | à établir |

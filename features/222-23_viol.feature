@@ -27,12 +27,20 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
       | non        | inconnu  | à établir |
       | inconnu    | inconnu  | à établir |
 
-  Scénario: des violences exercées sur la victime caractérisent le moyen
+  Plan du scénario: des violences exercées sur la victime caractérisent le moyen de l'acte qu'elles accompagnent
     Étant donné une victime "v" née le 1995-03-10
     Et l'acte "a1" : "a" "violences" "v" le 2022-06-15
+    Et l'acte "a1" a pour "same_facts_as" la valeur "<lien>"
     Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
     Quand on qualifie le dossier
-    Alors la qualification "222-23" de "a" envers "v" est "établie"
+    Alors la qualification "222-23" de "a" envers "v" est "<statut>"
+
+    # « par violence » : les violences de l'acte lui-même (222-23), celles que le dossier dit être les mêmes faits
+    # (same_facts_as), jamais celles d'un autre acte du couple, fût-il du même jour (one_act) : à établir.
+    Exemples:
+      | lien    | statut    |
+      | a2      | établie   |
+      | inconnu | à établir |
 
   Scénario: le moyen non décrit reste à établir, jamais exclu
     Étant donné une victime "v" née le 1995-03-10

@@ -241,14 +241,18 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
       | l'acte "a1" a pour "substance_administered" la valeur "non"              | 222-28 11°   | exclue    | 5 ans d'emprisonnement, 75 000 € d'amende  |
       | l'acte "a1" a pour "substance_administered" la valeur "inconnu"          | 222-28 11°   | à établir | 5 ans d'emprisonnement, 75 000 € d'amende  |
 
-  Scénario: 222-28 8° — l'ivresse déclarée sur un seul des actes suffit ; « non » exige que chaque acte le dise
+  # L'ivresse est celle de l'acte (one_act, of_the_act) : « non » sur l'acte du 15 l'écarte pour lui seul ; l'acte du
+  # 20, qui ne la dit pas, la laisse à établir, jamais exclue.
+  Scénario: 222-28 8° — l'ivresse se lit sur chaque acte : « non » sur l'un ne l'écarte pas pour l'autre
     Étant donné une victime "v" née le 1995-03-10
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "intoxicated" la valeur "non"
     Et l'acte "a2" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-20
+    Et l'acte "a2" a pour "coercion" la valeur "oui"
     Quand on qualifie le dossier
-    Alors la circonstance "222-28 8°" de la qualification "222-27" de "a" envers "v" est "à établir"
+    Alors la circonstance "222-28 8°" de la qualification "222-27" de "a" envers "v" pour les faits du 2022-06-15 est "exclue"
+    Et la circonstance "222-28 8°" de la qualification "222-27" de "a" envers "v" pour les faits du 2022-06-20 est "à établir"
 
   Plan du scénario: 222-30 7° et 8° — personne vulnérable et ivresse de l'auteur ou substance administrée : dix ans
     Étant donné une victime "v" née le 1995-03-10

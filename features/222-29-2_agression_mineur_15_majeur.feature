@@ -73,16 +73,19 @@ Fonctionnalité: Agression sexuelle sur un mineur de quinze ans par un majeur (a
     Et l'acte "a1" a pour "same_facts_as" la valeur "<lien>"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "222-29-2" de "a" envers "m" est "<statut>"
+    Alors la qualification "222-29-2" de "a" envers "m" sur l'acte "a1" est "<statut>"
+    Et la qualification "222-29-2" de "a" envers "m" sur l'acte "p1" est "<relations>"
 
     # Les mêmes faits seulement quand le dossier le dit (same_facts_as), jamais par la proximité des dates ;
-    # des relations rémunérées liées à aucun acte sexuel laissent la rémunération à établir.
+    # des relations rémunérées liées à aucun acte sexuel sont leurs propres faits (one_act) : la rémunération de l'acte
+    # a1 reste la sienne (non : exclue, sans écart d'âge ; inconnue : à établir), et les relations rémunérées p1,
+    # de nature non précisée, sont qualifiées sur elles-mêmes.
     Exemples:
-      | date       | remuneration | lien    | statut    |
-      | 2021-09-01 | inconnu      | p1      | établie   |
-      | 2021-09-01 | non          | inconnu | à établir |
-      | 2021-09-01 | inconnu      | inconnu | à établir |
-      | 2021-10-15 | non          | inconnu | à établir |
+      | date       | remuneration | lien    | statut    | relations |
+      | 2021-09-01 | inconnu      | p1      | établie   | établie   |
+      | 2021-09-01 | non          | inconnu | exclue    | établie   |
+      | 2021-09-01 | inconnu      | inconnu | à établir | établie   |
+      | 2021-10-15 | non          | inconnu | exclue    | établie   |
 
   Scénario: sans écart d'âge ni rémunération, l'exclusion est motivée
     Étant donné un mis en cause "a" né le 2002-03-12

@@ -129,16 +129,17 @@ Fonctionnalité: « Hors les cas de viol ou d'agression sexuelle » (art. 225-12
     Et la qualification "227-25" de "a" envers "v" pour les faits du 2022-06-01 est "<atteinte>"
 
     # Sans violence, contrainte, menace ni surprise, l'acte du 1er est une atteinte sexuelle, jugée sur ses seuls
-    # faits (du 1er au 1er juin) ; un moyen inconnu le laisse à établir (jamais exclu par le viol du 20) ; contraint,
-    # il est lui-même une agression sexuelle.
+    # faits (du 1er au 1er juin) ; un moyen inconnu de cet acte laisse l'agression sexuelle du 1er à établir et
+    # l'atteinte établie à titre subsidiaire (relecture F2, ci-dessus), jamais exclue par le viol du 20 (one_act :
+    # les moyens du 20 ne sont pas ceux du 1er) ; contraint, il est lui-même une agression sexuelle.
     Exemples:
       | contrainte | surprise | atteinte  |
       | non        | non      | établie   |
-      | non        | inconnu  | à établir |
-      | inconnu    | inconnu  | à établir |
+      | non        | inconnu  | établie   |
+      | inconnu    | inconnu  | établie   |
       | oui        | inconnu  | exclue    |
 
-  Scénario: 227-25 — le moyen inconnu de l'acte du 1er est ce qui reste à établir, à côté du viol du 20
+  Scénario: 227-25 — le moyen inconnu de l'acte du 1er laisse son agression à établir, à côté du viol du 20
     Étant donné un mis en cause "a" né le 2004-01-01
     Et une victime "v" née le 2008-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-01
@@ -149,7 +150,10 @@ Fonctionnalité: « Hors les cas de viol ou d'agression sexuelle » (art. 225-12
     Et l'acte "a2" a pour "coercion" la valeur "oui"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
-    Alors il reste à établir pour "227-25" de "a" envers "v" : "n'a pas été commise avec violence, contrainte, menace ou surprise"
+    Alors la qualification "222-29-1" de "a" envers "v" pour les faits du 2022-06-01 est "à établir"
+    Et la qualification "227-25" de "a" envers "v" pour les faits du 2022-06-01 est "établie"
+    Et la qualification "222-23" de "a" envers "v" pour les faits du 2022-06-20 est "établie"
+    Et aucune qualification "222-23" de "a" envers "v" pour les faits du 2022-06-01
 
   Scénario: 227-25 — l'atteinte sans contrainte du 1er est jugée sur ses seuls faits, à côté du viol du 20
     Étant donné un mis en cause "a" né le 2004-01-01

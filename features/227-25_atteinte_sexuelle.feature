@@ -130,6 +130,8 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
   Scénario: des violences commises sur la victime excluent l'atteinte sexuelle simple
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01
     Et l'acte "a2" : "a" "violences" "v" le 2022-03-01
+    # les violences sont celles de l'atteinte quand le dossier dit qu'elles sont les mêmes faits (one_act)
+    Et l'acte "a2" a pour "same_facts_as" la valeur "a1"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors l'exclusion de "227-25" de "a" envers "v" est motivée par "par violence, contrainte, menace ou surprise"
@@ -224,20 +226,23 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Et le lien de "a" envers "v" a pour "authority" la valeur "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
-    Alors la qualification "227-25" de "a" envers "v" est "<atteinte>"
-    Et la qualification "222-23-1" de "a" envers "v" est "établie"
-    Et l'explication de la qualification "222-23-1" de "a" envers "v" mentionne "<faits>"
+    Alors la qualification "227-25" de "a" envers "v" pour les faits du 2021-09-10 est "<atteinte>"
+    Et la qualification "222-23-1" de "a" envers "v" pour les faits du 2021-11-21 est "établie"
+    Et la qualification "222-23-1" de "a" envers "v" pour les faits du 2021-09-10 est "<viol_1>"
+    Et l'explication de la qualification "222-23-1" de "a" envers "v" pour les faits du 2021-11-21 mentionne "<faits>"
 
     # Sans violence, contrainte, menace ni surprise (le viol de l'art. 222-23 exclu), « si les faits sont commis en
     # échange d'une rémunération » : le 222-23-1 ne porte que sur l'acte payé, il n'exclut donc pas l'atteinte
     # sexuelle (« hors le cas de viol ») pour l'acte du 10/09 ;
     # l'acte non rémunéré du 10/09 reste une atteinte sexuelle. Une rémunération inconnue du premier acte laisse le
-    # 227-25 à établir (inconnu n'est ni payé ni non payé : scénario suivant) ; payés tous deux, les deux sont le 222-23-1.
+    # 222-23-1 de cet acte à établir, et l'atteinte établie à titre subsidiaire « tant qu'une rémunération n'est pas
+    # constatée » sur cet acte (le paiement du 21/11 n'est pas le sien, one_act) ; payés tous deux, les deux sont le 222-23-1,
+    # une seule qualification (leurs faits sont identiques, one_act). Chaque acte est sa propre qualification de 222-23-1.
     Exemples:
-      | premier | atteinte  | faits                                   |
-      | non     | établie   | aux faits du 21/11/2021 au 21/11/2021   |
-      | inconnu | à établir | aux faits du 21/11/2021 au 21/11/2021   |
-      | oui     | exclue    | aux faits du 10/09/2021 au 21/11/2021   |
+      | premier | atteinte  | viol_1    | faits                                   |
+      | non     | établie   | exclue    | aux faits du 21/11/2021 au 21/11/2021   |
+      | inconnu | établie   | à établir | aux faits du 21/11/2021 au 21/11/2021   |
+      | oui     | exclue    | établie   | aux faits du 10/09/2021 au 21/11/2021   |
 
   Plan du scénario: la rémunération inconnue d'un acte, à côté d'un acte payé, reste à établir, jamais exclue
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2021-09-10
@@ -254,15 +259,20 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Et l'enquête établit pour "a" envers "v" le fait "sexual_act_remunerated" : "<constat>"
     Quand on qualifie le dossier
-    Alors la qualification "227-25" de "a" envers "v" est "<atteinte>"
+    Alors la qualification "227-25" de "a" envers "v" pour les faits du 2021-09-10 est "<atteinte>"
+    Et la qualification "222-23-1" de "a" envers "v" pour les faits du 2021-09-10 est "à établir"
+    Et la qualification "222-23-1" de "a" envers "v" pour les faits du 2021-11-21 est "établie"
 
-    # Un constat de l'enquête que l'un des actes a été rémunéré ne dit pas lequel (deux actes) : à établir.
+    # Un constat de l'enquête que l'un des actes a été rémunéré ne dit pas lequel (deux actes) : la rémunération
+    # du 10/09 reste à établir — son viol sur mineur de quinze ans (222-23-1 al. 2) à établir, jamais exclu —, et
+    # l'atteinte de cet acte est retenue à titre subsidiaire « tant qu'une rémunération n'est pas constatée » sur lui
+    # (le paiement du 21/11 n'est pas le sien, one_act).
     Exemples:
-      | constat | atteinte  |
-      | inconnu | à établir |
-      | oui     | à établir |
+      | constat | atteinte |
+      | inconnu | établie  |
+      | oui     | établie  |
 
-  Scénario: la rémunération inconnue d'un acte est l'élément à établir
+  Scénario: la rémunération inconnue d'un acte laisse son viol sur mineur de quinze ans à établir, l'atteinte subsidiaire
     Étant donné l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2021-09-10
     Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2021-11-21
     Et l'acte "a2" a pour "remuneration" la valeur "oui"
@@ -272,7 +282,8 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans par un majeur (ar
     Et l'acte "a2" a pour "surprise" la valeur "non"
     Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
-    Alors il reste à établir pour "227-25" de "a" envers "v" : "pour un acte sexuel commis sans rémunération"
+    Alors la qualification "222-23-1" de "a" envers "v" pour les faits du 2021-09-10 est "à établir"
+    Et la qualification "227-25" de "a" envers "v" pour les faits du 2021-09-10 est "établie"
 
   Plan du scénario: un constat de l'enquête sur la rémunération porte sur l'acte quand il n'en concerne qu'un
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-03-01

@@ -95,11 +95,13 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
     Et l'acte "p1" a pour "same_facts_as" la valeur "<lien>"
     Et l'enquête établit pour "a" envers "v" le fait "remuneration_paid" : "<versement>"
     Quand on qualifie le dossier
-    Alors la circonstance "227-26 4°" de la qualification "227-25" de "a" envers "v" est "<rémunération>"
+    Alors la circonstance "227-26 4°" de l'une des qualifications "227-25" de "a" envers "v" est "<rémunération>"
     Et la circonstance "227-26 3°" de la qualification "227-25" de "a" envers "v" est "<plusieurs>"
 
     # des relations rémunérées que le dossier ne lie pas à l'atteinte (same_facts_as) sont leurs propres faits :
-    # une atteinte sexuelle rémunérée, quelle que soit la date de l'autre acte ; un autre auteur non déclaré
+    # une atteinte sexuelle rémunérée, quelle que soit la date de l'autre acte, qualifiée sur ses propres faits à côté
+    # de l'atteinte a1 (one_act : deux qualifications) ; le versement constaté pour le couple ne dit pas lequel des deux
+    # faits il a payé : à établir sur chacun (rules/facts.yaml, of_the_act) ; un autre auteur non déclaré
     # coauteur (co_actors) laisse la pluralité à établir. « Versement » : la rémunération effectivement versée
     # (une promesse ou un avantage en nature ne suffit pas), fait que l'enquête établit.
     Exemples:
@@ -107,7 +109,7 @@ Fonctionnalité: Atteinte sexuelle sur un mineur de quinze ans : la version en v
       | 1994-06-01 | a1      | b         | oui       | établie      | établie   |
       | 1996-06-01 | a1      | b         | oui       | établie      | établie   |
       | 2000-06-01 | a1      | b         | oui       | établie      | établie   |
-      | 2000-06-01 | inconnu | inconnu   | oui       | établie      | à établir |
+      | 2000-06-01 | inconnu | inconnu   | oui       | à établir    | à établir |
       | 2000-06-01 | a1      | b         | inconnu   | à établir    | établie   |
       | 2000-06-01 | a1      | b         | non       | exclue       | établie   |
 

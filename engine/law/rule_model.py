@@ -278,6 +278,14 @@ class Offence(_M):
     created: dt.date | None = Field(
         None, description="date the offence was created, when known: before it, the article did not exist"
     )
+    one_act: bool = Field(
+        False,
+        description="its elements must hold on one same act (222-23 « Tout acte de pénétration sexuelle … commis … par "
+        "violence, contrainte, menace ou surprise », 222-22 « toute atteinte sexuelle commise avec violence … »): assessed "
+        "on each group of the pair's acts that are the same facts (an act and the acts stated ``same_facts_as`` it), "
+        "its elements, circumstances, period and defining acts read on that group only (engine/reasoning/situations.py "
+        "``act_situations``); the pair's findings still apply",
+    )
     continuing: bool = Field(
         False,
         description="continuing or habitual offence (harbouring, exploiting, procuring): conduct that went on after "

@@ -33,6 +33,9 @@ class FactDef:
     # read on the other qualifications of the case (engine/reasoning/derived.py)
     from_qualifications: dict[str, Any] | None = None
     label_en: str | None = None  # the label in the English UI (the law's wording stays the French ``label``)
+    # a fact of one act, not of the pair (``of_the_act: true``): read on the act's own facts by the offences whose
+    # elements hold on one same act (``one_act``, engine/reasoning/situations.py ``act_situations``)
+    of_the_act: bool = False
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str) -> str:
         if value is None:
@@ -44,6 +47,9 @@ class FactDef:
 @dataclass(frozen=True)
 class Vocabulary:
     facts: dict[str, FactDef]
+
+    def of_the_act(self) -> frozenset[str]:
+        return frozenset(n for n, f in self.facts.items() if f.of_the_act)
 
     def settable(self) -> set[str]:
         return {n for n, f in self.facts.items() if f.settable}
@@ -69,6 +75,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             lines.get(name),
             d.get("from_qualifications"),
             d.get("label_en"),
+            bool(d.get("of_the_act", False)),
         )
         for name, d in raw.items()
     }

@@ -119,8 +119,10 @@ def sexual_days(
     make an unpaid act, an act without coercion, of another day a rape). ``only``: these acts of the situation
     instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days."""
     ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
-    acts = [a for a in case.acts if a.id in ids and (a.kind in kinds if only is None else a.id in only)]
     links = same_facts(case.acts)
+    if only is not None:  # with the acts stated to be the same facts (paid relations: the sexual act they are)
+        only = frozenset(b for a in only for b in links.get(a, frozenset({a})))
+    acts = [a for a in case.acts if a.id in ids and (a.kind in kinds if only is None else a.id in only)]
     sexual = {a.id for a in acts if a.kind in SEXUAL_ACTS}
     # paid relations stated to be the same facts as a sexual act are that act (rules/facts.yaml): read once, on it
     acts = [a for a in acts if a.kind in SEXUAL_ACTS or not (links.get(a.id, frozenset()) - {a.id}) & sexual]

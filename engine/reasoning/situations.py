@@ -20,6 +20,7 @@ from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
+from engine.law.vocabulary import vocabulary
 from engine.reasoning.act_facts import (
     co_action,
     distributed,
@@ -117,6 +118,7 @@ class Situation:
     # the minor's acts the perpetrator provoked (121-7 al. 2) that this situation is about (provocation_situations):
     # read for 227-21 on a pair that may have no act of its own, dated by the provoked act
     provoked: list[str] = field(default_factory=list)
+    handed: frozenset[str] = frozenset()  # the offences assessed on its acts one by one instead (``act_situations``)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -672,9 +674,7 @@ DERIVATIONS.update(
         "violence_itt_8_or_less": _itt_8_or_less,
         "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
         "intended_offence_crime": _intended_crime,
-        "images_for_distribution": distributed(
-            frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})
-        ),
+        "images_for_distribution": distributed(frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})),
     }
 )
 
@@ -888,6 +888,85 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
         sit.skip = sit.skip | offences
         out.append(own)
     return out
+
+
+def act_situations(case: Case, sit: Situation, offences: frozenset[str], defining: frozenset[str]) -> list[Situation]:
+    """A situation for each group of ``sit``'s acts that are the same facts (an act, and the acts the case states to be
+    the same facts as it, ``same_facts_as``) and is the defining act (a fact of ``defining``) of one of ``offences``
+    (``one_act: true`` in their rule files: 222-23 « tout acte de pénétration sexuelle … par violence, contrainte,
+    menace ou surprise »): those offences are assessed there alone, the facts of the act (``of_the_act: true`` in
+    rules/facts.yaml: its means, its circumstances, the ages at its dates, hence its period) read on that group's acts,
+    the others (relations, knowledge, findings) the pair's. Groups whose facts of the act are identical are one
+    assessment (the same qualification, over their days); groups that differ in one are never merged. ``sit`` no
+    longer assesses those offences. None when no act defines one of them."""
+    mine = frozenset(o for o in offences if sit.covers(o))
+    if not mine:
+        return []
+    own = {a.id: values for a, values in each_act(case, sit, defining)}
+    seeds = [aid for aid in sit.acts if any(own.get(aid, {}).get(n) is True for n in defining)]
+    if not seeds:
+        return []
+    reference = case.age_reference()
+    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
+    links, by_id, facts = same_facts(case.acts), {a.id: a for a in case.acts}, of_the_act()
+    merged: dict[tuple[tuple[str, bool | None], ...], list[Act]] = {}
+    seen: set[str] = set()
+    for aid in seeds:
+        if aid in seen:
+            continue
+        group = [by_id[b] for b in sit.acts if b in links.get(aid, frozenset({aid}))]
+        seen.update(a.id for a in group)
+        values = _situation(case, sit.perpetrator, sit.victim, sit.mode, "g", group, bounds, False, links, facts).values
+        merged.setdefault(tuple(sorted(values.items())), []).extend(group)
+    out = []
+    for acts in merged.values():
+        acts.sort(key=lambda a: (a.date, a.id))
+        tag = f"{sit.key.rsplit('|', 1)[1]}#{acts[0].id}"
+        one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
+        for name, value in sit.values.items():  # the pair's facts (its findings included) beside those of the act
+            if name not in facts:
+                one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
+        one.only, one.part_of = mine, sit.key
+        one.law_date, one.continuing, one.straddles = sit.law_date, sit.continuing, sit.straddles
+        if sit.law_date is not None:
+            one.date = sit.law_date
+        elif sit.straddles:  # one act of uncertain date across a reform: its first day (build_situations)
+            one.date = one.first_act
+        out.append(one)
+    _act_findings(case, sit, out, facts, bounds, links)
+    sit.skip, sit.handed = sit.skip | mine, sit.handed | mine
+    return out
+
+
+def _act_findings(
+    case: Case,
+    sit: Situation,
+    groups: list[Situation],
+    facts: frozenset[str],
+    bounds: dict[str, tuple[date, date] | None],
+    links: dict[str, frozenset[str]],
+) -> None:
+    """The pair's findings on a fact of the act, on each group its acts leave it unknown on: « non » (no act) holds for
+    each; « oui » (some act) only for the one group that can hold it, the others known « non », else to establish."""
+    for f in case.findings:
+        if (f.perpetrator, f.victim) != (sit.perpetrator, sit.victim) or f.value is None or f.fact not in facts:
+            continue
+        open_ = [g for g in groups if g.values.get(f.fact) is not False]
+        for g in groups if f.value is False else open_ if len(open_) == 1 else []:
+            if g.values.get(f.fact) is None:
+                note = f" — {f.note}" if f.note else ""
+                g.values[f.fact] = f.value
+                g.evidence[f.fact] = [
+                    Evidence(f"constat:{f.perpetrator}>{f.victim}:{f.fact}", f"fait établi par l'enquête{note}")
+                ]
+    for g in groups:
+        acts = [a for a in case.acts if a.id in set(g.acts)]
+        _unpaid_by_findings(case, _Ctx(case, sit.perpetrator, sit.victim, acts, bounds, links), g)
+
+
+def of_the_act() -> frozenset[str]:
+    """The facts of one act (``of_the_act: true`` in rules/facts.yaml)."""
+    return vocabulary().of_the_act()
 
 
 def _situation(

@@ -68,7 +68,7 @@ def attempt_status(outcome: dict[str, Any], article: str, perp: str, victim: str
         assert found[0].attempt_article, "l'article qui punit la tentative doit être cité"
 
 
-@then(parsers.re(r'la tentative de ' + PAIR + r' est exclue par "(?P<text>[^"]+)"'))
+@then(parsers.re(r"la tentative de " + PAIR + r' est exclue par "(?P<text>[^"]+)"'))
 def attempt_excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
     found = [q for q in find(outcome, article, perp, victim) if q.mode == "tentative"]
     assert found and found[0].status == "excluded", [(q.mode, q.status) for q in found]
@@ -225,6 +225,45 @@ def qualification_in_period(outcome: dict[str, Any], article: str, perp: str, vi
     assert found[0].status == STATUS[status], found[0].missing
 
 
+def on_day(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str) -> Qualification:
+    """The qualification whose period holds ``day`` (one per act assessed on its own facts, ``one_act``)."""
+    found = [q for q in find(outcome, article, perp, victim) if q.period_start and q.period_end]
+    found = [q for q in found if q.period_start.isoformat() <= day <= q.period_end.isoformat()]  # type: ignore[union-attr]
+    assert found, [(q.article, q.period_start, q.period_end) for q in find(outcome, article, perp, victim)]
+    return found[0]
+
+
+def _refs(node: Any) -> set[str]:
+    return {e.ref for f in node.facts for e in f.evidence} | {r for child in node.children for r in _refs(child)}
+
+
+@then(parsers.re(r"la qualification " + PAIR + r' sur l\'acte "(?P<aid>[^"]+)" est "(?P<status>[^"]+)"'))
+def qualification_on_act(outcome: dict[str, Any], article: str, perp: str, victim: str, aid: str, status: str) -> None:
+    """The qualification whose explanation rests on that act (one per group of the same facts, ``one_act``)."""
+    found = [q for q in find(outcome, article, perp, victim) if aid in _refs(q.explanation)]
+    assert found, [(q.status, q.period_start, sorted(_refs(q.explanation))) for q in find(outcome, article, perp, victim)]
+    assert found[0].status == STATUS[status], (found[0].missing, found[0].excluded_by)
+
+
+@then(
+    parsers.re(
+        r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r" pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) "
+        r'est "(?P<status>[^"]+)"'
+    )
+)
+def aggravation_on_day(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, day: str, status: str) -> None:
+    """The circumstance of the qualification whose period holds ``day`` (one per act, ``one_act``)."""
+    got = [(a.article, a.status) for a in on_day(outcome, article, perp, victim, day).aggravations if a.article == agg]
+    assert got == [(agg, STATUS[status])], got
+
+
+@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de l\'une des qualifications ' + PAIR + r' est "(?P<status>[^"]+)"'))
+def aggravation_on_one(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, status: str) -> None:
+    """Some qualification of the pair (one per group of the same facts) has the circumstance with that status."""
+    got = [(a.article, a.status) for q in find(outcome, article, perp, victim) for a in q.aggravations if a.article == agg]
+    assert (agg, STATUS[status]) in got, got
+
+
 @then(parsers.re(r"aucune qualification " + PAIR + r" pour les faits du (?P<day>\d{4}-\d{2}-\d{2})"))
 def no_qualification_in_period(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str) -> None:
     assert not [
@@ -232,8 +271,6 @@ def no_qualification_in_period(outcome: dict[str, Any], article: str, perp: str,
         for q in find(outcome, article, perp, victim)
         if q.period_start and q.period_end and q.period_start.isoformat() <= day <= q.period_end.isoformat()
     ]
-
-
 
 
 @then(parsers.re(r"la loi appliquée à " + PAIR + r' est "(?P<reasons>[^"]*)"'))
@@ -316,9 +353,7 @@ def cumulative_has_none_of(outcome: dict[str, Any], victim: str, perp: str) -> N
     assert not [c for c in cumul if c.perpetrator == perp], [(c.article, c.perpetrator) for c in cumul]
 
 
-@then(
-    parsers.re(r'la peine la plus lourde encourue par "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" relève de "(?P<art>[^"]+)"')
-)
+@then(parsers.re(r'la peine la plus lourde encourue par "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" relève de "(?P<art>[^"]+)"'))
 def heaviest_is(outcome: dict[str, Any], perp: str, victim: str, art: str) -> None:
     heavy = [h for h in _principal_of(outcome, victim).heaviest if h.perpetrator == perp]
     assert heavy and heavy[0].article == art, [(h.article, h.perpetrator) for h in _principal_of(outcome, victim).heaviest]

@@ -7,7 +7,7 @@ from typing import Any
 from pytest_bdd import parsers, then
 
 from engine.kernel.result_model import Explanation
-from steps.classification import PAIR, _result, one
+from steps.classification import PAIR, _result, on_day, one
 
 
 def _claims(node: Explanation) -> list[str]:
@@ -47,6 +47,18 @@ def qualification_evidence(outcome: dict[str, Any], article: str, perp: str, vic
 @then(parsers.re(r"l'explication de la qualification " + PAIR + r' mentionne "(?P<text>[^"]+)"'))
 def qualification_explained(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
     claims = _claims(one(outcome, article, perp, victim).explanation)
+    assert any(text in c for c in claims), claims
+
+
+@then(
+    parsers.re(
+        r"l'explication de la qualification "
+        + PAIR
+        + r' pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) mentionne "(?P<text>[^"]+)"'
+    )
+)
+def qualification_on_day_explained(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, text: str) -> None:
+    claims = _claims(on_day(outcome, article, perp, victim, day).explanation)
     assert any(text in c for c in claims), claims
 
 
