@@ -48,7 +48,7 @@ def _act(case: dict[str, Any], aid: str) -> dict[str, Any]:
 
 
 @given(
-    parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? le (?P<day>\d{4}-\d{2}-\d{2})')
+    parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? (?:le|en) (?P<day>\d{4}(?:-\d{2}){0,2})')
 )
 def person_born(case: dict[str, Any], role: str, pid: str, day: str) -> None:
     case["persons"].append({"id": pid, "roles": [ROLE[role]], "birth_date": day})
@@ -71,7 +71,7 @@ def person_plain(case: dict[str, Any], role: str, pid: str) -> None:
 
 @given(
     parsers.re(
-        r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'
+        r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" (?:le|en) (?P<day>\d{4}(?:-\d{2}){0,2})'
     )
 )
 def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day: str) -> None:
