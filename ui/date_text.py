@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from ui import service
-from ui.i18n import lang
 
 PRECISIONS = ("day", "month", "year")
 
@@ -19,20 +18,6 @@ def precision_of(value: Any) -> str:
     """The precision of a value of the draft: ``2008`` → year, ``2008-03`` → month, else day."""
     text = value.isoformat() if isinstance(value, dt.date) else str(value or "")
     return "year" if re.fullmatch(r"\d{4}", text) else "month" if re.fullmatch(r"\d{4}-\d{2}", text) else "day"
-
-
-def shown(value: Any, language: str | None = None) -> str:
-    """« 14/03/2023 », « mars 2023 » (« March 2023 ») or « 2023 » for a value of the draft or the case."""
-    text = value.isoformat() if isinstance(value, dt.date) else str(value or "")
-    p = precision_of(text)
-    if p == "year":
-        return text
-    if p == "month":
-        return f"{MONTHS.get(language or lang(), MONTHS['fr'])[int(text[5:7]) - 1]} {text[:4]}"
-    try:
-        return f"{dt.date.fromisoformat(text):%d/%m/%Y}"
-    except ValueError:
-        return text
 
 
 def compose(target: dict[str, Any], field: str) -> None:

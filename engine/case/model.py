@@ -461,7 +461,7 @@ class Case(_Model):
     def age_reference(self) -> dt.date | None:
         """The day an age given without ``age_reference_date`` refers to: the start of the facts
         (``period_start``, else the first act). The one reference for every age computed in a case."""
-        return self.period_start or min((a.date for a in self.acts), default=None)
+        return self.period_start or min((dates.first_day(a.date) for a in self.acts), default=None)
 
     def person(self, pid: str) -> Person:
         for p in self.persons:
