@@ -115,3 +115,43 @@ Fonctionnalité: Dates connues à l'année ou au mois (« née en 2008 », « en
       | 2008-13    | date « 2008-13 » non valide — attendu AAAA, AAAA-MM ou AAAA-MM-JJ  |
       | 2008-02-30 | date « 2008-02-30 » non valide                                     |
       | 1850       | année 1850 hors de la plage admise                                 |
+
+  Plan du scénario: un hébergement (infraction continue) daté d'un mois à cheval sur la réforme du 07/08/2013 est jugé au premier jour
+    Le comportement a pu cesser avant la réforme : seule une date de fin établie fait appliquer la loi nouvelle.
+    Étant donné un mis en cause "a" né en 1980
+    Et une victime "m" née le 1990-01-01
+    Et l'acte "a1" : "a" "heberger" "m" <quand>
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Quand on qualifie le dossier
+    Alors la loi appliquée à "<article>" de "a" envers "m" est "<motif>"
+
+    Exemples:
+      | quand         | contrainte | article   | motif           |
+      | en 2013-07    | oui        | 225-4-1   | en_vigueur      |
+      | le 2013-08-06 | oui        | 225-4-1   | en_vigueur      |
+      | en 2013-08    | oui        | 225-4-1   | date_incertaine |
+      | en 2013-08    | inconnu    | 225-4-1   | date_incertaine |
+      | le 2013-08-07 | oui        | 225-4-1 I | en_vigueur      |
+      | en 2013-09    | oui        | 225-4-1 I | en_vigueur      |
+
+  Scénario: une fin d'hébergement établie après la réforme garde la loi de la fin du comportement
+    Étant donné un mis en cause "a" né en 1980
+    Et une victime "m" née le 1990-01-01
+    Et l'acte "a1" : "a" "heberger" "m" en 2013-08
+    Et l'acte "a1" a pour "end_date" la valeur "2013-09"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Quand on qualifie le dossier
+    Alors la loi appliquée à "225-4-1 I" de "a" envers "m" est "infraction_continue"
+
+  Scénario: une fin d'hébergement connue au mois de la réforme laisse la date à établir
+    Étant donné un mis en cause "a" né en 1980
+    Et une victime "m" née le 1990-01-01
+    Et l'acte "a1" : "a" "heberger" "m" en 2013-07
+    Et l'acte "a1" a pour "end_date" la valeur "2013-08"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Quand on qualifie le dossier
+    Alors la loi appliquée à "225-4-1" de "a" envers "m" est "date_incertaine"
+    Et l'avertissement "date_a_etablir" mentionne "ne s'applique que si les faits lui sont postérieurs"
