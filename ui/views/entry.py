@@ -20,8 +20,8 @@ from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
 from ui.page_dom import focus_widget, scroll_to
-from ui.participation import participation_section
 from ui.partial_date import partial_date
+from ui.participation import participation_section
 from ui.statements import statements_section
 
 ROLES = ("victime", "mis_en_cause", "client", "intermediaire", "temoin")
