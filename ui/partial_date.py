@@ -68,4 +68,4 @@ def partial_date(
         )
         target[f"_{field}_month"] = st.session_state[mkey]
     compose(target, field)
-    f._errors(problems, path)
+    f.errors(problems, path)
