@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from engine.case.dates import first_day
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
@@ -198,6 +199,7 @@ class Engine:
                 self._conduct(case, sit)
                 situations += [sit, *conduct_situations(case, sit)]
         for sit in situations:
+            firm = None if law_date or sit.straddles else firm_end(case, sit)
             for offence in self.book.offences.values():
                 if not sit.covers(offence.id):
                     sit.choices[offence.id] = None
@@ -207,8 +209,12 @@ class Engine:
                 # the one choice of a version (112-1), at the end of the offence's own conduct
                 first, last = sit.span(offence.id)
                 day, start = (sit.day(offence.id), None) if law_date or sit.straddles else (last, first)
+                # a conduct whose end is known only to the month or the year, across a reform: its last certain day
+                implied = offence.continuing and firm is not None and firm < last and self._reform_within(offence, firm, last)
+                if implied and firm is not None:
+                    day, start = max(firm, first), None
                 choice = sit.choices[offence.id] = self.laws[offence.id].choice(day, start)
-                uncertain = sit.straddles and not law_date and not offence.continuing
+                uncertain = (sit.straddles and not law_date and not offence.continuing) or implied
                 if choice and choice.reason == "en_vigueur" and uncertain and self._reform_within(offence, first, last):
                     choice = sit.choices[offence.id] = replace(choice, reason="date_incertaine")
                 if len(offence.versions) > 1:  # guards only the offences that have several versions
@@ -752,6 +758,13 @@ def crime_attempt_warning(article: str, sit: Situation, first: dt.date, last: dt
         "rédaction antérieure au 04/04/2023 non fournie (code_penal.md, consolidation de début 2023) ; « Tente de "
         "commettre un crime » supposé inchangé depuis le 01/03/1994 — à vérifier sur Légifrance.",
     )
+
+
+def firm_end(case: Case, sit: Situation) -> dt.date:
+    """The last day ``sit``'s acts certainly reach: an end known only to the month or the year (engine.case.dates;
+    an act dated so has its end implied) says the conduct stopped within it, so it counts from its first day."""
+    ids = set(sit.acts)
+    return max(first_day(a.end_date or a.date) for a in case.acts if a.id in ids)
 
 
 def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Situation, later: dt.date) -> Warning_:

@@ -1,9 +1,9 @@
 """French Gherkin steps shared by every feature in features/ (pytest-bdd).
 
 Vocabulary (see features/README.md for the whole list with examples):
-  Étant donné une victime "v" née le 2006-03-12        | âgée de 16 ans | d'âge inconnu
+  Étant donné une victime "v" née le 2006-03-12        | âgée de 16 ans | d'âge inconnu | née en 2006 (ou 2006-03)
   Et un mis en cause "a" né le 1990-01-01              | un client "c"
-  Et l'acte "a1" : "a" "recruter" "v" le 2022-09-03    (kinds: engine/case/model.py ActKind)
+  Et l'acte "a1" : "a" "recruter" "v" le 2022-09-03    (kinds: engine/case/model.py ActKind; « en 2022-09 »: a month)
   Et l'acte "a1" a pour "coercion" la valeur "oui"     (any Act field; oui/non/inconnu or a value)
   Et la personne "v" a pour "particular_vulnerability" la valeur "oui"
   Et le lien de "a" envers "v" a pour "authority" la valeur "oui"

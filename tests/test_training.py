@@ -221,7 +221,7 @@ def line_of(path: Path, needle: str) -> int:
             "date: 2022-05-01, end_date: 2023-01-10, public_network",
             "date: 2022-02-30, end_date: 2023-01-10, public_network",
             "2022-02-30",
-            "case.acts[0].date : date invalide",
+            "case.acts[0].date : date « 2022-02-30 » non valide",
         ),
         ("level: intermédiaire", "level: intermédiaire\nniveau_bis: 3", "niveau_bis", "champ inconnu"),
         ("{id: bruno,", "{id: bruno, couleur: bleu,", "couleur", "champ inconnu"),

@@ -21,6 +21,7 @@ from typing import Any
 import streamlit as st
 
 from ui import service
+from ui.date_text import compose
 from ui.display import date_fr, md
 from ui.draft import LISTS, new_uid, pair_from_uid, problems_at, remove, text_value
 from ui.i18n import lang, t, t_in, t_or
@@ -363,6 +364,9 @@ def sync(draft: dict[str, Any]) -> None:
         if target is not None:
             value = text_value(target.get(field), value) if value == "" else value
             target[field] = value.isoformat() if isinstance(value, dt.date) else value
+    for target in items.values():  # a date known to the month or the year: from its year and month (ui/date_text.py)
+        for field in [str(k)[1 : -len("_precision")] for k in list(target) if str(k).endswith("_precision")]:
+            compose(target, field)
 
 
 def forget_widgets() -> None:

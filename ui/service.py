@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel
 
 from engine.api import Engine, get_engine, parse_case, parse_text
+from engine.case.dates import MONTHS_EN, MONTHS_FR
 from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS, VULNERABILITY_CAUSE_LABELS
 from engine.case.limits import MAX_BYTES as _MAX_BYTES
 from engine.case.model import (
@@ -65,6 +66,8 @@ __all__ = [
     "MAX_BYTES",
     "MAX_YEAR",
     "MIN_YEAR",
+    "MONTHS_EN",
+    "MONTHS_FR",
     "STATUS_FR",
     # practical cases (pages « Cas pratiques », « Suivi formateur »)
     "Answer",

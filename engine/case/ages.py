@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Protocol
 
+from engine.case.dates import bounds as date_bounds
+from engine.case.dates import first_day, last_day
+
 
 class AgeFacts(Protocol):
     """What a person's age is known from (engine.case.model.Person has these fields)."""
@@ -38,8 +41,8 @@ def years_before(day: date, years: int) -> date:
 
 def birth_bounds(person: AgeFacts, default_reference: date | None) -> tuple[date, date] | None:
     """Earliest and latest possible birth dates, or None when nothing is known of the age."""
-    if person.birth_date is not None:
-        return person.birth_date, person.birth_date
+    if person.birth_date is not None:  # a birth year or month: its first and last days
+        return date_bounds(person.birth_date)
     low = person.age if person.age is not None else person.age_min
     high = person.age if person.age is not None else person.age_max
     reference = person.age_reference_date or default_reference
@@ -51,11 +54,11 @@ def birth_bounds(person: AgeFacts, default_reference: date | None) -> tuple[date
 
 
 def age_range_on(bounds: tuple[date, date] | None, day: date) -> tuple[int, int] | None:
-    """Minimum and maximum age on ``day`` given birth bounds."""
+    """Minimum and maximum age on ``day`` given birth bounds (a day known to the month or the year: over it)."""
     if bounds is None:
         return None
     earliest, latest = bounds
-    return age_on(latest, day), age_on(earliest, day)
+    return age_on(latest, first_day(day)), age_on(earliest, last_day(day))
 
 
 def below(bounds: tuple[date, date] | None, day: date, limit: int) -> bool | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from pydantic_core import PydanticCustomError
 
 from engine.case.ages import age_range_on
+from engine.case.dates import bounds, first_day, fr, last_day
 from engine.case.links import same_facts
 from engine.kernel.echo import shown
 
@@ -28,7 +29,7 @@ ROLE_WORDS = ("victime", "mis en cause", "client", "intermédiaire", "témoin")
 
 
 def _d(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return fr(day)
 
 
 def check_case(case: Case) -> None:
@@ -127,7 +128,7 @@ def _problems(case: Case) -> list[tuple[str, str]]:
         if not p.roles:  # every person of a case is there as victim, suspect, client, intermediary or witness
             who = f"{shown(p.name)} ({p.id})" if p.name else p.id
             out.append((f"{path}.roles", f"« {who} » n'a aucun rôle : en indiquer au moins un ({', '.join(ROLE_WORDS)})"))
-        if p.birth_date and p.birth_date > today:
+        if p.birth_date and first_day(p.birth_date) > today:
             out.append((f"{path}.birth_date", f"la date de naissance {_d(p.birth_date)} est dans le futur"))
         if p.age is not None and (p.age_min is not None or p.age_max is not None):
             out.append((f"{path}.age", "donner soit un âge, soit une fourchette (âge minimal / maximal), pas les deux"))
@@ -136,17 +137,18 @@ def _problems(case: Case) -> list[tuple[str, str]]:
         if p.birth_date and (p.age is not None or p.age_min is not None or p.age_max is not None):
             ref_day = p.age_reference_date or reference
             if ref_day is not None:
-                actual = age_range_on((p.birth_date, p.birth_date), ref_day)
+                actual = age_range_on(bounds(p.birth_date), ref_day)
                 low = p.age if p.age is not None else p.age_min
                 high = p.age if p.age is not None else p.age_max
-                if actual and ((low is not None and actual[0] < low) or (high is not None and actual[0] > high)):
+                if actual and ((low is not None and actual[1] < low) or (high is not None and actual[0] > high)):
+                    real = f"{actual[0]}" if actual[0] == actual[1] else f"{actual[0]} à {actual[1]}"
                     out.append(
                         (
                             f"{path}.age",
-                            f"l'âge indiqué contredit la date de naissance (âge réel : {actual[0]} ans au {_d(ref_day)})",
+                            f"l'âge indiqué contredit la date de naissance (âge réel : {real} ans au {_d(ref_day)})",
                         )
                     )
-        if p.arrival_in_france and p.birth_date and p.arrival_in_france < p.birth_date:
+        if p.arrival_in_france and p.birth_date and p.arrival_in_france < first_day(p.birth_date):
             out.append((f"{path}.arrival_in_france", "la date d'arrivée en France précède la date de naissance"))
         if p.vulnerability_causes and p.particular_vulnerability is False:
             out.append(
@@ -165,20 +167,20 @@ def _problems(case: Case) -> list[tuple[str, str]]:
             out.append((f"{path}.target", "l'auteur et la personne visée sont la même personne"))
         if a.end_date and a.end_date < a.date:
             out.append((f"{path}.end_date", f"la date de fin ({_d(a.end_date)}) précède la date de l'acte ({_d(a.date)})"))
-        if a.date > today:
+        if first_day(a.date) > today:
             out.append((f"{path}.date", f"la date de l'acte ({_d(a.date)}) est dans le futur"))
         for role, pid, ok in (("target", a.target, ok_target), ("actor", a.actor, ok_actor)):
             birth = persons[pid].birth_date if ok else None
-            if birth and a.date < birth:
+            if birth and last_day(a.date) < first_day(birth):  # certainly before (a year or a month: its bounds)
                 who = "la personne visée" if role == "target" else "l'auteur"
                 out.append(
                     (f"{path}.date", f"l'acte ({_d(a.date)}) est antérieur à la naissance de {who} « {pid} » ({_d(birth)})")
                 )
-        if case.period_start and a.date < case.period_start:
+        if case.period_start and last_day(a.date) < case.period_start:
             out.append(
                 (f"{path}.date", f"l'acte ({_d(a.date)}) précède le début de la période des faits ({_d(case.period_start)})")
             )
-        if case.period_end and a.date > case.period_end:
+        if case.period_end and first_day(a.date) > case.period_end:
             out.append((f"{path}.date", f"l'acte ({_d(a.date)}) suit la fin de la période des faits ({_d(case.period_end)})"))
         if len(a.message_nature) > 1 and "aucune" in {n.value for n in a.message_nature}:
             out.append((f"{path}.message_nature", "« aucune » contredit les autres natures indiquées pour le message"))

@@ -10,9 +10,21 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    SerializerFunctionWrapHandler,
+    WithJsonSchema,
+    model_serializer,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
+from engine.case import dates
 from engine.kernel.tri import Tri
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
@@ -27,6 +39,22 @@ def _year_in_range(day: dt.date) -> dt.date:
 
 
 Date = Annotated[dt.date, AfterValidator(_year_in_range)]
+_PARTIAL_SCHEMA = WithJsonSchema(
+    {"anyOf": [{"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}, {"type": "integer"}], "format": "AAAA[-MM[-JJ]]"}
+)
+# A date known to the year, the month or the day (engine.case.dates): written back as entered.
+PartialStart = Annotated[
+    dt.date,
+    PlainValidator(lambda v: _year_in_range(dates.parse(v))),
+    PlainSerializer(dates.text, when_used="json"),
+    _PARTIAL_SCHEMA,
+]
+PartialEnd = Annotated[  # an end: a month or a year stands for its last day
+    dt.date,
+    PlainValidator(lambda v: _year_in_range(dates.parse(v, end=True))),
+    PlainSerializer(dates.text, when_used="json"),
+    _PARTIAL_SCHEMA,
+]
 
 # Refused in a text: control characters (ANSI escapes, NUL; a tab is kept), bidirectional overrides and, in a
 # one-line field, line breaks and carriage returns. Texts are printed by the command line and in the notes,
@@ -194,7 +222,7 @@ class Person(_Model):
     id: Id = Field(title="identifiant")
     name: Line | None = Field(None, max_length=200, title="nom ou pseudonyme")
     roles: list[Role] = Field(default_factory=list, max_length=len(Role), title="rôles")
-    birth_date: Date | None = Field(None, title="date de naissance")
+    birth_date: PartialStart | None = Field(None, title="date de naissance")
     age: int | None = Field(None, ge=0, le=120, title="âge à la date de référence")
     age_min: int | None = Field(None, ge=0, le=120, title="âge minimal à la date de référence")
     age_max: int | None = Field(None, ge=0, le=120, title="âge maximal à la date de référence")
@@ -236,8 +264,8 @@ class Act(_Model):
     actor: Id = Field(title="auteur de l'acte")
     target: Id = Field(title="personne visée")
     kind: ActKind = Field(title="nature de l'acte")
-    date: Date = Field(title="date de l'acte")
-    end_date: Date | None = Field(None, title="date de fin de l'acte")
+    date: PartialStart = Field(title="date de l'acte")
+    end_date: PartialEnd | None = Field(None, title="date de fin de l'acte")
     attempt: bool = Field(False, title="tentative (commencement d'exécution interrompu indépendamment de la volonté de l'auteur)")
     coercion: Tri = Field(None, title="menace, contrainte, violence ou manœuvre dolosive")
     surprise: Tri = Field(None, title="surprise (acte sexuel)")
@@ -301,6 +329,21 @@ class Act(_Model):
         "autre n'est nommée ici ; un complice déclaré dans « participation » compte toutefois)",
     )
     description: Para | None = Field(None, max_length=2000, title="description")
+
+    @model_validator(mode="after")
+    def _month_or_year(self) -> Act:
+        """An act dated by a month or a year without an end: its date is uncertain within that period, read as
+        an end on its last day (implied: never written back)."""
+        if self.end_date is None and (end := dates.span_end(self.date)) is not None:
+            self.__dict__["end_date"] = end
+        return self
+
+    @model_serializer(mode="wrap")
+    def _as_entered(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if getattr(self.end_date, "implied", False):
+            data.pop("end_date", None)
+        return data
 
 
 class ParticipationKind(StrEnum):
@@ -423,7 +466,7 @@ class Case(_Model):
     def age_reference(self) -> dt.date | None:
         """The day an age given without ``age_reference_date`` refers to: the start of the facts
         (``period_start``, else the first act). The one reference for every age computed in a case."""
-        return self.period_start or min((a.date for a in self.acts), default=None)
+        return self.period_start or min((dates.first_day(a.date) for a in self.acts), default=None)
 
     def person(self, pid: str) -> Person:
         for p in self.persons:

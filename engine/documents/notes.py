@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from engine.case import dates
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Case, Person, Role
 from engine.documents.document import Block, Bullets, Document, Heading, Paragraph, Table
@@ -58,7 +59,7 @@ TRI_FR = {True: "oui", False: "non", None: "inconnu"}
 
 
 def day(d: dt.date) -> str:
-    return f"{d:%d/%m/%Y}"
+    return dates.fr(d)  # « 14/03/2023 », « mars 2023 », « 2023 »: as entered
 
 
 @dataclass
@@ -104,7 +105,7 @@ def facts_period(case: Case) -> tuple[dt.date | None, dt.date | None]:
 def period_text(case: Case) -> str:
     start, end = facts_period(case)
     if start and end:
-        return f"du {day(start)} au {day(end)}" if start != end else f"le {day(start)}"
+        return f"du {day(start)} au {day(end)}" if day(start) != day(end) else dates.fr_on(start)
     return "non précisée"
 
 
@@ -135,7 +136,7 @@ def victims_of(case: Case, result: Result) -> list[str]:
 
 def _age(person: Person) -> str:
     if person.birth_date:
-        return f"né(e) le {day(person.birth_date)}"
+        return f"né(e) {dates.fr_on(person.birth_date)}"
     at = f" (au {day(person.age_reference_date)})" if person.age_reference_date else ""
     if person.age is not None:
         return f"{person.age} ans{at}"
@@ -347,7 +348,7 @@ def _facts_blocks(ctx: NoteContext) -> list[Block]:
     if case.acts:
         acts = tuple(
             (
-                day(a.date) + (f" au {day(a.end_date)}" if a.end_date else ""),
+                day(a.date) + (f" au {day(end)}" if (end := dates.entered(a.end_date)) else ""),
                 ctx.who(a.actor),
                 ACT_LABELS.get(a.kind, a.kind.value) + (" (tentative)" if a.attempt else ""),
                 ctx.who(a.target),

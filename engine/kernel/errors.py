@@ -59,7 +59,7 @@ _MESSAGES = {
     "union_tag_invalid": "valeur invalide",
     "union_tag_not_found": "valeur invalide",
 }
-_FRENCH_TYPES = {"date_range", "incoherence", "text_control", "text_line", "value_error"}  # our messages, in French
+_FRENCH_TYPES = {"date_range", "incoherence", "partial_date", "text_control", "text_line", "value_error"}  # ours, in French
 
 
 class CaseInputError(ValueError):

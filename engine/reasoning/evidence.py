@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from engine.case import dates
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Act
 
@@ -21,8 +22,8 @@ Result = tuple[bool | None, list[Evidence]]
 
 
 def fr_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return dates.fr(day)  # « 14/03/2023 », « mars 2023 », « 2023 »
 
 
 def act_evidence(act: Act, extra: str = "") -> Evidence:
-    return Evidence(act.id, f"acte {act.id} du {fr_date(act.date)} : {ACT_LABELS[act.kind]}{extra}")
+    return Evidence(act.id, f"acte {act.id} {dates.fr_of(act.date)} : {ACT_LABELS[act.kind]}{extra}")

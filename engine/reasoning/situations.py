@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
+from engine.case.dates import fr_of, fr_on
 from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
@@ -31,7 +32,6 @@ from engine.reasoning.act_facts import (
 )
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
-from engine.reasoning.evidence import fr_date as _d
 from engine.reasoning.readings import readings
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ class _Ctx:
         value = tri_any(v for _, _, v in values)
         basis = self._age_basis()
         if value is True:
-            return True, [Evidence(aid, f"acte {aid} du {_d(day)} : {basis}") for aid, day, v in values if v][:3]
+            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day, v in values if v][:3]
         if value is False:
             return False, [Evidence(self.victim_id, basis)]
         return None, []
@@ -207,7 +207,7 @@ class _Ctx:
     def _age_basis(self) -> str:
         v = self.v
         if v.birth_date:
-            return f"{v.id} né(e) le {_d(v.birth_date)}"
+            return f"{v.id} né(e) {fr_on(v.birth_date)}"
         if v.age is not None:
             return f"{v.id} âgé(e) de {v.age} ans à la date de référence"
         return (
@@ -503,7 +503,7 @@ def _perpetrator_adult(ctx: _Ctx) -> Result:
     if value is None:
         return None, []
     p = ctx.p
-    basis = f"{p.id} né(e) le {_d(p.birth_date)}" if p.birth_date else f"âge déclaré de {p.id}"
+    basis = f"{p.id} né(e) {fr_on(p.birth_date)}" if p.birth_date else f"âge déclaré de {p.id}"
     return value, [Evidence(p.id, basis)]
 
 

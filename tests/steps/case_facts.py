@@ -10,6 +10,9 @@ from pytest_bdd import given, parsers
 ROLE = {"victime": "victime", "mis en cause": "mis_en_cause", "client": "client", "intermédiaire": "intermediaire"}
 
 
+DAY = r"\d{4}(?:-\d{2}){0,2}"  # a day, a month (« en 2023-03 ») or a year (« née en 2008 »)
+
+
 def value_of(text: str) -> Any:
     low = text.strip().lower()
     if low in ("oui", "non", "inconnu"):
@@ -48,7 +51,7 @@ def _act(case: dict[str, Any], aid: str) -> dict[str, Any]:
 
 
 @given(
-    parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? le (?P<day>\d{4}-\d{2}-\d{2})')
+    parsers.re(r'une? (?P<role>victime|mis en cause|client|intermédiaire) "(?P<pid>[^"]+)" née? (?:le|en) (?P<day>' + DAY + ")")
 )
 def person_born(case: dict[str, Any], role: str, pid: str, day: str) -> None:
     case["persons"].append({"id": pid, "roles": [ROLE[role]], "birth_date": day})
@@ -71,7 +74,7 @@ def person_plain(case: dict[str, Any], role: str, pid: str) -> None:
 
 @given(
     parsers.re(
-        r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'
+        r'l\'acte "(?P<aid>[^"]+)" : "(?P<actor>[^"]+)" "(?P<kind>[^"]+)" "(?P<target>[^"]+)" (?:le|en) (?P<day>' + DAY + ")"
     )
 )
 def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day: str) -> None:
@@ -123,6 +126,7 @@ def case_field(case: dict[str, Any], field: str, value: str) -> None:
 @given(parsers.re(r'l\'enquête établit pour "(?P<a>[^"]+)" envers "(?P<b>[^"]+)" le fait "(?P<fact>[^"]+)" : "(?P<value>[^"]*)"'))
 def finding(case: dict[str, Any], a: str, b: str, fact: str, value: str) -> None:
     case["findings"].append({"perpetrator": a, "victim": b, "fact": fact, "value": value_of(value)})
+
 
 @given(parsers.re(r'la personne "(?P<pid>[^"]+)" a commis l\'infraction "(?P<cid>[^"]+)" le (?P<day>\d{4}-\d{2}-\d{2})'))
 def conduct_offence(case: dict[str, Any], pid: str, cid: str, day: str) -> None:

@@ -7,7 +7,8 @@ from typing import Any
 
 from pytest_bdd import parsers, then, when
 
-from engine.api import classify_dict
+from engine.api import classify_dict, get_engine
+from engine.case.model import Case
 from engine.kernel.errors import CaseInputError
 from engine.kernel.result_model import Qualification, Result
 
@@ -369,3 +370,12 @@ def principal_reason_mentions(outcome: dict[str, Any], victim: str, text: str) -
 def participation_is(outcome: dict[str, Any], article: str, perp: str, victim: str, role: str) -> None:
     q = one(outcome, article, perp, victim)
     assert (q.participation or "auteur") == role, q.participation
+
+
+@then(parsers.re(r'le fait "(?P<fact>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<value>oui|non|inconnu)"'))
+def fact_is(case: dict[str, Any], fact: str, perp: str, victim: str, value: str) -> None:
+    """A fact of the pair's situations (engine.reasoning.situations), three-valued: the same in each."""
+    sits = [s for s in get_engine().situations(Case.model_validate(case)) if (s.perpetrator, s.victim) == (perp, victim)]
+    seen = {s.values.get(fact) for s in sits}
+    expected = {"oui": True, "non": False, "inconnu": None}[value]
+    assert sits and seen == {expected}, f"{fact} de {perp} envers {victim} : {seen}, attendu {value}"

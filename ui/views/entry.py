@@ -20,6 +20,7 @@ from ui import local_draft, service
 from ui.display import md
 from ui.i18n import t, t_or
 from ui.page_dom import focus_widget, scroll_to
+from ui.partial_date import partial_date
 from ui.participation import participation_section
 from ui.statements import statements_section
 
@@ -151,7 +152,7 @@ def person_card(d: dict[str, Any], i: int, p: dict[str, Any], problems: list[tup
             f.text(p, "name", f.label("Person", "name"), uid, problems, f"{path}.name")
             f.multi(p, "roles", f.label("Person", "roles"), uid, ROLES, lambda r: t(f"role.{r}"), problems, f"{path}.roles")
         with c2:
-            f.date(p, "birth_date", f.label("Person", "birth_date"), uid, problems, f"{path}.birth_date")
+            partial_date(p, "birth_date", f.label("Person", "birth_date"), uid, problems, f"{path}.birth_date")
             if not p.get("birth_date"):
                 f.number(p, "age", f.label("Person", "age"), uid, problems, f"{path}.age", maximum=120)
         with c3:
@@ -242,8 +243,8 @@ def act_card(d: dict[str, Any], i: int, a: dict[str, Any], problems: list[tuple[
             f.select(a, "kind", f.label("Act", "kind"), uid, kinds, f.kind, problems, f"{path}.kind")
             f.checkbox(a, "attempt", f.label("Act", "attempt"), uid)
         with c3:
-            f.date(a, "date", f.label("Act", "date"), uid, problems, f"{path}.date")
-            f.date(a, "end_date", f.label("Act", "end_date"), uid, problems, f"{path}.end_date")
+            partial_date(a, "date", f.label("Act", "date"), uid, problems, f"{path}.date")
+            partial_date(a, "end_date", f.label("Act", "end_date"), uid, problems, f"{path}.end_date")
         # only what a rule reads on an act of this nature is asked (derived from the rule files); the rest is kept
         asked = service.act_questions(a.get("kind"))
         first = [field for field in b.act_fields(a.get("kind")) if field in asked]
