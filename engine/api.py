@@ -764,7 +764,8 @@ def firm_end(case: Case, sit: Situation) -> dt.date:
     """The last day ``sit``'s acts certainly reach: an end known only to the month or the year (engine.case.dates;
     an act dated so has its end implied) says the conduct stopped within it, so it counts from its first day."""
     ids = set(sit.acts)
-    return max(first_day(a.end_date or a.date) for a in case.acts if a.id in ids)
+    ends = [first_day(a.end_date or a.date) for a in case.acts if a.id in ids]
+    return max(ends) if ends else first_day(sit.last_act)  # a provocation without act of its own: its day
 
 
 def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Situation, later: dt.date) -> Warning_:
