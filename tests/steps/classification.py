@@ -106,6 +106,17 @@ def aggravation_missing(outcome: dict[str, Any], agg: str, article: str, perp: s
 
 @then(
     parsers.re(
+        r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' est établie avec la note "(?P<text>[^"]+)"'
+    )
+)
+def aggravation_noted(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str) -> None:
+    """An established circumstance that notes what is still to establish (225-4-5: a heavier penalty)."""
+    found = _aggravation(outcome, agg, article, perp, victim)
+    assert found.status == "established" and any(text in m for m in found.missing), found.missing
+
+
+@then(
+    parsers.re(
         r'l\'exclusion de la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' est motivée par "(?P<text>[^"]+)"'
     )
 )
