@@ -163,6 +163,9 @@ def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind], open_:
     none of ``open_`` (values the text may or may not cover: unknown)."""
     words = LIST_FIELDS[field]
 
+    def stated(a: Act) -> str:
+        return ", ".join(words.get(v, str(v)) for v in getattr(a, field))
+
     def read(pair: Pair) -> Result:
         acts = [a for a in pair.acts if a.kind in kinds]
         hits = []
@@ -174,10 +177,9 @@ def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind], open_:
             return True, hits
         doubt = [a for a in acts if set(getattr(a, field)) & open_]
         if doubt:
-            said = [act_evidence(a, f" ({', '.join(words.get(v, str(v)) for v in getattr(a, field))} : à apprécier)") for a in doubt]
-            return None, said
+            return None, [act_evidence(a, f" ({stated(a)} : à apprécier)") for a in doubt]
         if acts and all(getattr(a, field) for a in acts):
-            return False, [act_evidence(a, f" ({', '.join(words.get(v, str(v)) for v in getattr(a, field))})") for a in acts]
+            return False, [act_evidence(a, f" ({stated(a)})") for a in acts]
         return None, []
 
     return read
