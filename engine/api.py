@@ -467,7 +467,10 @@ class Engine:
             readings = [r for r in self.derived if r.fact in facts]
             referred = next((sit.referred[f] for f in facts if f in sit.referred), None)
             if out_agg.status == "established" and referred is not None:
-                out_agg = out_agg.model_copy(update={"penalty": referred.penalty, "nature": referred.nature})
+                heavier = [n for r in readings for n in pending(sit, quals, r, referred.penalty)]
+                said = "peine plus lourde à établir (la peine retenue est celle dont la connaissance est établie) : "
+                missing = [*out_agg.missing, said + " ; ".join(heavier)] if heavier else out_agg.missing
+                out_agg = out_agg.model_copy(update={"penalty": referred.penalty, "nature": referred.nature, "missing": missing})
                 current = update.get("penalty", q.penalty)
                 if _prison_weight(referred.penalty) > _prison_weight(current):
                     update["penalty"], update["nature"] = referred.penalty, referred.nature

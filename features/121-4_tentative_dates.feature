@@ -58,10 +58,10 @@ Fonctionnalité: La tentative d'un délit n'est punie qu'à compter du texte qui
     Alors la tentative de "227-27" de "a" envers "n" est "<statut>"
 
     Exemples:
-      | date       | contrainte | statut    |
-      | 2013-08-06 | non        | exclue    |
-      | 2013-08-07 | non        | établie   |
-      | 2013-08-07 | inconnu    | établie   |
+      | date       | contrainte | statut  |
+      | 2013-08-06 | non        | exclue  |
+      | 2013-08-07 | non        | établie |
+      | 2013-08-07 | inconnu    | établie |
 
   Plan du scénario: la traite (225-4-7) : la tentative existe dès la création de l'article
     Étant donné l'acte "a1" : "a" "recruter" "m" le <date>
@@ -70,9 +70,9 @@ Fonctionnalité: La tentative d'un délit n'est punie qu'à compter du texte qui
     Alors <résultat>
 
     Exemples:
-      | date       | résultat                                                        |
-      | 2003-03-18 | un avertissement mentionne "article_inexistant"                 |
-      | 2003-03-19 | la tentative de "225-4-1" de "a" envers "m" est "à établir"    |
+      | date       | résultat                                                    |
+      | 2003-03-18 | un avertissement mentionne "article_inexistant"             |
+      | 2003-03-19 | la tentative de "225-4-1" de "a" envers "m" est "à établir" |
 
   Plan du scénario: le proxénétisme (225-11) : la tentative est punie depuis le code de 1994
     Étant donné une victime "p" née le 1970-01-01
@@ -83,28 +83,29 @@ Fonctionnalité: La tentative d'un délit n'est punie qu'à compter du texte qui
     Alors <résultat>
 
     Exemples:
-      | date       | résultat                                                  |
-      | 1994-02-28 | un avertissement mentionne "version_non_encodee"          |
-      | 1994-03-01 | la tentative de "225-5" de "a" envers "p" est "établie"   |
+      | date       | résultat                                                |
+      | 1994-02-28 | un avertissement mentionne "version_non_encodee"        |
+      | 1994-03-01 | la tentative de "225-5" de "a" envers "p" est "établie" |
 
   Plan du scénario: 222-31, 312-12 et 121-4 2° : avant le 04/04/2023, la tentative repose sur un texte reconstitué
     Étant donné une victime "p" née le 1970-01-01
     Et l'acte "a1" : "a" "<acte>" "p" le <date>
     Et l'acte "a1" a pour "attempt" la valeur "vrai"
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "obtained_objects" la valeur "<objet>"
     Quand on qualifie le dossier
     Alors la tentative de "<article>" de "a" envers "p" est "<statut>"
     Et <avertissement> "tentative (art. <texte>) : version reconstituée"
 
     Exemples:
-      | acte                         | article | texte    | date       | contrainte | statut    | avertissement                   |
-      | acte_sexuel_sans_penetration | 222-27  | 222-31   | 2023-04-03 | oui        | établie   | un avertissement mentionne      |
-      | acte_sexuel_sans_penetration | 222-27  | 222-31   | 2023-04-04 | oui        | établie   | aucun avertissement ne mentionne |
-      | acte_sexuel_sans_penetration | 222-27  | 222-31   | 2010-06-01 | inconnu    | à établir | un avertissement mentionne      |
-      | acte_sexuel_penetration      | 222-23  | 121-4 2° | 2010-06-01 | oui        | établie   | un avertissement mentionne      |
-      | acte_sexuel_penetration      | 222-23  | 121-4 2° | 2023-04-04 | oui        | établie   | aucun avertissement ne mentionne |
-      | chantage                     | 312-10  | 312-12   | 2023-04-03 | oui        | établie   | un avertissement mentionne      |
-      | chantage                     | 312-10  | 312-12   | 2023-04-04 | oui        | établie   | aucun avertissement ne mentionne |
+      | acte                         | article | texte    | date       | contrainte | objet                     | statut    | avertissement                    |
+      | acte_sexuel_sans_penetration | 222-27  | 222-31   | 2023-04-03 | oui        |                           | établie   | un avertissement mentionne       |
+      | acte_sexuel_sans_penetration | 222-27  | 222-31   | 2023-04-04 | oui        |                           | établie   | aucun avertissement ne mentionne |
+      | acte_sexuel_sans_penetration | 222-27  | 222-31   | 2010-06-01 | inconnu    |                           | à établir | un avertissement mentionne       |
+      | acte_sexuel_penetration      | 222-23  | 121-4 2° | 2010-06-01 | oui        |                           | établie   | un avertissement mentionne       |
+      | acte_sexuel_penetration      | 222-23  | 121-4 2° | 2023-04-04 | oui        |                           | établie   | aucun avertissement ne mentionne |
+      | chantage                     | 312-10  | 312-12   | 2023-04-03 | oui        | remise_fonds_valeurs_bien | établie   | un avertissement mentionne       |
+      | chantage                     | 312-10  | 312-12   | 2023-04-04 | oui        | remise_fonds_valeurs_bien | établie   | aucun avertissement ne mentionne |
 
   Plan du scénario: des tentatives de part et d'autre du 07/08/2013 sont jugées chacune sous son texte
     Étant donné l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le 2013-08-01

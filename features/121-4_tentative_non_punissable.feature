@@ -27,6 +27,7 @@ Fonctionnalité: Une tentative qu'aucun texte fourni ne punit n'est jamais pass�
 
   Plan du scénario: extorsion tentée : la tentative est punie par 312-9, texte non fourni
     Étant donné l'acte "a1" : "a" "extorquer" "m" le 2015-03-01
+    Et l'acte "a1" a pour "obtained_objects" la valeur "remise_fonds_valeurs_bien"
     Et l'acte "a1" a pour "attempt" la valeur "<tentée>"
     Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
     Quand on qualifie le dossier

@@ -4,9 +4,13 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
   privative de liberté plus lourde, la traite est punie des peines attachées à cette infraction dont
   l'auteur a eu connaissance. Ce fait se lit sur les qualifications des faits commis (ou tentés) contre la même
   victime, par quiconque : celles de l'auteur lui-même, ou celles d'un autre dont il a eu connaissance (fait
-  « knew_offences_against_victim », inconnu : à établir, jamais exclu). Chacune compte avec sa peine telle qu'elle a
-  été commise, circonstances aggravantes établies comprises, lorsque l'auteur en a eu connaissance (« des peines
-  attachées aux seules circonstances aggravantes dont il a eu connaissance ») ; l'enquête peut aussi l'établir.
+  « knew_offences_against_victim », inconnu : à établir, jamais exclu). Celle d'un autre compte avec sa peine telle
+  qu'elle a été commise, circonstances aggravantes établies comprises, lorsque l'auteur a aussi eu connaissance de
+  ces circonstances (fait « knew_circumstances_against_victim ») ; sinon avec sa seule peine de base (« des peines
+  attachées aux seules circonstances aggravantes dont il a eu connaissance »), prêtée lorsqu'elle seule dépasse la
+  traite ; cette connaissance inconnue laisse la peine plus lourde à établir, avec une note. L'article 225-4-5 est
+  créé par la loi n° 2003-239 (19/03/2003) et n'a pas changé depuis (versions/legi_history_1994_2015.md,
+  code_penal.md) ; l'enquête peut aussi établir le fait directement.
 
   Contexte:
     Étant donné un mis en cause "a" né le 1990-01-01
@@ -108,17 +112,96 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
     Et l'acte "p1" : "p" "tirer_profit_prostitution" "m14" le 2022-04-01
     Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
     Et l'enquête établit pour "t" envers "m14" le fait "knew_offences_against_victim" : "<connaissance>"
+    Et l'enquête établit pour "t" envers "m14" le fait "knew_circumstances_against_victim" : "<circonstances>"
     Quand on qualifie le dossier
     Alors la circonstance "225-7-1" de la qualification "225-5" de "p" envers "m14" est "établie"
     Et la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" est "<statut>"
     Et la peine encourue pour "225-4-1 II" de "t" envers "m14" est "<peine>"
     Et la nature de la qualification "225-4-1 II" de "t" envers "m14" est "<nature>"
 
+    # Sans ses circonstances, le proxénétisme (225-5, 7 ans) n'est pas plus lourd que la traite d'un mineur (10 ans).
     Exemples:
-      | connaissance | statut    | peine                                                | nature |
-      | oui          | établie   | 20 ans de réclusion criminelle, 3 000 000 € d'amende | crime  |
-      | non          | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
-      | inconnu      | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | connaissance | circonstances | statut    | peine                                                | nature |
+      | oui          | oui           | établie   | 20 ans de réclusion criminelle, 3 000 000 € d'amende | crime  |
+      | oui          | non           | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | oui          | inconnu       | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | non          | oui           | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | non          | inconnu       | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | inconnu      | oui           | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+      | inconnu      | inconnu       | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        | délit  |
+
+  Scénario: l'infraction connue, ses circonstances non établies : la peine relevée reste à établir, en nommant les circonstances
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et une victime "m14" née le 2008-01-01
+    Et l'acte "t1" : "t" "recruter" "m14" le 2022-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m14" le 2022-04-01
+    Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
+    Et l'enquête établit pour "t" envers "m14" le fait "knew_offences_against_victim" : "oui"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" : "connaissance par t de ses circonstances (225-7 1°, 225-7-1) : à établir"
+
+  # « des peines attachées aux crimes ou aux délits dont son auteur a eu connaissance et, si ce crime ou délit est
+  # accompagné de circonstances aggravantes, des peines attachées aux seules circonstances aggravantes dont il a eu
+  # connaissance » (225-4-5, depuis le 19/03/2003) : le viol (15 ans de réclusion criminelle) dépasse seul la traite
+  # d'un majeur (7 ans) ; commis par un auteur porteur d'une arme (222-24 7°, 20 ans), sa peine aggravée n'est prêtée
+  # que si le trafiquant a connu cette circonstance. Avant le 19/03/2003, la traite n'existe pas.
+  Plan du scénario: le viol d'un autre, connu du trafiquant sans ses circonstances, lui prête sa seule peine de base
+    Étant donné une victime "w" née le 1980-01-01
+    Et la personne "b" a pour "armed" la valeur "oui"
+    Et l'acte "t1" : "t" "recruter" "w" le <date>
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "t1" a pour "coercion" la valeur "oui"
+    Et l'acte "t1" a pour "remuneration" la valeur "oui"
+    Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le <date>
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_circumstances_against_victim" : "<circonstances>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 7°" de la qualification "222-23" de "b" envers "w" est "établie"
+    Et la circonstance "225-4-5" de la qualification "<article>" de "t" envers "w" est "établie"
+    Et la peine encourue pour "<article>" de "t" envers "w" est "<peine>"
+    Et la nature de la qualification "<article>" de "t" envers "w" est "crime"
+
+    Exemples:
+      | date       | article   | circonstances | peine                          |
+      | 2003-03-19 | 225-4-1   | oui           | 20 ans de réclusion criminelle |
+      | 2003-03-19 | 225-4-1   | non           | 15 ans de réclusion criminelle |
+      | 2003-03-19 | 225-4-1   | inconnu       | 15 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | oui           | 20 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | non           | 15 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | inconnu       | 15 ans de réclusion criminelle |
+
+  Scénario: la connaissance des circonstances inconnue : la peine de base est prêtée, la peine aggravée reste à établir
+    Étant donné une victime "w" née le 1980-01-01
+    Et la personne "b" a pour "armed" la valeur "oui"
+    Et l'acte "t1" : "t" "recruter" "w" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "t1" a pour "coercion" la valeur "oui"
+    Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le 2022-06-15
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-5" de la qualification "225-4-1 I" de "t" envers "w" est établie avec la note "peine plus lourde à établir"
+    Et la peine encourue pour "225-4-1 I" de "t" envers "w" est "15 ans de réclusion criminelle"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 I" de "t" envers "w" est établie avec la note "20 ans de réclusion criminelle ; connaissance par t de ses circonstances (222-24 7°) : à établir"
+
+  Plan du scénario: avant le 19/03/2003, ni traite ni article 225-4-5 : le viol seul est qualifié
+    Étant donné une victime "w" née le 1980-01-01
+    Et l'acte "t1" : "t" "recruter" "w" le 2003-03-18
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "t1" a pour "remuneration" la valeur "oui"
+    Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le 2003-03-18
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "b" envers "w" est "établie"
+    Et aucune qualification "225-4-1 I" de "t" envers "w" pour les faits du 2003-03-18
+
+    Exemples:
+      | connaissance |
+      | oui          |
+      | inconnu      |
 
   Scénario: la connaissance inconnue du proxénétisme aggravé d'un autre laisse la peine relevée à établir, en nommant ses circonstances
     Étant donné un mis en cause "p" né le 1986-01-01

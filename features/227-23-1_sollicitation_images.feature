@@ -116,11 +116,12 @@ Fonctionnalité: Sollicitation par un majeur d'images pornographiques d'un mineu
     Et l'acte "a1" : "a" "solliciter_images" "v" le 2022-06-01
     Et l'acte "a1" a pour "public_network" la valeur "oui"
     Et l'acte "a2" : "a" "chantage" "v" le 2022-06-10
+    Et l'acte "a2" a pour "obtained_objects" la valeur "images_sexuelles"
     Quand on qualifie le dossier
     Alors la qualification "227-23-1" de "a" envers "v" est "établie"
     Et la circonstance "227-23-1 al. 2, 1re phrase" de la qualification "227-23-1" de "a" envers "v" est "établie"
     Et la peine encourue pour "227-23-1" de "a" envers "v" est "10 ans d'emprisonnement, 150 000 € d'amende"
-    Et la qualification "312-10" de "a" envers "v" est "établie"
+    Et la qualification "312-10" de "a" envers "v" est "à établir"
     Et la peine encourue pour "312-10" de "a" envers "v" est "5 ans d'emprisonnement, 75 000 € d'amende"
     Et la qualification principale de "v" est "227-23-1" "établie"
 

@@ -42,6 +42,7 @@ Fonctionnalité: Versions antérieures de l'atteinte sexuelle sur mineur de plus
     Et une victime "v" née le 1980-01-01
     Et l'acte "a1" : "a" "<acte>" "v" le <date>
     Et l'acte "a1" a pour "face_concealed" la valeur "inconnu"
+    Et l'acte "a1" a pour "obtained_objects" la valeur "remise_fonds_valeurs_bien"
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "a" envers "v" est "établie"
     Et la peine encourue pour "<article>" de "a" envers "v" est "<peine>"

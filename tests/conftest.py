@@ -19,6 +19,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors la qualification "225-4-1 II" de "a" envers "v" est absente
   Alors la qualification "225-4-1 II" de "h" envers "v" est retenue comme "complice (art. 121-7 al. 2)"   (ou "auteur")
   Alors la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "a" envers "v" est "établie"
+  Alors la circonstance "225-4-5" de la qualification "…" de "t" envers "w" est établie avec la note "peine plus lourde"
   Alors la peine encourue pour "225-4-1 II" de "a" envers "v" est "15 ans de réclusion criminelle, …"
   Alors la nature de la qualification "…" de "a" envers "v" est "crime"
   Alors il reste à établir pour "…" de "a" envers "v" : "connaissait la minorité"

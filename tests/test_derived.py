@@ -189,3 +189,24 @@ def test_a_rape_of_day_20_does_not_swallow_the_atteinte_of_day_1(surprise: bool 
     ]
     assert _status(acts, "222-23") == "established"
     assert _status(acts, "227-25", "2022-06-01") == expected
+
+
+def test_225_4_5_heavier_penalty_to_establish_is_noted_in_the_summary() -> None:
+    """The rape is known, its circumstance (armed, 222-24 7°) not: the base penalty is lent, the heavier one is noted."""
+    from engine.documents.render import render_summary
+
+    persons = [
+        {"id": "t", "birth_date": "1980-01-01", "roles": ["mis_en_cause"]},
+        {"id": "b", "birth_date": "1985-01-01", "roles": ["mis_en_cause"], "armed": True},
+        {"id": "w", "birth_date": "1980-01-01", "roles": ["victime"]},
+    ]
+    acts = [
+        {"id": "t1", "actor": "t", "target": "w", "kind": "recruter", "date": "2022-06-15", "coercion": True},
+        {"id": "r1", "actor": "b", "target": "w", "kind": "acte_sexuel_penetration", "date": "2022-06-15", "coercion": True},
+    ]
+    acts[0]["purposes"] = ["exploitation_sexuelle"]
+    findings = [{"perpetrator": "t", "victim": "w", "fact": "knew_offences_against_victim", "value": True}]
+    result = classify_dict({"id": "c", "persons": persons, "acts": acts, "findings": findings})
+    (q,) = [q for q in result.qualifications if q.article == "225-4-1 I" and q.perpetrator == "t"]
+    assert q.penalty.summary == "15 ans de réclusion criminelle"
+    assert "225-4-5 : peine plus lourde à établir" in render_summary(result)

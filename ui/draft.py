@@ -51,6 +51,7 @@ ACT_FIELDS_BY_GROUP: dict[frozenset[str], tuple[str, ...]] = {
     frozenset({"violences"}): ("violence_itt_days", "torture"),  # a violence is itself « violences commises contre elle »
     frozenset({"imposer_atteinte_sexuelle_tiers_ou_soi"}): ("surprise", "imposed_penetration"),
     frozenset({"remunerer_relations_sexuelles"}): ("penetration",),
+    frozenset({"chantage", "extorquer"}): ("obtained_objects",),
     frozenset({"diffuser_message_pornographique_violent"}): (
         "message_nature",
         "message_perceivable_by_minor",

@@ -59,6 +59,10 @@ def message(value: str) -> str:
     return t_or(f"message.{value}", service.message_label(value))
 
 
+def obtained(value: str) -> str:
+    return t_or(f"obtained.{value}", service.obtained_label(value))
+
+
 def place(value: str) -> str:
     return t_or(f"place.{value}", service.place_label(value))
 

@@ -20,7 +20,14 @@ from pydantic import BaseModel
 
 from engine.api import Engine, get_engine, parse_case, parse_text
 from engine.case.dates import MONTHS_EN, MONTHS_FR
-from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, PLACE_LABELS, PURPOSE_LABELS, VULNERABILITY_CAUSE_LABELS
+from engine.case.labels import (
+    ACT_LABELS,
+    MESSAGE_NATURE_LABELS,
+    OBTAINED_OBJECT_LABELS,
+    PLACE_LABELS,
+    PURPOSE_LABELS,
+    VULNERABILITY_CAUSE_LABELS,
+)
 from engine.case.limits import MAX_BYTES as _MAX_BYTES
 from engine.case.model import (
     MAX_YEAR,
@@ -31,6 +38,7 @@ from engine.case.model import (
     Finding,
     Knowledge,
     MessageNature,
+    ObtainedObject,
     Participation,
     ParticipationKind,
     Person,
@@ -183,6 +191,14 @@ def message_label(value: str) -> str:
 
 def message_natures() -> list[str]:
     return [v.value for v in MessageNature]
+
+
+def obtained_label(value: str) -> str:
+    return OBTAINED_OBJECT_LABELS.get(ObtainedObject(value), value)
+
+
+def obtained_objects() -> list[str]:
+    return [v.value for v in ObtainedObject]
 
 
 def place_label(value: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.case.model import ActKind, MessageNature, Place, Purpose, VulnerabilityCause
+from engine.case.model import ActKind, MessageNature, ObtainedObject, Place, Purpose, VulnerabilityCause
 
 ACT_LABELS: dict[ActKind, str] = {
     ActKind.RECRUIT: "recrutement",
@@ -65,6 +65,17 @@ MESSAGE_NATURE_LABELS: dict[MessageNature, str] = {
     MessageNature.DIGNITY: "de nature à porter gravement atteinte à la dignité humaine",
     MessageNature.DANGEROUS_GAMES: "de nature à inciter des mineurs à des jeux les mettant physiquement en danger",
     MessageNature.NONE: "d'aucune de ces natures",
+}
+
+OBTAINED_OBJECT_LABELS: dict[ObtainedObject, str] = {
+    ObtainedObject.SIGNATURE: "une signature",
+    ObtainedObject.UNDERTAKING: "un engagement",
+    ObtainedObject.WAIVER: "une renonciation",
+    ObtainedObject.SECRET: "la révélation d'un secret",
+    ObtainedObject.FUNDS_OR_PROPERTY: "la remise de fonds, de valeurs ou d'un bien quelconque",
+    ObtainedObject.SEXUAL_IMAGES: "des images à caractère sexuel",
+    ObtainedObject.SEXUAL_ACTS: "des actes sexuels",
+    ObtainedObject.OTHER: "autre chose (hors de ces catégories)",
 }
 
 PURPOSE_LABELS: dict[Purpose, str] = {

@@ -178,6 +178,22 @@ class MessageNature(StrEnum):
     NONE = "aucune"
 
 
+class ObtainedObject(StrEnum):
+    """What an extortion or a blackmail obtained (312-1, 312-10: « soit une signature, un engagement ou une
+    renonciation, soit la révélation d'un secret, soit la remise de fonds, de valeurs ou d'un bien quelconque »), or
+    sought when the act is an attempt; sexual images and sexual acts, often demanded of minors, are stated as such:
+    whether the text's words cover them is open (rules/offences/cp_312-10_chantage.yaml, element « objet »)."""
+
+    SIGNATURE = "signature"
+    UNDERTAKING = "engagement"
+    WAIVER = "renonciation"
+    SECRET = "revelation_secret"
+    FUNDS_OR_PROPERTY = "remise_fonds_valeurs_bien"
+    SEXUAL_IMAGES = "images_sexuelles"
+    SEXUAL_ACTS = "actes_sexuels"
+    OTHER = "autre"
+
+
 class VulnerabilityCause(StrEnum):
     """Causes of a particular vulnerability, in the words of the articles that list them (222-24 3°, 225-7 2°, 225-12-1…)."""
 
@@ -311,6 +327,11 @@ class Act(_Model):
     )
     message_nature: list[MessageNature] = Field(
         default_factory=list, max_length=len(MessageNature), title="nature du message (227-24)"
+    )
+    obtained_objects: list[ObtainedObject] = Field(
+        default_factory=list,
+        max_length=len(ObtainedObject),
+        title="ce qui a été obtenu (exigé, en cas de tentative) par l'extorsion ou le chantage (312-1, 312-10)",
     )
     message_perceivable_by_minor: Tri = Field(None, title="message susceptible d'être vu ou perçu par un mineur (227-24)")
     age_declaration_access: Tri = Field(

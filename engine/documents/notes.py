@@ -206,6 +206,7 @@ def _qualification_blocks(q: Qualification, ctx: NoteContext) -> list[Block]:
         aggs = [f"{a.article} — {a.label} ({a.penalty.summary})" for a in q.aggravations if a.status == status]
         if aggs:
             items.append(f"Circonstances aggravantes {title} : " + " ; ".join(aggs))
+    items += [f"{a.article} : {note}" for a in q.aggravations if a.status == "established" for note in a.missing]
     if q.missing and q.status == "to_establish":
         items.append("Reste à établir : " + " ; ".join(q.missing))
         items += quoted(q.explanation)  # what was said of it, which proves nothing

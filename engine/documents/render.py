@@ -30,6 +30,7 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
     pending = [a for a in q.aggravations if a.status == "to_establish"]
     if established:
         lines.append("      circonstances aggravantes établies : " + " ; ".join(f"{a.article} ({a.label})" for a in established))
+    lines.extend(f"      {a.article} : {note}" for a in established for note in a.missing)  # 225-4-5: a heavier penalty
     if q.missing and q.status == "to_establish":
         lines.append("      reste à établir : " + " ; ".join(q.missing))
     if q.excluded_by:

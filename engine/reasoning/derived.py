@@ -12,11 +12,13 @@ on the qualifications that run gave and runs the case again with it, until nothi
 - ``{heavier_than: [famille, …], knowledge: fait}`` — a crime or délit committed or intended against the same
   victim, by anyone, punished by a longer deprivation of liberty than the qualification of these families
   (before this circumstance), of which the perpetrator had knowledge: his own act, or ``knowledge`` (a fact of
-  the pair, a finding: the crimes or délits as committed, their circumstances included). Each counts with its
-  penalty as committed, its established circumstances included (« des peines attachées aux seules circonstances
-  aggravantes dont il a eu connaissance »). « oui » (with that offence's penalty, the heaviest) when it is
-  established and known; unknown when one is to be established or its knowledge unknown; « non » only when each
-  heavier one was unknown to him, or none is heavier.
+  the pair, a finding: the crimes or délits), and ``circumstances`` (a fact of the pair, a finding: their
+  aggravating circumstances; absent, they follow ``knowledge``). Another's offence counts with its penalty as
+  committed when he knew its circumstances, else with its base penalty only (« des peines attachées aux seules
+  circonstances aggravantes dont il a eu connaissance »); his own, as committed. « oui » (with the heaviest penalty
+  known) when one is established and known — a heavier one whose knowledge is unknown stays noted, to establish;
+  unknown when one is to be established or its knowledge unknown; « non » only when each heavier one was unknown
+  to him, or none is heavier.
 """
 
 from __future__ import annotations
@@ -52,7 +54,13 @@ class Reading:
     families: frozenset[str] = frozenset()
     heavier_than: frozenset[str] = frozenset()
     knowledge: str | None = None
+    circumstances: str | None = None
     provoked: frozenset[str] = frozenset()
+
+
+SHAPES = (
+    "attend {families: [...]}, {heavier_than: [...], knowledge: fait[, circumstances: fait]} ou {provoked: [crime, délit]}"
+)
 
 
 def _spec(fact: FactDef, known: set[str]) -> Reading:
@@ -62,16 +70,24 @@ def _spec(fact: FactDef, known: set[str]) -> Reading:
         return RuleFileError("facts.yaml", fact.line, f"lecture du fait « {fact.name} » sur les qualifications : {message}")
 
     if not isinstance(raw, dict) or not raw:
-        raise fail("attend {families: [...]}, {heavier_than: [...], knowledge: fait} ou {provoked: [crime, délit]}")
+        raise fail(SHAPES)
     if set(raw) == {"families"} and isinstance(raw["families"], list) and raw["families"]:
         return Reading(fact.name, families=frozenset(map(str, raw["families"])))
     if set(raw) == {"provoked"} and isinstance(raw["provoked"], list) and set(raw["provoked"]) <= {"crime", "délit"}:
         return Reading(fact.name, provoked=frozenset(map(str, raw["provoked"])))
-    if set(raw) == {"heavier_than", "knowledge"} and isinstance(raw["heavier_than"], list) and raw["heavier_than"]:
-        if raw["knowledge"] not in known:
-            raise fail(f"fait de connaissance inconnu : {raw['knowledge']}")
-        return Reading(fact.name, heavier_than=frozenset(map(str, raw["heavier_than"])), knowledge=str(raw["knowledge"]))
-    raise fail("attend {families: [...]}, {heavier_than: [...], knowledge: fait} ou {provoked: [crime, délit]}")
+    heavier = isinstance(raw.get("heavier_than"), list) and raw["heavier_than"]
+    if heavier and {"heavier_than", "knowledge"} <= set(raw) <= {"heavier_than", "knowledge", "circumstances"}:
+        for key in ("knowledge", "circumstances"):
+            if key in raw and raw[key] not in known:
+                raise fail(f"fait de connaissance inconnu : {raw[key]}")
+        circumstances = str(raw["circumstances"]) if "circumstances" in raw else None
+        return Reading(
+            fact.name,
+            heavier_than=frozenset(map(str, raw["heavier_than"])),
+            knowledge=str(raw["knowledge"]),
+            circumstances=circumstances,
+        )
+    raise fail(SHAPES)
 
 
 def from_qualifications() -> list[Reading]:
@@ -228,60 +244,123 @@ def _same_facts(
     return (False, seen or [Evidence(f"qualifications:{sit.perpetrator}>{sit.victim}", none)]), None
 
 
-def _candidates(r: Reading, sit: Situation, quals: list[Qualification]) -> list[tuple[Qualification, PenaltyOut, bool | None]]:
-    """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: each
-    with the penalty it lends (as committed, its established circumstances included: 225-4-5) and whether he knew
-    of it (his own acts; another's: ``r.knowledge``, which covers the crime or délit as committed)."""
+@dataclass(frozen=True)
+class Candidate:
+    """An offence against the victim punished more severely than the trafficking, with the penalty it lends and
+    whether its perpetrator knew of it: as committed (``raised``: the established circumstances that raise it), or
+    its base penalty (``stripped``: without those circumstances)."""
+
+    q: Qualification
+    penalty: PenaltyOut
+    knew: bool | None
+    raised: tuple[str, ...] = ()
+    stripped: bool = False
+    knew_offence: bool | None = True
+
+
+def _both(a: bool | None, b: bool | None) -> bool | None:
+    return False if a is False or b is False else (True if a is True and b is True else None)
+
+
+def _weight(p: PenaltyOut) -> tuple[int, int, int]:
+    return (*_prison(p), p.fine_eur or 0)
+
+
+def _candidates(r: Reading, sit: Situation, quals: list[Qualification]) -> list[Candidate]:
+    """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: his
+    own as committed; another's as committed if he knew it and its circumstances (``r.knowledge``,
+    ``r.circumstances``), its base penalty if he knew it (225-4-5: « des peines attachées aux seules circonstances
+    aggravantes dont il a eu connaissance »)."""
     own = [q for q in quals if q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded"]
     if not own:
         return []
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
+    aware = sit.values.get(r.circumstances) if r.circumstances else True
     out = []
     for q in quals:
         if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded":
             continue
+        mine = q.perpetrator == sit.perpetrator
+        raised = tuple(a.article for a in q.aggravations if a.status == "established") if q.penalty != q.base_penalty else ()
+        if mine or not raised:
+            if _prison(q.penalty) > base:
+                out.append(Candidate(q, q.penalty, True if mine else knew, raised, knew_offence=True if mine else knew))
+            continue
+        if _prison(q.base_penalty) > base:
+            out.append(Candidate(q, q.base_penalty, knew, raised, stripped=True, knew_offence=knew))
         if _prison(q.penalty) > base:
-            out.append((q, q.penalty, True if q.perpetrator == sit.perpetrator else knew))
+            out.append(Candidate(q, q.penalty, _both(knew, aware), raised, knew_offence=knew))
     return out
+
+
+def _lent(c: Candidate, perpetrator: str) -> str:
+    how = "ses propres faits" if c.q.perpetrator == perpetrator else "infraction dont il a eu connaissance"
+    if c.stripped:
+        how += f", peine de base : sans ses circonstances aggravantes ({', '.join(c.raised)})"
+    return f"{_said(c.q)} — {c.penalty.summary} ({how})"
 
 
 def _heavier(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Result, Referred | None]:
     if not any(q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded" for q in quals):
         return (None, []), None
     candidates = _candidates(r, sit, quals)
-    known = [c for c in candidates if c[0].status == "established" and c[2] is True]
+    known = [c for c in candidates if c.q.status == "established" and c.knew is True]
     if known:
-        q, penalty, _ = max(known, key=lambda c: _prison(c[1]))
-        how = "ses propres faits" if q.perpetrator == sit.perpetrator else "infraction dont il a eu connaissance"
-        nature = "crime" if penalty.kind == "reclusion_criminelle" else q.nature
-        return (True, [Evidence(f"qualification:{q.offence}", f"{_said(q)} — {penalty.summary} ({how})")]), Referred(
-            q, penalty, nature
-        )
-    if any(c[2] is not False for c in candidates):
+        best = max(known, key=lambda c: _weight(c.penalty))
+        nature = "crime" if best.penalty.kind == "reclusion_criminelle" else ("délit" if best.stripped else best.q.nature)
+        open_ = [
+            Evidence(f"qualification:{c.q.offence}", f"peine plus lourde à établir : {n}")
+            for c, n in _notes(sit, candidates, best.penalty)
+        ]
+        lent = Evidence(f"qualification:{best.q.offence}", _lent(best, sit.perpetrator))
+        return (True, [lent, *open_]), Referred(best.q, best.penalty, nature)
+    if any(c.knew is not False for c in candidates):
         return (None, []), None
     if candidates:
-        unaware = f" : {sit.perpetrator} n'en a pas eu connaissance"
-        return (False, [Evidence(f"qualification:{q.offence}", _said(q) + unaware) for q, _, _ in candidates]), None
+        return (False, [Evidence(f"qualification:{c.q.offence}", _unaware(c, sit.perpetrator)) for c in candidates]), None
     none = f"aucune infraction contre {sit.victim} n'est punie d'une peine privative de liberté plus longue que la traite"
     return (False, [Evidence(f"qualifications:{sit.victim}", none)]), None
 
 
-def pending(sit: Situation, quals: list[Qualification], reading: Reading) -> list[str]:
-    """What is left to establish for a fact read on the qualifications (its note when unknown)."""
+def _unaware(c: Candidate, perpetrator: str) -> str:
+    if c.raised and not c.stripped and c.penalty != c.q.base_penalty:
+        return (
+            f"{_said(c.q)} : {perpetrator} n'a pas eu connaissance de ses circonstances aggravantes "
+            f"({', '.join(c.raised)}) ou de l'infraction ; sans elles, elle n'est pas punie plus sévèrement que la traite"
+        )
+    return f"{_said(c.q)} : {perpetrator} n'en a pas eu connaissance"
+
+
+def _notes(sit: Situation, candidates: list[Candidate], above: PenaltyOut | None = None) -> list[tuple[Candidate, str]]:
+    """The heavier penalties left to establish (heavier than ``above``, the penalty lent, when one is), each with
+    what is to establish."""
+    out = []
+    for c in candidates:
+        if c.knew is False or (above is not None and _weight(c.penalty) <= _weight(above)):
+            continue
+        who = ""
+        if c.knew is None:
+            listed = f" ({', '.join(c.raised)})"
+            if c.stripped or not c.raised:
+                of = ""
+            elif c.knew_offence is None:
+                of = f" de l'infraction et de ses circonstances{listed}"
+            else:
+                of = f" de ses circonstances{listed}"
+            who = f" ; connaissance par {sit.perpetrator}{of} : à établir"
+        out.append((c, f"{_said(c.q)} — {c.penalty.summary}{who}"))
+    return out
+
+
+def pending(sit: Situation, quals: list[Qualification], reading: Reading, above: PenaltyOut | None = None) -> list[str]:
+    """What is left to establish for a fact read on the qualifications (its note when unknown; established, the
+    heavier penalties than ``above``, the one lent, whose knowledge is to establish)."""
     if reading.provoked:
         return []  # the provoked act's qualification to establish is named in the fact's evidence
     if not reading.heavier_than:
         return [_said(q) for q in quals if q.family in reading.families and _same_pair(q, sit) and q.status == "to_establish"]
-    out = []
-    for q, penalty, knew in _candidates(reading, sit, quals):
-        if knew is False:
-            continue
-        circumstances = ", ".join(a.article for a in q.aggravations if a.status == "established")
-        of = f" de l'infraction et de ses circonstances ({circumstances})" if circumstances else ""
-        who = f" ; connaissance par {sit.perpetrator}{of} : à établir" if knew is None else ""
-        out.append(f"{_said(q)} — {penalty.summary}{who}")
-    return out
+    return [n for _, n in _notes(sit, _candidates(reading, sit, quals), above)]
 
 
 def derive(

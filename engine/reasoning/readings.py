@@ -19,7 +19,8 @@ against the case model when the engine starts (file and line on error) and appli
 - ``relation: champ``: the link from the perpetrator to the victim;
 - ``field: champ`` with ``values: [valeurs]`` and ``acts``: a list field of the acts of these natures (the natures
   of a message…): « oui » when one act lists one of these values, « non » when every act read lists values and
-  none of these (the list stated is the act's), unknown when an act read lists nothing;
+  none of these (the list stated is the act's), unknown when an act read lists nothing; ``open: [valeurs]``: values
+  whose reading is an open question of law (the text may or may not cover them): listed, they leave the fact unknown;
 - ``provoked: [natures]`` (with ``acts``): « oui » also when the perpetrator is stated complice by provocation
   (``participation``, 121-7 al. 2) of an act of one of these natures committed by the victim, never « non ».
 """
@@ -33,7 +34,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, VULNERABILITY_CAUSE_LABELS
+from engine.case.labels import ACT_LABELS, MESSAGE_NATURE_LABELS, OBTAINED_OBJECT_LABELS, VULNERABILITY_CAUSE_LABELS
 from engine.case.model import Act, ActKind, Case, ParticipationKind, Person, Relationship, VulnerabilityCause
 from engine.kernel.errors import RuleFileError
 from engine.kernel.tri import tri_any
@@ -41,9 +42,12 @@ from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 
 FILE = "facts.yaml"
-KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "provoked"}
+KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "open", "provoked"}
 # The list fields of an act a ``values`` reading may read, with the French words of their values.
-LIST_FIELDS: dict[str, dict[Any, str]] = {"message_nature": dict(MESSAGE_NATURE_LABELS)}
+LIST_FIELDS: dict[str, dict[Any, str]] = {
+    "message_nature": dict(MESSAGE_NATURE_LABELS),
+    "obtained_objects": dict(OBTAINED_OBJECT_LABELS),
+}
 
 
 class Pair(Protocol):
@@ -154,9 +158,13 @@ def vulnerability(causes: frozenset[VulnerabilityCause]) -> Reader:
     return read
 
 
-def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind]) -> Reader:
-    """A list field of the acts of ``kinds``: oui when one lists a value of ``values``, non when each lists others."""
+def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind], open_: frozenset[str] = frozenset()) -> Reader:
+    """A list field of the acts of ``kinds``: oui when one lists a value of ``values``, non when each lists others and
+    none of ``open_`` (values the text may or may not cover: unknown)."""
     words = LIST_FIELDS[field]
+
+    def stated(a: Act) -> str:
+        return ", ".join(words.get(v, str(v)) for v in getattr(a, field))
 
     def read(pair: Pair) -> Result:
         acts = [a for a in pair.acts if a.kind in kinds]
@@ -167,8 +175,11 @@ def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind]) -> Rea
                 hits.append(act_evidence(a, f" ({', '.join(words.get(v, str(v)) for v in found)})"))
         if hits:
             return True, hits
+        doubt = [a for a in acts if set(getattr(a, field)) & open_]
+        if doubt:
+            return None, [act_evidence(a, f" ({stated(a)} : à apprécier)") for a in doubt]
         if acts and all(getattr(a, field) for a in acts):
-            return False, [act_evidence(a, f" ({', '.join(words.get(v, str(v)) for v in getattr(a, field))})") for a in acts]
+            return False, [act_evidence(a, f" ({stated(a)})") for a in acts]
         return None, []
 
     return read
@@ -229,13 +240,17 @@ class _Spec:
         raise self.fail("préciser « acts », « field », « fields », « person » ou « relation »")
 
     def values(self, raw: dict[str, Any]) -> Reader:
-        field, values = raw.get("field"), raw["values"]
-        if set(raw) != {"field", "values", "acts"} or field not in LIST_FIELDS:
-            raise self.fail(f"« values » s'écrit avec « field » (parmi {', '.join(LIST_FIELDS)}) et « acts »")
+        field, values, open_ = raw.get("field"), raw["values"], raw.get("open", [])
+        if set(raw) - {"open"} != {"field", "values", "acts"} or field not in LIST_FIELDS:
+            raise self.fail(f"« values » s'écrit avec « field » (parmi {', '.join(LIST_FIELDS)}) et « acts » (et « open »)")
         known = {str(v) for v in LIST_FIELDS[str(field)]}
-        if not isinstance(values, list) or not values or set(map(str, values)) - known:
-            raise self.fail(f"« values » : liste de valeurs du champ « {field} » parmi {', '.join(sorted(known))}")
-        return listed(str(field), frozenset(map(str, values)), self.kinds(raw["acts"], "acts"))
+        for key, given in (("values", values), ("open", open_)):
+            if not isinstance(given, list) or (key == "values" and not given) or set(map(str, given)) - known:
+                raise self.fail(f"« {key} » : liste de valeurs du champ « {field} » parmi {', '.join(sorted(known))}")
+        if set(map(str, values)) & set(map(str, open_)):
+            raise self.fail("une valeur ne peut être à la fois dans « values » et dans « open »")
+        kinds = self.kinds(raw["acts"], "acts")
+        return listed(str(field), frozenset(map(str, values)), kinds, frozenset(map(str, open_)))
 
     def field_reads(self, raw: dict[str, Any]) -> tuple[FieldRead, ...]:
         if "fields" in raw:
@@ -316,6 +331,7 @@ def describe(fact: FactDef) -> str:
         return (
             f"champ « {raw['field']} » des actes de nature : {_kinds_fr(raw['acts'])} : oui s'il indique "
             f"{', '.join(f'« {v} »' for v in raw['values'])}, non s'il indique d'autres valeurs seulement"
+            + (f" ; à établir s'il indique {', '.join(f'« {v} »' for v in raw['open'])}" if raw.get("open") else "")
         )
     if "fields" in raw or "field" in raw:
         items = raw.get("fields") or [{k: raw[k] for k in ("field", "acts") if k in raw}]

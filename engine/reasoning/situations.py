@@ -452,6 +452,7 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "several_perpetrators": co_action(frozenset(EXPLOITATION_KINDS)),
     "heavier_intended_offence": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
     "knew_offences_against_victim": lambda c: (None, []),
+    "knew_circumstances_against_victim": lambda c: (None, []),
     "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
     "knew_minor": lambda c: c.knowledge("knew_minor"),
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),

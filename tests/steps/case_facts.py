@@ -84,9 +84,9 @@ def act(case: dict[str, Any], aid: str, actor: str, kind: str, target: str, day:
 @given(parsers.re(r'l\'acte "(?P<aid>[^"]+)" a pour "(?P<field>[^"]+)" la valeur "(?P<value>[^"]*)"'))
 def act_field(case: dict[str, Any], aid: str, field: str, value: str) -> None:
     v = value_of(value)
-    if field in ("purposes", "message_nature", "co_actors") and isinstance(v, str):
+    if field in ("purposes", "message_nature", "obtained_objects", "co_actors") and isinstance(v, str):
         v = [v] if v else []  # a list; an empty value is the empty list (co_actors: committed alone)
-    if field in ("purposes", "message_nature") and v is None:
+    if field in ("purposes", "message_nature", "obtained_objects") and v is None:
         v = []  # « inconnu »: no value stated
     if field == "same_facts_as" and v == "":
         v = None  # an empty value: linked to no act

@@ -97,12 +97,25 @@ def _aggravation(outcome: dict[str, Any], agg: str, article: str, perp: str, vic
     return found[0]
 
 
+def _noted(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str, status: str) -> None:
+    found = _aggravation(outcome, agg, article, perp, victim)
+    assert found.status == status and any(text in m for m in found.missing), found.missing
+
+
 @then(
     parsers.re(r'il reste à établir pour la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + r' : "(?P<text>[^"]+)"')
 )
 def aggravation_missing(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str) -> None:
-    found = _aggravation(outcome, agg, article, perp, victim)
-    assert found.status == "to_establish" and any(text in m for m in found.missing), found.missing
+    _noted(outcome, agg, article, perp, victim, text, "to_establish")
+
+
+# an established circumstance that notes what is still to establish (225-4-5: a heavier penalty)
+NOTED = r' est établie avec la note "(?P<text>[^"]+)"'
+
+
+@then(parsers.re(r'la circonstance "(?P<agg>[^"]+)" de la qualification ' + PAIR + NOTED))
+def aggravation_noted(outcome: dict[str, Any], agg: str, article: str, perp: str, victim: str, text: str) -> None:
+    _noted(outcome, agg, article, perp, victim, text, "established")
 
 
 @then(

@@ -277,6 +277,8 @@ def act_field(a: dict[str, Any], field: str, uid: str, path: str, problems: list
         f.multi(a, field, f.label("Act", field), uid, service.purposes(), f.purpose, problems, where)
     elif field == "message_nature":
         f.multi(a, field, f.label("Act", field), uid, service.message_natures(), f.message, problems, where)
+    elif field == "obtained_objects":
+        f.multi(a, field, f.label("Act", field), uid, service.obtained_objects(), f.obtained, problems, where)
     elif field == "place":  # shown « inconnu » when the case says nothing, and left out of it until chosen
         stated = a.get("place") is not None
         a.setdefault("place", "inconnu")
