@@ -412,3 +412,63 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | jour       | version    | debut      | fin        | statut    |
       | inconnu    | 2002-09-10 | 2002-09-10 | 2002-09-10 | établie   |
       | 2002-09-09 | 2002-01-01 | 2002-09-09 | 2002-09-09 | à établir |
+
+  # revue 1, B1 (c05) : le complice de l'embauche (225-5 3°) d'un proxénétisme continu (profit sur des mois) est
+  # complice de cet acte ; la qualification de l'auteur ne cite pas l'embauche en premier, le complice reste qualifié
+  Plan du scénario: le complice d'un seul acte d'un proxénétisme continu est qualifié sur cet acte, quel qu'il soit
+    Étant donné une victime "w" née le 2007-06-01
+    Et l'acte "a1" : "r" "embaucher_entrainer_detourner_ou_pression" "w" le 2022-03-01
+    Et l'acte "a2" : "r" "tirer_profit_prostitution" "w" le 2022-03-15
+    Et l'acte "a2" a pour "end_date" la valeur "2022-12-31"
+    Et "r" connaissait la minorité de "w" : "oui"
+    Et "r" connaissait l'âge de moins de quinze ans de "w" : "oui"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "h" envers "w" est "<statut>"
+    Et la qualification "225-5" de "h" envers "w" suit la version "2021-04-23" pour les faits du 2022-03-01 au 2022-03-01
+    Et aucun avertissement ne mentionne "aucune qualification rattachée"
+
+    Exemples:
+      | sciemment | statut    |
+      | oui       | établie   |
+      | inconnu   | à établir |
+
+  Plan du scénario: une participation à laquelle aucune qualification ne se rattache le dit (jamais en silence)
+    Étant donné une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "r" "<acte>" "m" le 2022-03-01
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "inconnu"
+    Quand on qualifie le dossier
+    Alors <avertissement> "Complicité de h dans l'acte a1 de r"
+
+    Exemples:
+      | acte                      | avertissement                    |
+      | violences                 | un avertissement mentionne       |
+      | tirer_profit_prostitution | aucun avertissement ne mentionne |
+
+  # revue 1, I1 (c05e) : l'aide datée du 01/07/2022 dans un profit du 15/03 au 31/12/2022 ; la victime a 15 ans le
+  # 01/06/2022 : le complice répond de sa part seulement (225-7 1°, non 225-7-1), délit
+  Plan du scénario: la date de l'aide borne la période du complice dans une infraction continue
+    Étant donné une victime "w" née le 2007-06-01
+    Et l'acte "a2" : "r" "tirer_profit_prostitution" "w" le 2022-03-15
+    Et l'acte "a2" a pour "end_date" la valeur "2022-12-31"
+    Et "r" connaissait la minorité de "w" : "oui"
+    Et "r" connaissait l'âge de moins de quinze ans de "w" : "oui"
+    Et "h" est complice de l'acte "a2" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a2" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a2" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a2" a pour "before_or_during" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a2" a pour "date" la valeur "<jour>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "h" envers "w" suit la version "2021-04-23" pour les faits du <debut> au 2022-12-31
+    Et la circonstance "225-7-1" de la qualification "225-5" de "h" envers "w" est "<moins15>"
+    Et la circonstance "225-7 1°" de la qualification "225-5" de "h" envers "w" est "établie"
+
+    Exemples:
+      | jour       | debut      | moins15 |
+      | inconnu    | 2022-03-15 | établie |
+      | 2022-05-31 | 2022-05-31 | établie |
+      | 2022-07-01 | 2022-07-01 | exclue  |

@@ -5,7 +5,8 @@ complice of the act he aided, provoked or gave instructions for (his ``participa
 be the same facts as it (``same_facts_as``). Three views of the case, each the case with the author's other acts
 toward that victim left out:
 
-- ``author``: the fait principal on that act — its period, defining acts and circumstances;
+- ``author``: the fait principal on that act — its period, defining acts and circumstances; a continuing act from
+  the date of the participation when it falls inside it (his part only);
 - ``own``: the same, with the author's knowledge of the victim's age replaced by the complice's own (Knowledge with
   person = complice; none stated: unknown) — the offence file's reading of knowledge, applied to him;
 - ``quality``: ``own`` with the author's relationships to the victim replaced by the complice's, to read on him a
@@ -33,10 +34,10 @@ class Views:
 
 def views(case: Case, p: Participation, act: Act, quals: list[Qualification], qualify: Qualify) -> Views:
     group = same_facts(case.acts).get(act.id, frozenset({act.id}))
-    acts = [a for a in case.acts if (a.actor, a.target) != (act.actor, act.target) or a.id in group]
+    acts = [_from_aid(a, p) for a in case.acts if (a.actor, a.target) != (act.actor, act.target) or a.id in group]
     ids = {a.id for a in acts}
     alone = case.model_copy(update={"acts": acts, "participation": [x for x in case.participation if x.act in ids]})
-    author = quals if len(acts) == len(case.acts) else qualify(alone)
+    author = quals if acts == case.acts else qualify(alone)
     mine = [k for k in case.knowledge if (k.person, k.about) == (p.person, act.target)]
     theirs = [k for k in case.knowledge if (k.person, k.about) == (act.actor, act.target)]
     knowledge = [k for k in case.knowledge if k not in theirs] + [k.model_copy(update={"person": act.actor}) for k in mine]
@@ -48,6 +49,14 @@ def views(case: Case, p: Participation, act: Act, quals: list[Qualification], qu
     relationships = [r for r in case.relationships if (r.person, r.other) != (act.actor, act.target)]
     relationships += [r.model_copy(update={"person": act.actor}) for r in related]
     return Views(author, own, qualify(seen.model_copy(update={"relationships": relationships})))
+
+
+def _from_aid(a: Act, p: Participation) -> Act:
+    """The act on the complice's part only: a continuing act (``end_date``) from the date of his participation when
+    it falls inside it — an aid given once does not make him answer for the months before it (ages, circumstances)."""
+    if a.id != p.act or p.date is None or a.end_date is None or not a.date < p.date <= a.end_date:
+        return a
+    return a.model_copy(update={"date": p.date})
 
 
 def same(q: Qualification, quals: list[Qualification]) -> Qualification | None:

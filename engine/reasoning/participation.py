@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from engine.case.links import same_facts
 from engine.case.model import Act, Case, Participation
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
@@ -105,6 +106,16 @@ def rests_on(q: Qualification, act: str) -> bool:
         return False
     nodes = [c for c in q.explanation.children if c.rule and _PART.sub("", c.rule.split("#", 1)[-1]) == element.id]
     return any(act in set(_refs(n)) for n in nodes)
+
+
+def _rests_on_any(q: Qualification, acts: frozenset[str]) -> bool:
+    return any(rests_on(q, a) for a in acts)
+
+
+_NONE = (
+    "Complicité de {p.person} dans l'acte {act.id} de {act.actor} ({act.kind.value}) : aucune qualification "
+    "rattachée — aucune infraction encodée de l'auteur principal ne repose sur cet acte"
+)
 
 
 def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
@@ -318,17 +329,23 @@ def complicity(
         mode = "tentative" if act.attempt else "consomme"
         mine = {(q.offence, q.victim, q.mode) for q in quals if q.perpetrator == p.person and q.status == "established"}
 
-        def principal(q: Qualification, act: Act = act, mode: str = mode, mine: set[Any] = mine) -> bool:
+        def candidate(q: Qualification, act: Act = act, mode: str = mode, mine: set[Any] = mine) -> bool:
             return (
                 (q.perpetrator, q.victim, q.mode) == (act.actor, act.target, mode)
                 and q.participation is None
                 and (q.offence, q.victim, q.mode) not in mine
-                and rests_on(q, act.id)
             )
 
-        if any(principal(q) for q in quals):
+        found: list[Qualification] = []
+        if any(candidate(q) for q in quals):
+            # every act of the qualification, not only the one its material element cites first: read on the
+            # author's act alone (and the acts stated the same facts), the offence rests on it or not at all
             v = views(case, p, act, quals, qualify)
-            out.extend(_complice(p, act, x, v, case, today) for x in v.author if principal(x))
+            group = same_facts(case.acts).get(act.id, frozenset({act.id}))
+            found = [_complice(p, act, x, v, case, today) for x in v.author if candidate(x) and _rests_on_any(x, group)]
+        out.extend(found)
+        if not found and act.date >= r.valid_from:  # before 1994 the warning above already says why
+            warnings.append(Warning_(code="complicite_sans_qualification", message=_NONE.format(p=p, act=act)))
     return out, warnings
 
 
