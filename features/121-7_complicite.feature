@@ -472,3 +472,43 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | inconnu    | 2022-03-15 | établie |
       | 2022-05-31 | 2022-05-31 | établie |
       | 2022-07-01 | 2022-07-01 | exclue  |
+
+  # revue 1, B2 (c15) : le père recrute sa fille de 16 ans ; l'étranger qui l'aide n'a pas sa qualité d'ascendant
+  # (225-4-1 I 2°) : chaque branche de la circonstance combinée se lit à part pour le complice
+  Plan du scénario: circonstance combinée (225-4-2 II) : la branche sur la qualité de l'auteur est personnelle, celles sur l'acte passent
+    Étant donné une victime "d" née le 2006-01-01
+    Et l'acte "a1" : "r" "recruter" "d" le 2022-05-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et le lien de "r" envers "d" a pour "ascendant" la valeur "oui"
+    Et le lien de "h" envers "d" a pour "ascendant" la valeur "<ascendant>"
+    Et "r" connaissait la minorité de "d" : "oui"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "r" envers "d" est "établie"
+    Et la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "h" envers "d" est "<statut>"
+    Et la nature de la qualification "225-4-1 II" de "h" envers "d" est "<nature>"
+
+    Exemples:
+      | contrainte | ascendant | statut    | nature |
+      | non        | non       | à établir | délit  |
+      | inconnu    | inconnu   | à établir | délit  |
+      | oui        | non       | établie   | crime  |
+      | non        | oui       | établie   | crime  |
+
+  Plan du scénario: deux des circonstances 1° à 4° (225-4-2 I al. 1), dont la qualité d'ascendant de l'auteur seul
+    Étant donné une victime "m" née le 1990-01-01
+    Et l'acte "a1" : "r" "recruter" "m" le 2022-05-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et le lien de "r" envers "m" a pour "ascendant" la valeur "oui"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 I al. 1" de la qualification "225-4-1 I" de "h" envers "m" est "<statut>"
+
+    Exemples:
+      | contrainte | statut    |
+      | non        | à établir |
+      | inconnu    | à établir |
+      | oui        | établie   |

@@ -9,8 +9,9 @@ toward that victim left out:
   the date of the participation when it falls inside it (his part only);
 - ``own``: the same, with the author's knowledge of the victim's age replaced by the complice's own (Knowledge with
   person = complice; none stated: unknown) — the offence file's reading of knowledge, applied to him;
-- ``quality``: ``own`` with the author's relationships to the victim replaced by the complice's, to read on him a
-  circumstance personal to the author (ascendant, authority…) that he has himself.
+- ``quality``: ``own`` with the author's relationships to the victim replaced by the complice's (none: left out), to
+  read on him a circumstance personal to the author (ascendant, authority…) that he has himself, and the branches on
+  the act of a combined circumstance.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ Qualify = Callable[[Case], list[Qualification]]
 class Views:
     author: list[Qualification]
     own: list[Qualification]
-    quality: list[Qualification] | None  # None: the complice has no relationship stated toward the victim
+    quality: list[Qualification] | None  # None: neither the complice nor the author has a relationship stated toward the victim
 
 
 def views(case: Case, p: Participation, act: Act, quals: list[Qualification], qualify: Qualify) -> Views:
@@ -44,7 +45,7 @@ def views(case: Case, p: Participation, act: Act, quals: list[Qualification], qu
     seen = alone.model_copy(update={"knowledge": knowledge})
     own = author if not mine and not theirs else qualify(seen)
     related = [r for r in case.relationships if (r.person, r.other) == (p.person, act.target)]
-    if not related:
+    if not related and not any((r.person, r.other) == (act.actor, act.target) for r in case.relationships):
         return Views(author, own, None)
     relationships = [r for r in case.relationships if (r.person, r.other) != (act.actor, act.target)]
     relationships += [r.model_copy(update={"person": act.actor}) for r in related]

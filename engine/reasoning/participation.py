@@ -24,7 +24,7 @@ import yaml
 from engine.case.links import same_facts
 from engine.case.model import Act, Case, Participation
 from engine.kernel.errors import RuleFileError
-from engine.kernel.result_model import ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
+from engine.kernel.result_model import AggravationOut, ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
 from engine.law.location import rules_dir
 from engine.law.texts import contains_quote, version_key
 from engine.reasoning.complice_view import Qualify, Views, relations_of, same, views
@@ -59,6 +59,7 @@ class Reading:
     means: dict[str, str]
     personal: dict[str, frozenset[str]]
     knowledge_note: str
+    branches: dict[str, dict[str, frozenset[str]]]
 
 
 def _checked(article: str, quote: str, since: dt.date) -> str:
@@ -87,7 +88,8 @@ def reading() -> Reading:
     }
     author = _checked(raw["punished_as_author"]["article"], raw["punished_as_author"]["quote"], since)
     personal = {k: frozenset(v) for k, v in raw["personal_circumstances"].items()}
-    return Reading(since, author, forms, raw["facts"], raw["means"], personal, raw["knowledge_note"])
+    branches = {k: {f: frozenset(v) for f, v in b.items()} for k, b in raw.get("personal_branches", {}).items()}
+    return Reading(since, author, forms, raw["facts"], raw["means"], personal, raw["knowledge_note"], branches)
 
 
 def _refs(node: Explanation) -> Iterator[str]:
@@ -188,7 +190,8 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
         [f"{p.person} (sa propre connaissance) : {e}" for e in mine.excluded_by if e not in q.excluded_by] if own is False else []
     )
     excluded += [said] if value is False else []
-    personal = [a.article for a in mine.aggravations if a.id in r.personal and a.status == "established"]
+    done = _personal(mine, r, case, p, act, v, today)
+    personal = [a.article for a in done.aggravations if PERSONAL_NOTE in a.missing]
     notes = [f"{', '.join(personal)} : {PERSONAL_NOTE}"] if personal else []
     known = mine is not q and _differs(q, mine)
     notes += [r.knowledge_note] if known else []
@@ -206,7 +209,6 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
         children.append(
             mine.explanation.model_copy(update={"claim": f"lue sur la connaissance de {p.person} : {mine.explanation.claim}"})
         )
-    done = _personal(mine, r, case, p, act, v, today)
     root = Explanation(
         claim=f"{q.label} (art. {q.article}) : {_WORD[_TRI[status]]} — {p.person}, {who}, de l'acte "
         f"{act.id} de {act.actor} envers {act.target} ; puni comme auteur (art. 121-6) : {done.penalty.summary}",
@@ -254,19 +256,8 @@ def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: A
     his penalty, nature and prescription without the others (the base, or the other circumstances')."""
     his = relations_of(case, p.person, act.target)
     theirs = same(q, v.quality) if v.quality is not None else None
-    kept = {
-        a.id
-        for a in (theirs.aggravations if theirs else [])
-        if a.status == "established" and r.personal.get(a.id, frozenset()) & his
-    }
-    aggs = [
-        a.model_copy(update={"missing": [*a.missing, OWN_QUALITY]})
-        if a.id in kept
-        else a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
-        if a.id in r.personal and a.status == "established"
-        else a
-        for a in q.aggravations
-    ]
+    on_him = {a.id: a for a in (theirs.aggravations if theirs else [])}
+    aggs = [_screened(a, on_him.get(a.id), r, his) for a in q.aggravations]
     if all(a.status == b.status for a, b in zip(aggs, q.aggravations, strict=True)):
         return q.model_copy(update={"aggravations": aggs})
     penalty = max([q.base_penalty, *(a.penalty for a in aggs if a.status == "established")], key=_weight)
@@ -275,6 +266,36 @@ def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: A
     if nature != q.nature and q.prescription is not None:  # a crime by the personal circumstance alone: a délit for him
         out = out.model_copy(update={"prescription": _prescription(case, out, p.person, act, today)})
     return out
+
+
+def _screened(a: AggravationOut, his_view: AggravationOut | None, r: Reading, his: set[str]) -> AggravationOut:
+    """One circumstance established on the principal, read for the complice: a personal one (or a combined one
+    established through a personal branch only) to establish, unless he has that quality himself."""
+    if a.status != "established" or (a.id not in r.personal and a.id not in r.branches):
+        return a
+    if a.id in r.personal:
+        if his_view is not None and his_view.status == "established" and r.personal[a.id] & his:
+            return a.model_copy(update={"missing": [*a.missing, OWN_QUALITY]})
+        return _to_establish(a)
+    branches = r.branches[a.id]
+    if not _cited(a.explanation) & branches.keys():
+        return a  # established through a branch on the act
+    if his_view is not None and his_view.status == "established":
+        personal = _cited(his_view.explanation) & branches.keys()
+        if all(branches[f] & his for f in personal):
+            return his_view.model_copy(update={"missing": [*his_view.missing, OWN_QUALITY]}) if personal else his_view
+    return _to_establish(a)
+
+
+def _to_establish(a: AggravationOut) -> AggravationOut:
+    return a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
+
+
+def _cited(node: Explanation | None) -> set[str]:
+    """The facts found true under a circumstance's explanation (the branch it is established through)."""
+    if node is None:
+        return set()
+    return {f.fact for f in node.facts if f.value is True} | {x for c in node.children for x in _cited(c)}
 
 
 def _prescription(case: Case, q: Qualification, person: str, act: Act, today: dt.date) -> Any:
