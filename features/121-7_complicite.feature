@@ -512,3 +512,25 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | non        | à établir |
       | inconnu    | à établir |
       | oui        | établie   |
+
+  # revue 1, I3 (c06) : l'ignorance de l'âge déclarée par le complice est dite la sienne (son nom, sa déclaration),
+  # non celle de l'auteur principal, qui connaissait l'âge
+  Plan du scénario: l'ignorance de l'âge du complice est dite la sienne, non celle de l'auteur
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait l'âge de moins de quinze ans de "e" : "oui"
+    Et l'acte "a1" : "r" "acte_sexuel_sans_penetration" "e" le 2020-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Et "h" connaissait l'âge de moins de quinze ans de "e" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "h" envers "e" est "<statut>"
+    Et les raisons de "227-25" de "h" envers "e" <mention> "h (sa propre connaissance)"
+    Et les raisons de "227-25" de "h" envers "e" ne mentionnent pas "r ignorait"
+
+    Exemples:
+      | connaissance | statut    | mention             |
+      | non          | exclue    | mentionnent         |
+      | inconnu      | à établir | mentionnent         |
+      | oui          | établie   | ne mentionnent pas  |

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from engine.case.links import same_facts
 from engine.case.model import Act, Case, Participation
-from engine.kernel.result_model import Qualification
+from engine.kernel.result_model import EvidenceOut, Explanation, FactOut, Qualification
 
 Qualify = Callable[[Case], list[Qualification]]
 
@@ -73,3 +73,27 @@ def relations_of(case: Case, person: str, victim: str) -> set[str]:
         if (r.person, r.other) == (person, victim):
             out |= {name for name, value in r.model_dump().items() if value is True}
     return out
+
+
+def as_complice(q: Qualification, actor: str, person: str) -> Qualification:
+    """``q`` of the ``own`` view worded as the complice's: the facts read on his statement of knowledge (moved to the
+    author's name to be read) name him and cite his statement, and so do the reasons they give."""
+    ref = f"connaissance:{actor}>{q.victim}"
+
+    def fact(f: FactOut) -> FactOut:
+        if not any(e.ref == ref for e in f.evidence):
+            return f
+        said = [EvidenceOut(ref=f"connaissance:{person}>{q.victim}", text=his(e.text, actor, person)) for e in f.evidence]
+        return f.model_copy(update={"sentence": his(f.sentence, actor, person), "evidence": said})
+
+    def node(n: Explanation) -> Explanation:
+        return n.model_copy(update={"facts": [fact(f) for f in n.facts], "children": [node(c) for c in n.children]})
+
+    return q.model_copy(update={"explanation": node(q.explanation)})
+
+
+def his(text: str, actor: str, person: str) -> str:
+    """A sentence on ``actor``'s knowledge said of ``person``."""
+    if text.startswith(f"{actor} "):
+        text = person + text[len(actor) :]
+    return text.replace(f"connaissance de l'âge par {actor}", f"connaissance de l'âge par {person}")

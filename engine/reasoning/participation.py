@@ -27,7 +27,7 @@ from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import AggravationOut, ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
 from engine.law.location import rules_dir
 from engine.law.texts import contains_quote, version_key
-from engine.reasoning.complice_view import Qualify, Views, relations_of, same, views
+from engine.reasoning.complice_view import Qualify, Views, as_complice, his, relations_of, same, views
 from engine.reasoning.evidence import Evidence, fr_date
 from engine.reasoning.prescription import prescription_for
 
@@ -175,6 +175,8 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
     r = reading()
     form = r.forms[p.kind.value]
     mine = same(q, v.own) or q
+    if mine is not q:
+        mine = as_complice(mine, act.actor, p.person)
     value, facts, said = _element(p, form, q.nature, r)
     if act.date < r.valid_from:
         value, said = None, _BEFORE.format(day=fr_date(r.valid_from))
@@ -182,12 +184,14 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
     status = _STATUS[_tri_and(_tri_and(principal, own), value)]
     who = f"complice (art. {form.article})"
     missing = [f"fait principal ({act.actor}, acte {act.id}) : {m}" for m in q.missing] if principal is None else []
-    missing += [f"{p.person} (sa propre connaissance) : {m}" for m in mine.missing if m not in q.missing] if own is None else []
+    missing += [f"{p.person} (sa propre connaissance) : {his(m, act.actor, p.person)}" for m in mine.missing if m not in q.missing] if own is None else []
     missing += [said] if value is None else []
     excluded = [f"fait principal non punissable ({act.actor}, acte {act.id}) : {e}" for e in q.excluded_by]
     excluded = excluded if principal is False else []
     excluded += (
-        [f"{p.person} (sa propre connaissance) : {e}" for e in mine.excluded_by if e not in q.excluded_by] if own is False else []
+        [f"{p.person} (sa propre connaissance) : {his(e, act.actor, p.person)}" for e in mine.excluded_by if e not in q.excluded_by]
+        if own is False
+        else []
     )
     excluded += [said] if value is False else []
     done = _personal(mine, r, case, p, act, v, today)
