@@ -124,7 +124,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et la peine la plus lourde encourue par "h" envers "v" relève de "225-4-1 II"
     Et le signalement "non_punishment" pour "l" est "to_examine"
 
-  Plan du scénario: l'auteur contraint garde la non-sanction ; sans contrainte déclarée, rien ne la fonde
+  Plan du scénario: l'auteur contraint garde la non-sanction ; sans contrainte déclarée, le mineur provoqué la garde aussi
     Étant donné une victime "l" née le 2005-11-20
     Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
     Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
@@ -138,7 +138,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Exemples:
       | contrainte | signalement                                            |
       | oui        | le signalement "non_punishment" pour "l" est "to_examine" |
-      | inconnu    | aucun signalement "non_punishment" pour "l"            |
+      | inconnu    | le signalement "non_punishment" pour "l" est "to_examine" |
 
   Plan du scénario: plusieurs personnes agissant en qualité d'auteur ou de complice : le complice déclaré sur le même acte
     Étant donné une victime "m" née le 1995-01-01
@@ -534,3 +534,21 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | non          | exclue    | mentionnent         |
       | inconnu      | à établir | mentionnent         |
       | oui          | établie   | ne mentionnent pas  |
+
+  # revue 1, I5 (c09) : le mineur provoqué par un adulte (227-21) qui commet l'infraction garde le signalement de
+  # non-sanction (CNCDH 2021, §24), jamais omis ; l'adulte provoqué n'en relève pas à ce titre
+  Plan du scénario: le mineur provoqué ou instruit par un adulte qui commet l'infraction : non-sanction à examiner
+    Étant donné une victime "l" née le <naissance>
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2003-06-01
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "l" envers "m" est "établie"
+    Et <signalement>
+
+    Exemples:
+      | naissance  | forme        | sciemment | signalement                                               |
+      | 1986-01-01 | provocation  | oui       | le signalement "non_punishment" pour "l" est "to_examine" |
+      | 1986-01-01 | instructions | inconnu   | le signalement "non_punishment" pour "l" est "to_examine" |
+      | 1980-06-01 | provocation  | oui       | aucun signalement "non_punishment" pour "l"               |

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from engine.case.ages import below, birth_bounds
 from engine.case.model import ActKind, Case, ParticipationKind
 from engine.kernel.result_model import Qualification
 from engine.reasoning.evidence import Evidence, Result
@@ -63,3 +64,22 @@ def provoked_offence(r: Reading, sit: Situation, quals: list[Qualification], cas
         return None, found["to_establish"]
     none = f"aucun acte de {sit.victim} provoqué par {sit.perpetrator} (121-7 al. 2) n'est pour {sit.victim} un crime ou un délit"
     return False, [Evidence(f"participation:{sit.perpetrator}>{sit.victim}", none)]
+
+
+_INCITED = (ParticipationKind.PROVOCATION, ParticipationKind.INSTRUCTIONS)
+
+
+def provoked_acts(case: Case, pid: str, quals: list[Qualification]) -> list[Evidence]:
+    """The acts ``pid`` committed while a minor (or of unknown age) that another provoked or gave instructions for
+    (121-7 al. 2, not stated without knowledge) and that are an offence of his (established or to establish): an
+    offence of a minor provoked to it, for the non-punishment flag (227-21; CNCDH 2021, §24) — never omitted."""
+    bounds = birth_bounds(case.person(pid), case.age_reference())
+    own = [q for q in quals if q.perpetrator == pid and q.participation is None and q.status != "excluded"]
+    out = []
+    for p in case.participation:
+        act = next(a for a in case.acts if a.id == p.act)
+        if act.actor != pid or p.kind not in _INCITED or p.knowingly is False or below(bounds, act.date, 18) is False:
+            continue
+        if any(rests_on(q, act.id) for q in own):
+            out.append(Evidence(act.id, f"acte {act.id} de {pid}, mineur : {p.kind.value} de {p.person} (121-7 al. 2)"))
+    return out
