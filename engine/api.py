@@ -26,6 +26,7 @@ from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.participation import complicity
+from engine.reasoning.provoked import instructions_only
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
@@ -316,6 +317,7 @@ class Engine:
                 break
             grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date, done)
         qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
+        qualifications = instructions_only(qualifications)
         return situations, runtime, grouped, qualifications, warnings
 
     def _classify(self, case: Case, law_date: dt.date | None, today: dt.date | None) -> Result:

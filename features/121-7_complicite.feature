@@ -184,7 +184,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | forme        | sciemment | resultat                                                     |
       | provocation  | inconnu   | la qualification "227-21" de "h" envers "l" est "établie"     |
       | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
-      | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
+      | instructions | oui       | la qualification "227-21" de "h" envers "l" est "à établir"   |
 
   Plan du scénario: 227-21 par provocation à l'acte du mineur : seulement si cet acte est pour lui un crime ou un délit
     Étant donné une victime "l" née le 2005-01-01
@@ -552,3 +552,23 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | 1986-01-01 | provocation  | oui       | le signalement "non_punishment" pour "l" est "to_examine" |
       | 1986-01-01 | instructions | inconnu   | le signalement "non_punishment" pour "l" est "to_examine" |
       | 1980-06-01 | provocation  | oui       | aucun signalement "non_punishment" pour "l"               |
+
+  # revue 1, c10 : 121-7 al. 2 distingue provoquer et donner des instructions ; 227-21 punit la provocation directe :
+  # les instructions données à un mineur la laissent à établir, jamais établie sur elles seules
+  Plan du scénario: instructions d'un adulte à un mineur qu'il sait mineur : 227-21 à établir, jamais établi sur elles seules
+    Étant donné une victime "l" née le 1986-01-01
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2003-06-01
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Et "h" connaissait la minorité de "l" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "h" envers "l" est "<statut>"
+    Et les raisons de "227-21" de "h" envers "l" <mention> "les instructions seules ne suffisent pas"
+
+    Exemples:
+      | forme        | connaissance | statut    | mention            |
+      | provocation  | oui          | établie   | ne mentionnent pas |
+      | instructions | oui          | à établir | mentionnent        |
+      | instructions | inconnu      | à établir | mentionnent        |
+      | instructions | non          | exclue    | ne mentionnent pas |
