@@ -572,3 +572,34 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | instructions | oui          | à établir | mentionnent        |
       | instructions | inconnu      | à établir | mentionnent        |
       | instructions | non          | exclue    | ne mentionnent pas |
+
+  # revue 1, I2 (c08) : la mère, ascendante, complice du proxénétisme d'un tiers qui ne l'est pas : sa qualité propre
+  # n'est jamais tue ; à établir pour elle, avec la note d'examiner sa qualité d'auteur ; aucune qualification inventée
+  Plan du scénario: le complice ascendant de la victime quand l'auteur ne l'est pas : la circonstance à établir pour lui, non inventée
+    Étant donné une victime "s" née le 2006-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "non"
+    Et le lien de "r" envers "s" a pour "authority" la valeur "non"
+    Et le lien de "h" envers "s" a pour "ascendant" la valeur "<ascendant>"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "r" envers "s" est "à établir"
+    Et la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" est "<statut>"
+    Et la peine encourue pour "225-5" de "h" envers "s" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+
+    Exemples:
+      | ascendant | statut    |
+      | oui       | à établir |
+      | inconnu   | à établir |
+      | non       | à établir |
+
+  Scénario: le complice ascendant quand l'auteur ne l'est pas : examiner sa qualité d'auteur (ou de coauteur)
+    Étant donné une victime "s" née le 2006-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "non"
+    Et le lien de "r" envers "s" a pour "authority" la valeur "non"
+    Et le lien de "h" envers "s" a pour "ascendant" la valeur "oui"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" : "examiner h comme auteur (ou coauteur)"
+    Et la qualification "225-5" de "h" envers "s" est retenue comme "complice (art. 121-7 al. 2)"

@@ -251,6 +251,11 @@ def _differs(a: Qualification, b: Qualification) -> bool:
 
 
 PERSONAL_NOTE = "circonstance personnelle à l'auteur : sa transmission au complice est à vérifier (jurisprudence non fournie)"
+OWN_ONLY = (
+    "qualité propre au complice envers la victime (lien déclaré), l'auteur principal ne l'ayant pas : sa prise en "
+    "compte pour le complice relève d'une jurisprudence non fournie ; examiner {person} comme auteur (ou coauteur) de "
+    "l'infraction, la circonstance se lisant alors sur lui"
+)
 OWN_QUALITY = "qualité du complice lui-même envers la victime (lien déclaré) : la circonstance est lue sur lui"
 
 
@@ -261,7 +266,7 @@ def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: A
     his = relations_of(case, p.person, act.target)
     theirs = same(q, v.quality) if v.quality is not None else None
     on_him = {a.id: a for a in (theirs.aggravations if theirs else [])}
-    aggs = [_screened(a, on_him.get(a.id), r, his) for a in q.aggravations]
+    aggs = [_screened(a, on_him.get(a.id), r, his, p.person) for a in q.aggravations]
     if all(a.status == b.status for a, b in zip(aggs, q.aggravations, strict=True)):
         return q.model_copy(update={"aggravations": aggs})
     penalty = max([q.base_penalty, *(a.penalty for a in aggs if a.status == "established")], key=_weight)
@@ -272,9 +277,12 @@ def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: A
     return out
 
 
-def _screened(a: AggravationOut, his_view: AggravationOut | None, r: Reading, his: set[str]) -> AggravationOut:
+def _screened(a: AggravationOut, his_view: AggravationOut | None, r: Reading, his: set[str], person: str) -> AggravationOut:
     """One circumstance established on the principal, read for the complice: a personal one (or a combined one
     established through a personal branch only) to establish, unless he has that quality himself."""
+    if a.status != "established" and a.id in r.personal and r.personal[a.id] & his:
+        if his_view is not None and his_view.status == "established":  # his own quality, the author lacking it
+            return a.model_copy(update={"status": "to_establish", "missing": [*a.missing, OWN_ONLY.format(person=person)]})
     if a.status != "established" or (a.id not in r.personal and a.id not in r.branches):
         return a
     if a.id in r.personal:
