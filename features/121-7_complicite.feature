@@ -603,3 +603,39 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Quand on qualifie le dossier
     Alors il reste à établir pour la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" : "examiner h comme auteur (ou coauteur)"
     Et la qualification "225-5" de "h" envers "s" est retenue comme "complice (art. 121-7 al. 2)"
+
+  # revue 1, M2 (c07) : l'aide datée après l'acte, « avant ou pendant » non renseigné : la date le dit
+  Plan du scénario: l'aide datée après l'acte, sans dire si elle était promise avant : à établir, et la date le dit
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "date" la valeur "<jour>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "à établir"
+    Et les raisons de "225-4-1 II" de "h" envers "v" <mention> "après l'acte a1 du 01/06/2022"
+
+    Exemples:
+      | jour       | mention            |
+      | 2022-07-15 | mentionnent        |
+      | 2022-06-01 | ne mentionnent pas |
+      | inconnu    | ne mentionnent pas |
+
+  # revue 1, M3 (c11) : avant le 01/03/1994, 227-21 n'existait pas sous ce numéro (créé par le code de 1994) ;
+  # l'éventuelle disposition de l'ancien code n'est pas fournie
+  Plan du scénario: 227-21 avant le 1er mars 1994 : l'avertissement dit que l'article a été créé par le code de 1994
+    Étant donné une victime "l" née le 1977-01-01
+    Et une victime "m" née le 1960-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le <date>
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "don"
+    Et "h" connaissait la minorité de "l" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors <avertissement> "l'article 227-21 a été créé par le code pénal entré en vigueur le 01/03/1994"
+
+    Exemples:
+      | date       | connaissance | avertissement                    |
+      | 1994-02-28 | oui          | un avertissement mentionne       |
+      | 1994-02-28 | inconnu      | un avertissement mentionne       |
+      | 1994-03-01 | oui          | aucun avertissement ne mentionne |

@@ -120,7 +120,7 @@ _NONE = (
 )
 
 
-def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
+def _element(p: Participation, act: Act, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
     """The complicity element: its value, the facts it rests on, what is missing or excludes it."""
     who = {"complice": p.person}
     evidence = [EvidenceOut(ref=p.act, text=f"participation de {p.person} à l'acte {p.act} : {form.label}")]
@@ -128,7 +128,7 @@ def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[boo
         reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
         reason += f" ; {form.outside[nature]}" if nature in form.outside else ""
         return False, [], reason
-    return _facts(p, form, r, who, evidence)
+    return _facts(p, form, r, who, evidence, act)
 
 
 def acts_as_complice(p: Participation) -> bool | None:
@@ -141,7 +141,7 @@ def acts_as_complice(p: Participation) -> bool | None:
 
 
 def _facts(
-    p: Participation, form: Form, r: Reading, who: dict[str, str], evidence: list[EvidenceOut]
+    p: Participation, form: Form, r: Reading, who: dict[str, str], evidence: list[EvidenceOut], act: Act | None = None
 ) -> tuple[bool | None, list[FactOut], str]:
     facts: list[FactOut] = []
     value: bool | None = True
@@ -162,8 +162,18 @@ def _facts(
         if v is False:
             return False, facts, sentence
         if v is None:
-            value, said = None, said or text["label"]
+            value, said = None, said or text["label"] + _after(p, act, name)
     return value, facts, said
+
+
+def _after(p: Participation, act: Act | None, name: str) -> str:
+    """An aid dated after the act it is declared in, « avant ou pendant » unknown: the date says so."""
+    if name != "before_or_during" or act is None or p.date is None or p.date <= (act.end_date or act.date):
+        return ""
+    return (
+        f" — l'aide est datée du {fr_date(p.date)}, après l'acte {act.id} du {fr_date(act.end_date or act.date)} : "
+        "établir qu'elle avait été promise ou préparée avant ou pendant"
+    )
 
 
 def _tri_and(a: bool | None, b: bool | None) -> bool | None:
@@ -177,7 +187,7 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
     mine = same(q, v.own) or q
     if mine is not q:
         mine = as_complice(mine, act.actor, p.person)
-    value, facts, said = _element(p, form, q.nature, r)
+    value, facts, said = _element(p, act, form, q.nature, r)
     if act.date < r.valid_from:
         value, said = None, _BEFORE.format(day=fr_date(r.valid_from))
     principal, own = _TRI[q.status], _TRI[mine.status]
