@@ -26,10 +26,10 @@ from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
 from engine.reasoning.participation import complicity
-from engine.reasoning.provoked import instructions_only
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
+from engine.reasoning.provoked import instructions_only
 from engine.reasoning.pruning import concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import Source, book_and_rules

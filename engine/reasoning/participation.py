@@ -24,12 +24,20 @@ import yaml
 from engine.case.links import same_facts
 from engine.case.model import Act, Case, Participation
 from engine.kernel.errors import RuleFileError
-from engine.kernel.result_model import AggravationOut, ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
+from engine.kernel.result_model import (
+    ElementOut,
+    EvidenceOut,
+    Explanation,
+    FactOut,
+    Qualification,
+    Status,
+    Warning_,
+)
 from engine.law.location import rules_dir
 from engine.law.texts import contains_quote, version_key
-from engine.reasoning.complice_view import Qualify, Views, as_complice, his, relations_of, same, views
+from engine.reasoning.complice_circumstances import PERSONAL_NOTE, personal_read
+from engine.reasoning.complice_view import Qualify, Views, as_complice, his, same, views
 from engine.reasoning.evidence import Evidence, fr_date
-from engine.reasoning.prescription import prescription_for
 
 FILE = "participation.yaml"
 _CODE, _HISTORY = "code_penal.md", "versions/legi_history_1994_2015.md"
@@ -194,17 +202,15 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
     status = _STATUS[_tri_and(_tri_and(principal, own), value)]
     who = f"complice (art. {form.article})"
     missing = [f"fait principal ({act.actor}, acte {act.id}) : {m}" for m in q.missing] if principal is None else []
-    missing += [f"{p.person} (sa propre connaissance) : {his(m, act.actor, p.person)}" for m in mine.missing if m not in q.missing] if own is None else []
+    mine_only = [his(m, act.actor, p.person) for m in mine.missing if m not in q.missing] if own is None else []
+    missing += [f"{p.person} (sa propre connaissance) : {m}" for m in mine_only]
     missing += [said] if value is None else []
     excluded = [f"fait principal non punissable ({act.actor}, acte {act.id}) : {e}" for e in q.excluded_by]
     excluded = excluded if principal is False else []
-    excluded += (
-        [f"{p.person} (sa propre connaissance) : {his(e, act.actor, p.person)}" for e in mine.excluded_by if e not in q.excluded_by]
-        if own is False
-        else []
-    )
+    mine_only = [his(e, act.actor, p.person) for e in mine.excluded_by if e not in q.excluded_by] if own is False else []
+    excluded += [f"{p.person} (sa propre connaissance) : {e}" for e in mine_only]
     excluded += [said] if value is False else []
-    done = _personal(mine, r, case, p, act, v, today)
+    done = personal_read(mine, r, case, p, act, v, today)
     personal = [a.article for a in done.aggravations if PERSONAL_NOTE in a.missing]
     notes = [f"{', '.join(personal)} : {PERSONAL_NOTE}"] if personal else []
     known = mine is not q and _differs(q, mine)
@@ -258,93 +264,6 @@ _BEFORE = (
 
 def _differs(a: Qualification, b: Qualification) -> bool:
     return a.status != b.status or [x.status for x in a.aggravations] != [x.status for x in b.aggravations]
-
-
-PERSONAL_NOTE = "circonstance personnelle à l'auteur : sa transmission au complice est à vérifier (jurisprudence non fournie)"
-OWN_ONLY = (
-    "qualité propre au complice envers la victime (lien déclaré), l'auteur principal ne l'ayant pas : sa prise en "
-    "compte pour le complice relève d'une jurisprudence non fournie ; examiner {person} comme auteur (ou coauteur) de "
-    "l'infraction, la circonstance se lisant alors sur lui"
-)
-OWN_QUALITY = "qualité du complice lui-même envers la victime (lien déclaré) : la circonstance est lue sur lui"
-
-
-def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: Act, v: Views, today: dt.date) -> Qualification:
-    """The circumstances established on the principal that turn on his own quality (``personal_circumstances``): to
-    establish for the complice, with the note, unless he has that quality himself toward the victim (read on him);
-    his penalty, nature and prescription without the others (the base, or the other circumstances')."""
-    his = relations_of(case, p.person, act.target)
-    theirs = same(q, v.quality) if v.quality is not None else None
-    on_him = {a.id: a for a in (theirs.aggravations if theirs else [])}
-    aggs = [_screened(a, on_him.get(a.id), r, his, p.person) for a in q.aggravations]
-    if all(a.status == b.status for a, b in zip(aggs, q.aggravations, strict=True)):
-        return q.model_copy(update={"aggravations": aggs})
-    penalty = max([q.base_penalty, *(a.penalty for a in aggs if a.status == "established")], key=_weight)
-    nature = "crime" if penalty.kind == "reclusion_criminelle" else ("délit" if q.nature == "crime" else q.nature)
-    out = q.model_copy(update={"aggravations": aggs, "penalty": penalty, "nature": nature})
-    if nature != q.nature and q.prescription is not None:  # a crime by the personal circumstance alone: a délit for him
-        out = out.model_copy(update={"prescription": _prescription(case, out, p.person, act, today)})
-    return out
-
-
-def _screened(a: AggravationOut, his_view: AggravationOut | None, r: Reading, his: set[str], person: str) -> AggravationOut:
-    """One circumstance established on the principal, read for the complice: a personal one (or a combined one
-    established through a personal branch only) to establish, unless he has that quality himself."""
-    if a.status != "established" and a.id in r.personal and r.personal[a.id] & his:
-        if his_view is not None and his_view.status == "established":  # his own quality, the author lacking it
-            return a.model_copy(update={"status": "to_establish", "missing": [*a.missing, OWN_ONLY.format(person=person)]})
-    if a.status != "established" or (a.id not in r.personal and a.id not in r.branches):
-        return a
-    if a.id in r.personal:
-        if his_view is not None and his_view.status == "established" and r.personal[a.id] & his:
-            return a.model_copy(update={"missing": [*a.missing, OWN_QUALITY]})
-        return _to_establish(a)
-    branches = r.branches[a.id]
-    if not _cited(a.explanation) & branches.keys():
-        return a  # established through a branch on the act
-    if his_view is not None and his_view.status == "established":
-        personal = _cited(his_view.explanation) & branches.keys()
-        if all(branches[f] & his for f in personal):
-            return his_view.model_copy(update={"missing": [*his_view.missing, OWN_QUALITY]}) if personal else his_view
-    return _to_establish(a)
-
-
-def _to_establish(a: AggravationOut) -> AggravationOut:
-    return a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
-
-
-def _cited(node: Explanation | None) -> set[str]:
-    """The facts found true under a circumstance's explanation (the branch it is established through)."""
-    if node is None:
-        return set()
-    return {f.fact for f in node.facts if f.value is True} | {x for c in node.children for x in _cited(c)}
-
-
-def _prescription(case: Case, q: Qualification, person: str, act: Act, today: dt.date) -> Any:
-    """The complice's prescription, his nature and circumstances, on the act he took part in."""
-    return prescription_for(
-        case,
-        q.article,
-        q.nature,
-        q.victim,
-        _fact(q.explanation, "victim_minor"),
-        [a.article for a in q.aggravations if a.status == "established"],
-        q.period_end or act.end_date or act.date,
-        [a.article for a in q.aggravations if a.status == "to_establish"],
-        perpetrator=person,
-        as_of=today,
-    )
-
-
-def _fact(node: Explanation, name: str) -> bool | None:
-    for f in node.facts:
-        if f.fact == name:
-            return f.value
-    return next((v for c in node.children if (v := _fact(c, name)) is not None), None)
-
-
-def _weight(p: Any) -> tuple[int, int, int]:
-    return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
 
 
 _EL: dict[bool | None, Any] = {True: "satisfied", None: "unknown", False: "contradicted"}
