@@ -560,18 +560,18 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et une victime "m" née le 1980-01-01
     Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2003-06-01
     Et "h" est complice de l'acte "a1" par "<forme>"
-    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "ordre"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "<moyen>"
     Et "h" connaissait la minorité de "l" : "<connaissance>"
     Quand on qualifie le dossier
     Alors la qualification "227-21" de "h" envers "l" est "<statut>"
     Et les raisons de "227-21" de "h" envers "l" <mention> "les instructions seules ne suffisent pas"
 
     Exemples:
-      | forme        | connaissance | statut    | mention            |
-      | provocation  | oui          | établie   | ne mentionnent pas |
-      | instructions | oui          | à établir | mentionnent        |
-      | instructions | inconnu      | à établir | mentionnent        |
-      | instructions | non          | exclue    | ne mentionnent pas |
+      | forme        | moyen | connaissance | statut    | mention            |
+      | provocation  | ordre | oui          | établie   | ne mentionnent pas |
+      | instructions |       | oui          | à établir | mentionnent        |
+      | instructions |       | inconnu      | à établir | mentionnent        |
+      | instructions |       | non          | exclue    | ne mentionnent pas |
 
   # revue 1, I2 (c08) : la mère, ascendante, complice du proxénétisme d'un tiers qui ne l'est pas : sa qualité propre
   # n'est jamais tue ; à établir pour elle, avec la note d'examiner sa qualité d'auteur ; aucune qualification inventée
