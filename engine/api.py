@@ -17,7 +17,7 @@ from engine.kernel.result_model import LawApplied, Qualification, Result, Warnin
 from engine.law.conditions import holds, pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
-from engine.law.versions import REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
+from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
@@ -29,6 +29,7 @@ from engine.reasoning.participation import complicity
 from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
+from engine.reasoning.provoked import instructions_only
 from engine.reasoning.pruning import concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import Source, book_and_rules
@@ -316,6 +317,7 @@ class Engine:
                 break
             grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date, done)
         qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
+        qualifications = instructions_only(qualifications)
         return situations, runtime, grouped, qualifications, warnings
 
     def _classify(self, case: Case, law_date: dt.date | None, today: dt.date | None) -> Result:
@@ -741,10 +743,13 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
         spans = ", ".join(
             f"du {v.valid_from:%d/%m/%Y}" + (f" au {v.valid_to:%d/%m/%Y}" if v.valid_to else "") for v in offence.versions
         )
-        why = (
-            f"la version en vigueur à cette date n'est pas encodée (versions encodées : {spans}) ; "
-            "vérifier le texte alors en vigueur sur Légifrance"
-        )
+        why = f"la version en vigueur à cette date n'est pas encodée (versions encodées : {spans}) ; "
+        if offence.created == NEW_CODE and (day or last) < NEW_CODE:
+            why += (
+                f"l'article {offence.article} a été créé par le code pénal entré en vigueur le {NEW_CODE:%d/%m/%Y} ; "
+                "la disposition de l'ancien code pénal qui réprimait éventuellement les faits n'est pas fournie ; "
+            )
+        why += "vérifier le texte alors en vigueur sur Légifrance"
         code = "version_non_encodee"
     return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
 

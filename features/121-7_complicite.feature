@@ -124,7 +124,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Et la peine la plus lourde encourue par "h" envers "v" relève de "225-4-1 II"
     Et le signalement "non_punishment" pour "l" est "to_examine"
 
-  Plan du scénario: l'auteur contraint garde la non-sanction ; sans contrainte déclarée, rien ne la fonde
+  Plan du scénario: l'auteur contraint garde la non-sanction ; sans contrainte déclarée, le mineur provoqué la garde aussi
     Étant donné une victime "l" née le 2005-11-20
     Et l'acte "a1" : "l" "recruter" "v" le 2022-06-01
     Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
@@ -138,7 +138,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
     Exemples:
       | contrainte | signalement                                            |
       | oui        | le signalement "non_punishment" pour "l" est "to_examine" |
-      | inconnu    | aucun signalement "non_punishment" pour "l"            |
+      | inconnu    | le signalement "non_punishment" pour "l" est "to_examine" |
 
   Plan du scénario: plusieurs personnes agissant en qualité d'auteur ou de complice : le complice déclaré sur le même acte
     Étant donné une victime "m" née le 1995-01-01
@@ -184,7 +184,7 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | forme        | sciemment | resultat                                                     |
       | provocation  | inconnu   | la qualification "227-21" de "h" envers "l" est "établie"     |
       | provocation  | non       | la qualification "227-21" de "h" envers "l" est absente       |
-      | instructions | oui       | la qualification "227-21" de "h" envers "l" est absente       |
+      | instructions | oui       | la qualification "227-21" de "h" envers "l" est "à établir"   |
 
   Plan du scénario: 227-21 par provocation à l'acte du mineur : seulement si cet acte est pour lui un crime ou un délit
     Étant donné une victime "l" née le 2005-01-01
@@ -412,3 +412,230 @@ Fonctionnalité: Complicité (art. 121-6 et 121-7 du Code pénal)
       | jour       | version    | debut      | fin        | statut    |
       | inconnu    | 2002-09-10 | 2002-09-10 | 2002-09-10 | établie   |
       | 2002-09-09 | 2002-01-01 | 2002-09-09 | 2002-09-09 | à établir |
+
+  # revue 1, B1 (c05) : le complice de l'embauche (225-5 3°) d'un proxénétisme continu (profit sur des mois) est
+  # complice de cet acte ; la qualification de l'auteur ne cite pas l'embauche en premier, le complice reste qualifié
+  Plan du scénario: le complice d'un seul acte d'un proxénétisme continu est qualifié sur cet acte, quel qu'il soit
+    Étant donné une victime "w" née le 2007-06-01
+    Et l'acte "a1" : "r" "embaucher_entrainer_detourner_ou_pression" "w" le 2022-03-01
+    Et l'acte "a2" : "r" "tirer_profit_prostitution" "w" le 2022-03-15
+    Et l'acte "a2" a pour "end_date" la valeur "2022-12-31"
+    Et "r" connaissait la minorité de "w" : "oui"
+    Et "r" connaissait l'âge de moins de quinze ans de "w" : "oui"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "before_or_during" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "h" envers "w" est "<statut>"
+    Et la qualification "225-5" de "h" envers "w" suit la version "2021-04-23" pour les faits du 2022-03-01 au 2022-03-01
+    Et aucun avertissement ne mentionne "aucune qualification rattachée"
+
+    Exemples:
+      | sciemment | statut    |
+      | oui       | établie   |
+      | inconnu   | à établir |
+
+  Plan du scénario: une participation à laquelle aucune qualification ne se rattache le dit (jamais en silence)
+    Étant donné une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "r" "<acte>" "m" le 2022-03-01
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "inconnu"
+    Quand on qualifie le dossier
+    Alors <avertissement> "Complicité de h dans l'acte a1 de r"
+
+    Exemples:
+      | acte                      | avertissement                    |
+      | violences                 | un avertissement mentionne       |
+      | tirer_profit_prostitution | aucun avertissement ne mentionne |
+
+  # revue 1, I1 (c05e) : l'aide datée du 01/07/2022 dans un profit du 15/03 au 31/12/2022 ; la victime a 15 ans le
+  # 01/06/2022 : le complice répond de sa part seulement (225-7 1°, non 225-7-1), délit
+  Plan du scénario: la date de l'aide borne la période du complice dans une infraction continue
+    Étant donné une victime "w" née le 2007-06-01
+    Et l'acte "a2" : "r" "tirer_profit_prostitution" "w" le 2022-03-15
+    Et l'acte "a2" a pour "end_date" la valeur "2022-12-31"
+    Et "r" connaissait la minorité de "w" : "oui"
+    Et "r" connaissait l'âge de moins de quinze ans de "w" : "oui"
+    Et "h" est complice de l'acte "a2" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a2" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a2" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a2" a pour "before_or_during" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a2" a pour "date" la valeur "<jour>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "h" envers "w" suit la version "2021-04-23" pour les faits du <debut> au 2022-12-31
+    Et la circonstance "225-7-1" de la qualification "225-5" de "h" envers "w" est "<moins15>"
+    Et la circonstance "225-7 1°" de la qualification "225-5" de "h" envers "w" est "établie"
+
+    Exemples:
+      | jour       | debut      | moins15 |
+      | inconnu    | 2022-03-15 | établie |
+      | 2022-05-31 | 2022-05-31 | établie |
+      | 2022-07-01 | 2022-07-01 | exclue  |
+
+  # revue 1, B2 (c15) : le père recrute sa fille de 16 ans ; l'étranger qui l'aide n'a pas sa qualité d'ascendant
+  # (225-4-1 I 2°) : chaque branche de la circonstance combinée se lit à part pour le complice
+  Plan du scénario: circonstance combinée (225-4-2 II) : la branche sur la qualité de l'auteur est personnelle, celles sur l'acte passent
+    Étant donné une victime "d" née le 2006-01-01
+    Et l'acte "a1" : "r" "recruter" "d" le 2022-05-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et le lien de "r" envers "d" a pour "ascendant" la valeur "oui"
+    Et le lien de "h" envers "d" a pour "ascendant" la valeur "<ascendant>"
+    Et "r" connaissait la minorité de "d" : "oui"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "r" envers "d" est "établie"
+    Et la circonstance "225-4-2 II" de la qualification "225-4-1 II" de "h" envers "d" est "<statut>"
+    Et la nature de la qualification "225-4-1 II" de "h" envers "d" est "<nature>"
+
+    Exemples:
+      | contrainte | ascendant | statut    | nature |
+      | non        | non       | à établir | délit  |
+      | inconnu    | inconnu   | à établir | délit  |
+      | oui        | non       | établie   | crime  |
+      | non        | oui       | établie   | crime  |
+
+  Plan du scénario: deux des circonstances 1° à 4° (225-4-2 I al. 1), dont la qualité d'ascendant de l'auteur seul
+    Étant donné une victime "m" née le 1990-01-01
+    Et l'acte "a1" : "r" "recruter" "m" le 2022-05-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et le lien de "r" envers "m" a pour "ascendant" la valeur "oui"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-2 I al. 1" de la qualification "225-4-1 I" de "h" envers "m" est "<statut>"
+
+    Exemples:
+      | contrainte | statut    |
+      | non        | à établir |
+      | inconnu    | à établir |
+      | oui        | établie   |
+
+  # revue 1, I3 (c06) : l'ignorance de l'âge déclarée par le complice est dite la sienne (son nom, sa déclaration),
+  # non celle de l'auteur principal, qui connaissait l'âge
+  Plan du scénario: l'ignorance de l'âge du complice est dite la sienne, non celle de l'auteur
+    Étant donné une victime "e" née le 2006-03-01
+    Et "r" connaissait l'âge de moins de quinze ans de "e" : "oui"
+    Et l'acte "a1" : "r" "acte_sexuel_sans_penetration" "e" le 2020-06-01
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Et "h" connaissait l'âge de moins de quinze ans de "e" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "h" envers "e" est "<statut>"
+    Et les raisons de "227-25" de "h" envers "e" <mention> "h (sa propre connaissance)"
+    Et les raisons de "227-25" de "h" envers "e" ne mentionnent pas "r ignorait"
+
+    Exemples:
+      | connaissance | statut    | mention             |
+      | non          | exclue    | mentionnent         |
+      | inconnu      | à établir | mentionnent         |
+      | oui          | établie   | ne mentionnent pas  |
+
+  # revue 1, I5 (c09) : le mineur provoqué par un adulte (227-21) qui commet l'infraction garde le signalement de
+  # non-sanction (CNCDH 2021, §24), jamais omis ; l'adulte provoqué n'en relève pas à ce titre
+  Plan du scénario: le mineur provoqué ou instruit par un adulte qui commet l'infraction : non-sanction à examiner
+    Étant donné une victime "l" née le <naissance>
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2003-06-01
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "<sciemment>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-5" de "l" envers "m" est "établie"
+    Et <signalement>
+
+    Exemples:
+      | naissance  | forme        | sciemment | signalement                                               |
+      | 1986-01-01 | provocation  | oui       | le signalement "non_punishment" pour "l" est "to_examine" |
+      | 1986-01-01 | instructions | inconnu   | le signalement "non_punishment" pour "l" est "to_examine" |
+      | 1980-06-01 | provocation  | oui       | aucun signalement "non_punishment" pour "l"               |
+
+  # revue 1, c10 : 121-7 al. 2 distingue provoquer et donner des instructions ; 227-21 punit la provocation directe :
+  # les instructions données à un mineur la laissent à établir, jamais établie sur elles seules
+  Plan du scénario: instructions d'un adulte à un mineur qu'il sait mineur : 227-21 à établir, jamais établi sur elles seules
+    Étant donné une victime "l" née le 1986-01-01
+    Et une victime "m" née le 1980-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le 2003-06-01
+    Et "h" est complice de l'acte "a1" par "<forme>"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "<moyen>"
+    Et "h" connaissait la minorité de "l" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "227-21" de "h" envers "l" est "<statut>"
+    Et les raisons de "227-21" de "h" envers "l" <mention> "les instructions seules ne suffisent pas"
+
+    Exemples:
+      | forme        | moyen | connaissance | statut    | mention            |
+      | provocation  | ordre | oui          | établie   | ne mentionnent pas |
+      | instructions |       | oui          | à établir | mentionnent        |
+      | instructions |       | inconnu      | à établir | mentionnent        |
+      | instructions |       | non          | exclue    | ne mentionnent pas |
+
+  # revue 1, I2 (c08) : la mère, ascendante, complice du proxénétisme d'un tiers qui ne l'est pas : sa qualité propre
+  # n'est jamais tue ; à établir pour elle, avec la note d'examiner sa qualité d'auteur ; aucune qualification inventée
+  Plan du scénario: le complice ascendant de la victime quand l'auteur ne l'est pas : la circonstance à établir pour lui, non inventée
+    Étant donné une victime "s" née le 2006-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "non"
+    Et le lien de "r" envers "s" a pour "authority" la valeur "non"
+    Et le lien de "h" envers "s" a pour "ascendant" la valeur "<ascendant>"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7 5°" de la qualification "225-5" de "r" envers "s" est "à établir"
+    Et la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" est "<statut>"
+    Et la peine encourue pour "225-5" de "h" envers "s" est "10 ans d'emprisonnement, 1 500 000 € d'amende"
+
+    Exemples:
+      | ascendant | statut    |
+      | oui       | à établir |
+      | inconnu   | à établir |
+      | non       | à établir |
+
+  Scénario: le complice ascendant quand l'auteur ne l'est pas : examiner sa qualité d'auteur (ou de coauteur)
+    Étant donné une victime "s" née le 2006-01-01
+    Et l'acte "a1" : "r" "tirer_profit_prostitution" "s" le 2022-03-03
+    Et le lien de "r" envers "s" a pour "ascendant" la valeur "non"
+    Et le lien de "r" envers "s" a pour "authority" la valeur "non"
+    Et le lien de "h" envers "s" a pour "ascendant" la valeur "oui"
+    Et "h" est complice de l'acte "a1" par "instructions"
+    Quand on qualifie le dossier
+    Alors il reste à établir pour la circonstance "225-7 5°" de la qualification "225-5" de "h" envers "s" : "examiner h comme auteur (ou coauteur)"
+    Et la qualification "225-5" de "h" envers "s" est retenue comme "complice (art. 121-7 al. 2)"
+
+  # revue 1, M2 (c07) : l'aide datée après l'acte, « avant ou pendant » non renseigné : la date le dit
+  Plan du scénario: l'aide datée après l'acte, sans dire si elle était promise avant : à établir, et la date le dit
+    Étant donné l'acte "a1" : "r" "recruter" "v" le 2022-06-01
+    Et l'acte "a1" a pour "purposes" la valeur "proxenetisme"
+    Et "h" est complice de l'acte "a1" par "aide_ou_assistance"
+    Et la complicité de "h" dans l'acte "a1" a pour "knowingly" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "facilitated" la valeur "oui"
+    Et la complicité de "h" dans l'acte "a1" a pour "date" la valeur "<jour>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-4-1 II" de "h" envers "v" est "à établir"
+    Et les raisons de "225-4-1 II" de "h" envers "v" <mention> "après l'acte a1 du 01/06/2022"
+
+    Exemples:
+      | jour       | mention            |
+      | 2022-07-15 | mentionnent        |
+      | 2022-06-01 | ne mentionnent pas |
+      | inconnu    | ne mentionnent pas |
+
+  # revue 1, M3 (c11) : avant le 01/03/1994, 227-21 n'existait pas sous ce numéro (créé par le code de 1994) ;
+  # l'éventuelle disposition de l'ancien code n'est pas fournie
+  Plan du scénario: 227-21 avant le 1er mars 1994 : l'avertissement dit que l'article a été créé par le code de 1994
+    Étant donné une victime "l" née le 1977-01-01
+    Et une victime "m" née le 1960-01-01
+    Et l'acte "a1" : "l" "tirer_profit_prostitution" "m" le <date>
+    Et "h" est complice de l'acte "a1" par "provocation"
+    Et la complicité de "h" dans l'acte "a1" a pour "means" la valeur "don"
+    Et "h" connaissait la minorité de "l" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors <avertissement> "l'article 227-21 a été créé par le code pénal entré en vigueur le 01/03/1994"
+
+    Exemples:
+      | date       | connaissance | avertissement                    |
+      | 1994-02-28 | oui          | un avertissement mentionne       |
+      | 1994-02-28 | inconnu      | un avertissement mentionne       |
+      | 1994-03-01 | oui          | aucun avertissement ne mentionne |

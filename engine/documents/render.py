@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from engine.kernel.result_model import FLAG_STATUS_FR, STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
-from engine.reasoning.participation import PERSONAL_NOTE
+from engine.reasoning.complice_circumstances import PERSONAL_NOTE
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
 

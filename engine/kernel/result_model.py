@@ -283,6 +283,7 @@ WARNING_CODES: dict[str, str] = {
     "aucun_acte": "the case describes no act",
     "article_inexistant": "the article did not exist at the date of the facts (112-1 al. 1)",
     "version_non_encodee": "the version in force at the date of the facts is not encoded",
+    "complicite_sans_qualification": "a participation (121-7) to which no qualification of the principal's act attaches",
     "version_reconstituee": "the version applied is reconstructed: to check on Légifrance",
     "loi_plus_douce": "a later, milder version applies (112-1 al. 3)",
     "tentative_non_punissable": "an attempted act that would be a délit whose attempt no text punishes (121-4 2°)",

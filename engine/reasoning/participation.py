@@ -21,14 +21,23 @@ from typing import Any
 
 import yaml
 
+from engine.case.links import same_facts
 from engine.case.model import Act, Case, Participation
 from engine.kernel.errors import RuleFileError
-from engine.kernel.result_model import ElementOut, EvidenceOut, Explanation, FactOut, Qualification, Status, Warning_
+from engine.kernel.result_model import (
+    ElementOut,
+    EvidenceOut,
+    Explanation,
+    FactOut,
+    Qualification,
+    Status,
+    Warning_,
+)
 from engine.law.location import rules_dir
 from engine.law.texts import contains_quote, version_key
-from engine.reasoning.complice_view import Qualify, Views, relations_of, same, views
+from engine.reasoning.complice_circumstances import PERSONAL_NOTE, personal_read
+from engine.reasoning.complice_view import Qualify, Views, as_complice, his, same, views
 from engine.reasoning.evidence import Evidence, fr_date
-from engine.reasoning.prescription import prescription_for
 
 FILE = "participation.yaml"
 _CODE, _HISTORY = "code_penal.md", "versions/legi_history_1994_2015.md"
@@ -58,6 +67,7 @@ class Reading:
     means: dict[str, str]
     personal: dict[str, frozenset[str]]
     knowledge_note: str
+    branches: dict[str, dict[str, frozenset[str]]]
 
 
 def _checked(article: str, quote: str, since: dt.date) -> str:
@@ -86,7 +96,8 @@ def reading() -> Reading:
     }
     author = _checked(raw["punished_as_author"]["article"], raw["punished_as_author"]["quote"], since)
     personal = {k: frozenset(v) for k, v in raw["personal_circumstances"].items()}
-    return Reading(since, author, forms, raw["facts"], raw["means"], personal, raw["knowledge_note"])
+    branches = {k: {f: frozenset(v) for f, v in b.items()} for k, b in raw.get("personal_branches", {}).items()}
+    return Reading(since, author, forms, raw["facts"], raw["means"], personal, raw["knowledge_note"], branches)
 
 
 def _refs(node: Explanation) -> Iterator[str]:
@@ -107,7 +118,17 @@ def rests_on(q: Qualification, act: str) -> bool:
     return any(act in set(_refs(n)) for n in nodes)
 
 
-def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
+def _rests_on_any(q: Qualification, acts: frozenset[str]) -> bool:
+    return any(rests_on(q, a) for a in acts)
+
+
+_NONE = (
+    "Complicité de {p.person} dans l'acte {act.id} de {act.actor} ({act.kind.value}) : aucune qualification "
+    "rattachée — aucune infraction encodée de l'auteur principal ne repose sur cet acte"
+)
+
+
+def _element(p: Participation, act: Act, form: Form, nature: str, r: Reading) -> tuple[bool | None, list[FactOut], str]:
     """The complicity element: its value, the facts it rests on, what is missing or excludes it."""
     who = {"complice": p.person}
     evidence = [EvidenceOut(ref=p.act, text=f"participation de {p.person} à l'acte {p.act} : {form.label}")]
@@ -115,7 +136,7 @@ def _element(p: Participation, form: Form, nature: str, r: Reading) -> tuple[boo
         reason = f"{form.article} : « {form.quote} » — l'infraction est une {nature}"
         reason += f" ; {form.outside[nature]}" if nature in form.outside else ""
         return False, [], reason
-    return _facts(p, form, r, who, evidence)
+    return _facts(p, form, r, who, evidence, act)
 
 
 def acts_as_complice(p: Participation) -> bool | None:
@@ -128,7 +149,7 @@ def acts_as_complice(p: Participation) -> bool | None:
 
 
 def _facts(
-    p: Participation, form: Form, r: Reading, who: dict[str, str], evidence: list[EvidenceOut]
+    p: Participation, form: Form, r: Reading, who: dict[str, str], evidence: list[EvidenceOut], act: Act | None = None
 ) -> tuple[bool | None, list[FactOut], str]:
     facts: list[FactOut] = []
     value: bool | None = True
@@ -149,8 +170,18 @@ def _facts(
         if v is False:
             return False, facts, sentence
         if v is None:
-            value, said = None, said or text["label"]
+            value, said = None, said or text["label"] + _after(p, act, name)
     return value, facts, said
+
+
+def _after(p: Participation, act: Act | None, name: str) -> str:
+    """An aid dated after the act it is declared in, « avant ou pendant » unknown: the date says so."""
+    if name != "before_or_during" or act is None or p.date is None or p.date <= (act.end_date or act.date):
+        return ""
+    return (
+        f" — l'aide est datée du {fr_date(p.date)}, après l'acte {act.id} du {fr_date(act.end_date or act.date)} : "
+        "établir qu'elle avait été promise ou préparée avant ou pendant"
+    )
 
 
 def _tri_and(a: bool | None, b: bool | None) -> bool | None:
@@ -162,22 +193,25 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
     r = reading()
     form = r.forms[p.kind.value]
     mine = same(q, v.own) or q
-    value, facts, said = _element(p, form, q.nature, r)
+    if mine is not q:
+        mine = as_complice(mine, act.actor, p.person)
+    value, facts, said = _element(p, act, form, q.nature, r)
     if act.date < r.valid_from:
         value, said = None, _BEFORE.format(day=fr_date(r.valid_from))
     principal, own = _TRI[q.status], _TRI[mine.status]
     status = _STATUS[_tri_and(_tri_and(principal, own), value)]
     who = f"complice (art. {form.article})"
     missing = [f"fait principal ({act.actor}, acte {act.id}) : {m}" for m in q.missing] if principal is None else []
-    missing += [f"{p.person} (sa propre connaissance) : {m}" for m in mine.missing if m not in q.missing] if own is None else []
+    mine_only = [his(m, act.actor, p.person) for m in mine.missing if m not in q.missing] if own is None else []
+    missing += [f"{p.person} (sa propre connaissance) : {m}" for m in mine_only]
     missing += [said] if value is None else []
     excluded = [f"fait principal non punissable ({act.actor}, acte {act.id}) : {e}" for e in q.excluded_by]
     excluded = excluded if principal is False else []
-    excluded += (
-        [f"{p.person} (sa propre connaissance) : {e}" for e in mine.excluded_by if e not in q.excluded_by] if own is False else []
-    )
+    mine_only = [his(e, act.actor, p.person) for e in mine.excluded_by if e not in q.excluded_by] if own is False else []
+    excluded += [f"{p.person} (sa propre connaissance) : {e}" for e in mine_only]
     excluded += [said] if value is False else []
-    personal = [a.article for a in mine.aggravations if a.id in r.personal and a.status == "established"]
+    done = personal_read(mine, r, case, p, act, v, today)
+    personal = [a.article for a in done.aggravations if PERSONAL_NOTE in a.missing]
     notes = [f"{', '.join(personal)} : {PERSONAL_NOTE}"] if personal else []
     known = mine is not q and _differs(q, mine)
     notes += [r.knowledge_note] if known else []
@@ -195,7 +229,6 @@ def _complice(p: Participation, act: Act, q: Qualification, v: Views, case: Case
         children.append(
             mine.explanation.model_copy(update={"claim": f"lue sur la connaissance de {p.person} : {mine.explanation.claim}"})
         )
-    done = _personal(mine, r, case, p, act, v, today)
     root = Explanation(
         claim=f"{q.label} (art. {q.article}) : {_WORD[_TRI[status]]} — {p.person}, {who}, de l'acte "
         f"{act.id} de {act.actor} envers {act.target} ; puni comme auteur (art. 121-6) : {done.penalty.summary}",
@@ -233,66 +266,6 @@ def _differs(a: Qualification, b: Qualification) -> bool:
     return a.status != b.status or [x.status for x in a.aggravations] != [x.status for x in b.aggravations]
 
 
-PERSONAL_NOTE = "circonstance personnelle à l'auteur : sa transmission au complice est à vérifier (jurisprudence non fournie)"
-OWN_QUALITY = "qualité du complice lui-même envers la victime (lien déclaré) : la circonstance est lue sur lui"
-
-
-def _personal(q: Qualification, r: Reading, case: Case, p: Participation, act: Act, v: Views, today: dt.date) -> Qualification:
-    """The circumstances established on the principal that turn on his own quality (``personal_circumstances``): to
-    establish for the complice, with the note, unless he has that quality himself toward the victim (read on him);
-    his penalty, nature and prescription without the others (the base, or the other circumstances')."""
-    his = relations_of(case, p.person, act.target)
-    theirs = same(q, v.quality) if v.quality is not None else None
-    kept = {
-        a.id
-        for a in (theirs.aggravations if theirs else [])
-        if a.status == "established" and r.personal.get(a.id, frozenset()) & his
-    }
-    aggs = [
-        a.model_copy(update={"missing": [*a.missing, OWN_QUALITY]})
-        if a.id in kept
-        else a.model_copy(update={"status": "to_establish", "missing": [*a.missing, PERSONAL_NOTE]})
-        if a.id in r.personal and a.status == "established"
-        else a
-        for a in q.aggravations
-    ]
-    if all(a.status == b.status for a, b in zip(aggs, q.aggravations, strict=True)):
-        return q.model_copy(update={"aggravations": aggs})
-    penalty = max([q.base_penalty, *(a.penalty for a in aggs if a.status == "established")], key=_weight)
-    nature = "crime" if penalty.kind == "reclusion_criminelle" else ("délit" if q.nature == "crime" else q.nature)
-    out = q.model_copy(update={"aggravations": aggs, "penalty": penalty, "nature": nature})
-    if nature != q.nature and q.prescription is not None:  # a crime by the personal circumstance alone: a délit for him
-        out = out.model_copy(update={"prescription": _prescription(case, out, p.person, act, today)})
-    return out
-
-
-def _prescription(case: Case, q: Qualification, person: str, act: Act, today: dt.date) -> Any:
-    """The complice's prescription, his nature and circumstances, on the act he took part in."""
-    return prescription_for(
-        case,
-        q.article,
-        q.nature,
-        q.victim,
-        _fact(q.explanation, "victim_minor"),
-        [a.article for a in q.aggravations if a.status == "established"],
-        q.period_end or act.end_date or act.date,
-        [a.article for a in q.aggravations if a.status == "to_establish"],
-        perpetrator=person,
-        as_of=today,
-    )
-
-
-def _fact(node: Explanation, name: str) -> bool | None:
-    for f in node.facts:
-        if f.fact == name:
-            return f.value
-    return next((v for c in node.children if (v := _fact(c, name)) is not None), None)
-
-
-def _weight(p: Any) -> tuple[int, int, int]:
-    return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
-
-
 _EL: dict[bool | None, Any] = {True: "satisfied", None: "unknown", False: "contradicted"}
 _WORD = {True: "établie", None: "à établir", False: "exclue"}
 
@@ -318,17 +291,23 @@ def complicity(
         mode = "tentative" if act.attempt else "consomme"
         mine = {(q.offence, q.victim, q.mode) for q in quals if q.perpetrator == p.person and q.status == "established"}
 
-        def principal(q: Qualification, act: Act = act, mode: str = mode, mine: set[Any] = mine) -> bool:
+        def candidate(q: Qualification, act: Act = act, mode: str = mode, mine: set[Any] = mine) -> bool:
             return (
                 (q.perpetrator, q.victim, q.mode) == (act.actor, act.target, mode)
                 and q.participation is None
                 and (q.offence, q.victim, q.mode) not in mine
-                and rests_on(q, act.id)
             )
 
-        if any(principal(q) for q in quals):
+        found: list[Qualification] = []
+        if any(candidate(q) for q in quals):
+            # every act of the qualification, not only the one its material element cites first: read on the
+            # author's act alone (and the acts stated the same facts), the offence rests on it or not at all
             v = views(case, p, act, quals, qualify)
-            out.extend(_complice(p, act, x, v, case, today) for x in v.author if principal(x))
+            group = same_facts(case.acts).get(act.id, frozenset({act.id}))
+            found = [_complice(p, act, x, v, case, today) for x in v.author if candidate(x) and _rests_on_any(x, group)]
+        out.extend(found)
+        if not found and act.date >= r.valid_from:  # before 1994 the warning above already says why
+            warnings.append(Warning_(code="complicite_sans_qualification", message=_NONE.format(p=p, act=act)))
     return out, warnings
 
 

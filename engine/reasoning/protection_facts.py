@@ -15,6 +15,7 @@ from engine.kernel.result_model import Qualification
 from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
+from engine.reasoning.provoked import provoked_acts
 from engine.reasoning.situations import Evidence, Situation
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
@@ -90,13 +91,14 @@ def _incest(s: Subject, case: Case, as_victim: list[Situation], mine: list[Quali
         s.set(holder, value, [e for v, ev in authority if v == value for e in ev])
 
 
-def _provoked(s: Subject, as_victim: list[Situation]) -> None:
+def _provoked(s: Subject, as_victim: list[Situation], incited: list[Evidence]) -> None:
     """A minor provoked to commit a crime or délit (227-21): the act itself (``provoke_offence``) toward the victim
     while she was a minor, whatever the qualification — an adult who wrongly believed the child adult commits no
-    227-21 (its intent), the child provoked is still a victim to protect (CNCDH 2021, §24)."""
+    227-21 (its intent), the child provoked is still a victim to protect (CNCDH 2021, §24); or an act of his, while
+    a minor, that an adult provoked or gave instructions for (``incited``: a participation, 121-7 al. 2)."""
     provoked = [x for x in as_victim if x.values.get("provoke_offence") is True and x.values.get("victim_minor") is True]
     evidence = [e for x in provoked for name in ("provoke_offence", "victim_minor") for e in x.evidence.get(name, [])]
-    s.set("victime_provocation_infractions", True if provoked else None, evidence[:6])
+    s.set("victime_provocation_infractions", True if provoked or incited else None, [*evidence[:6], *incited])
 
 
 def person_subjects(case: Case, situations: list[Situation], quals: list[Qualification]) -> list[Subject]:
@@ -113,7 +115,8 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
         sexual = [q for q in mine if q.family in _SEXUAL_FAMILIES]
         s.set("victime_infraction_sexuelle", True if sexual else None, [_q(q) for q in sexual])
-        _provoked(s, as_victim)
+        incited = provoked_acts(case, pid, quals)
+        _provoked(s, as_victim, incited)
         recours = [q for q in mine if q.family == "recours_prostitution"]
         s.set("victime_recours", True if recours else None, [_q(q) for q in recours])
         listed = [q for q in mine if listed_706_47(q.article, [a.article for a in q.aggravations if a.status == "established"])]
@@ -156,8 +159,8 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         constrained = constrained_acts(case, pid, quals)
         s.set(
             "infraction_commise",
-            True if offences or constrained else None,
-            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences] + constrained,
+            True if offences or constrained or incited else None,
+            [Evidence(c.id, f"infraction {c.id} : {c.description or ''}") for c in offences] + constrained + incited,
         )
         linked = tri_any(tri_any((c.in_context_of_exploitation, c.under_constraint)) for c in offences) if offences else None
         s.set(

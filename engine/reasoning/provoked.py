@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from engine.case.ages import below, birth_bounds
 from engine.case.model import ActKind, Case, ParticipationKind
-from engine.kernel.result_model import Qualification
+from engine.kernel.result_model import Explanation, Qualification
 from engine.reasoning.evidence import Evidence, Result
 from engine.reasoning.participation import rests_on
+from engine.reasoning.readings import NOT_ENOUGH
 from engine.reasoning.situations import Situation
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def provoked_offence(r: Reading, sit: Situation, quals: list[Qualification], cas
         p
         for p in (case.participation if case else [])
         if p.person == sit.perpetrator
-        and p.kind is ParticipationKind.PROVOCATION
+        and p.kind in _INCITED
         and p.knowingly is not False
         and acts[p.act].actor == sit.victim
         and p.act in sit.provoked
@@ -63,3 +65,39 @@ def provoked_offence(r: Reading, sit: Situation, quals: list[Qualification], cas
         return None, found["to_establish"]
     none = f"aucun acte de {sit.victim} provoqué par {sit.perpetrator} (121-7 al. 2) n'est pour {sit.victim} un crime ou un délit"
     return False, [Evidence(f"participation:{sit.perpetrator}>{sit.victim}", none)]
+
+
+_INCITED = (ParticipationKind.PROVOCATION, ParticipationKind.INSTRUCTIONS)
+
+
+def provoked_acts(case: Case, pid: str, quals: list[Qualification]) -> list[Evidence]:
+    """The acts ``pid`` committed while a minor (or of unknown age) that another provoked or gave instructions for
+    (121-7 al. 2, not stated without knowledge) and that are an offence of his (established or to establish): an
+    offence of a minor provoked to it, for the non-punishment flag (227-21; CNCDH 2021, §24) — never omitted."""
+    bounds = birth_bounds(case.person(pid), case.age_reference())
+    own = [q for q in quals if q.perpetrator == pid and q.participation is None and q.status != "excluded"]
+    out = []
+    for p in case.participation:
+        act = next(a for a in case.acts if a.id == p.act)
+        if act.actor != pid or p.kind not in _INCITED or p.knowingly is False or below(bounds, act.date, 18) is False:
+            continue
+        if any(rests_on(q, act.id) for q in own):
+            out.append(Evidence(act.id, f"acte {act.id} de {pid}, mineur : {p.kind.value} de {p.person} (121-7 al. 2)"))
+    return out
+
+
+def instructions_only(quals: list[Qualification]) -> list[Qualification]:
+    """A provocation (``provoke_offence``) alleged only by instructions given to the minor (121-7 al. 2 distinguishes
+    them): never established on them — « à établir », with the note saying what is to establish."""
+    return [_to_establish(q) if q.status != "excluded" and _instructed(q.explanation) else q for q in quals]
+
+
+def _instructed(node: Explanation) -> bool:
+    for f in node.facts:
+        if f.fact == "provoke_offence" and f.value is True and f.evidence:
+            return all(e.text.endswith(NOT_ENOUGH) for e in f.evidence)
+    return any(_instructed(c) for c in node.children)
+
+
+def _to_establish(q: Qualification) -> Qualification:
+    return q.model_copy(update={"status": "to_establish", "missing": [*q.missing, NOT_ENOUGH]})

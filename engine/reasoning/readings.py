@@ -92,18 +92,26 @@ def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
     def read(pair: Pair) -> Result:
         value, hits = own(pair)
         acts = {a.id: a for a in pair.case.acts if a.actor == pair.v.id and a.kind in kinds}
-        hits = hits + [
-            Evidence(p.act, f"acte {p.act} de {pair.v.id} ({ACT_LABELS[acts[p.act].kind]}) provoqué par {pair.p.id}, 121-7 al. 2")
+        parts = [
+            p
             for p in pair.case.participation
-            if p.person == pair.p.id
-            and p.kind is ParticipationKind.PROVOCATION
-            and p.act in acts
-            and p.act in pair.provoked
-            and p.knowingly is not False
+            if p.person == pair.p.id and p.act in acts and p.act in pair.provoked and p.knowingly is not False
         ]
-        return (True, hits) if hits else (value, [])
+        said = [
+            Evidence(p.act, f"acte {p.act} de {pair.v.id} ({ACT_LABELS[acts[p.act].kind]}) provoqué par {pair.p.id}, 121-7 al. 2")
+            for p in parts
+            if p.kind is ParticipationKind.PROVOCATION
+        ]
+        if said or value is True:
+            return True, hits + said
+        told = [Evidence(p.act, INSTRUCTIONS_ONLY.format(p=p)) for p in parts if p.kind is ParticipationKind.INSTRUCTIONS]
+        return (True, told) if told else (value, [])  # alleged: never established on it (provoked.instructions_only)
 
     return read
+
+
+NOT_ENOUGH = "établir une provocation directe ; les instructions seules ne suffisent pas"
+INSTRUCTIONS_ONLY = "instructions de {p.person} pour l'acte {p.act} (121-7 al. 2) : " + NOT_ENOUGH
 
 
 def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = frozenset(), non_only: bool = False) -> Reader:

@@ -793,7 +793,8 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
 
 
 def provocations(case: Case) -> dict[tuple[str, str], list[tuple[str, tuple[date, date]]]]:
-    """(provoker, minor) → the provoked acts with their days, for each participation by provocation (121-7 al. 2) in
+    """(provoker, minor) → the provoked acts with their days, for each participation by provocation or instructions
+    (121-7 al. 2) in
     another's act: the provocation of that person (227-21) is read on a situation of its own, whether or not the
     provoker has an act toward him, dated by the provocation's own date if the case gives one, else by the provoked
     act (112-1), not by the provoker's other acts."""
@@ -801,7 +802,7 @@ def provocations(case: Case) -> dict[tuple[str, str], list[tuple[str, tuple[date
     out: dict[tuple[str, str], list[tuple[str, tuple[date, date]]]] = {}
     for p in case.participation:
         act = acts[p.act]
-        if p.kind.value == "provocation":
+        if p.kind.value in ("provocation", "instructions"):  # instructions: a provocation to establish (readings.py)
             days = (p.date, p.date) if p.date else (act.date, act.end_date or act.date)
             out.setdefault((p.person, act.actor), []).append((act.id, days))
     return {pair: sorted(set(items), key=lambda i: (i[1], i[0])) for pair, items in sorted(out.items())}

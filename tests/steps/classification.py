@@ -53,6 +53,19 @@ def one(outcome: dict[str, Any], article: str, perp: str, victim: str) -> Qualif
 
 
 @then(
+    parsers.re(
+        r'les raisons de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" '
+        r'(?P<neg>mentionnent|ne mentionnent pas) "(?P<text>[^"]+)"'
+    )
+)
+def reasons(outcome: dict[str, Any], article: str, perp: str, victim: str, neg: str, text: str) -> None:
+    """What is missing or excludes it, both read: the words said of the facts (the complice's own, not the author's)."""
+    q = one(outcome, article, perp, victim)
+    said = [*q.missing, *q.excluded_by]
+    assert any(text in m for m in said) is (neg == "mentionnent"), said
+
+
+@then(
     parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"')
 )
 def qualification_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
