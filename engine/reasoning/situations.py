@@ -347,8 +347,14 @@ def _cited(ctx: _Ctx, acts: list[Act], ref: str, rest: str, extra: Callable[[Act
 
 
 def _victim_prostitution(ctx: _Ctx) -> Result:
-    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
-    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
+    """True when an act presupposes it: paid relations, a sexual act with her stated paid (``remuneration: oui``: she
+    engaged in it for a remuneration, « y compris de façon occasionnelle »), profit from, advertising or assisting
+    her prostitution."""
+    acts = [
+        a
+        for a in ctx.case.acts
+        if a.target == ctx.victim_id and (a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration))
+    ]
     if acts:
         return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
     return ctx.person_flag(ctx.v, "in_prostitution")
@@ -453,7 +459,6 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "heavier_intended_offence": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
     "knew_offences_against_victim": lambda c: (None, []),
     "knew_circumstances_against_victim": lambda c: (None, []),
-    "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
     "knew_minor": lambda c: c.knowledge("knew_minor"),
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),
     "endangered_or_violence": _endangered_or_violence,
