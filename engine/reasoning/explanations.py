@@ -51,6 +51,7 @@ def _would_change(facts: tuple[str, ...], sit: Situation) -> list[str]:
     for name in facts:
         if sit.values.get(name) is None and (label := labels[name].label) not in out:
             out.append(label)
+            out += [p for p in sit.pointers.get(name, []) if p not in out]
     return out
 
 

@@ -33,6 +33,7 @@ from engine.reasoning.act_facts import (
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.readings import readings
+from engine.reasoning.separate_means import MEANS_FACT, separate_means
 
 if TYPE_CHECKING:
     from engine.reasoning.continuing import Timing
@@ -119,6 +120,7 @@ class Situation:
     # read for 227-21 on a pair that may have no act of its own, dated by the provoked act
     provoked: list[str] = field(default_factory=list)
     handed: frozenset[str] = frozenset()  # the offences assessed on its acts one by one instead (``act_situations``)
+    pointers: dict[str, list[str]] = field(default_factory=dict)  # unknown fact → acts to link (separate_means.py)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -934,6 +936,8 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
             if name not in facts:
                 one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
         one.only, one.part_of = mine, sit.key
+        if one.values.get(MEANS_FACT) is None and (hints := separate_means(case, sit.perpetrator, sit.victim, acts)):
+            one.pointers[MEANS_FACT] = hints
         one.law_date, one.continuing, one.straddles = sit.law_date, sit.continuing, sit.straddles
         if sit.law_date is not None:
             one.date = sit.law_date
