@@ -143,3 +143,18 @@ Fonctionnalité: Les moyens du viol et de l'agression sexuelle se lisent sur le 
       | violences | 2022-06-01 | a1   | inconnu    | établie   | ne mentionne pas | acte distinct                                                          |
       | violences | 2022-05-20 |      | inconnu    | à établir | ne mentionne pas | acte distinct                                                          |
       | violences | 2022-06-01 |      | non        | à établir | mentionne        | same_facts_as                                                          |
+
+  # Revue 1, M1 (cas c13) : la raison d'une qualification portant sur un acte se dit de cet acte (« à la date de
+  # l'acte du 15/10/2022 »), non plus « au moins un des actes » du couple.
+  Plan du scénario: la raison d'une qualification lue sur un acte nomme cet acte
+    Étant donné une victime "v" née le 2008-03-05
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-10-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-27" de "a" envers "v" est motivée par "v avait moins de quinze ans à la date de l'acte du 15/10/2022 de a"
+    Et l'exclusion de "227-27" de "a" envers "v" n'est pas motivée par "au moins un des actes"
+
+    Exemples:
+      | contrainte |
+      | non        |
+      | inconnu    |

@@ -17,13 +17,25 @@ _KIND_FR = {"matériel": "Élément matériel", "moral": "Élément moral", "pr�
 def fact_out(name: str, sit: Situation) -> FactOut:
     """A fact of the situation, its French sentence and evidence."""
     value = sit.values.get(name)
-    sentence = vocabulary().facts[name].sentence(value, sit.perpetrator, sit.victim)
+    fact = vocabulary().facts[name]
+    sentence = fact.sentence(value, sit.perpetrator, sit.victim, _acts(sit.one_act) if fact.of_the_act else None)
     return FactOut(
         fact=name,
         value=value,
         sentence=sentence,
         evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in sit.evidence.get(name, [])],
     )
+
+
+def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
+    """« l'acte du 08/10/2022 », « de l'acte du … » (« les actes du … et du … »): the act group a fact is read on."""
+    if not days:
+        return None
+    if len(days) == 1:
+        return f"l'acte du {days[0]:%d/%m/%Y}", f"de l'acte du {days[0]:%d/%m/%Y}"
+    shown = [f"{d:%d/%m/%Y}" for d in sorted(set(days))]
+    dates = f"{', du '.join(shown[:-1])} et du {shown[-1]}" if len(shown) > 1 else shown[0]
+    return f"les actes du {dates}", f"des actes du {dates}"
 
 
 class Facts:

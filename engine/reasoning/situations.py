@@ -121,6 +121,7 @@ class Situation:
     provoked: list[str] = field(default_factory=list)
     handed: frozenset[str] = frozenset()  # the offences assessed on its acts one by one instead (``act_situations``)
     pointers: dict[str, list[str]] = field(default_factory=dict)  # unknown fact → acts to link (separate_means.py)
+    one_act: tuple[dt.date, ...] = ()  # the days of its act group, when it is one (``act_situations``)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -936,6 +937,7 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
             if name not in facts:
                 one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
         one.only, one.part_of = mine, sit.key
+        one.one_act = tuple(a.date for a in acts)
         if one.values.get(MEANS_FACT) is None and (hints := separate_means(case, sit.perpetrator, sit.victim, acts)):
             one.pointers[MEANS_FACT] = hints
         one.law_date, one.continuing, one.straddles = sit.law_date, sit.continuing, sit.straddles
