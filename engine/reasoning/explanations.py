@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from engine.case import dates
 from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
 from engine.law.rule_model import Aggravation, Attempt, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
@@ -28,14 +29,15 @@ def fact_out(name: str, sit: Situation) -> FactOut:
 
 
 def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
-    """« l'acte du 08/10/2022 », « de l'acte du … » (« les actes du … et du … »): the act group a fact is read on."""
+    """« l'acte du 08/10/2022 », « de l'acte du … » (« les actes du … et du … »; « de mars 2023 » for a date known
+    to the month): the act group a fact is read on."""
     if not days:
         return None
+    shown = list(dict.fromkeys(dates.fr_of(d) for d in sorted(days)))
     if len(days) == 1:
-        return f"l'acte du {days[0]:%d/%m/%Y}", f"de l'acte du {days[0]:%d/%m/%Y}"
-    shown = [f"{d:%d/%m/%Y}" for d in sorted(set(days))]
-    dates = f"{', du '.join(shown[:-1])} et du {shown[-1]}" if len(shown) > 1 else shown[0]
-    return f"les actes du {dates}", f"des actes du {dates}"
+        return f"l'acte {shown[0]}", f"de l'acte {shown[0]}"
+    joined = f"{', '.join(shown[:-1])} et {shown[-1]}" if len(shown) > 1 else shown[0]
+    return f"les actes {joined}", f"des actes {joined}"
 
 
 class Facts:
