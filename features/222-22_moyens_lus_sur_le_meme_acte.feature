@@ -122,3 +122,39 @@ Fonctionnalité: Les moyens du viol et de l'agression sexuelle se lisent sur le 
     Quand on qualifie le dossier
     Alors la qualification "222-27" de "a" envers "v" ne porte que sur une période
     Et la qualification "222-27" de "a" envers "v" est "établie"
+
+  # Revue 1, cas c03 : des violences rapportées dans un acte distinct, non liées à la pénétration du même jour, ne
+  # sont pas les moyens de cet acte ; le viol reste à établir (jamais exclu) et l'explication désigne l'acte à lier.
+  # Liées (same_facts_as), le viol est établi et il n'y a plus rien à désigner ; un autre jour, rien n'est désigné.
+  Plan du scénario: des violences ou des menaces dans un acte distinct — l'explication désigne l'acte à lier
+    Étant donné une victime "v" née le 1995-01-01
+    Et l'acte "a1" : "a" "<moyen>" "v" le <date_moyen>
+    Et l'acte "a2" : "a" "acte_sexuel_penetration" "v" le 2022-06-01
+    Et l'acte "a2" a pour "same_facts_as" la valeur "<lien>"
+    Et l'acte "a2" a pour "coercion" la valeur "<contrainte>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "a" envers "v" pour les faits du 2022-06-01 est "<viol>"
+    Et ce qui changerait la qualification "222-23" de "a" envers "v" pour les faits du 2022-06-01 <mention> "<texte>"
+
+    Exemples:
+      | moyen     | date_moyen | lien | contrainte | viol      | mention          | texte                                                                  |
+      | violences | 2022-06-01 |      | inconnu    | à établir | mentionne        | des violences de a envers v le 01/06/2022 sont rapportées dans un acte distinct (a1) |
+      | menacer   | 2022-06-01 |      | inconnu    | à établir | mentionne        | des menaces de a envers v le 01/06/2022 sont rapportées dans un acte distinct (a1)   |
+      | violences | 2022-06-01 | a1   | inconnu    | établie   | ne mentionne pas | acte distinct                                                          |
+      | violences | 2022-05-20 |      | inconnu    | à établir | ne mentionne pas | acte distinct                                                          |
+      | violences | 2022-06-01 |      | non        | à établir | mentionne        | same_facts_as                                                          |
+
+  # Revue 1, M1 (cas c13) : la raison d'une qualification portant sur un acte se dit de cet acte (« à la date de
+  # l'acte du 15/10/2022 »), non plus « au moins un des actes » du couple.
+  Plan du scénario: la raison d'une qualification lue sur un acte nomme cet acte
+    Étant donné une victime "v" née le 2008-03-05
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-10-15
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Quand on qualifie le dossier
+    Alors l'exclusion de "227-27" de "a" envers "v" est motivée par "v avait moins de quinze ans à la date de l'acte du 15/10/2022 de a"
+    Et l'exclusion de "227-27" de "a" envers "v" n'est pas motivée par "au moins un des actes"
+
+    Exemples:
+      | contrainte |
+      | non        |
+      | inconnu    |

@@ -109,6 +109,9 @@ Fonctionnalité: Viol (art. 222-23) et agressions sexuelles (222-27, 222-29-1) d
       | 2021-04-22 | torture                  | oui     | la circonstance "222-26" de la qualification "222-23" de "a" envers "v" n'existe pas à la date des faits |
       | 2021-04-23 | torture                  | oui     | la circonstance "222-26" de la qualification "222-23" de "a" envers "v" est "établie"                 |
 
+  # L'acte sexuel dit rémunéré (a1) est des relations sexuelles rémunérées : la victime s'y livre à la prostitution,
+  # au moins occasionnellement, comme pour l'acte « remunerer_relations_sexuelles » (rules/facts.yaml, paid_for_sex) ;
+  # le 13° ne dépend donc pas du champ in_prostitution.
   Plan du scénario: circonstances tenant aux personnes (arme, vulnérabilité, précarité, prostitution), la veille et le jour des réformes
     Étant donné une victime "v" née le 1970-03-10
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le <jour>
@@ -131,7 +134,8 @@ Fonctionnalité: Viol (art. 222-23) et agressions sexuelles (222-27, 222-29-1) d
       | 2021-04-22 | v        | in_prostitution          | oui     | la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" n'existe pas à la date des faits |
       | 2021-04-22 | v        | in_prostitution          | oui     | l'avertissement "circonstance_non_prevue_a_la_date" mentionne "222-24 13°"                                |
       | 2021-04-23 | v        | in_prostitution          | oui     | la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "établie"                |
-      | 2021-04-23 | v        | in_prostitution          | inconnu | la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "à établir"              |
+      | 2021-04-23 | v        | in_prostitution          | inconnu | la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "établie"                |
+      | 2021-04-23 | v        | in_prostitution          | non     | la circonstance "222-24 13°" de la qualification "222-23" de "a" envers "v" est "établie"                |
 
   Plan du scénario: circonstances tenant aux liens : 4° réécrit le 10/02/2010, 11° créé le 05/04/2006
     Étant donné une victime "v" née le 1970-03-10

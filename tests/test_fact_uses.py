@@ -11,7 +11,7 @@ from engine.reasoning.fact_uses import FieldUses, field_facts, field_uses
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "rules" / "offences" / "cp_611-1_recours_contravention.yaml"
-CONDITION = "satisfied_when: [{paid_for_sex: true, victim_prostitution: true}]"
+CONDITION = "satisfied_when: [{paid_for_sex: true}]"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,7 @@ def test_a_condition_added_to_a_rule_file_makes_the_article_read_the_field(tmp_p
     folder = tmp_path / "offences"
     folder.mkdir()
     (folder / SOURCE.name).write_text(
-        text.replace(CONDITION, "satisfied_when: [{paid_for_sex: true, victim_prostitution: true, armed: true}]"),
+        text.replace(CONDITION, "satisfied_when: [{paid_for_sex: true, armed: true}]"),
         encoding="utf-8",
     )
     assert not any(u.article == "611-1" for u in shipped.of("Person", "armed"))

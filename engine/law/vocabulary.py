@@ -36,10 +36,17 @@ class FactDef:
     # a fact of one act, not of the pair (``of_the_act: true``): read on the act's own facts by the offences whose
     # elements hold on one same act (``one_act``, engine/reasoning/situations.py ``act_situations``)
     of_the_act: bool = False
+    # its sentences (oui, non) for one act group (``oui_acte``, ``non_acte``): ``{acte}`` « l'acte du 08/10/2022 »,
+    # ``{de_acte}`` « de l'acte du 08/10/2022 » (« des actes du … et du … » for acts stated the same facts)
+    act_sentences: tuple[str, str] | None = None
 
-    def sentence(self, value: bool | None, perpetrator: str, victim: str) -> str:
+    def sentence(self, value: bool | None, perpetrator: str, victim: str, acts: tuple[str, str] | None = None) -> str:
+        """``acts``: the phrases naming the one act group the fact is read on (``{acte}``, ``{de_acte}``), if any."""
         if value is None:
             return f"inconnu : {self.label}"
+        if acts is not None and self.act_sentences is not None:
+            template = self.act_sentences[0 if value else 1]
+            return template.format(auteur=perpetrator, victime=victim, acte=acts[0], de_acte=acts[1])
         template = self.true_sentence if value else self.false_sentence
         return template.format(auteur=perpetrator, victime=victim)
 
@@ -76,6 +83,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             d.get("from_qualifications"),
             d.get("label_en"),
             bool(d.get("of_the_act", False)),
+            (d["oui_acte"], d["non_acte"]) if "oui_acte" in d else None,
         )
         for name, d in raw.items()
     }

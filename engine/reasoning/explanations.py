@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from engine.case import dates
 from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
 from engine.law.rule_model import Aggravation, Attempt, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
@@ -17,13 +18,26 @@ _KIND_FR = {"matériel": "Élément matériel", "moral": "Élément moral", "pr�
 def fact_out(name: str, sit: Situation) -> FactOut:
     """A fact of the situation, its French sentence and evidence."""
     value = sit.values.get(name)
-    sentence = vocabulary().facts[name].sentence(value, sit.perpetrator, sit.victim)
+    fact = vocabulary().facts[name]
+    sentence = fact.sentence(value, sit.perpetrator, sit.victim, _acts(sit.one_act) if fact.of_the_act else None)
     return FactOut(
         fact=name,
         value=value,
         sentence=sentence,
         evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in sit.evidence.get(name, [])],
     )
+
+
+def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
+    """« l'acte du 08/10/2022 », « de l'acte du … » (« les actes du … et du … »; « de mars 2023 » for a date known
+    to the month): the act group a fact is read on."""
+    if not days:
+        return None
+    shown = list(dict.fromkeys(dates.fr_of(d) for d in sorted(days)))
+    if len(days) == 1:
+        return f"l'acte {shown[0]}", f"de l'acte {shown[0]}"
+    joined = f"{', '.join(shown[:-1])} et {shown[-1]}" if len(shown) > 1 else shown[0]
+    return f"les actes {joined}", f"des actes {joined}"
 
 
 class Facts:
@@ -51,6 +65,7 @@ def _would_change(facts: tuple[str, ...], sit: Situation) -> list[str]:
     for name in facts:
         if sit.values.get(name) is None and (label := labels[name].label) not in out:
             out.append(label)
+            out += [p for p in sit.pointers.get(name, []) if p not in out]
     return out
 
 

@@ -33,6 +33,7 @@ from engine.reasoning.act_facts import (
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
 from engine.reasoning.readings import readings
+from engine.reasoning.separate_means import MEANS_FACT, separate_means
 
 if TYPE_CHECKING:
     from engine.reasoning.continuing import Timing
@@ -119,6 +120,8 @@ class Situation:
     # read for 227-21 on a pair that may have no act of its own, dated by the provoked act
     provoked: list[str] = field(default_factory=list)
     handed: frozenset[str] = frozenset()  # the offences assessed on its acts one by one instead (``act_situations``)
+    pointers: dict[str, list[str]] = field(default_factory=dict)  # unknown fact → acts to link (separate_means.py)
+    one_act: tuple[dt.date, ...] = ()  # the days of its act group, when it is one (``act_situations``)
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -347,8 +350,14 @@ def _cited(ctx: _Ctx, acts: list[Act], ref: str, rest: str, extra: Callable[[Act
 
 
 def _victim_prostitution(ctx: _Ctx) -> Result:
-    """True when an act presupposes it: paid relations, profit from, advertising or assisting her prostitution."""
-    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind in PROSTITUTION_KINDS]
+    """True when an act presupposes it: paid relations, a sexual act with her stated paid (``remuneration: oui``: she
+    engaged in it for a remuneration, « y compris de façon occasionnelle »), profit from, advertising or assisting
+    her prostitution."""
+    acts = [
+        a
+        for a in ctx.case.acts
+        if a.target == ctx.victim_id and (a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration))
+    ]
     if acts:
         return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
     return ctx.person_flag(ctx.v, "in_prostitution")
@@ -453,7 +462,6 @@ DERIVATIONS: dict[str, Callable[[_Ctx], Result]] = {
     "heavier_intended_offence": lambda c: (None, []),  # read on the qualifications (engine/reasoning/derived.py)
     "knew_offences_against_victim": lambda c: (None, []),
     "knew_circumstances_against_victim": lambda c: (None, []),
-    "paid_for_sex": lambda c: c.kinds({ActKind.PAY_FOR_SEX}),
     "knew_minor": lambda c: c.knowledge("knew_minor"),
     "knew_under_15": lambda c: c.knowledge("knew_under_15"),
     "endangered_or_violence": _endangered_or_violence,
@@ -929,6 +937,9 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
             if name not in facts:
                 one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
         one.only, one.part_of = mine, sit.key
+        one.one_act = tuple(a.date for a in acts)
+        if one.values.get(MEANS_FACT) is None and (hints := separate_means(case, sit.perpetrator, sit.victim, acts)):
+            one.pointers[MEANS_FACT] = hints
         one.law_date, one.continuing, one.straddles = sit.law_date, sit.continuing, sit.straddles
         if sit.law_date is not None:
             one.date = sit.law_date

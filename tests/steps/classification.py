@@ -178,6 +178,17 @@ def excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, t
     assert any(text in m for m in q.excluded_by), q.excluded_by
 
 
+@then(
+    parsers.re(
+        r'l\'exclusion de "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" '
+        r'n\'est pas motivée par "(?P<text>[^"]+)"'
+    )
+)
+def not_excluded_by(outcome: dict[str, Any], article: str, perp: str, victim: str, text: str) -> None:
+    q = one(outcome, article, perp, victim)
+    assert not any(text in m for m in q.excluded_by), q.excluded_by
+
+
 @then(parsers.re(r'le dossier est refusé avec un message sur "(?P<field>[^"]+)" contenant "(?P<text>[^"]+)"'))
 def refused(outcome: dict[str, Any], field: str, text: str) -> None:
     err = outcome.get("error")

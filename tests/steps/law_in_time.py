@@ -103,3 +103,22 @@ def judged_under(outcome: dict[str, Any], article: str, perp: str, victim: str, 
     assert q.period_start is not None and q.period_end is not None
     got = (q.version.id, q.period_start.isoformat(), q.period_end.isoformat())
     assert got == (version, start, end), got
+
+
+def _would_change(node: Explanation) -> list[str]:
+    return list(node.would_change) + [w for child in node.children for w in _would_change(child)]
+
+
+@then(
+    parsers.re(
+        r"ce qui changerait la qualification "
+        + PAIR
+        + r' pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) (?P<neg>ne )?mentionne (?:pas )?"(?P<text>[^"]+)"'
+    )
+)
+def qualification_would_change(
+    outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, neg: str | None, text: str
+) -> None:
+    """« Ce qui changerait la réponse » of the qualification's explanation (every node's would_change)."""
+    said = _would_change(on_day(outcome, article, perp, victim, day).explanation)
+    assert any(text in w for w in said) is not bool(neg), said
