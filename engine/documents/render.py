@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from engine.kernel.result_model import FLAG_STATUS_FR, STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
 from engine.reasoning.complice_circumstances import PERSONAL_NOTE
+from engine.reasoning.derived import RAISED_PENDING
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
 
@@ -31,6 +32,7 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
     if established:
         lines.append("      circonstances aggravantes établies : " + " ; ".join(f"{a.article} ({a.label})" for a in established))
     lines.extend(f"      {a.article} : {note}" for a in established for note in a.missing)  # 225-4-5: a heavier penalty
+    lines.extend(f"      {a.article} : {n}" for a in pending for n in a.missing if n.startswith(RAISED_PENDING))  # what to establish
     if q.missing and q.status == "to_establish":
         lines.append("      reste à établir : " + " ; ".join(q.missing))
     if q.excluded_by:
