@@ -33,7 +33,9 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
     if established:
         lines.append("      circonstances aggravantes établies : " + " ; ".join(f"{a.article} ({a.label})" for a in established))
     lines.extend(f"      {a.article} : {note}" for a in established for note in a.missing)  # 225-4-5: a heavier penalty
-    lines.extend(f"      {a.article} : {n}" for a in pending for n in a.missing if n.startswith(RAISED_PENDING))  # what to establish
+    lines.extend(
+        f"      {a.article} : {n}" for a in pending for n in a.missing if n.startswith(RAISED_PENDING)
+    )  # what to establish
     if q.missing and q.status == "to_establish":
         lines.append("      reste à établir : " + " ; ".join(q.missing))
         lines.extend(f"      question de droit : {t}" for t in dict.fromkeys(_open_questions(q.explanation)))

@@ -38,7 +38,6 @@ from engine.reasoning.evidence import Evidence, Result
 from engine.reasoning.provoked import provoked_offence
 from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation, each_act
 
-
 RAISED_PENDING = "peine relevée à établir (la peine de la qualification reste celle de la traite dans l'intervalle) : "
 """The note of a circumstance lending another's penalty (225-4-5) left to establish: what is missing (shown in text)."""
 
@@ -388,7 +387,9 @@ def _heavier(
         lent = Evidence(f"qualification:{best.q.offence}", _lent(best, sit.perpetrator))
         return (True, [lent, *open_]), Referred(best.q, best.penalty, nature)
     if any(c.knew is not False for c in candidates):
-        notes = [Evidence(f"qualification:{c.q.offence}", f"peine plus lourde à établir : {n}") for c, n in _notes(sit, candidates)]
+        notes = [
+            Evidence(f"qualification:{c.q.offence}", f"peine plus lourde à établir : {n}") for c, n in _notes(sit, candidates)
+        ]
         return (None, notes), None
     if candidates:
         return (False, [Evidence(f"qualification:{c.q.offence}", _unaware(c, sit.perpetrator)) for c in candidates]), None

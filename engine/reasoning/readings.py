@@ -42,7 +42,8 @@ from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 
 FILE = "facts.yaml"
-KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "open", "open_note", "provoked"}
+KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "open", "provoked"}
+KEYS |= {"open_note"}
 # The list fields of an act a ``values`` reading may read, with the French words of their values.
 LIST_FIELDS: dict[str, dict[Any, str]] = {
     "message_nature": dict(MESSAGE_NATURE_LABELS),

@@ -26,9 +26,9 @@ def note_lists_participation(case: dict[str, Any], outcome: dict[str, Any], pid:
     assert rows and all(w.strip() in rows[0] for w in words.split(";")), section
 
 
-@then(parsers.re(r'le résumé (?P<which>texte|détaillé) mentionne "(?P<text>[^"]+)"'))
-def summary_mentions(outcome: dict[str, Any], which: str, text: str) -> None:
+@then(parsers.re(r'le résumé (?P<which>texte|détaillé) (?P<neg>ne )?mentionne (?:pas )?"(?P<text>[^"]+)"'))
+def summary_mentions(outcome: dict[str, Any], which: str, neg: str | None, text: str) -> None:
     from engine.documents.render import render_explanation, render_summary
 
     shown = (render_summary if which == "texte" else render_explanation)(_result(outcome))
-    assert text in shown, shown
+    assert (text not in shown) if neg else (text in shown), shown
