@@ -334,18 +334,21 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
             if a.status == "excluded" or a.penalty.kind == "renvoi" or _prison(a.penalty) <= base:
                 continue
             known = True if mine else _both(knew, knows(q, a.id))
-            if a.status == "to_establish" and _prison(a.penalty) > _prison(q.penalty) and _pointed(a):
+            if a.status == "to_establish" and _prison(a.penalty) > _prison(q.penalty) and _pointed(q, a):
                 out.append(Candidate(q, a.penalty, known, raised, knew_offence=offence, doubtful=(a.article,)))
             elif a.status == "established" and raised and not mine:
                 out.append(Candidate(q, a.penalty, known, raised, knew_offence=offence))
     return _unique(out)
 
 
-def _pointed(a: AggravationOut) -> bool:
-    """Whether the case points to this circumstance to establish: a fact it reads is established, or one unknown rests
-    on what the case states (a birth known to the year). One whose facts are all simply not stated (tortures) is the
-    checklist every qualification carries, not a heavier penalty of this case."""
-    return any(f.value is True or (f.value is None and f.evidence) for f in a.explanation.facts)
+def _pointed(q: Qualification, a: AggravationOut) -> bool:
+    """Whether the case points to this circumstance to establish: a fact it reads is established that no established
+    circumstance of ``q`` already rests on (p knew the age under fifteen; the rapist carried a weapon), or one unknown
+    rests on what the case states. One whose facts are simply not stated (tortures), or whose only established fact is
+    that of a circumstance already retained (225-8: the minor of 225-7 1°, the gang unknown), is the checklist every
+    qualification carries, not a heavier penalty of this case."""
+    used = {f.fact for o in q.aggravations if o.status == "established" for f in o.explanation.facts if f.value is True}
+    return any((f.value is True and f.fact not in used) or (f.value is None and f.evidence) for f in a.explanation.facts)
 
 
 def _unique(cands: list[Candidate]) -> list[Candidate]:
