@@ -21,7 +21,7 @@ from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creatio
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
-from engine.reasoning.derived import Reading, SexualAct, derive, from_qualifications, pending, sexual_days
+from engine.reasoning.derived import RAISED_PENDING, Reading, SexualAct, derive, from_qualifications, pending, sexual_days
 from engine.reasoning.evidence import Evidence
 from engine.reasoning.explanations import Facts, reconstructed_note
 from engine.reasoning.hits import NO_HITS, Hits, group_firings
@@ -469,7 +469,7 @@ class Engine:
             readings = [r for r in self.derived if r.fact in facts]
             referred = next((sit.referred[f] for f in facts if f in sit.referred), None)
             if out_agg.status == "established" and referred is not None:
-                heavier = [n for r in readings for n in pending(sit, quals, r, referred.penalty)]
+                heavier = [n for r in readings for n in pending(sit, quals, r, referred.penalty, self.book)]
                 said = "peine plus lourde à établir (la peine retenue est celle dont la connaissance est établie) : "
                 missing = [*out_agg.missing, said + " ; ".join(heavier)] if heavier else out_agg.missing
                 out_agg = out_agg.model_copy(update={"penalty": referred.penalty, "nature": referred.nature, "missing": missing})
@@ -477,10 +477,9 @@ class Engine:
                 if _prison_weight(referred.penalty) > _prison_weight(current):
                     update["penalty"], update["nature"] = referred.penalty, referred.nature
             elif out_agg.status == "to_establish" and readings:
-                notes = [n for r in readings for n in pending(sit, quals, r)]
+                notes = [n for r in readings for n in pending(sit, quals, r, book=self.book)]
                 if notes:
-                    said = "peine relevée à établir (la peine de la qualification reste celle de la traite dans l'intervalle) : "
-                    out_agg = out_agg.model_copy(update={"missing": [*out_agg.missing, said + " ; ".join(notes)]})
+                    out_agg = out_agg.model_copy(update={"missing": [*out_agg.missing, RAISED_PENDING + " ; ".join(notes)]})
             aggs.append(out_agg)
         if aggs != q.aggravations or update:
             update["aggravations"] = aggs

@@ -126,6 +126,7 @@ Fonctionnalité: Agression sexuelle par atteinte imposée (art. 222-22-2 du Code
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
     Et l'acte "a1" a pour "imposed_penetration" la valeur "<pénétration>"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et la personne "<personne>" a pour "<champ>" la valeur "oui"
     Et la personne "v" a pour "particular_vulnerability" la valeur "<vulnérable>"
     Quand on qualifie le dossier

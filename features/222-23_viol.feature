@@ -134,6 +134,7 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
     Et la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "<circonstance>" de la qualification "222-23" de "a" envers "v" est "<statut>"
     Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
@@ -412,3 +413,26 @@ Fonctionnalité: Viol (art. 222-23 du Code pénal) et ses circonstances aggravan
       | 2021-04-23 | non      | à établir |
       | 2021-04-23 | inconnu  | établie   |
       | 2021-04-23 | oui      | établie   |
+
+  # Relecture juridique 2 (F8) : « 7° Lorsqu'il est commis avec usage ou menace d'une arme » (222-24, toutes les
+  # versions fournies, 1994 à aujourd'hui) : le seul port d'une arme ne réalise pas la circonstance ; l'usage ou la
+  # menace est un fait de l'acte (« weapon_used_or_threatened »), inconnu : à établir, jamais établie sur le port.
+  Plan du scénario: 7° — l'usage ou la menace de l'arme, non le seul port, aggrave le viol
+    Étant donné une victime "v" née le 1980-03-10
+    Et la personne "a" a pour "armed" la valeur "<port>"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le <jour>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "<usage>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 7°" de la qualification "222-23" de "a" envers "v" est "<statut>"
+    Et la peine encourue pour "222-23" de "a" envers "v" est "<peine>"
+
+    Exemples:
+      | jour       | port    | usage   | statut    | peine                          |
+      | 2022-06-15 | oui     | oui     | établie   | 20 ans de réclusion criminelle |
+      | 2022-06-15 | oui     | inconnu | à établir | 15 ans de réclusion criminelle |
+      | 2022-06-15 | oui     | non     | exclue    | 15 ans de réclusion criminelle |
+      | 2022-06-15 | non     | inconnu | exclue    | 15 ans de réclusion criminelle |
+      | 2022-06-15 | inconnu | oui     | à établir | 15 ans de réclusion criminelle |
+      | 2005-06-15 | oui     | inconnu | à établir | 15 ans de réclusion criminelle |
+      | 2005-06-15 | oui     | oui     | établie   | 20 ans de réclusion criminelle |

@@ -117,6 +117,7 @@ Fonctionnalité: Viol (art. 222-23) et agressions sexuelles (222-27, 222-29-1) d
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le <jour>
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
     Quand on qualifie le dossier
     Alors <resultat>

@@ -75,6 +75,7 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
     Et la personne "<personne>" a pour "<champ>" la valeur "<valeur>"
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Quand on qualifie le dossier
     Alors la circonstance "<circonstance>" de la qualification "222-27" de "a" envers "v" est "<statut>"
     Et la peine encourue pour "222-27" de "a" envers "v" est "<peine>"
@@ -199,6 +200,7 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le 2022-06-15
     Et l'acte "a1" a pour "coercion" la valeur "oui"
     Et l'acte "a1" a pour "abuse_of_authority" la valeur "<fonctions>"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et l'acte "b1" : "b" "<acte_b>" "v" le 2022-06-15
     Et l'acte "b1" a pour "same_facts_as" la valeur "<lien>"
     Quand on qualifie le dossier
@@ -271,3 +273,22 @@ Fonctionnalité: Agression sexuelle (art. 222-22 et 222-27 du Code pénal) et se
       | particular_vulnerability | intoxicated            | non     | 222-30 7°    | exclue    | 7 ans d'emprisonnement, 100 000 € d'amende  |
       | particular_vulnerability | substance_administered | oui     | 222-30 8°    | établie   | 10 ans d'emprisonnement, 150 000 € d'amende |
       | economic_precarity       | substance_administered | inconnu | 222-30 8°    | à établir | 7 ans d'emprisonnement, 100 000 € d'amende  |
+
+  # Relecture juridique 2 (F8) : « 5° Lorsqu'elle est commise avec usage ou menace d'une arme » (222-28, toutes les
+  # versions fournies) : le seul port d'une arme ne l'établit pas.
+  Plan du scénario: 222-28 5° — l'usage ou la menace de l'arme, non le seul port
+    Étant donné une victime "v" née le 1970-03-10
+    Et la personne "a" a pour "armed" la valeur "<port>"
+    Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <jour>
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "<usage>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-28 5°" de la qualification "222-27" de "a" envers "v" est "<statut>"
+
+    Exemples:
+      | jour       | port | usage   | statut    |
+      | 2022-06-15 | oui  | oui     | établie   |
+      | 2022-06-15 | oui  | inconnu | à établir |
+      | 2022-06-15 | oui  | non     | exclue    |
+      | 2001-12-31 | oui  | inconnu | à établir |
+      | 2001-12-31 | oui  | oui     | établie   |

@@ -139,6 +139,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Étant donné une victime "v" née le 1970-03-10
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <jour>
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et la personne "a" a pour "armed" la valeur "<arme>"
     Et le lien de "a" envers "v" a pour "spouse_or_partner" la valeur "<conjoint>"
     Et l'enquête établit pour "a" envers "v" le fait "several_sexual_perpetrators" : "<plusieurs>"
@@ -183,6 +184,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Étant donné une victime "v" née le 1970-03-10
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "v" le <jour>
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et la personne "v" a pour "particular_vulnerability" la valeur "oui"
     Et la personne "a" a pour "armed" la valeur "<arme>"
     Et le lien de "a" envers "v" a pour "authority" la valeur "<autorite>"
@@ -224,6 +226,7 @@ Fonctionnalité: Agressions sexuelles (art. 222-27, 222-29 1° puis 222-29-1) da
     Étant donné une victime "m" née le 1990-01-01
     Et l'acte "a1" : "a" "acte_sexuel_sans_penetration" "m" le <jour>
     Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et l'acte "a1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et la personne "a" a pour "armed" la valeur "<arme>"
     Et l'enquête établit pour "a" envers "m" le fait "several_sexual_perpetrators" : "<plusieurs>"
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"

@@ -144,8 +144,10 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
   # « des peines attachées aux crimes ou aux délits dont son auteur a eu connaissance et, si ce crime ou délit est
   # accompagné de circonstances aggravantes, des peines attachées aux seules circonstances aggravantes dont il a eu
   # connaissance » (225-4-5, depuis le 19/03/2003) : le viol (15 ans de réclusion criminelle) dépasse seul la traite
-  # d'un majeur (7 ans) ; commis par un auteur porteur d'une arme (222-24 7°, 20 ans), sa peine aggravée n'est prêtée
+  # d'un majeur (7 ans) ; commis avec usage ou menace d'une arme (222-24 7°, 20 ans), sa peine aggravée n'est prêtée
   # que si le trafiquant a connu cette circonstance. Avant le 19/03/2003, la traite n'existe pas.
+  # Relecture juridique 2 (F8) : « 7° Lorsqu'il est commis avec usage ou menace d'une arme » (222-24, toutes versions
+  # fournies) : le seul port d'une arme ne l'établit pas ; l'usage ou la menace inconnus la laissent à établir.
   Plan du scénario: le viol d'un autre, connu du trafiquant sans ses circonstances, lui prête sa seule peine de base
     Étant donné une victime "w" née le 1980-01-01
     Et la personne "b" a pour "armed" la valeur "oui"
@@ -155,22 +157,40 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
     Et l'acte "t1" a pour "remuneration" la valeur "oui"
     Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le <date>
     Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'acte "r1" a pour "weapon_used_or_threatened" la valeur "<usage>"
     Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "oui"
     Et l'enquête établit pour "t" envers "w" le fait "knew_circumstances_against_victim" : "<circonstances>"
     Quand on qualifie le dossier
-    Alors la circonstance "222-24 7°" de la qualification "222-23" de "b" envers "w" est "établie"
+    Alors la circonstance "222-24 7°" de la qualification "222-23" de "b" envers "w" est "<arme>"
     Et la circonstance "225-4-5" de la qualification "<article>" de "t" envers "w" est "établie"
     Et la peine encourue pour "<article>" de "t" envers "w" est "<peine>"
     Et la nature de la qualification "<article>" de "t" envers "w" est "crime"
 
     Exemples:
-      | date       | article   | circonstances | peine                          |
-      | 2003-03-19 | 225-4-1   | oui           | 20 ans de réclusion criminelle |
-      | 2003-03-19 | 225-4-1   | non           | 15 ans de réclusion criminelle |
-      | 2003-03-19 | 225-4-1   | inconnu       | 15 ans de réclusion criminelle |
-      | 2022-06-15 | 225-4-1 I | oui           | 20 ans de réclusion criminelle |
-      | 2022-06-15 | 225-4-1 I | non           | 15 ans de réclusion criminelle |
-      | 2022-06-15 | 225-4-1 I | inconnu       | 15 ans de réclusion criminelle |
+      | date       | article   | usage   | arme      | circonstances | peine                          |
+      | 2003-03-19 | 225-4-1   | oui     | établie   | oui           | 20 ans de réclusion criminelle |
+      | 2003-03-19 | 225-4-1   | oui     | établie   | non           | 15 ans de réclusion criminelle |
+      | 2003-03-19 | 225-4-1   | oui     | établie   | inconnu       | 15 ans de réclusion criminelle |
+      | 2003-03-19 | 225-4-1   | inconnu | à établir | oui           | 15 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | oui     | établie   | oui           | 20 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | oui     | établie   | non           | 15 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | oui     | établie   | inconnu       | 15 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | inconnu | à établir | oui           | 15 ans de réclusion criminelle |
+      | 2022-06-15 | 225-4-1 I | non     | exclue    | oui           | 15 ans de réclusion criminelle |
+
+  Scénario: le port d'une arme sans usage ni menace établis : la peine aggravée reste à établir, avec la circonstance
+    Étant donné une victime "w" née le 1980-01-01
+    Et la personne "b" a pour "armed" la valeur "oui"
+    Et l'acte "t1" : "t" "recruter" "w" le 2022-06-15
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "t1" a pour "coercion" la valeur "oui"
+    Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le 2022-06-15
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "oui"
+    Et l'enquête établit pour "t" envers "w" le fait "knew_circumstances_against_victim" : "oui"
+    Quand on qualifie le dossier
+    Alors la peine encourue pour "225-4-1 I" de "t" envers "w" est "15 ans de réclusion criminelle"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 I" de "t" envers "w" est établie avec la note "20 ans de réclusion criminelle ; circonstance 222-24 7° : à établir"
 
   Scénario: la connaissance des circonstances inconnue : la peine de base est prêtée, la peine aggravée reste à établir
     Étant donné une victime "w" née le 1980-01-01
@@ -180,11 +200,13 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
     Et l'acte "t1" a pour "coercion" la valeur "oui"
     Et l'acte "r1" : "b" "acte_sexuel_penetration" "w" le 2022-06-15
     Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'acte "r1" a pour "weapon_used_or_threatened" la valeur "oui"
     Et l'enquête établit pour "t" envers "w" le fait "knew_offences_against_victim" : "oui"
     Quand on qualifie le dossier
     Alors la circonstance "225-4-5" de la qualification "225-4-1 I" de "t" envers "w" est établie avec la note "peine plus lourde à établir"
     Et la peine encourue pour "225-4-1 I" de "t" envers "w" est "15 ans de réclusion criminelle"
     Et la circonstance "225-4-5" de la qualification "225-4-1 I" de "t" envers "w" est établie avec la note "20 ans de réclusion criminelle ; connaissance par t de ses circonstances (222-24 7°) : à établir"
+    Et l'explication de la qualification "225-4-1 I" de "t" envers "w" cite la preuve "l'amende propre de la traite (225-4-1) n'est pas maintenue"
 
   Plan du scénario: avant le 19/03/2003, ni traite ni article 225-4-5 : le viol seul est qualifié
     Étant donné une victime "w" née le 1980-01-01
@@ -212,3 +234,98 @@ Fonctionnalité: Traite punie des peines de l'infraction commise ou projetée (a
     Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
     Quand on qualifie le dossier
     Alors il reste à établir pour la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" : "connaissance par t de l'infraction et de ses circonstances (225-7 1°, 225-7-1) : à établir"
+
+  # Relecture juridique 2 (F1) : une victime née « 2008 », recrutée en mars 2023, a quatorze ou quinze ans selon le
+  # jour de sa naissance : la circonstance 225-7-1 (mineur de quinze ans, 20 ans) du proxénétisme de p est à établir.
+  # Le proxénétisme de p est établi (225-7 1°, 10 ans, pas plus lourd que la traite d'un mineur) ; la peine de 20 ans
+  # ne dépend que de cette circonstance : 225-4-5 est à établir, jamais exclue, la traite garde sa peine.
+  Plan du scénario: le proxénétisme d'un autre n'est plus lourd que par une circonstance à établir : 225-4-5 reste à établir
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et une victime "m8" née en <naissance>
+    Et l'acte "t1" : "t" "recruter" "m8" le 2023-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m8" le 2023-04-01
+    Et "p" connaissait l'âge de moins de quinze ans de "m8" : "oui"
+    Et l'enquête établit pour "t" envers "m8" le fait "knew_offences_against_victim" : "oui"
+    Et l'enquête établit pour "t" envers "m8" le fait "knew_circumstances_against_victim" : "<circonstances>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-7-1" de la qualification "225-5" de "p" envers "m8" est "<circ>"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m8" est "<statut>"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "m8" est "<peine>"
+
+    Exemples:
+      | naissance | circonstances | circ      | statut    | peine                                                |
+      | 2008      | oui           | à établir | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        |
+      | 2008      | inconnu       | à établir | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        |
+      | 2008      | non           | à établir | exclue    | 10 ans d'emprisonnement, 1 500 000 € d'amende        |
+      | 2009      | oui           | établie   | établie   | 20 ans de réclusion criminelle, 3 000 000 € d'amende |
+
+  # Relecture juridique 2 (F4) : ce qui manque est dit aussi dans la sortie texte, non seulement en JSON.
+  Scénario: la circonstance à établir est nommée dans le résumé texte (cas c19 de la relecture)
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et une victime "m8" née en 2008
+    Et l'acte "t1" : "t" "recruter" "m8" le 2023-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m8" le 2023-04-01
+    Et "p" connaissait l'âge de moins de quinze ans de "m8" : "oui"
+    Et l'enquête établit pour "t" envers "m8" le fait "knew_offences_against_victim" : "oui"
+    Et l'enquête établit pour "t" envers "m8" le fait "knew_circumstances_against_victim" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m8" est "à établir"
+    Et il reste à établir pour la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m8" : "20 ans de réclusion criminelle, 3 000 000 € d'amende ; circonstance 225-7-1 : à établir"
+    Et le résumé texte mentionne "225-4-5 : peine relevée à établir"
+    Et le résumé détaillé mentionne "225-4-5 : peine relevée à établir"
+
+  # Relecture juridique 2 (F2) : « Hors le cas prévu à l'article 222-23, constitue également un viol … » (222-23-1) :
+  # le viol avec contrainte d'une mineure de quatorze ans par un client armé qui en a fait usage est le crime de
+  # 222-23, aggravé par 222-24 2° et 7° (20 ans). Le trafiquant qui a connu l'infraction sans ses circonstances reçoit
+  # la seule peine de base de ce crime (15 ans) ; 222-23-1, dont l'élément d'âge est la circonstance 222-24 2°, n'est
+  # pas prêté à sa place. (F3) La connaissance de l'âge par le trafiquant lui-même est celle des circonstances d'âge.
+  Plan du scénario: le viol aggravé d'un autre : la qualification subsidiaire des mêmes faits n'est pas prêtée
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et un mis en cause "c" né le 1970-01-01
+    Et la personne "c" a pour "armed" la valeur "oui"
+    Et une victime "m14" née le 2008-01-01
+    Et l'acte "t1" : "t" "recruter" "m14" le 2022-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m14" le 2022-04-01
+    Et l'acte "r1" : "c" "acte_sexuel_penetration" "m14" le 2022-04-10
+    Et l'acte "r1" a pour "coercion" la valeur "oui"
+    Et l'acte "r1" a pour "weapon_used_or_threatened" la valeur "oui"
+    Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "m14" : "oui"
+    Et "t" connaissait l'âge de moins de quinze ans de "m14" : "<age>"
+    Et l'enquête établit pour "t" envers "m14" le fait "knew_offences_against_victim" : "oui"
+    Et l'enquête établit pour "t" envers "m14" le fait "knew_circumstances_against_victim" : "<circonstances>"
+    Quand on qualifie le dossier
+    Alors la circonstance "222-24 7°" de la qualification "222-23" de "c" envers "m14" est "établie"
+    Et la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" est "établie"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "m14" est "<peine>"
+
+    Exemples:
+      | age     | circonstances | peine                                                |
+      | inconnu | non           | 15 ans de réclusion criminelle                       |
+      | inconnu | oui           | 20 ans de réclusion criminelle, 3 000 000 € d'amende |
+      | inconnu | inconnu       | 15 ans de réclusion criminelle                       |
+      | oui     | non           | 20 ans de réclusion criminelle, 3 000 000 € d'amende |
+
+  # Relecture juridique 2 (F3) : la circonstance de 225-7-1 est l'âge de moins de quinze ans ; le trafiquant qui le
+  # connaissait lui-même (« knowledge ») a connu cette circonstance, sans constat de l'enquête sur les circonstances.
+  Plan du scénario: le trafiquant qui connaissait lui-même l'âge de la victime a connu les circonstances d'âge
+    Étant donné un mis en cause "p" né le 1986-01-01
+    Et une victime "m14" née le 2008-01-01
+    Et l'acte "t1" : "t" "recruter" "m14" le 2022-03-01
+    Et l'acte "t1" a pour "purposes" la valeur "exploitation_sexuelle"
+    Et l'acte "p1" : "p" "tirer_profit_prostitution" "m14" le 2022-04-01
+    Et "p" connaissait l'âge de moins de quinze ans de "m14" : "oui"
+    Et "t" connaissait l'âge de moins de quinze ans de "m14" : "<age>"
+    Et l'enquête établit pour "t" envers "m14" le fait "knew_offences_against_victim" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-4-5" de la qualification "225-4-1 II" de "t" envers "m14" est "<statut>"
+    Et la peine encourue pour "225-4-1 II" de "t" envers "m14" est "<peine>"
+
+    Exemples:
+      | age     | statut    | peine                                                |
+      | oui     | établie   | 20 ans de réclusion criminelle, 3 000 000 € d'amende |
+      | inconnu | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        |
+      | non     | à établir | 10 ans d'emprisonnement, 1 500 000 € d'amende        |

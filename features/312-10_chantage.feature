@@ -135,3 +135,21 @@ Fonctionnalité: Chantage (art. 312-10 et 312-12 du Code pénal)
     Et la qualification "227-23 al. 4" de "a" envers "v" est "établie"
     Et la qualification "227-23 al. 2" de "a" envers "v" est "établie"
     Et la peine encourue pour "227-23 al. 2" de "a" envers "v" est "7 ans d'emprisonnement, 100 000 € d'amende"
+
+  # Relecture juridique 2 (F5) : « un bien quelconque » ou « un engagement » (312-10) couvrent-ils des images ou des
+  # actes sexuels ? Les textes fournis ne le tranchent pas : le résumé le dit, et renvoie à 222-22 et 227-23-1 (une
+  # note, non une qualification) ; rien d'indiqué ne donne pas cette note.
+  Plan du scénario: images ou actes sexuels exigés : le résumé dit l'objet à apprécier et renvoie aux infractions sexuelles
+    Étant donné une victime "v" née le 1990-01-01
+    Et l'acte "a1" : "a" "chantage" "v" le <jour>
+    Et l'acte "a1" a pour "obtained_objects" la valeur "<objet>"
+    Quand on qualifie le dossier
+    Alors la qualification "312-10" de "a" envers "v" est "<statut>"
+    Et le résumé texte <mention> "objet obtenu à apprécier (images / actes sexuels : « bien quelconque » ou « engagement » ?)"
+
+    Exemples:
+      | jour       | objet                     | statut    | mention                |
+      | 2022-06-15 | images_sexuelles          | à établir | mentionne              |
+      | 2001-06-15 | actes_sexuels             | à établir | mentionne              |
+      | 2022-06-15 |                           | à établir | ne mentionne pas       |
+      | 2022-06-15 | remise_fonds_valeurs_bien | établie   | ne mentionne pas       |

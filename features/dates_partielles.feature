@@ -104,6 +104,24 @@ Fonctionnalité: Dates connues à l'année ou au mois (« née en 2008 », « en
     Alors l'avertissement "date_a_etablir" mentionne "ne s'applique que si les faits lui sont postérieurs"
     Et la qualification "222-23-1" de "a" envers "m" est absente
 
+  # Relecture juridique 2 (F6) : un acte daté à l'année est jugé au premier jour de la période (112-1, la loi la plus
+  # douce) ; ses éléments aussi : aucun avertissement ne les dit retenus selon une version postérieure.
+  Plan du scénario: un acte daté « 2021 » : les éléments de 227-27 sont lus dans la version appliquée, sans avertissement contraire
+    Étant donné un mis en cause "a" né le 1980-01-01
+    Et une victime "m" née le 2007-06-01
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" <quand>
+    Et l'acte "a1" a pour "coercion" la valeur "<contrainte>"
+    Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors aucun avertissement "element_faits_anterieurs"
+    Et la loi appliquée à "227-25" de "a" envers "m" est "<motif>"
+
+    Exemples:
+      | quand         | contrainte | motif           |
+      | en 2021       | inconnu    | date_incertaine |
+      | en 2021       | non        | date_incertaine |
+      | le 2021-04-22 | non        | en_vigueur      |
+
   Plan du scénario: une date partielle mal formée est refusée en nommant le champ
     Étant donné une victime "m" née le 2008-01-01
     Et la personne "m" a pour "birth_date" la valeur "<date>"

@@ -31,6 +31,7 @@ Vocabulary (see features/README.md for the whole list with examples):
   Alors la qualification "225-4-1 II" de "a" envers "v" ne porte que sur une période
   Alors l'explication de "225-12-1 al. 2" de "c" envers "v" cite la déclaration de "c" : "…"   (| ne cite pas)
   Alors l'exposé des faits de la note de qualification liste la complicité de "h" dans l'acte "a1" : "… ; …"
+  Alors le résumé texte mentionne "…"      (classify, text; « le résumé détaillé » : explain ; | ne mentionne pas)
 """
 
 import os

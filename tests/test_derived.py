@@ -192,7 +192,8 @@ def test_a_rape_of_day_20_does_not_swallow_the_atteinte_of_day_1(surprise: bool 
 
 
 def test_225_4_5_heavier_penalty_to_establish_is_noted_in_the_summary() -> None:
-    """The rape is known, its circumstance (armed, 222-24 7°) not: the base penalty is lent, the heavier one is noted."""
+    """The rape is known, its circumstance (armed, 222-24 7°: its use or threat to establish) not: the base penalty is
+    lent, the heavier one is noted."""
     from engine.documents.render import render_summary
 
     persons = [
@@ -210,3 +211,67 @@ def test_225_4_5_heavier_penalty_to_establish_is_noted_in_the_summary() -> None:
     (q,) = [q for q in result.qualifications if q.article == "225-4-1 I" and q.perpetrator == "t"]
     assert q.penalty.summary == "15 ans de réclusion criminelle"
     assert "225-4-5 : peine plus lourde à établir" in render_summary(result)
+
+
+def _traite(persons: list[dict[str, Any]], acts: list[dict[str, Any]], knowledge: list[dict[str, Any]], **found: bool) -> Any:
+    findings = [{"perpetrator": "t", "victim": "m", "fact": f, "value": v} for f, v in found.items()]
+    result = classify_dict({"id": "c", "persons": persons, "acts": acts, "knowledge": knowledge, "findings": findings})
+    (q,) = [q for q in result.qualifications if q.article == "225-4-1 II" and q.perpetrator == "t"]
+    return q, result
+
+
+T_P = [
+    {"id": "t", "roles": ["mis_en_cause"], "birth_date": "1980-01-01"},
+    {"id": "p", "roles": ["mis_en_cause"], "birth_date": "1986-01-01"},
+]
+
+
+def test_review2_c19_heavier_only_by_a_circumstance_to_establish_is_to_establish() -> None:
+    """Relecture 2, c19: born « 2008 », recruited in March 2023: 225-7-1 of p to establish, so 225-4-5 too (not « non »)."""
+    from engine.documents.render import render_summary
+
+    persons = [*T_P, {"id": "m", "roles": ["victime"], "birth_date": "2008"}]
+    acts = [
+        {
+            "id": "t1",
+            "actor": "t",
+            "target": "m",
+            "kind": "recruter",
+            "date": "2023-03-01",
+            "purposes": ["exploitation_sexuelle"],
+        },
+        {"id": "p1", "actor": "p", "target": "m", "kind": "tirer_profit_prostitution", "date": "2023-04-01"},
+    ]
+    knowledge = [{"person": "p", "about": "m", "knew_under_15": True}]
+    q, result = _traite(persons, acts, knowledge, knew_offences_against_victim=True, knew_circumstances_against_victim=True)
+    (agg,) = [a for a in q.aggravations if a.article == "225-4-5"]
+    assert agg.status == "to_establish"
+    assert q.penalty.summary == "10 ans d'emprisonnement, 1 500 000 € d'amende"
+    assert "circonstance 225-7-1 : à établir" in render_summary(result)
+
+
+@pytest.mark.parametrize(("t_knew_age", "expected"), [(None, "15 ans de réclusion criminelle"), (True, "20 ans")])
+def test_review2_c04_subsidiary_rape_is_not_lent(t_knew_age: bool | None, expected: str) -> None:
+    """Relecture 2, c04 (and c03 for the age known by t himself): circumstances « non », 222-23-1 not lent beside 222-23."""
+    persons = [
+        *T_P,
+        {"id": "c", "roles": ["client"], "birth_date": "1970-01-01", "armed": True},
+        {"id": "m", "roles": ["victime"], "birth_date": "2008-01-01"},
+    ]
+    acts = [
+        {
+            "id": "t1",
+            "actor": "t",
+            "target": "m",
+            "kind": "recruter",
+            "date": "2022-03-01",
+            "purposes": ["exploitation_sexuelle"],
+        },
+        {"id": "p1", "actor": "p", "target": "m", "kind": "tirer_profit_prostitution", "date": "2022-04-01"},
+        {"id": "r1", "actor": "c", "target": "m", "kind": "acte_sexuel_penetration", "date": "2022-04-10", "coercion": True},
+    ]
+    knowledge = [{"person": w, "about": "m", "knew_under_15": True} for w in ("p", "c")]
+    if t_knew_age:
+        knowledge.append({"person": "t", "about": "m", "knew_under_15": True})
+    q, _ = _traite(persons, acts, knowledge, knew_offences_against_victim=True, knew_circumstances_against_victim=False)
+    assert q.penalty.summary.startswith(expected)

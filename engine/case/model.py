@@ -288,6 +288,7 @@ class Act(_Model):
     electronic_means: Tri = Field(None, title="au moyen d'un moyen de communication électronique")
     abuse_of_vulnerability: Tri = Field(None, title="abus d'une situation de vulnérabilité")
     abuse_of_authority: Tri = Field(None, title="abus de l'autorité conférée par les fonctions")
+    weapon_used_or_threatened: Tri = Field(None, title="usage ou menace d'une arme (le seul port d'une arme ne suffit pas)")
     remuneration: Tri = Field(None, title="en échange ou par l'octroi d'une rémunération, d'un avantage ou d'une promesse")
     public_network: Tri = Field(
         None,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from engine.kernel.result_model import FLAG_STATUS_FR, STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
 from engine.reasoning.complice_circumstances import PERSONAL_NOTE
+from engine.reasoning.derived import RAISED_PENDING
+from engine.reasoning.readings import OPEN_MARK
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
 
@@ -31,8 +33,12 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
     if established:
         lines.append("      circonstances aggravantes établies : " + " ; ".join(f"{a.article} ({a.label})" for a in established))
     lines.extend(f"      {a.article} : {note}" for a in established for note in a.missing)  # 225-4-5: a heavier penalty
+    lines.extend(
+        f"      {a.article} : {n}" for a in pending for n in a.missing if n.startswith(RAISED_PENDING)
+    )  # what to establish
     if q.missing and q.status == "to_establish":
         lines.append("      reste à établir : " + " ; ".join(q.missing))
+        lines.extend(f"      question de droit : {t}" for t in dict.fromkeys(_open_questions(q.explanation)))
     if q.excluded_by:
         lines.append("      exclue car : " + " ; ".join(q.excluded_by))
     if q.participation and (said := [f"{a.article} — {PERSONAL_NOTE}" for a in pending if PERSONAL_NOTE in a.missing]):
@@ -43,6 +49,12 @@ def _qualification(q: Qualification, detail: bool) -> list[str]:
         lines.append("      loi applicable :")
         lines.extend(f"        - {_law_row(row)}" for row in q.law_applied)
     return lines
+
+
+def _open_questions(node: Explanation) -> list[str]:
+    """The evidence of an unknown fact that is an open question of law (a listed value the text may not cover)."""
+    own = [e.text for f in node.facts if f.value is None for e in f.evidence if f"{OPEN_MARK} — " in e.text]
+    return own + [t for child in node.children for t in _open_questions(child)]
 
 
 def _law_row(row: LawApplied) -> str:

@@ -60,6 +60,8 @@ def plan(
         first, last = sit.span(offence.id)  # the offence's own conduct (its defining acts)
         if choice.reason == "loi_plus_douce" or not any(first < d <= last for d in dates):
             continue
+        if choice.reason == "date_incertaine" or (sit.straddles is not None and not offence.continuing):
+            continue  # one act of uncertain date: judged on its first day only, its parts too (112-1)
         spans = periods(offence, first, last)
         found = entries(choice.version, spans)
         if not found:

@@ -30,13 +30,16 @@ from typing import Any
 from engine.case.links import same_facts
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
-from engine.kernel.result_model import PenaltyOut, Qualification
+from engine.kernel.result_model import AggravationOut, PenaltyOut, Qualification
 from engine.law.conditions import holds
 from engine.law.loader import RuleBook
 from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning.evidence import Evidence, Result
 from engine.reasoning.provoked import provoked_offence
 from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation, each_act
+
+RAISED_PENDING = "peine relevée à établir (la peine de la qualification reste celle de la traite dans l'intervalle) : "
+"""The note of a circumstance lending another's penalty (225-4-5) left to establish: what is missing (shown in text)."""
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,13 @@ class Reading:
     heavier_than: frozenset[str] = frozenset()
     knowledge: str | None = None
     circumstances: str | None = None
+    own_knowledge: tuple[str, ...] = ()
     provoked: frozenset[str] = frozenset()
 
 
 SHAPES = (
-    "attend {families: [...]}, {heavier_than: [...], knowledge: fait[, circumstances: fait]} ou {provoked: [crime, délit]}"
+    "attend {families: [...]}, {heavier_than: [...], knowledge: fait[, circumstances: fait][, own_knowledge: [fait, …]]}"
+    " ou {provoked: [crime, délit]}"
 )
 
 
@@ -76,16 +81,20 @@ def _spec(fact: FactDef, known: set[str]) -> Reading:
     if set(raw) == {"provoked"} and isinstance(raw["provoked"], list) and set(raw["provoked"]) <= {"crime", "délit"}:
         return Reading(fact.name, provoked=frozenset(map(str, raw["provoked"])))
     heavier = isinstance(raw.get("heavier_than"), list) and raw["heavier_than"]
-    if heavier and {"heavier_than", "knowledge"} <= set(raw) <= {"heavier_than", "knowledge", "circumstances"}:
-        for key in ("knowledge", "circumstances"):
-            if key in raw and raw[key] not in known:
-                raise fail(f"fait de connaissance inconnu : {raw[key]}")
+    if heavier and {"heavier_than", "knowledge"} <= set(raw) <= {"heavier_than", "knowledge", "circumstances", "own_knowledge"}:
+        own = raw.get("own_knowledge", [])
+        if not isinstance(own, list):
+            raise fail(SHAPES)
+        for name in [raw["knowledge"], raw.get("circumstances", raw["knowledge"]), *own]:
+            if name not in known:
+                raise fail(f"fait de connaissance inconnu : {name}")
         circumstances = str(raw["circumstances"]) if "circumstances" in raw else None
         return Reading(
             fact.name,
             heavier_than=frozenset(map(str, raw["heavier_than"])),
             knowledge=str(raw["knowledge"]),
             circumstances=circumstances,
+            own_knowledge=tuple(map(str, own)),
         )
     raise fail(SHAPES)
 
@@ -248,7 +257,8 @@ def _same_facts(
 class Candidate:
     """An offence against the victim punished more severely than the trafficking, with the penalty it lends and
     whether its perpetrator knew of it: as committed (``raised``: the established circumstances that raise it), or
-    its base penalty (``stripped``: without those circumstances)."""
+    its base penalty (``stripped``: without those circumstances); ``doubtful``: the circumstances to establish that
+    alone make it heavier (the penalty then to establish, never excluded)."""
 
     q: Qualification
     penalty: PenaltyOut
@@ -256,6 +266,7 @@ class Candidate:
     raised: tuple[str, ...] = ()
     stripped: bool = False
     knew_offence: bool | None = True
+    doubtful: tuple[str, ...] = ()
 
 
 def _both(a: bool | None, b: bool | None) -> bool | None:
@@ -266,46 +277,109 @@ def _weight(p: PenaltyOut) -> tuple[int, int, int]:
     return (*_prison(p), p.fine_eur or 0)
 
 
-def _candidates(r: Reading, sit: Situation, quals: list[Qualification]) -> list[Candidate]:
+def _circumstance_facts(q: Qualification, book: RuleBook | None, agg_id: str) -> tuple[str, ...]:
+    offence = book.offences.get(q.offence) if book is not None else None
+    version = next((v for v in offence.versions if v.id == q.version.id), None) if offence else None
+    agg = next((a for a in version.aggravations if a.id == agg_id), None) if version else None
+    return agg.facts_read() if agg is not None else ()
+
+
+def _subsidiary(q: Qualification, quals: list[Qualification]) -> bool:
+    """Whether ``q`` gives way, on the same acts, to a qualification of the same family established with circumstances
+    of its own (222-23-1 « Hors le cas prévu à l'article 222-23 », whose age element is 222-23's circumstance 222-24
+    2°): the offence committed is that one, lent with the circumstances he knew."""
+    return q.penalty == q.base_penalty and any(
+        o is not q
+        and o.status == "established"
+        and (o.perpetrator, o.victim, o.mode, o.family) == (q.perpetrator, q.victim, q.mode, q.family)
+        and o.penalty != o.base_penalty
+        and _weight(o.penalty) >= _weight(q.penalty)
+        and (o.period_start or dt.date.min) <= (q.period_end or dt.date.max)
+        and (q.period_start or dt.date.min) <= (o.period_end or dt.date.max)
+        for o in quals
+    )
+
+
+def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None) -> list[Candidate]:
     """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: his
-    own as committed; another's as committed if he knew it and its circumstances (``r.knowledge``,
-    ``r.circumstances``), its base penalty if he knew it (225-4-5: « des peines attachées aux seules circonstances
-    aggravantes dont il a eu connaissance »)."""
+    own as committed; another's, circumstance by circumstance, with those he knew (``r.circumstances``; a
+    circumstance reading one of ``r.own_knowledge`` is known to him when that fact is his, « oui »), its base penalty
+    if he knew the offence (225-4-5: « des peines attachées aux seules circonstances aggravantes dont il a eu
+    connaissance »); with the circumstances to establish that alone make it heavier (``doubtful``)."""
     own = [q for q in quals if q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded"]
     if not own:
         return []
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
     aware = sit.values.get(r.circumstances) if r.circumstances else True
+
+    def knows(q: Qualification, agg_id: str) -> bool | None:
+        read = _circumstance_facts(q, book, agg_id)
+        return True if any(f in read and sit.values.get(f) is True for f in r.own_knowledge) else aware
+
     out = []
     for q in quals:
         if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded":
             continue
         mine = q.perpetrator == sit.perpetrator
-        raised = tuple(a.article for a in q.aggravations if a.status == "established") if q.penalty != q.base_penalty else ()
-        if mine or not raised:
-            if _prison(q.penalty) > base:
-                out.append(Candidate(q, q.penalty, True if mine else knew, raised, knew_offence=True if mine else knew))
+        if not mine and _subsidiary(q, quals):
             continue
-        if _prison(q.base_penalty) > base:
+        offence = True if mine else knew
+        raised = tuple(a.article for a in q.aggravations if a.status == "established") if q.penalty != q.base_penalty else ()
+        if (mine or not raised) and _prison(q.penalty) > base:
+            out.append(Candidate(q, q.penalty, offence, raised, knew_offence=offence))
+        elif raised and _prison(q.base_penalty) > base:
             out.append(Candidate(q, q.base_penalty, knew, raised, stripped=True, knew_offence=knew))
-        if _prison(q.penalty) > base:
-            out.append(Candidate(q, q.penalty, _both(knew, aware), raised, knew_offence=knew))
-    return out
+        for a in q.aggravations:
+            if a.status == "excluded" or a.penalty.kind == "renvoi" or _prison(a.penalty) <= base:
+                continue
+            known = True if mine else _both(knew, knows(q, a.id))
+            if a.status == "to_establish" and _prison(a.penalty) > _prison(q.penalty) and _pointed(q, a):
+                out.append(Candidate(q, a.penalty, known, raised, knew_offence=offence, doubtful=(a.article,)))
+            elif a.status == "established" and raised and not mine:
+                out.append(Candidate(q, a.penalty, known, raised, knew_offence=offence))
+    return _unique(out)
+
+
+def _pointed(q: Qualification, a: AggravationOut) -> bool:
+    """Whether the case points to this circumstance to establish: a fact it reads is established that no established
+    circumstance of ``q`` already rests on (p knew the age under fifteen; the rapist carried a weapon), or one unknown
+    rests on what the case states. One whose facts are simply not stated (tortures), or whose only established fact is
+    that of a circumstance already retained (225-8: the minor of 225-7 1°, the gang unknown), is the checklist every
+    qualification carries, not a heavier penalty of this case."""
+    used = {f.fact for o in q.aggravations if o.status == "established" for f in o.explanation.facts if f.value is True}
+    return any((f.value is True and f.fact not in used) or (f.value is None and f.evidence) for f in a.explanation.facts)
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per qualification and penalty: the one best known (several circumstances carrying it)."""
+    rank = {True: 0, None: 1, False: 2}
+    best: dict[tuple[int, str, bool], Candidate] = {}
+    for c in cands:
+        key = (id(c.q), c.penalty.summary, c.stripped)
+        if key not in best or rank[c.knew] < rank[best[key].knew]:
+            best[key] = c
+    return list(best.values())
 
 
 def _lent(c: Candidate, perpetrator: str) -> str:
     how = "ses propres faits" if c.q.perpetrator == perpetrator else "infraction dont il a eu connaissance"
     if c.stripped:
         how += f", peine de base : sans ses circonstances aggravantes ({', '.join(c.raised)})"
-    return f"{_said(c.q)} — {c.penalty.summary} ({how})"
+    fine = (
+        " ; l'amende propre de la traite (225-4-1) n'est pas maintenue : lecture littérale de « est punie des peines "
+        "attachées aux crimes ou aux délits », que les textes fournis ne tranchent pas (à apprécier)"
+    )
+    return f"{_said(c.q)} — {c.penalty.summary} ({how}){fine}"
 
 
-def _heavier(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Result, Referred | None]:
+def _heavier(
+    r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None
+) -> tuple[Result, Referred | None]:
     if not any(q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded" for q in quals):
         return (None, []), None
-    candidates = _candidates(r, sit, quals)
-    known = [c for c in candidates if c.q.status == "established" and c.knew is True]
+    candidates = _candidates(r, sit, quals, book)
+    known = [c for c in candidates if c.q.status == "established" and c.knew is True and not c.doubtful]
     if known:
         best = max(known, key=lambda c: _weight(c.penalty))
         nature = "crime" if best.penalty.kind == "reclusion_criminelle" else ("délit" if best.stripped else best.q.nature)
@@ -316,7 +390,10 @@ def _heavier(r: Reading, sit: Situation, quals: list[Qualification]) -> tuple[Re
         lent = Evidence(f"qualification:{best.q.offence}", _lent(best, sit.perpetrator))
         return (True, [lent, *open_]), Referred(best.q, best.penalty, nature)
     if any(c.knew is not False for c in candidates):
-        return (None, []), None
+        notes = [
+            Evidence(f"qualification:{c.q.offence}", f"peine plus lourde à établir : {n}") for c, n in _notes(sit, candidates)
+        ]
+        return (None, notes), None
     if candidates:
         return (False, [Evidence(f"qualification:{c.q.offence}", _unaware(c, sit.perpetrator)) for c in candidates]), None
     none = f"aucune infraction contre {sit.victim} n'est punie d'une peine privative de liberté plus longue que la traite"
@@ -339,28 +416,35 @@ def _notes(sit: Situation, candidates: list[Candidate], above: PenaltyOut | None
     for c in candidates:
         if c.knew is False or (above is not None and _weight(c.penalty) <= _weight(above)):
             continue
-        who = ""
+        who = "".join(f" ; circonstance {a} : à établir" for a in c.doubtful)
         if c.knew is None:
-            listed = f" ({', '.join(c.raised)})"
-            if c.stripped or not c.raised:
+            circs = (*c.raised, *(a for a in c.doubtful if a not in c.raised))
+            listed = f" ({', '.join(circs)})"
+            if c.stripped or not circs:
                 of = ""
             elif c.knew_offence is None:
                 of = f" de l'infraction et de ses circonstances{listed}"
             else:
                 of = f" de ses circonstances{listed}"
-            who = f" ; connaissance par {sit.perpetrator}{of} : à établir"
+            who += f" ; connaissance par {sit.perpetrator}{of} : à établir"
         out.append((c, f"{_said(c.q)} — {c.penalty.summary}{who}"))
     return out
 
 
-def pending(sit: Situation, quals: list[Qualification], reading: Reading, above: PenaltyOut | None = None) -> list[str]:
+def pending(
+    sit: Situation,
+    quals: list[Qualification],
+    reading: Reading,
+    above: PenaltyOut | None = None,
+    book: RuleBook | None = None,
+) -> list[str]:
     """What is left to establish for a fact read on the qualifications (its note when unknown; established, the
     heavier penalties than ``above``, the one lent, whose knowledge is to establish)."""
     if reading.provoked:
         return []  # the provoked act's qualification to establish is named in the fact's evidence
     if not reading.heavier_than:
         return [_said(q) for q in quals if q.family in reading.families and _same_pair(q, sit) and q.status == "to_establish"]
-    return [n for _, n in _notes(sit, _candidates(reading, sit, quals), above)]
+    return [n for _, n in _notes(sit, _candidates(reading, sit, quals, book), above)]
 
 
 def derive(
@@ -378,5 +462,5 @@ def derive(
         if r.provoked:
             out[r.fact] = (provoked_offence(r, sit, quals, case), None)
         else:
-            out[r.fact] = _same_facts(r, sit, quals, acts, book) if r.families else _heavier(r, sit, quals)
+            out[r.fact] = _same_facts(r, sit, quals, acts, book) if r.families else _heavier(r, sit, quals, book)
     return out

@@ -43,6 +43,7 @@ from engine.reasoning.evidence import Evidence, Result, act_evidence
 
 FILE = "facts.yaml"
 KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "open", "provoked"}
+KEYS |= {"open_note"}
 # The list fields of an act a ``values`` reading may read, with the French words of their values.
 LIST_FIELDS: dict[str, dict[Any, str]] = {
     "message_nature": dict(MESSAGE_NATURE_LABELS),
@@ -166,9 +167,15 @@ def vulnerability(causes: frozenset[VulnerabilityCause]) -> Reader:
     return read
 
 
-def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind], open_: frozenset[str] = frozenset()) -> Reader:
+OPEN_MARK = "à apprécier"
+"""How an open question of law (``open:``) is said in the evidence: the text summary shows it (engine/documents)."""
+
+
+def listed(
+    field: str, values: frozenset[str], kinds: frozenset[ActKind], open_: frozenset[str] = frozenset(), note: str = ""
+) -> Reader:
     """A list field of the acts of ``kinds``: oui when one lists a value of ``values``, non when each lists others and
-    none of ``open_`` (values the text may or may not cover: unknown)."""
+    none of ``open_`` (values the text may or may not cover: unknown, with ``note``: the question to weigh)."""
     words = LIST_FIELDS[field]
 
     def stated(a: Act) -> str:
@@ -185,7 +192,7 @@ def listed(field: str, values: frozenset[str], kinds: frozenset[ActKind], open_:
             return True, hits
         doubt = [a for a in acts if set(getattr(a, field)) & open_]
         if doubt:
-            return None, [act_evidence(a, f" ({stated(a)} : à apprécier)") for a in doubt]
+            return None, [act_evidence(a, f" ({stated(a)} : {OPEN_MARK}{note})") for a in doubt]
         if acts and all(getattr(a, field) for a in acts):
             return False, [act_evidence(a, f" ({stated(a)})") for a in acts]
         return None, []
@@ -249,7 +256,7 @@ class _Spec:
 
     def values(self, raw: dict[str, Any]) -> Reader:
         field, values, open_ = raw.get("field"), raw["values"], raw.get("open", [])
-        if set(raw) - {"open"} != {"field", "values", "acts"} or field not in LIST_FIELDS:
+        if set(raw) - {"open", "open_note"} != {"field", "values", "acts"} or field not in LIST_FIELDS:
             raise self.fail(f"« values » s'écrit avec « field » (parmi {', '.join(LIST_FIELDS)}) et « acts » (et « open »)")
         known = {str(v) for v in LIST_FIELDS[str(field)]}
         for key, given in (("values", values), ("open", open_)):
@@ -258,7 +265,8 @@ class _Spec:
         if set(map(str, values)) & set(map(str, open_)):
             raise self.fail("une valeur ne peut être à la fois dans « values » et dans « open »")
         kinds = self.kinds(raw["acts"], "acts")
-        return listed(str(field), frozenset(map(str, values)), kinds, frozenset(map(str, open_)))
+        note = f" — {raw['open_note']}" if raw.get("open_note") else ""
+        return listed(str(field), frozenset(map(str, values)), kinds, frozenset(map(str, open_)), note)
 
     def field_reads(self, raw: dict[str, Any]) -> tuple[FieldRead, ...]:
         if "fields" in raw:

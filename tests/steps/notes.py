@@ -24,3 +24,11 @@ def note_lists_participation(case: dict[str, Any], outcome: dict[str, Any], pid:
     section = text.split("### Complicité et participation", 1)[-1].split("\n### ", 1)[0]
     rows = [r for r in section.splitlines() if r.startswith(f"| {pid} | {act.date:%d/%m/%Y} — ")]
     assert rows and all(w.strip() in rows[0] for w in words.split(";")), section
+
+
+@then(parsers.re(r'le résumé (?P<which>texte|détaillé) (?P<neg>ne )?mentionne (?:pas )?"(?P<text>[^"]+)"'))
+def summary_mentions(outcome: dict[str, Any], which: str, neg: str | None, text: str) -> None:
+    from engine.documents.render import render_explanation, render_summary
+
+    shown = (render_summary if which == "texte" else render_explanation)(_result(outcome))
+    assert (text not in shown) if neg else (text in shown), shown
