@@ -218,7 +218,9 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
     folded = [e.label for e in app.expander]
     assert any(x.startswith("Signalements (") for x in folded) and any(x.startswith("Droits de la victime (") for x in folded)
     assert "Ce qui manque vers une qualification plus protectrice" not in text or "225-4-1" in text
-    graphs = [g for g in app.get("graphviz_chart")]
+    assert not app.get("graphviz_chart")  # drawn on demand: the answer is not kept waiting for the graph renderer
+    app.toggle(key="graphe:lea").set_value(True).run()
+    graphs = [g for g in ok(app).get("graphviz_chart")]
     assert graphs and "digraph derivation" in graphs[0].proto.spec
 
 

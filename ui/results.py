@@ -214,7 +214,15 @@ def show_qualifications(result: service.Result, names: Names) -> None:
             for q in group:
                 show_qualification(q, names)
         with st.expander(t("res.graphe", victime=md(person(names, victim)))):
-            st.graphviz_chart(dot((q for q in mine if q.status != "excluded"), names), width="stretch")
+            graph(victim, [q for q in mine if q.status != "excluded"], names)
+
+
+@st.fragment
+def graph(victim: str, shown: list[service.Qualification], names: Names) -> None:
+    """The derivation graph, drawn only when asked: the browser's graph renderer is the slowest part of the
+    page and an expander draws its content even folded (the answer above would wait for it)."""
+    if st.toggle(t("res.graphe_afficher"), key=f"graphe:{victim}"):
+        st.graphviz_chart(dot(shown, names), width="stretch")
 
 
 def show_statements(case: service.Case | None, names: Names) -> None:
