@@ -41,7 +41,7 @@ def asked(at: AppTest, item_uid: str, lang: str = "fr") -> set[str]:
     start = f"f:{lang}:{item_uid}:"
     drawn = [w.key for kind in ("radio", "selectbox", "multiselect", "number_input", "checkbox") for w in getattr(at, kind)]
     keys = {str(k)[len(start) :] for k in drawn if str(k).startswith(start)}
-    return keys - NOT_QUESTIONS
+    return {k for k in keys if not k.startswith("_")} - NOT_QUESTIONS  # « _… »: the date widgets' precision, no fact
 
 
 def exported(at: AppTest) -> dict[str, object]:
