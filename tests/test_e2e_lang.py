@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
-from test_e2e_browser import ARTIFACTS, CHROMIUM, FLAGS, LOADED, ScriptRuns, _skip, server
+from test_e2e_browser import ARTIFACTS, CHROMIUM, FLAGS, LOADED, ROOT, ScriptRuns, _skip, server
 
 from engine.api import parse_case
 
@@ -165,3 +165,19 @@ def test_an_unsaved_draft_survives_a_reload_of_the_tab(browser_page: Any, server
     ui.heading("Saisir un dossier")
     browser_page.wait_for_function(LOADED, arg=CASE["id"], timeout=60_000)
     assert normalised(ui.export("fr")) == normalised({**CASE, "title": "Titre tapé à la main"})
+
+
+@pytest.mark.parametrize("example", ["p02_mineure_recruteuse_sous_pression", "p03_mineure_14_ans_trois_clients"])
+def test_a_shipped_example_survives_the_language_switch(browser_page: Any, server: str, example: str) -> None:
+    """Two victims, a recruiter under pressure, three clients, statements and findings: every field kept."""
+    data = yaml.safe_load((ROOT / "examples" / f"{example}.yaml").read_text(encoding="utf-8"))
+    case = parse_case(data).to_json_dict()  # dates as text, as the import box receives them
+    ui = Ui(browser_page)
+    browser_page.goto(server)
+    ui.heading("Saisir un dossier")
+    ui.import_text(case)
+    expected = normalised(case)
+    assert normalised(ui.export("fr")) == expected
+    for lang in ("en", "fr"):
+        ui.language(lang)
+        assert normalised(ui.export(lang)) == expected, f"export après passage en {lang}"
