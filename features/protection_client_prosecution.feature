@@ -162,3 +162,73 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
       | connaissance | atteinte  | statut       |
       | oui          | établie   | established  |
       | inconnu      | à établir | to_establish |
+
+  # Un acte sexuel dont la rémunération n'est pas dite, par une personne déclarée cliente ou avec une victime qui se
+  # livre à la prostitution : le signalement est à établir (établir la rémunération), jamais absent ; dit non
+  # rémunéré, ce n'est pas un recours à la prostitution (pas de signalement) ; sans aucun de ces indices, rien ne
+  # le suggère.
+  Plan du scénario: client déclaré, acte sexuel dont la rémunération est « <remuneration> » (<date>)
+    Étant donné une victime "v" née le 2006-03-12
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "a1" a pour "coercion" la valeur "non"
+    Et l'acte "a1" a pour "surprise" la valeur "non"
+    Et l'acte "a1" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
+
+    Exemples:
+      | date       | remuneration | statut       | cite                                                    |
+      | 2022-06-15 | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie |
+      | 2022-06-15 | inconnu      | to_establish | de la fourniture d'un avantage en nature                |
+      | 2010-06-15 | inconnu      | to_establish | rémunération ou d'une promesse de rémunération (art. 225-12-1, rédaction du 05/03/2002) |
+      | 2022-06-15 | oui          | established  | la minorité étant connue                                |
+
+  Scénario: client déclaré, acte sexuel dit non rémunéré : pas de recours à la prostitution, pas de signalement
+    Étant donné une victime "v" née le 2006-03-12
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Quand on qualifie le dossier
+    Alors aucun signalement "client_prosecution" pour "c>v"
+
+  Plan du scénario: un mis en cause, acte sexuel à la rémunération inconnue, victime qui se livre à la prostitution : « <prostitution> »
+    Étant donné une victime "v" née le 2006-03-12
+    Et un mis en cause "m" né le 1985-01-01
+    Et la personne "v" a pour "in_prostitution" la valeur "<prostitution>"
+    Et l'acte "a1" : "m" "acte_sexuel_sans_penetration" "v" le 2022-06-15
+    Quand on qualifie le dossier
+    Alors <attendu>
+
+    Exemples:
+      | prostitution | attendu                                                               |
+      | oui          | le signalement "client_prosecution" pour "m>v" est "to_establish"     |
+      | inconnu      | aucun signalement "client_prosecution" pour "m>v"                     |
+      | non          | aucun signalement "client_prosecution" pour "m>v"                     |
+
+  Plan du scénario: avant le 05/03/2002, client déclaré d'une mineure de <age> ans, acte sexuel à la rémunération inconnue
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2001-06-01
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
+
+    Exemples:
+      | age | naissance  | statut       | cite                                  |
+      | 13  | 1988-01-01 | to_establish | la rémunération n'est pas établie     |
+      | 16  | 1985-01-01 | excluded     | n'était pas une infraction            |
+
+  Plan du scénario: client déclaré d'une personne d'âge inconnu, acte sexuel à la rémunération inconnue (<date>)
+    Étant donné une victime "v" d'âge inconnu
+    Et la personne "v" a pour "age_min" la valeur "<min>"
+    Et la personne "v" a pour "age_max" la valeur "<max>"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le <date>
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
+
+    Exemples:
+      | date       | min | max | cite                                                                      |
+      | 2022-06-15 | 16  | 19  | ni la minorité de la personne ni la rémunération des relations sexuelles  |
+      | 2010-06-15 | 16  | 19  | (art. 225-12-1 : « en échange d'une rémunération ou d'une promesse         |
+      | 2001-06-01 | 14  | 16  | ni l'âge de moins de quinze ans ni la rémunération ne sont établis         |

@@ -122,8 +122,9 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.format == "json":
             print(result.model_dump_json(indent=2))
         else:
-            text = render_explanation(result) if args.command == "explain" else render_summary(result)
-            text = Namer.of(case)(text)  # persons by the name entered (ids stay in the JSON)
+            namer = Namer.of(case)  # persons by the name entered (ids stay in the JSON)
+            text = (render_explanation if args.command == "explain" else render_summary)(result, namer.person)
+            text = namer(text)
             print(escape_controls(text, keep="\n"), end="")  # no text of the case moves the terminal's cursor
         return 0
     except CaseInputError as exc:

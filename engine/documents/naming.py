@@ -4,6 +4,7 @@
 id cannot be a common word: three characters or more, or containing a digit (« p1 », « karim »). Before a name
 that begins with a vowel, « de », « que », « lorsque » and « puisque » are elided (« majorité d'Emma »); a name
 beginning with an h is left as it is (an aspirated h takes no elision and cannot be told from the spelling).
+A pair key « client>victime » (a client's flag) names both, whatever the ids' length: « Paul envers Inès ».
 Ids in structured fields are left to the caller.
 """
 
@@ -31,6 +32,8 @@ class Namer:
         ids = sorted(named, key=len, reverse=True)
         alternatives = "|".join(map(re.escape, ids))
         self.pattern = re.compile(_ELIDED + r"(?<![\w-])(?P<id>" + alternatives + r")(?![\w-])") if ids else None
+        every = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        self.pairs = re.compile(rf"(?<![\w-])(?P<a>{every})>(?P<b>{every})(?![\w-])") if names else None
 
     @classmethod
     def of(cls, case: Case | None) -> Namer:
@@ -43,5 +46,9 @@ class Namer:
         name = self.names[m.group("id")]
         return elide(m.group("word"), name) if m.group("word") else name
 
+    def _pair(self, m: re.Match[str]) -> str:
+        return f"{self.names[m.group('a')]} envers {self.names[m.group('b')]}"
+
     def __call__(self, text: str) -> str:
+        text = self.pairs.sub(self._pair, text) if self.pairs else text
         return self.pattern.sub(self._name, text) if self.pattern else text

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from engine.kernel.result_model import FLAG_STATUS_FR, STATUS_FR, Explanation, LawApplied, Qualification, QualificationRef, Result
 from engine.reasoning.complice_circumstances import PERSONAL_NOTE
 from engine.reasoning.derived import RAISED_PENDING
 from engine.reasoning.readings import OPEN_MARK
 
 _MARK = {"established": "[ÉTABLIE]", "to_establish": "[À ÉTABLIR]", "excluded": "[EXCLUE]"}
+Name = Callable[[str], str]  # a person id → the name shown (structured fields; the prose is the caller's)
+
+
+def _same(pid: str) -> str:
+    return pid
 
 
 def _header(result: Result) -> list[str]:
@@ -15,10 +22,10 @@ def _header(result: Result) -> list[str]:
     return [f"Dossier {result.case_id} — {date} — règles {result.ruleset_version}", ""]
 
 
-def _qualification(q: Qualification, detail: bool) -> list[str]:
+def _qualification(q: Qualification, detail: bool, name: Name = _same) -> list[str]:
     role = "complice" if q.participation else "auteur"
     lines = [
-        f"  {_MARK[q.status]} {q.label} (art. {q.article}, {q.code}) — {role} : {q.perpetrator}"
+        f"  {_MARK[q.status]} {q.label} (art. {q.article}, {q.code}) — {role} : {name(q.perpetrator)}"
         + (f" — faits du {q.period_start:%d/%m/%Y} au {q.period_end:%d/%m/%Y}" if q.period_start and q.period_end else "")
         + (f" — version {q.version.id}" + (" (loi plus douce, art. 112-1 al. 3)" if q.milder_later_law else "")),
         f"      {q.nature} ; peine encourue : {q.penalty.summary}"
@@ -68,39 +75,39 @@ def _law_row(row: LawApplied) -> str:
     return f"{period} : version {row.version} ({span}) — {row.reason_label}{flag}"
 
 
-def _ref_line(r: QualificationRef, who: bool = True) -> str:
+def _ref_line(r: QualificationRef, who: bool = True, name: Name = _same) -> str:
     attempt = ", tentative" if r.mode == "tentative" else ""
-    by = f" — {r.perpetrator}" if who else ""
+    by = f" — {name(r.perpetrator)}" if who else ""
     return f"{r.label} (art. {r.article}{attempt}){by}, {STATUS_FR[r.status]} ; {r.penalty.summary}"
 
 
-def _who(perpetrators: list[str], complices: list[str]) -> str:
+def _who(perpetrators: list[str], complices: list[str], name: Name = _same) -> str:
     """« auteur(s) : … ; complice(s) : … » (a complice is punished as author, 121-6, but is no author)."""
-    authors = [x for x in perpetrators if x not in complices]
+    authors = [name(x) for x in perpetrators if x not in complices]
     said = [f"auteur(s) : {', '.join(authors)}"] if authors else []
-    return " ; ".join([*said, *([f"complice(s) : {', '.join(complices)}"] if complices else [])])
+    return " ; ".join([*said, *([f"complice(s) : {', '.join(map(name, complices))}"] if complices else [])])
 
 
-def _protection(result: Result) -> list[str]:
+def _protection(result: Result, name: Name = _same) -> list[str]:
     """The one-minute summary: principal per victim, flags, rights."""
     lines: list[str] = []
     for p in result.principal:
         status = STATUS_FR[p.status] if p.status else "aucune"
         head = f"{p.label} (art. {p.article}), {status}" if p.offence else "aucune qualification"
         lines.append(
-            f"Qualification principale pour {p.victim} : {head}"
-            + (f" — {_who(p.perpetrators, p.complices)} ; {p.penalty.summary}" if p.penalty else "")
+            f"Qualification principale pour {name(p.victim)} : {head}"
+            + (f" — {_who(p.perpetrators, p.complices, name)} ; {p.penalty.summary}" if p.penalty else "")
         )
         lines.append(f"  pourquoi : {p.reason}")
-        lines.extend(f"  en cumul : {_ref_line(c)}" for c in p.cumulative)
-        lines.extend(f"  peine la plus lourde encourue par {h.perpetrator} : {_ref_line(h, who=False)}" for h in p.heaviest)
+        lines.extend(f"  en cumul : {_ref_line(c, name=name)}" for c in p.cumulative)
+        lines.extend(f"  peine la plus lourde encourue par {name(h.perpetrator)} : {_ref_line(h, who=False)}" for h in p.heaviest)
         for step in p.toward_more_protective:
             what = (
                 ("reste à établir : " + " ; ".join(step.missing))
                 if step.status == "to_establish"
                 else ("exclue car : " + " ; ".join(step.excluded_by))
             )
-            lines.append(f"  vers « {step.label} » (art. {step.article}) pour {step.perpetrator} — {what}")
+            lines.append(f"  vers « {step.label} » (art. {step.article}) pour {name(step.perpetrator)} — {what}")
     for title, items in (("Signalements :", result.flags), ("Droits de la victime :", result.rights)):
         if items:
             lines.extend(["", title])
@@ -126,15 +133,16 @@ def no_qualification(result: Result) -> str:
     return "Aucune qualification : aucun acte ne correspond à un élément matériel des infractions encodées."
 
 
-def render_summary(result: Result) -> str:
+def render_summary(result: Result, name: Name = _same) -> str:
+    """The summary; ``name`` names the persons of the structured fields (ids by default)."""
     lines = _header(result)
-    lines.extend(_protection(result))
+    lines.extend(_protection(result, name))
     if not result.qualifications:
         lines.append(no_qualification(result))
     for victim in sorted({q.victim for q in result.qualifications}):
-        lines.append(f"Victime {victim}")
+        lines.append(f"Victime {name(victim)}")
         for q in (q for q in result.qualifications if q.victim == victim):
-            lines.extend(_qualification(q, detail=False))
+            lines.extend(_qualification(q, detail=False, name=name))
         lines.append("")
     if result.warnings:
         lines.append("Avertissements :")
@@ -159,12 +167,13 @@ def _tree(node: Explanation, depth: int) -> list[str]:
     return lines
 
 
-def render_explanation(result: Result) -> str:
+def render_explanation(result: Result, name: Name = _same) -> str:
+    """The summary, then each qualification's explanation tree; ``name`` as for :func:`render_summary`."""
     lines = _header(result)
-    lines.extend(_protection(result))
+    lines.extend(_protection(result, name))
     lines.append("Détail des qualifications :")
     for q in result.qualifications:
-        lines.extend(_qualification(q, detail=True))
+        lines.extend(_qualification(q, detail=True, name=name))
         lines.append(f"    Explication ({STATUS_FR[q.status]}) :")
         lines.extend(_tree(q.explanation, 2))
         lines.append("")

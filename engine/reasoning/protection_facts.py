@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from engine.case.ages import below, birth_bounds
-from engine.case.model import ActKind, Case, VictimConductKind
+from engine.case.model import ActKind, Case, Role, VictimConductKind
 from engine.kernel.result_model import Qualification
 from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
@@ -189,14 +189,38 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
     return out
 
 
+def client_pairs(case: Case, situations: list[Situation]) -> dict[tuple[str, str], tuple[list[Situation], bool | None]]:
+    """The client/victim pairs, each with its situations and whether its sexual relations were paid.
+
+    Paid relations (``paid_for_sex``) make a pair; without them, sexual relations whose remuneration is unknown
+    make one too when the perpetrator is declared a client or the victim engages in prostitution — the same
+    pointers that leave the recourse to prostitution (225-12-1) to establish: the flag is then to establish,
+    never silent.
+    """
+    clients = {p.id for p in case.persons if Role.CLIENT in p.roles}
+    paid: dict[tuple[str, str], list[Situation]] = {}
+    unknown: dict[tuple[str, str], list[Situation]] = {}
+    for sit in situations:
+        if sit.mode != "consomme":
+            continue
+        pay = sit.values.get("paid_for_sex")
+        if pay:
+            paid.setdefault((sit.perpetrator, sit.victim), []).append(sit)
+        elif (
+            pay is None
+            and sit.values.get("sexual_relations")
+            and (sit.perpetrator in clients or sit.values.get("victim_prostitution"))
+        ):
+            unknown.setdefault((sit.perpetrator, sit.victim), []).append(sit)
+    pairs: dict[tuple[str, str], tuple[list[Situation], bool | None]] = {k: (v, None) for k, v in unknown.items()}
+    pairs.update({k: (v, True) for k, v in paid.items()})
+    return pairs
+
+
 def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
     """One subject per client and victim, over every period of their acts."""
-    pairs: dict[tuple[str, str], list[Situation]] = {}
-    for sit in situations:
-        if sit.mode == "consomme" and sit.values.get("paid_for_sex"):
-            pairs.setdefault((sit.perpetrator, sit.victim), []).append(sit)
     out = []
-    for (perp, victim), sits in sorted(pairs.items()):
+    for (perp, victim), (sits, remunerated) in sorted(client_pairs(case, situations).items()):
         s = Subject("client", f"{perp}>{victim}", perp, date=max(x.date for x in sits))
         for name, fact in (
             ("client_mineur", "victim_minor"),
@@ -209,6 +233,7 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
             if name == "client_mineur":
                 evidence = [e for x in sits for e in x.evidence.get("paid_for_sex", [])] + evidence
             s.set(name, value, evidence)
+        s.set("client_remuneration", remunerated, [e for x in sits for e in x.evidence.get("paid_for_sex", [])])
         sexual = [a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL]
         s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
         out.append(s)
