@@ -168,7 +168,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
   # rémunéré, ce n'est pas un recours à la prostitution (pas de signalement) ; sans aucun de ces indices, rien ne
   # le suggère.
   Plan du scénario: client déclaré, acte sexuel dont la rémunération est « <remuneration> » (<date>)
-    Étant donné une victime "v" née le 2006-03-12
+    Étant donné une victime "v" née le <naissance>
     Et "c" connaissait la minorité de "v" : "oui"
     Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le <date>
     Et l'acte "a1" a pour "coercion" la valeur "non"
@@ -179,11 +179,13 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
 
     Exemples:
-      | date       | remuneration | statut       | cite                                                    |
-      | 2022-06-15 | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie |
-      | 2022-06-15 | inconnu      | to_establish | de la fourniture d'un avantage en nature                |
-      | 2010-06-15 | inconnu      | to_establish | rémunération ou d'une promesse de rémunération (art. 225-12-1, rédaction du 05/03/2002) |
-      | 2022-06-15 | oui          | established  | la minorité étant connue                                |
+      | naissance  | date       | remuneration | statut       | cite                                                                              |
+      | 2006-03-12 | 2022-06-15 | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie                          |
+      | 2006-03-12 | 2022-06-15 | inconnu      | to_establish | de la fourniture d'un avantage en nature                                          |
+      | 1994-03-12 | 2010-06-15 | inconnu      | to_establish | rédaction de la loi n° 2003-239, version reconstituée — à vérifier sur Légifrance |
+      | 2002-03-12 | 2018-06-15 | inconnu      | to_establish | que nomme déjà l'art. 611-1                                                       |
+      | 1986-03-12 | 2002-06-15 | inconnu      | to_establish | (art. 225-12-1, rédaction du 05/03/2002, loi n° 2002-305)                         |
+      | 2006-03-12 | 2022-06-15 | oui          | established  | la minorité étant connue                                                          |
 
   Scénario: client déclaré, acte sexuel dit non rémunéré : pas de recours à la prostitution, pas de signalement
     Étant donné une victime "v" née le 2006-03-12
@@ -230,5 +232,34 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Exemples:
       | date       | min | max | cite                                                                      |
       | 2022-06-15 | 16  | 19  | ni la minorité de la personne ni la rémunération des relations sexuelles  |
-      | 2010-06-15 | 16  | 19  | (art. 225-12-1 : « en échange d'une rémunération ou d'une promesse         |
+      | 2010-06-15 | 16  | 19  | ni la minorité de la personne ni la rémunération des relations sexuelles  |
+      | 2018-06-15 | 16  | 19  | mots de 2002, l'avantage en nature                                        |
+      | 2002-06-15 | 16  | 19  | rédaction du 05/03/2002, loi n° 2002-305 : « en échange                   |
       | 2001-06-01 | 14  | 16  | ni l'âge de moins de quinze ans ni la rémunération ne sont établis         |
+
+  Scénario: avant le 05/03/2002, une personne de quinze ans ou plus dont la minorité reste inconnue : rien à poursuivre
+    Étant donné une victime "v" d'âge inconnu
+    Et la personne "v" a pour "age_min" la valeur "16"
+    Et la personne "v" a pour "age_max" la valeur "19"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2001-06-01
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "excluded"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "la personne avait quinze ans ou plus"
+
+  # Un paiement ancien ne rend pas rémunéré un acte postérieur : le signalement se lit au jour du dernier acte payé,
+  # ou du dernier acte à la rémunération inconnue s'il est postérieur.
+  Plan du scénario: relations payées en 2001 (la personne a quinze ans), acte sexuel de 2003 à la rémunération « <remuneration> »
+    Étant donné une victime "v" née le 1986-01-01
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le 2001-06-01
+    Et l'acte "a2" : "c" "acte_sexuel_sans_penetration" "v" le 2003-06-01
+    Et l'acte "a2" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<cite>"
+
+    Exemples:
+      | remuneration | statut       | cite                                                |
+      | non          | excluded     | avant le 05/03/2002                                 |
+      | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie |
+      | oui          | established  | recours à la prostitution d'un mineur (art. 225-12-1) |

@@ -189,39 +189,50 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
     return out
 
 
-def client_pairs(case: Case, situations: list[Situation]) -> dict[tuple[str, str], tuple[list[Situation], bool | None]]:
-    """The client/victim pairs, each with its situations and whether its sexual relations were paid.
+def client_pairs(case: Case, situations: list[Situation]) -> dict[tuple[str, str], tuple[list[Situation], bool | None, dt.date]]:
+    """The client/victim pairs, each with its situations, whether its sexual relations were paid, and the day of law.
 
-    Paid relations (``paid_for_sex``) make a pair; without them, sexual relations whose remuneration is unknown
-    make one too when the perpetrator is declared a client or the victim engages in prostitution — the same
-    pointers that leave the recourse to prostitution (225-12-1) to establish: the flag is then to establish,
-    never silent.
+    Paid relations (``paid_for_sex``) make a pair, on the day of the last paying act (an earlier payment never
+    makes a later unpaid act paid). Sexual relations whose remuneration is unknown make one too when the
+    perpetrator is declared a client or the victim engages in prostitution (the offence, 225-12-1, reads only
+    the latter): the flag is then to establish, never silent — on their own last day when later than any payment.
     """
     clients = {p.id for p in case.persons if Role.CLIENT in p.roles}
+    acts = {a.id: a for a in case.acts}
     paid: dict[tuple[str, str], list[Situation]] = {}
+    paying: dict[tuple[str, str], set[str]] = {}
     unknown: dict[tuple[str, str], list[Situation]] = {}
     for sit in situations:
         if sit.mode != "consomme":
             continue
-        pay = sit.values.get("paid_for_sex")
+        key, pay = (sit.perpetrator, sit.victim), sit.values.get("paid_for_sex")
         if pay:
-            paid.setdefault((sit.perpetrator, sit.victim), []).append(sit)
+            paid.setdefault(key, []).append(sit)
+            paying.setdefault(key, set()).update(e.ref for e in sit.evidence.get("paid_for_sex", []) if e.ref in acts)
         elif (
             pay is None
             and sit.values.get("sexual_relations")
             and (sit.perpetrator in clients or sit.values.get("victim_prostitution"))
         ):
-            unknown.setdefault((sit.perpetrator, sit.victim), []).append(sit)
-    pairs: dict[tuple[str, str], tuple[list[Situation], bool | None]] = {k: (v, None) for k, v in unknown.items()}
-    pairs.update({k: (v, True) for k, v in paid.items()})
+            unknown.setdefault(key, []).append(sit)
+    pairs: dict[tuple[str, str], tuple[list[Situation], bool | None, dt.date]] = {}
+    for key in sorted(set(paid) | set(unknown)):
+        refs = paying.get(key, set())
+        own = [x for x in paid.get(key, []) if refs and set(x.acts) <= refs] or paid.get(key, [])
+        paid_day = max((acts[r].end_date or acts[r].date for r in refs), default=None) or max((x.date for x in own), default=None)
+        unknown_day = max((x.date for x in unknown.get(key, [])), default=None)
+        if paid_day and (unknown_day is None or paid_day >= unknown_day):
+            pairs[key] = (own, True, paid_day)
+        elif unknown_day:
+            pairs[key] = (unknown[key], None, unknown_day)
     return pairs
 
 
 def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
     """One subject per client and victim, over every period of their acts."""
     out = []
-    for (perp, victim), (sits, remunerated) in sorted(client_pairs(case, situations).items()):
-        s = Subject("client", f"{perp}>{victim}", perp, date=max(x.date for x in sits))
+    for (perp, victim), (sits, remunerated, day) in client_pairs(case, situations).items():
+        s = Subject("client", f"{perp}>{victim}", perp, date=day)
         for name, fact in (
             ("client_mineur", "victim_minor"),
             ("client_connaissait_minorite", "knew_minor"),
