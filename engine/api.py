@@ -30,7 +30,7 @@ from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.provoked import instructions_only
-from engine.reasoning.pruning import concerned, pruned
+from engine.reasoning.pruning import Scope, concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import Source, book_and_rules
 from engine.reasoning.runtime import Runtime
@@ -85,7 +85,7 @@ class Engine:
         pruning.py), for a process that classifies one case. A later case those rules do not cover registers them
         all, once (:attr:`runtime`). The results are the same."""
         self._runtime: Runtime | None = None
-        self._pruned: tuple[frozenset[str], Runtime] | None = None
+        self._pruned: tuple[Scope, Runtime] | None = None
         self._runtime_lock = threading.Lock()
         with collection.paused():
             self._build(book)
@@ -163,11 +163,11 @@ class Engine:
         engine's first case when its rules cover these situations."""
         if self._runtime is not None:
             return self._runtime
-        offences = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
+        scope = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
         with self._runtime_lock:
             if self._pruned is None:
-                self._pruned = (offences, Runtime(pruned(self.rules.of(offences), offences)))
-            if offences <= self._pruned[0]:
+                self._pruned = (scope, Runtime(pruned(self.rules.of(scope.offences), scope)))
+            if scope.within(self._pruned[0]):
                 return self._pruned[1]
         return self.runtime
 
