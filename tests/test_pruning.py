@@ -113,7 +113,8 @@ def test_a_case_in_another_mode_registers_the_whole_rule_book() -> None:
     """Pruned on a consummated case, an attempt of the same offences is not within its scope: the whole rule book."""
     full = get_engine()
     engine = _pruned_engine(full)
-    first, second = (load_case(ROOT / "examples" / name) for name in ("mineure_16_ans_reseau.yaml", "tentative_recrutement_15_ans.yaml"))
+    names = ("mineure_16_ans_reseau.yaml", "tentative_recrutement_15_ans.yaml")
+    first, second = (load_case(ROOT / "examples" / name) for name in names)
     engine.classify(first, today=TODAY)
     assert engine._pruned is not None
     try:
