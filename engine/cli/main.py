@@ -10,9 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-# a one-shot command: pydantic would scan every installed package for plugins (entry points) before the first
-# model is built; none is used here (set PYDANTIC_DISABLE_PLUGINS yourself to choose otherwise)
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+import engine.cli.startup  # noqa: F401  (first: pydantic as a one-shot command needs it, engine/cli/startup.py)
+
 if __name__ == "__main__":  # `python -m engine.cli.main`, as the `qualif` script does (engine/cli/command.py)
     gc.disable()
 
