@@ -54,10 +54,12 @@ class Scope:
 
     def keeps(self, m: RuleMeta) -> bool:
         """Whether a compiled rule may fire in this scope (the protection rules and the session rule always)."""
-        if m.part in ("protection", "session"):
-            return True
-        versions = self.versions.get(m.offence)
-        return m.offence in self.offences and m.mode in self.modes and (versions is None or m.version in versions)
+        return m.part in ("protection", "session") or self.runs(m.offence, m.version, m.mode)
+
+    def runs(self, offence: str, version: str, mode: str) -> bool:
+        """Whether the rules of this offence's version and mode may fire in this scope."""
+        versions = self.versions.get(offence)
+        return offence in self.offences and mode in self.modes and (versions is None or version in versions)
 
 
 def concerned(

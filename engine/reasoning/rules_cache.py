@@ -5,7 +5,7 @@ a JSON read. Its key hashes every file under the rules folder (``QUALIF_RULES`` 
 and compiles them and :data:`FORMAT`: a rule file edited, added or removed gives another key, so an entry is never
 stale. An entry is JSON lines: a header with the rule book as ``model_dump(mode="json")`` (reloaded with
 ``model_validate``: the same validators run again), the shards and where each group of rules lies; then a line per
-group (an offence's rules, the protection rules, the session rule) with each rule's text as durable-rules registers
+group (an offence's rules of one version and mode, the protection rules, the session rule) with each rule's text as durable-rules registers
 it and its meta. A process classifying one case parses the lines of the offences it concerns only (:meth:`Source.of`).
 Never pickle, never case data. A corrupt entry is rebuilt; a folder that cannot be written leaves the rules built in
 memory only.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +31,8 @@ from engine.law.vocabulary import RULES_DIR
 from engine.reasoning import compiler
 from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook, read_types
 
-FORMAT = 4  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
-# 4: JSON lines, a line per group of rules)
+FORMAT = 5  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
+# 4: JSON lines, a line per group of rules; 5: a group per offence, version and mode)
 PREFIX = "regles-"
 
 
@@ -58,7 +58,10 @@ ALWAYS = ("@protection", "@session")  # the groups of the rules kept for any cas
 
 
 def _group(m: RuleMeta) -> str:
-    return f"@{m.part}" if m.part in ("protection", "session") else m.offence
+    return f"@{m.part}" if m.part in ("protection", "session") else f"{m.offence}@{m.version}@{m.mode}"
+
+
+Variant = Callable[[str, str, str], bool]  # (offence, version, mode) → whether its rules are wanted
 
 
 def rule_facts(compiled: Compiled) -> dict[str, tuple[str, ...]]:
@@ -179,12 +182,18 @@ class Source:
             self._compiled = _built(str(self._header["key"]))[1]
             return self._compiled
 
-    def of(self, offences: frozenset[str]) -> Compiled:
-        """The rules of these offences, the protection rules and the session rule (the whole rule book's when it
-        is already read), in their shards and order."""
+    def of(self, offences: frozenset[str], wanted: Variant | None = None) -> Compiled:
+        """The rules of these offences (of the versions and modes ``wanted``, else all), the protection rules and
+        the session rule (the whole rule book's when it is already read), in their shards and order."""
         if self._compiled is not None:
             return self._compiled
-        return self._read([*ALWAYS, *sorted(offences & self._header["groups"].keys())], whole=False)
+        groups = []
+        for g in self._header["groups"]:
+            offence, _, variant = g.partition("@")
+            version, _, mode = variant.rpartition("@")
+            if offence in offences and (wanted is None or wanted(offence, version, mode)):
+                groups.append(g)
+        return self._read([*ALWAYS, *groups], whole=False)
 
     def _lines(self, groups: Iterable[str], whole: bool) -> Compiled:
         rows: list[list[Any]] = []
