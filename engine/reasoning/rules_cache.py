@@ -3,10 +3,12 @@
 Reading and checking the rule files (YAML, quotes against the texts) costs more than a second; the cache makes it
 a JSON read. Its key hashes every file under the rules folder (``QUALIF_RULES`` or ``rules/``), the code that reads
 and compiles them and :data:`FORMAT`: a rule file edited, added or removed gives another key, so an entry is never
-stale. An entry is JSON lines: a header with the rule book as ``model_dump(mode="json")`` (reloaded with
-``model_validate``: the same validators run again), the shards and where each group of rules lies; then a line per
-group (an offence's rules of one version and mode, the protection rules, the session rule) with each rule's text as durable-rules registers
-it and its meta. A process classifying one case parses the lines of the offences it concerns only (:meth:`Source.of`).
+stale. An entry is JSON lines: a header with the protection rules as ``model_dump(mode="json")`` (reloaded with
+``model_validate``: the same validators run again), the shards and where each offence and group of rules lies; then a
+line per offence (its ``model_dump(mode="json")``, reloaded with ``model_validate_json``); then a line per group
+(an offence's rules of one version and mode, the protection rules, the session rule) with each rule's text as
+durable-rules registers it and its meta. A process classifying one case parses the lines of the offences, versions
+and modes it runs only (:meth:`Source.of`).
 Never pickle, never case data. A corrupt entry is rebuilt; a folder that cannot be written leaves the rules built in
 memory only.
 """
@@ -32,7 +34,7 @@ from engine.reasoning import compiler
 from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook, read_types
 
 FORMAT = 5  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
-# 4: JSON lines, a line per group of rules; 5: a group per offence, version and mode)
+# 4: JSON lines, a line per group of rules; 5: a group per offence, version and mode; 6: a line per offence)
 PREFIX = "regles-"
 
 
@@ -80,15 +82,16 @@ def encode(key: str, book: RuleBook, compiled: Compiled) -> str:
         read = read_types(compiled.ruleset[name])
         row = [index[name], name, rule_text(compiled.ruleset, name), _meta_row(m), None if read is None else sorted(read)]
         groups.setdefault(_group(m), []).append(row)
+    offences = {k: (_dump(o.model_dump(mode="json")) + "\n").encode() for k, o in book.offences.items()}
     lines = {g: (_dump([g, rows]) + "\n").encode() for g, rows in groups.items()}
-    where: dict[str, list[int]] = {}
-    at = 0
-    for g, line in lines.items():
-        where[g], at = [at, len(line)], at + len(line)
+    at, placed, where = 0, dict[str, list[int]](), dict[str, list[int]]()
+    for lines_of, into in ((offences, placed), (lines, where)):
+        for g, line in lines_of.items():
+            into[g], at = [at, len(line)], at + len(line)
     header = {
         "format": FORMAT,
         "key": key,
-        "offences": {k: o.model_dump(mode="json") for k, o in book.offences.items()},
+        "offences": placed,
         "files": book.files,
         "version_hash": book.version_hash,
         "protection": {k: r.model_dump(mode="json") for k, r in book.protection.items()},
@@ -98,7 +101,7 @@ def encode(key: str, book: RuleBook, compiled: Compiled) -> str:
         "facts": rule_facts(compiled),
         "groups": where,
     }
-    return _dump(header) + "\n" + b"".join(lines.values()).decode()
+    return _dump(header) + "\n" + b"".join([*offences.values(), *lines.values()]).decode()
 
 
 def _dump(value: Any) -> str:
@@ -235,8 +238,9 @@ def decode(data: bytes | str, key: str) -> tuple[RuleBook, Source]:
     header = json.loads(data[: data.index(b"\n")] if b"\n" in data else data)
     if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("key") != key:
         raise ValueError("not an entry of this key")
-    book = RuleBook(
-        offences={k: Offence.model_validate(v) for k, v in header["offences"].items()},
+    body = data.index(b"\n") + 1
+    book = RuleBook(  # each offence validated from its line's JSON: no Python objects parsed first
+        offences={k: Offence.model_validate_json(data[body + at : body + at + n]) for k, (at, n) in header["offences"].items()},
         files=dict(header["files"]),
         version_hash=str(header["version_hash"]),
         protection={k: ProtectionRule.model_validate(v) for k, v in header["protection"].items()},
