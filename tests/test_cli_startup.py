@@ -35,3 +35,29 @@ def test_all_plugins_disabled_imports_no_package_metadata(plugins: str | None) -
 def test_some_plugins_disabled_keeps_pydantic_s_loader() -> None:
     metadata, _, real = _probe("some_plugin").partition(" [")
     assert metadata == "True" and real.endswith("True")
+
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "engine.cli.main", *args]
+    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_a_one_shot_command_ending_at_once_writes_all_its_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """`qualif explain` skips the interpreter's teardown (engine/cli/main.py ``finish``): its whole output is written,
+    the same as in process, and its exit code kept."""
+    from engine.cli.main import main
+
+    example = str(ROOT / "examples" / "p03_mineure_14_ans_trois_clients.yaml")
+    args = ("explain", example, "--format", "json", "--aujourdhui", "2026-01-01")
+    assert main(list(args)) == 0
+    wanted = capsys.readouterr().out
+    got = _command(*args)
+    assert got.returncode == 0 and len(wanted) > 100_000 and got.stdout == wanted, got.stderr
+
+
+def test_a_refused_case_ending_at_once_keeps_its_message_and_code(tmp_path: Path) -> None:
+    bad = tmp_path / "dossier.yaml"
+    bad.write_text("id: c\npersons: []\n", encoding="utf-8")
+    got = _command("classify", str(bad))
+    assert got.returncode == 2 and got.stdout == "" and got.stderr.startswith("Dossier invalide"), got.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gc
 import json
@@ -134,5 +135,17 @@ def _run(argv: Sequence[str] | None) -> int:
         return 3
 
 
+def finish(code: int) -> int:
+    """End a one-shot command (the collector still off, ``_run``) at once: its output flushed, the interpreter's
+    teardown (freeing every module and rule object, about a tenth of `qualif classify FILE`) is skipped; nothing
+    is left to close (the rules cache is written and renamed before). A long-lived command returns ``code``."""
+    if gc.isenabled():
+        return code
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed meanwhile: what could be written was
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(finish(main()))
