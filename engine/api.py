@@ -7,6 +7,7 @@ import datetime as dt
 import re
 import threading
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from engine.case.dates import first_day
@@ -30,7 +31,7 @@ from engine.reasoning.prescription import prescription_for
 from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.provoked import instructions_only
-from engine.reasoning.pruning import concerned, pruned
+from engine.reasoning.pruning import Scope, concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import Source, book_and_rules
 from engine.reasoning.runtime import Runtime
@@ -85,7 +86,7 @@ class Engine:
         pruning.py), for a process that classifies one case. A later case those rules do not cover registers them
         all, once (:attr:`runtime`). The results are the same."""
         self._runtime: Runtime | None = None
-        self._pruned: tuple[frozenset[str], Runtime] | None = None
+        self._pruned: tuple[Scope, Runtime] | None = None
         self._runtime_lock = threading.Lock()
         with collection.paused():
             self._build(book)
@@ -129,12 +130,10 @@ class Engine:
         # the offences whose elements hold on one same act (``one_act``) and the facts naming their defining acts
         self.one_act = frozenset(o.id for o in self.book.offences.values() if o.one_act)
         self.one_act_defining = frozenset(name for o in self.one_act for name, _ in self.act_facts[o])
-        self.creations = {o.id: creation(o) for o in self.book.offences.values()}
         self.reforms = {o.id: sorted(offence_reforms(o)) for o in self.book.offences.values()}
         self.laws = {o.id: LawInTime(o) for o in self.book.offences.values()}
         self.derived = from_qualifications()  # facts read on the other qualifications (engine/reasoning/derived.py)
         self.reading = _offences_reading(self.book, [r.fact for r in self.derived])
-        self.facts_read = _facts_read(self.book, self.rules.facts)
         # each offence with those it formerly was and those that were formerly it (engine/reasoning/continuing.py)
         self.related = {
             o.id: [o, *(x for x in self.book.offences.values() if x is not o and _formerly(o, x))]
@@ -143,6 +142,18 @@ class Engine:
         # the continuing offences whose circumstances have their own dates: each situation fact carries their day
         self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         self._field_uses: FieldUses | None = None
+        self._creations: dict[str, dt.date | None] = {}
+
+    @cached_property
+    def facts_read(self) -> dict[str, frozenset[str]]:
+        """Offence id → every fact its qualification on a situation can read (``_facts_read``; on a later pass only)."""
+        return _facts_read(self.book, self.rules.facts)
+
+    def creation(self, offence: Offence) -> dt.date | None:
+        """The day ``offence``'s article was created (engine/law/versions.py ``creation``), read when first asked."""
+        if offence.id not in self._creations:
+            self._creations[offence.id] = creation(offence)
+        return self._creations[offence.id]
 
     @property
     def compiled(self) -> Compiled:
@@ -163,11 +174,11 @@ class Engine:
         engine's first case when its rules cover these situations."""
         if self._runtime is not None:
             return self._runtime
-        offences = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
+        scope = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
         with self._runtime_lock:
             if self._pruned is None:
-                self._pruned = (offences, Runtime(pruned(self.rules.of(offences), offences)))
-            if offences <= self._pruned[0]:
+                self._pruned = (scope, Runtime(pruned(self.rules.of(scope.offences, scope.runs), scope)))
+            if scope.within(self._pruned[0]):
                 return self._pruned[1]
         return self.runtime
 
@@ -552,7 +563,7 @@ class Engine:
         if version is None:
             probe = grouped.get((offence.id, offence.versions[-1].id, sit.key), NO_HITS)
             if (offence.versions[-1].elements[0].id, "+") in probe.by_part:
-                warning = _no_version(offence, sit, self.creations[offence.id], law_date or sit.day(offence.id))
+                warning = _no_version(offence, sit, self.creation(offence), law_date or sit.day(offence.id))
                 warnings.append(warning)
                 if warning.code in ("article_inexistant", "date_a_etablir"):
                     table.append(_row(sit, None, "creee_posterieurement", offence.id))

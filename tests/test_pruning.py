@@ -84,3 +84,43 @@ def test_a_case_the_pruned_rules_do_not_cover_registers_the_whole_rule_book() ->
         engine._pruned[1].close()
         if engine._runtime is not None:
             engine._runtime.close()
+
+
+def test_only_the_modes_and_versions_of_the_case_are_registered() -> None:
+    """Of the offences a case concerns, the rules of the versions and modes its situation facts name only: a case of
+    consummated acts registers no attempt rule, and an offence of several versions only the versions chosen."""
+    full = get_engine()
+    engine = _pruned_engine(full)
+    case = load_case(ROOT / "examples" / "mineure_16_ans_reseau.yaml")
+    engine.classify(case, today=TODAY)
+    assert engine._pruned is not None
+    scope, runtime = engine._pruned
+    try:
+        kept = list(runtime._meta.values())
+        assert scope.modes == {"consomme"} and all(m.mode != "tentative" for m in kept)
+        several = [o for o in scope.offences if len(full.book.offences[o].versions) > 1]
+        assert several, "the example concerns an offence of several versions"
+        for o in several:
+            versions = {m.version for m in kept if m.offence == o}
+            assert versions <= scope.versions[o] and versions < {v.id for v in full.book.offences[o].versions}
+        whole = [m for m in full.compiled.meta.values() if m.offence in scope.offences or m.part in ("protection", "session")]
+        assert len(kept) < len(whole)
+    finally:
+        runtime.close()
+
+
+def test_a_case_in_another_mode_registers_the_whole_rule_book() -> None:
+    """Pruned on a consummated case, an attempt of the same offences is not within its scope: the whole rule book."""
+    full = get_engine()
+    engine = _pruned_engine(full)
+    names = ("mineure_16_ans_reseau.yaml", "tentative_recrutement_15_ans.yaml")
+    first, second = (load_case(ROOT / "examples" / name) for name in names)
+    engine.classify(first, today=TODAY)
+    assert engine._pruned is not None
+    try:
+        assert engine.classify(second, today=TODAY).model_dump_json() == full.classify(second, today=TODAY).model_dump_json()
+        assert engine._runtime is not None
+    finally:
+        engine._pruned[1].close()
+        if engine._runtime is not None:
+            engine._runtime.close()

@@ -21,7 +21,7 @@ from engine.law.loader import RuleBook, load_rulebook
 from engine.law.vocabulary import DATA_PREFIX, FAST_LOADER, RULES_DIR, yaml_data
 from engine.reasoning import rules_cache
 from engine.reasoning.compiler import Compiled, compile_rulebook
-from engine.reasoning.pruning import pruned
+from engine.reasoning.pruning import Scope, pruned
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "mineure_16_ans_reseau.yaml"
@@ -133,10 +133,31 @@ def test_the_rules_of_some_offences_read_from_an_entry_prune_as_the_whole_rule_b
     assert wanted <= book0.offences.keys()
     rules_cache.book_and_ruleset()
     _, rules = rules_cache.book_and_rules()  # read back: no rule line parsed yet but those every case reads
-    got, want = pruned(rules.of(wanted), wanted), pruned(compiled0, wanted)
+    scope = Scope(wanted, frozenset({"consomme", "tentative"}), {})  # every mode and version of these offences
+    got, want = pruned(rules.of(wanted), scope), pruned(compiled0, scope)
     assert got.shards == want.shards and got.definitions == want.definitions and got.meta == want.meta
     assert list(got.ruleset) == list(want.ruleset) and rules.facts == rules_cache.rule_facts(compiled0)
     assert got._readers == want._readers  # the fact types each shard reads, from the entry: no rule parsed
+
+
+def test_the_rules_of_some_versions_and_modes_read_from_an_entry_prune_as_the_whole_rule_book(
+    cache: Path, fresh: tuple[RuleBook, Compiled]
+) -> None:
+    """Of an offence of several versions, only the lines of the versions and modes a case runs in are read: pruned,
+    the same rules as the whole rule book pruned to that scope, and fewer than all of the offence's."""
+    book0, compiled0 = fresh
+    several = sorted(o.id for o in book0.offences.values() if len(o.versions) > 1 and o.attempt)[:3]
+    assert several, "some offences of several versions punish the attempt"
+    versions = {o: frozenset({book0.offences[o].versions[-1].id}) for o in several}
+    scope = Scope(frozenset(several), frozenset({"consomme"}), versions)
+    rules_cache.book_and_ruleset()
+    _, rules = rules_cache.book_and_rules()
+    got, want = pruned(rules.of(scope.offences, scope.runs), scope), pruned(compiled0, scope)
+    assert got.shards == want.shards and got.definitions == want.definitions and got.meta == want.meta
+    assert list(got.ruleset) == list(want.ruleset)
+    assert {(m.offence, m.version, m.mode) for m in got.meta.values() if m.part not in ("protection", "session")} == {
+        (o, book0.offences[o].versions[-1].id, "consomme") for o in several
+    }
 
 
 def test_an_entry_others_may_write_is_not_read(cache: Path, fresh: tuple[RuleBook, Compiled]) -> None:

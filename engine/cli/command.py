@@ -10,6 +10,7 @@ def main() -> int:
     would only scan them (about a tenth of `qualif classify FILE`); the long-lived commands turn it on again
     (engine/cli/main.py ``_run``)."""
     gc.disable()
+    from engine.cli.main import finish
     from engine.cli.main import main as run
 
-    return run()
+    return finish(run())

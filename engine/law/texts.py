@@ -68,6 +68,13 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
 
 
-def contains_quote(file: str, article: str, quote: str) -> bool:
+@cache
+def _normalised(file: str, article: str) -> str | None:
+    """An article's text of ``file``, normalised once (quotes are checked against it many times)."""
     text = articles(file).get(article)
-    return text is not None and normalise(quote) in normalise(text)
+    return None if text is None else normalise(text)
+
+
+def contains_quote(file: str, article: str, quote: str) -> bool:
+    text = _normalised(file, article)
+    return text is not None and normalise(quote) in text

@@ -70,7 +70,11 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
     source = path or RULES_DIR / "facts.yaml"
     text = source.read_text(encoding="utf-8")
     raw = yaml_data(text)
-    lines = {m.group(1): text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"^([a-z0-9_]+):", text, re.MULTILINE)}
+    lines: dict[str, int] = {}
+    line, at = 1, 0
+    for m in re.finditer(r"^([a-z0-9_]+):", text, re.MULTILINE):  # each fact's line, counted on from the one before
+        line, at = line + text.count("\n", at, m.start()), m.start()
+        lines[m.group(1)] = line
     facts = {
         name: FactDef(
             name,

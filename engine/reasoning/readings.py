@@ -44,6 +44,7 @@ from engine.reasoning.evidence import Evidence, Result, act_evidence
 FILE = "facts.yaml"
 KEYS = {"acts", "field", "fields", "or_acts", "non_only", "person", "causes", "relation", "values", "open", "provoked"}
 KEYS |= {"open_note"}
+_ACT_KINDS = {k.value: k for k in ActKind}  # an act kind by its value
 # The list fields of an act a ``values`` reading may read, with the French words of their values.
 LIST_FIELDS: dict[str, dict[Any, str]] = {
     "message_nature": dict(MESSAGE_NATURE_LABELS),
@@ -200,8 +201,9 @@ def listed(
     return read
 
 
-def _tri_fields(model: type[BaseModel]) -> set[str]:
-    return {name for name, f in model.model_fields.items() if f.annotation == (bool | None)}
+@cache
+def _tri_fields(model: type[BaseModel]) -> frozenset[str]:
+    return frozenset(name for name, f in model.model_fields.items() if f.annotation == (bool | None))
 
 
 class _Spec:
@@ -214,7 +216,7 @@ class _Spec:
         return RuleFileError(FILE, self.fact.line, f"lecture du fait « {self.fact.name} » : {message}")
 
     def kinds(self, value: Any, key: str) -> frozenset[ActKind]:
-        known = {k.value: k for k in ActKind}
+        known = _ACT_KINDS
         if not isinstance(value, list) or not value:
             raise self.fail(f"« {key} » attend une liste de natures d'actes")
         unknown = [v for v in value if v not in known]

@@ -3,10 +3,12 @@
 Reading and checking the rule files (YAML, quotes against the texts) costs more than a second; the cache makes it
 a JSON read. Its key hashes every file under the rules folder (``QUALIF_RULES`` or ``rules/``), the code that reads
 and compiles them and :data:`FORMAT`: a rule file edited, added or removed gives another key, so an entry is never
-stale. An entry is JSON lines: a header with the rule book as ``model_dump(mode="json")`` (reloaded with
-``model_validate``: the same validators run again), the shards and where each group of rules lies; then a line per
-group (an offence's rules, the protection rules, the session rule) with each rule's text as durable-rules registers
-it and its meta. A process classifying one case parses the lines of the offences it concerns only (:meth:`Source.of`).
+stale. An entry is JSON lines: a header with the protection rules as ``model_dump(mode="json")`` (reloaded with
+``model_validate``: the same validators run again), the shards and where each offence and group of rules lies; then a
+line per offence (its ``model_dump(mode="json")``, reloaded with ``model_validate_json``); then a line per group
+(an offence's rules of one version and mode, the protection rules, the session rule) with each rule's text as
+durable-rules registers it and its meta. A process classifying one case parses the lines of the offences, versions
+and modes it runs only (:meth:`Source.of`).
 Never pickle, never case data. A corrupt entry is rebuilt; a folder that cannot be written leaves the rules built in
 memory only.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +33,8 @@ from engine.law.vocabulary import RULES_DIR
 from engine.reasoning import compiler
 from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook, read_types
 
-FORMAT = 4  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
-# 4: JSON lines, a line per group of rules)
+FORMAT = 5  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
+# 4: JSON lines, a line per group of rules; 5: a group per offence, version and mode; 6: a line per offence)
 PREFIX = "regles-"
 
 
@@ -58,7 +60,10 @@ ALWAYS = ("@protection", "@session")  # the groups of the rules kept for any cas
 
 
 def _group(m: RuleMeta) -> str:
-    return f"@{m.part}" if m.part in ("protection", "session") else m.offence
+    return f"@{m.part}" if m.part in ("protection", "session") else f"{m.offence}@{m.version}@{m.mode}"
+
+
+Variant = Callable[[str, str, str], bool]  # (offence, version, mode) → whether its rules are wanted
 
 
 def rule_facts(compiled: Compiled) -> dict[str, tuple[str, ...]]:
@@ -77,15 +82,16 @@ def encode(key: str, book: RuleBook, compiled: Compiled) -> str:
         read = read_types(compiled.ruleset[name])
         row = [index[name], name, rule_text(compiled.ruleset, name), _meta_row(m), None if read is None else sorted(read)]
         groups.setdefault(_group(m), []).append(row)
+    offences = {k: (_dump(o.model_dump(mode="json")) + "\n").encode() for k, o in book.offences.items()}
     lines = {g: (_dump([g, rows]) + "\n").encode() for g, rows in groups.items()}
-    where: dict[str, list[int]] = {}
-    at = 0
-    for g, line in lines.items():
-        where[g], at = [at, len(line)], at + len(line)
+    at, placed, where = 0, dict[str, list[int]](), dict[str, list[int]]()
+    for lines_of, into in ((offences, placed), (lines, where)):
+        for g, line in lines_of.items():
+            into[g], at = [at, len(line)], at + len(line)
     header = {
         "format": FORMAT,
         "key": key,
-        "offences": {k: o.model_dump(mode="json") for k, o in book.offences.items()},
+        "offences": placed,
         "files": book.files,
         "version_hash": book.version_hash,
         "protection": {k: r.model_dump(mode="json") for k, r in book.protection.items()},
@@ -95,7 +101,7 @@ def encode(key: str, book: RuleBook, compiled: Compiled) -> str:
         "facts": rule_facts(compiled),
         "groups": where,
     }
-    return _dump(header) + "\n" + b"".join(lines.values()).decode()
+    return _dump(header) + "\n" + b"".join([*offences.values(), *lines.values()]).decode()
 
 
 def _dump(value: Any) -> str:
@@ -179,12 +185,18 @@ class Source:
             self._compiled = _built(str(self._header["key"]))[1]
             return self._compiled
 
-    def of(self, offences: frozenset[str]) -> Compiled:
-        """The rules of these offences, the protection rules and the session rule (the whole rule book's when it
-        is already read), in their shards and order."""
+    def of(self, offences: frozenset[str], wanted: Variant | None = None) -> Compiled:
+        """The rules of these offences (of the versions and modes ``wanted``, else all), the protection rules and
+        the session rule (the whole rule book's when it is already read), in their shards and order."""
         if self._compiled is not None:
             return self._compiled
-        return self._read([*ALWAYS, *sorted(offences & self._header["groups"].keys())], whole=False)
+        groups = []
+        for g in self._header["groups"]:
+            offence, _, variant = g.partition("@")
+            version, _, mode = variant.rpartition("@")
+            if offence in offences and (wanted is None or wanted(offence, version, mode)):
+                groups.append(g)
+        return self._read([*ALWAYS, *groups], whole=False)
 
     def _lines(self, groups: Iterable[str], whole: bool) -> Compiled:
         rows: list[list[Any]] = []
@@ -226,8 +238,9 @@ def decode(data: bytes | str, key: str) -> tuple[RuleBook, Source]:
     header = json.loads(data[: data.index(b"\n")] if b"\n" in data else data)
     if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("key") != key:
         raise ValueError("not an entry of this key")
-    book = RuleBook(
-        offences={k: Offence.model_validate(v) for k, v in header["offences"].items()},
+    body = data.index(b"\n") + 1
+    book = RuleBook(  # each offence validated from its line's JSON: no Python objects parsed first
+        offences={k: Offence.model_validate_json(data[body + at : body + at + n]) for k, (at, n) in header["offences"].items()},
         files=dict(header["files"]),
         version_hash=str(header["version_hash"]),
         protection={k: ProtectionRule.model_validate(v) for k, v in header["protection"].items()},

@@ -1,0 +1,63 @@
+"""What `qualif` imports at start-up (engine/cli/main.py): pydantic's plugin loader stands in as « no plugin » only when
+every plugin is disabled (the command's default), the real one otherwise."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = (
+    "import sys, engine.cli.main, engine.case.model\n"
+    "from pydantic.plugin import _loader\n"
+    "print('importlib.metadata' in sys.modules, list(_loader.get_plugins()), hasattr(_loader, 'entry_points'))"
+)
+
+
+def _probe(plugins: str | None) -> str:
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"} | {"PYTHONPATH": str(ROOT)}
+    if plugins is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = plugins
+    out = subprocess.run([sys.executable, "-c", PROBE], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+@pytest.mark.parametrize("plugins", [None, "__all__"])
+def test_all_plugins_disabled_imports_no_package_metadata(plugins: str | None) -> None:
+    assert _probe(plugins) == "False [] False"
+
+
+def test_some_plugins_disabled_keeps_pydantic_s_loader() -> None:
+    metadata, _, real = _probe("some_plugin").partition(" [")
+    assert metadata == "True" and real.endswith("True")
+
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "engine.cli.main", *args]
+    return subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_a_one_shot_command_ending_at_once_writes_all_its_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """`qualif explain` skips the interpreter's teardown (engine/cli/main.py ``finish``): its whole output is written,
+    the same as in process, and its exit code kept."""
+    from engine.cli.main import main
+
+    example = str(ROOT / "examples" / "p03_mineure_14_ans_trois_clients.yaml")
+    args = ("explain", example, "--format", "json", "--aujourdhui", "2026-01-01")
+    assert main(list(args)) == 0
+    wanted = capsys.readouterr().out
+    got = _command(*args)
+    assert got.returncode == 0 and len(wanted) > 100_000 and got.stdout == wanted, got.stderr
+
+
+def test_a_refused_case_ending_at_once_keeps_its_message_and_code(tmp_path: Path) -> None:
+    bad = tmp_path / "dossier.yaml"
+    bad.write_text("id: c\npersons: []\n", encoding="utf-8")
+    got = _command("classify", str(bad))
+    assert got.returncode == 2 and got.stdout == "" and got.stderr.startswith("Dossier invalide"), got.stderr
