@@ -18,6 +18,7 @@ from engine.law.conditions import holds, pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
 from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
+from engine.reasoning import case_memo
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
@@ -302,7 +303,7 @@ class Engine:
 
     def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
         """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
-        with collection.paused():
+        with collection.paused(), case_memo.per_classification():
             return self._classify(case, law_date, today)
 
     def _qualified(
