@@ -362,6 +362,7 @@ class Engine:
         of its own fact (tests/test_incremental.py checks it on every example and a corpus); the others keep theirs."""
         read = {s.key: self._read_on(s) for s in situations}
         facts = {s.key: s.as_fact() for sit in situations for s in (sit, *sit.probes)}
+        again: set[str] = set()
         if last is None:
             grouped = group_firings(runtime.run(list(facts.values())))
         else:
@@ -371,7 +372,8 @@ class Engine:
         outcomes: dict[str, dict[str, _Outcome]] = {}
         for sit in situations:
             changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
-            outcomes[sit.key] = self._qualify(case, sit, grouped, today, law_date, last, changed)
+            rerun = sit.key in again or any(p.key in again for p in sit.probes)  # else its firings are those of ``last``
+            outcomes[sit.key] = self._qualify(case, sit, grouped, today, law_date, last, changed, rerun)
         made: list[tuple[Situation, Qualification]] = []
         warnings: list[Warning_] = []
         rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
@@ -496,9 +498,11 @@ class Engine:
         law_date: dt.date | None = None,
         last: _Pass | None = None,
         changed: frozenset[str] = frozenset(),
+        rerun: bool = True,
     ) -> dict[str, _Outcome]:
         """Offence id → what its qualification on ``sit`` gives, for each offence assessed there. After ``last``: what
-        an offence gave then, when it reads none of the facts ``changed`` since and fired the same."""
+        an offence gave then, when it reads none of the facts ``changed`` since and fired the same (``rerun`` false:
+        neither ``sit`` nor its probes went through the rules again, their firings are the same)."""
         out: dict[str, _Outcome] = {}
         known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
         kept: dict[str, FormerTier] | None = None
@@ -510,7 +514,7 @@ class Engine:
                 last is not None
                 and previous is not None
                 and not (self.facts_read[offence.id] & changed)
-                and self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped)
+                and (not rerun or self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped))
             ):
                 out[offence.id] = previous[offence.id]
                 continue
