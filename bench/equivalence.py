@@ -1,6 +1,6 @@
 """Full JSON results of every example, practical case and a seeded corpus, to compare two checkouts.
 
-    python bench/equivalence.py dump [N] [--max-rules=R] > before.json     # N typical cases (default 300)
+    python bench/equivalence.py dump [N] [--max-rules=R] > before.json     # N seeds of each corpus (default 300)
     python bench/equivalence.py compare before.json after.json
 
 ``--max-rules=R`` compiles the rules into durable-rules rulesets of at most R rules (default
@@ -23,10 +23,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 TODAY = dt.date(2026, 1, 1)
+SCALED = ((2, 30), (10, 30), (10, 300), (100, 30))  # a few cells of bench.py's scaling table
 
 
 def dump(n: int) -> dict[str, Any]:
-    from corpus import typical_case
+    from corpus import scaled_case, typical_case, typical_file
 
     from engine.api import get_engine, load_case, parse_case
     from engine.training.cases import load_training_cases
@@ -43,6 +44,10 @@ def dump(n: int) -> dict[str, Any]:
         out[f"training:{name}"] = engine.classify(tc.case, today=TODAY).model_dump(mode="json")
     for seed in range(n):
         out[f"corpus:{seed}"] = engine.classify(parse_case(typical_case(seed)), today=TODAY).model_dump(mode="json")
+        out[f"typical:{seed}"] = engine.classify(parse_case(typical_file(seed)), today=TODAY).model_dump(mode="json")
+    for persons, acts in SCALED:
+        result = engine.classify(parse_case(scaled_case(persons, acts)), today=TODAY)
+        out[f"scaled:{persons}x{acts}"] = result.model_dump(mode="json")
     return out
 
 

@@ -19,6 +19,7 @@ from engine.law.conditions import holds, pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
 from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
+from engine.reasoning import case_memo
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
 from engine.reasoning.continuing import FormerTier, across_warnings, former_tier, former_warning, plan, resolve
@@ -313,7 +314,7 @@ class Engine:
 
     def classify(self, case: Case, law_date: dt.date | None = None, today: dt.date | None = None) -> Result:
         """``today``: the day the prescription is judged on (« prescrite aujourd'hui »), else the real date."""
-        with collection.paused():
+        with collection.paused(), case_memo.per_classification():
             return self._classify(case, law_date, today)
 
     def _qualified(
@@ -372,6 +373,7 @@ class Engine:
         of its own fact (tests/test_incremental.py checks it on every example and a corpus); the others keep theirs."""
         read = {s.key: self._read_on(s) for s in situations}
         facts = {s.key: s.as_fact() for sit in situations for s in (sit, *sit.probes)}
+        again: set[str] = set()
         if last is None:
             grouped = group_firings(runtime.run(list(facts.values())))
         else:
@@ -381,7 +383,8 @@ class Engine:
         outcomes: dict[str, dict[str, _Outcome]] = {}
         for sit in situations:
             changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
-            outcomes[sit.key] = self._qualify(case, sit, grouped, today, law_date, last, changed)
+            rerun = sit.key in again or any(p.key in again for p in sit.probes)  # else its firings are those of ``last``
+            outcomes[sit.key] = self._qualify(case, sit, grouped, today, law_date, last, changed, rerun)
         made: list[tuple[Situation, Qualification]] = []
         warnings: list[Warning_] = []
         rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
@@ -506,9 +509,11 @@ class Engine:
         law_date: dt.date | None = None,
         last: _Pass | None = None,
         changed: frozenset[str] = frozenset(),
+        rerun: bool = True,
     ) -> dict[str, _Outcome]:
         """Offence id → what its qualification on ``sit`` gives, for each offence assessed there. After ``last``: what
-        an offence gave then, when it reads none of the facts ``changed`` since and fired the same."""
+        an offence gave then, when it reads none of the facts ``changed`` since and fired the same (``rerun`` false:
+        neither ``sit`` nor its probes went through the rules again, their firings are the same)."""
         out: dict[str, _Outcome] = {}
         known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
         kept: dict[str, FormerTier] | None = None
@@ -520,7 +525,7 @@ class Engine:
                 last is not None
                 and previous is not None
                 and not (self.facts_read[offence.id] & changed)
-                and self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped)
+                and (not rerun or self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped))
             ):
                 out[offence.id] = previous[offence.id]
                 continue

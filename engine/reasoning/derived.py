@@ -27,13 +27,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from engine.case.links import same_facts
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import AggravationOut, PenaltyOut, Qualification
 from engine.law.conditions import holds
 from engine.law.loader import RuleBook
 from engine.law.vocabulary import FactDef, vocabulary
+from engine.reasoning import case_memo
 from engine.reasoning.evidence import Evidence, Result
 from engine.reasoning.provoked import provoked_offence
 from engine.reasoning.situations import SEXUAL_ACTS, SEXUAL_MEANS_KINDS, Situation, each_act
@@ -144,7 +144,7 @@ def sexual_days(
     make an unpaid act, an act without coercion, of another day a rape). ``only``: these acts of the situation
     instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days."""
     ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
-    links = same_facts(case.acts)
+    links = case_memo.links(case)
     if only is not None:  # with the acts stated to be the same facts (paid relations: the sexual act they are)
         only = frozenset(b for a in only for b in links.get(a, frozenset({a})))
     acts = [a for a in case.acts if a.id in ids and (a.kind in kinds if only is None else a.id in only)]

@@ -24,6 +24,8 @@ from engine.reasoning.compiler import RULESET, Compiled, RuleMeta
 from engine.reasoning.durable_session import MAX_FACTS, NOT_HANDLED, OBSERVED, SID, DurableError, Session
 
 # an action's message: {"<rule>":{"<first variable>":{"id": "<n>", … — the fact texts are ours, id first
+# json.dumps(…, ensure_ascii=False), the same text, without an encoder made per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _HEAD = re.compile(r'\{"([^"\\]+)":\{"\w+":\{"id": "(\d+)"')
 
 
@@ -60,7 +62,7 @@ class _Run:
         if n >= MAX_FACTS:
             raise EngineFailure(f"Dossier trop volumineux pour le moteur : plus de {MAX_FACTS} faits dans une même analyse.")
         self.keys.append(str(fact.get("key", "")))
-        return json.dumps({"id": str(n), "sid": SID, **fact}, ensure_ascii=False)
+        return _ENCODE({"id": str(n), "sid": SID, **fact})
 
 
 class Runtime:

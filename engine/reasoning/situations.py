@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
 from engine.case.dates import fr_of, fr_on
-from engine.case.links import same_facts
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
 from engine.law.vocabulary import vocabulary
+from engine.reasoning import case_memo
 from engine.reasoning.act_facts import (
     co_action,
     distributed,
@@ -173,7 +173,7 @@ class _Ctx:
         self.p: Person = case.person(perp)
         self.v: Person = case.person(victim)
         self.bounds = bounds
-        self.same_facts = same_facts(case.acts) if links is None else links  # computed once per case when given
+        self.same_facts = case_memo.links(case) if links is None else links
         self.provoked: list[str] = []  # the provoked acts of a provocation situation (provocations)
         self.days: list[tuple[str, date]] = [(a.id, a.date) for a in acts]  # where ages are read
 
@@ -736,6 +736,12 @@ def derivations() -> dict[str, Callable[[_Ctx], Result]]:
     return {**DERIVATIONS, **readings()}
 
 
+@cache
+def _derivations_of(facts: frozenset[str] | None) -> tuple[tuple[str, Callable[[_Ctx], Result]], ...]:
+    """Those of :func:`derivations` that derive ``facts`` (all when None), in its order (made once per set)."""
+    return tuple((name, derive) for name, derive in derivations().items() if facts is None or name in facts)
+
+
 def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
     """The facts derived in this module (not those of a ``reading:``) for every act of ``perpetrator`` toward
     ``victim``, without findings nor cuts: what engine/reasoning/fact_uses.py probes to learn which case field
@@ -758,14 +764,13 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
     conduct (means and circumstances read for all of it); the others period by period. A plain list of
     dates cuts every pair at those dates.
     """
-    reference = case.age_reference()
-    bounds: dict[str, tuple[date, date] | None] = {p.id: birth_bounds(p, reference) for p in case.persons}
+    bounds = case_memo.bounds(case)
     groups: dict[tuple[str, str, str], list[Act]] = {}
     for act in case.acts:
         mode = "tentative" if act.attempt else "consomme"
         groups.setdefault((act.actor, act.target, mode), []).append(act)
     situations = []
-    links = same_facts(case.acts)
+    links = case_memo.links(case)
     for (perp, victim, mode), acts in sorted(groups.items()):
         acts.sort(key=lambda a: (a.date, a.id))
         whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
@@ -821,20 +826,14 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     act it is, so that a continuing offence ends with its own last act, not the pair's last act of any kind.
     ``facts``: derive only those (default: every fact) — the facts naming an act read that act alone, so that
     each act then costs its own facts, not a rereading of every act of the case."""
-    reference = case.age_reference()
-    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
-    ids = set(sit.acts)
-    links = same_facts(case.acts)
-    return [
-        (
-            a,
-            _situation(
-                case, sit.perpetrator, sit.victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, facts=facts
-            ).values,
-        )
-        for a in case.acts
-        if a.id in ids
-    ]
+    bounds, links, ids = case_memo.bounds(case), case_memo.links(case), set(sit.acts)
+
+    def alone(a: Act) -> Callable[[], dict[str, bool | None]]:  # the mode and key do not enter the facts
+        perp, victim = sit.perpetrator, sit.victim
+        return lambda: _situation(case, perp, victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, facts).values
+
+    key = ("act", sit.perpetrator, sit.victim, facts)
+    return [(a, dict(case_memo.once(case, (*key, a.id), alone(a)))) for a in case.acts if a.id in ids]
 
 
 def window(
@@ -860,8 +859,7 @@ def window(
     if not acts:
         return None
     acts.sort(key=lambda a: (a.date, a.id))
-    reference = case.age_reference()
-    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
+    bounds = case_memo.bounds(case)
     tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
     return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings, facts=facts)
 
@@ -916,9 +914,8 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
     seeds = [aid for aid in sit.acts if any(own.get(aid, {}).get(n) is True for n in defining)]
     if not seeds:
         return []
-    reference = case.age_reference()
-    bounds = {p.id: birth_bounds(p, reference) for p in case.persons}
-    links, by_id, facts = same_facts(case.acts), {a.id: a for a in case.acts}, of_the_act()
+    bounds, links = case_memo.bounds(case), case_memo.links(case)
+    by_id, facts = {a.id: a for a in case.acts}, of_the_act()
     merged: dict[tuple[tuple[str, bool | None], ...], list[Act]] = {}
     seen: set[str] = set()
     for aid in seeds:
@@ -1013,9 +1010,7 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
-    for name, derive in derivations().items():
-        if facts is not None and name not in facts:
-            continue
+    for name, derive in _derivations_of(facts):
         value, evidence = derive(ctx)
         sit.values[name] = value
         sit.evidence[name] = evidence
