@@ -136,13 +136,19 @@ class Ui:
         self.heading(TEXT[lang]["entry"])
 
 
-def test_switching_language_never_changes_the_case(browser_page: Any, server: str) -> None:
-    ui = Ui(browser_page)
-    browser_page.goto(server)
+def imported(page: Any, server: str, case: dict[str, Any]) -> tuple[Ui, dict[str, Any]]:
+    """The entry page with ``case`` imported, and the case normalised; the first export already equals it."""
+    ui = Ui(page)
+    page.goto(server)
     ui.heading("Saisir un dossier")
-    ui.import_text(CASE)
-    expected = normalised(CASE)
+    ui.import_text(case)
+    expected = normalised(case)
     assert normalised(ui.export("fr")) == expected
+    return ui, expected
+
+
+def test_switching_language_never_changes_the_case(browser_page: Any, server: str) -> None:
+    ui, expected = imported(browser_page, server, CASE)
     ui.classify("fr")
     for lang in ("en", "fr"):
         ui.language(lang)
@@ -171,13 +177,7 @@ def test_an_unsaved_draft_survives_a_reload_of_the_tab(browser_page: Any, server
 def test_a_shipped_example_survives_the_language_switch(browser_page: Any, server: str, example: str) -> None:
     """Two victims, a recruiter under pressure, three clients, statements and findings: every field kept."""
     data = yaml.safe_load((ROOT / "examples" / f"{example}.yaml").read_text(encoding="utf-8"))
-    case = parse_case(data).to_json_dict()  # dates as text, as the import box receives them
-    ui = Ui(browser_page)
-    browser_page.goto(server)
-    ui.heading("Saisir un dossier")
-    ui.import_text(case)
-    expected = normalised(case)
-    assert normalised(ui.export("fr")) == expected
+    ui, expected = imported(browser_page, server, parse_case(data).to_json_dict())  # dates as text, as typed
     for lang in ("en", "fr"):
         ui.language(lang)
         assert normalised(ui.export(lang)) == expected, f"export après passage en {lang}"
