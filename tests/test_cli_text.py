@@ -13,18 +13,13 @@ EXAMPLE = "examples/p03_mineure_14_ans_trois_clients.yaml"  # Emma (pseudonyme),
 CODES = ("[strong]", "[to_examine]", "[a_examiner]", "[established]", "[to_establish]", "[excluded]")
 
 
-@pytest.mark.parametrize(
-    ("word", "name", "expected"),
-    [
-        ("de", "Emma", "d'Emma"),
-        ("que", "Inès", "qu'Inès"),
-        ("De", "Omar", "D'Omar"),
-        ("de", "Karim", "de Karim"),
-        ("lorsque", "Yasmine", "lorsqu'Yasmine"),
-        ("de", "Hugo", "de Hugo"),
-        ("puisque", "Élodie", "puisqu'Élodie"),
-    ],
-)
+# fmt: off
+ELISIONS = [("de", "Emma", "d'Emma"), ("que", "Inès", "qu'Inès"), ("De", "Omar", "D'Omar"), ("de", "Karim", "de Karim"),
+            ("lorsque", "Yasmine", "lorsqu'Yasmine"), ("de", "Hugo", "de Hugo"), ("puisque", "Élodie", "puisqu'Élodie")]
+# fmt: on
+
+
+@pytest.mark.parametrize(("word", "name", "expected"), ELISIONS)
 def test_elision_before_a_vowel_only(word: str, name: str, expected: str) -> None:
     assert elide(word, name) == expected
 
