@@ -59,6 +59,28 @@ def load_example(at: AppTest, example_id: str) -> AppTest:
     return ok(at.button(key="btn_exemple").click().run())
 
 
+def open_section(at: AppTest, key: str) -> AppTest:
+    """Open a folded section of the result page (a stateful expander: its content is built only once opened)."""
+    at.session_state[key] = True
+    return ok(at.run())
+
+
+def open_details(at: AppTest) -> AppTest:
+    """Open every folded section of the result page: explanations, article texts, excluded groups, flags,
+    rights, statements (the graph stays closed)."""
+    from ui.results import qualification_keys
+
+    result = at.session_state["resultat"]["result"]
+    keys = ["plus:declarations", "plus:signalements", "plus:droits"]
+    for victim in {q.victim for q in result.qualifications}:
+        mine = [q for q in result.qualifications if q.victim == victim]
+        keys += [f"plus:exclues:{victim}"]
+        keys += [f"plus:{part}:{key}" for key in qualification_keys(mine) for part in ("explication", "textes")]
+    for key in keys:
+        at.session_state[key] = True
+    return ok(at.run())
+
+
 def enter_sixteen_year_old(at: AppTest) -> AppTest:
     """The 16-year-old of example ex-01, typed through the guided form: two persons, two acts."""
     at.button(key="add_person").click().run()
@@ -219,7 +241,11 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
     assert any(x.startswith("Signalements (") for x in folded) and any(x.startswith("Droits de la victime (") for x in folded)
     assert "Ce qui manque vers une qualification plus protectrice" not in text or "225-4-1" in text
     assert not app.get("graphviz_chart")  # drawn on demand: the answer is not kept waiting for the graph renderer
-    app.toggle(key="graphe:lea").set_value(True).run()
+    flags = len(app.session_state["resultat"]["result"].flags)
+    assert len(app.warning) == 0 and len(app.info) == 0  # flags and rights are folded, built only once opened
+    open_section(app, "plus:signalements")
+    assert len(app.warning) == flags > 0
+    open_section(app, "graphe:lea")
     graphs = [g for g in ok(app).get("graphviz_chart")]
     assert graphs and "digraph derivation" in graphs[0].proto.spec
 
@@ -392,7 +418,8 @@ def test_the_answer_comes_first_with_names_and_french_statuses(app: AppTest) -> 
     assert principal.startswith("**Qualification principale pour Léa (pseudonyme)**") and "Auteur : K., S." in principal
     per_perpetrator = next(str(m.value) for m in app.markdown if "Par auteur" in str(m.value))
     assert "- K. :" in per_perpetrator and "- S. :" in per_perpetrator and "établie" in per_perpetrator
-    shown = texts(app) + "\n".join(e.label for e in app.expander)
+    shown = texts(open_details(app)) + "\n".join(e.label for e in app.expander)  # the folded details too
+    assert "Explication" in "\n".join(e.label for e in app.expander) and "Sources" in shown
     for code in ("karim", "sonia", "[to_establish]", "[established]", "[a_examiner]", "[to_examine]", "[strong]"):
         assert code not in shown, code
 
