@@ -83,28 +83,36 @@ def qualification_keys(qualifications: list[service.Qualification]) -> list[str]
     return keys
 
 
-def show_qualification(q: service.Qualification, names: Names, key: str) -> None:
-    with st.container(border=True):
-        attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
-        st.markdown(
-            f":{BADGE[q.status]}-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)}, {md(q.code)}{attempt}"
-        )
-        base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
-        st.markdown(
-            f"**{role(q)} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
-            f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
-        )
-        bullets(
-            t("res.aggravantes"),
-            [f"art. {a.article} : {a.label} ({a.penalty.summary})" for a in q.aggravations if a.status == "established"],
-        )
-        if q.status == "to_establish":
-            bullets(t("res.reste"), q.missing)
-        bullets(t("res.exclue_car"), q.excluded_by)
-        if q.prescription:
-            st.caption(f"{t('res.prescription')} : {md(q.prescription.explanation)} ({md(', '.join(q.prescription.articles))})")
-        folded(t("res.explication"), f"plus:explication:{key}", lambda: st.markdown("\n".join(tree(q.explanation))))
-        folded(t("res.texte_article"), f"plus:textes:{key}", lambda: article_texts(q))
+def qualification_label(q: service.Qualification, names: Names) -> str:
+    """A qualification in one line, the label of its folded section: status, offence, article, person, penalty."""
+    attempt = f", {t('res.tentative')}" if q.mode == "tentative" else ""
+    return (
+        f":{BADGE[q.status]}-badge[{status_word(q.status)}] **{md(q.label)}** (art. {md(q.article)}{attempt}) — "
+        f"{role(q)} : {md(person(names, q.perpetrator))} — {md(q.penalty.summary)}"
+    )
+
+
+def show_qualification(q: service.Qualification, names: Names) -> None:
+    """A qualification opened: nature, penalty, circumstances, what is missing, its explanation, the texts cited."""
+    attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
+    base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
+    st.markdown(
+        f"**{md(q.label)}** — art. {md(q.article)}, {md(q.code)}{attempt}\n\n"
+        f"**{role(q)} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
+        f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
+    )
+    bullets(
+        t("res.aggravantes"),
+        [f"art. {a.article} : {a.label} ({a.penalty.summary})" for a in q.aggravations if a.status == "established"],
+    )
+    if q.status == "to_establish":
+        bullets(t("res.reste"), q.missing)
+    bullets(t("res.exclue_car"), q.excluded_by)
+    if q.prescription:
+        st.caption(f"{t('res.prescription')} : {md(q.prescription.explanation)} ({md(', '.join(q.prescription.articles))})")
+    st.markdown(f"**{t('res.explication')}**\n\n" + "\n".join(tree(q.explanation)))
+    st.markdown(f"**{t('res.texte_article')}**")
+    article_texts(q)
 
 
 def show_excluded(q: service.Qualification, names: Names) -> None:
@@ -240,8 +248,8 @@ def show_qualifications(result: service.Result, names: Names) -> None:
                 folded(heading, f"plus:exclues:{victim}", partial(show_excluded_group, group, names))
                 continue
             st.markdown(f"#### {heading}")
-            for q in group:
-                show_qualification(q, names, keys[id(q)])
+            for q in group:  # one line each; opened, its details (a plain card each was most of the first paint)
+                folded(qualification_label(q, names), f"plus:qualification:{keys[id(q)]}", partial(show_qualification, q, names))
         shown = [q for q in mine if q.status != "excluded"]
         # the browser's graph renderer is the slowest element of all: drawn only when opened
         folded(t("res.graphe", victime=md(person(names, victim))), f"graphe:{victim}", partial(graph, shown, names))
