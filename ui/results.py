@@ -1,4 +1,7 @@
-"""Display of a result: principal per victim, flags and rights panels, qualifications by status, explanations."""
+"""Display of a result: principal per victim, flags and rights panels, qualifications by status, explanations.
+
+The first paint carries the answer only (the cards); every detail is a folded section whose content is built
+once opened (``folded``): the browser's rendering of the page, not the engine, set the time to the answer."""
 
 from __future__ import annotations
 
@@ -280,7 +283,7 @@ def _statements(said: list[service.Statement], names: Names) -> None:
 
 
 def show_result(result: service.Result, label: str, case: service.Case | None = None) -> None:
-    """The answer first (one card per victim, warnings), then the details: flags, rights, every qualification."""
+    """The answer first (one card per victim, warnings), then the details, folded: flags, rights, every qualification."""
     namer = Namer(names_of(case))
     names, result = namer.names, namer.model(result)
     law = t("res.loi_acte")
