@@ -24,12 +24,21 @@ NAV = {
     "en": ["Enter a case", "Result", "Case library", "Encoded rules", "Practical cases", "Trainer view"],
 }
 BLOCKING = ("serious", "critical")
+EXPORT = {"fr": "Exporter une note", "en": "Export a note"}
 
 
 def _scan(page: Any) -> list[dict[str, Any]]:
     from axe_playwright_python.sync_playwright import Axe
 
     return list(Axe().run(page).response["violations"])
+
+
+def _unfold(ui: Ui, label: str, drawn: str) -> None:
+    """Open the first folded section of ``label`` and wait for its content (built only once opened) to be drawn."""
+    section = ui.page.locator("details", has=ui.page.locator("summary", has_text=label)).first
+    section.locator("summary").click()
+    section.locator(drawn).first.wait_for(state="visible")
+    ui.runs.idle()
 
 
 def _open(ui: Ui, name: str) -> None:
@@ -41,7 +50,7 @@ def _open(ui: Ui, name: str) -> None:
     try:
         ui.settle(timeout=30_000)
     except PlaywrightTimeout:
-        ui.idle()
+        ui.runs.idle()
 
 
 def test_every_page_in_both_languages_has_no_serious_accessibility_violation(browser_page: Any, server: str) -> None:  # noqa: F811
@@ -60,6 +69,9 @@ def test_every_page_in_both_languages_has_no_serious_accessibility_violation(bro
         for name in NAV[lang]:
             _open(ui, name)
             ui.runs.idle()
+            if name == NAV[lang][1]:  # the result: a qualification and the exports opened, their content scanned too
+                _unfold(ui, "225-4-1 II", "li")
+                _unfold(ui, EXPORT[lang], '[data-testid="stDownloadButton"]')
             found = _scan(browser_page)
             counts = ", ".join(f"{v['id']} ({v['impact']}, {len(v['nodes'])})" for v in found) or "aucune"
             report.append(f"{lang} · {name} : {counts}")

@@ -172,6 +172,7 @@ def test_a_new_user_enters_the_sixteen_year_old_and_downloads_the_pdf(server: st
         expect(box).to_contain_text("Traite des êtres humains à l'égard d'un mineur")
 
         page.screenshot(path=str(ARTIFACTS / "e2e_resultat.png"), full_page=False)
+        page.locator("summary").filter(has_text="Exporter une note").click()  # folded, built once opened
         button = page.get_by_role("button", name="Note de qualification — PDF")
         button.scroll_into_view_if_needed()
         with page.expect_download() as info:

@@ -59,6 +59,27 @@ def load_example(at: AppTest, example_id: str) -> AppTest:
     return ok(at.button(key="btn_exemple").click().run())
 
 
+def open_section(at: AppTest, key: str) -> AppTest:
+    """Open a folded section of the result page (a stateful expander: its content is built only once opened)."""
+    at.session_state[key] = True
+    return ok(at.run())
+
+
+def open_details(at: AppTest) -> AppTest:
+    """Open every folded section of the result page: each qualification (its explanation, the texts), the
+    excluded ones, flags, rights, statements, the exports (the graph stays closed)."""
+    from ui.results import qualification_keys
+
+    result = at.session_state["resultat"]["result"]
+    keys = ["plus:declarations", "plus:signalements", "plus:droits", "plus:export"]
+    for victim in {q.victim for q in result.qualifications}:
+        mine = [q for q in result.qualifications if q.victim == victim]
+        keys += [f"plus:exclues:{victim}", *(f"plus:qualification:{key}" for key in qualification_keys(mine))]
+    for key in keys:
+        at.session_state[key] = True
+    return ok(at.run())
+
+
 def enter_sixteen_year_old(at: AppTest) -> AppTest:
     """The 16-year-old of example ex-01, typed through the guided form: two persons, two acts."""
     at.button(key="add_person").click().run()
@@ -95,8 +116,9 @@ def test_guided_entry_of_the_sixteen_year_old_gives_trafficking_of_a_minor(app: 
     principal = [s.value for s in app.success if "Qualification principale pour Léa" in s.value]
     assert principal and "art. 225-4-1 II" in principal[0] and "établie" in principal[0]
     assert "Traite des êtres humains à l'égard d'un mineur" in principal[0]
-    assert any(e.label.startswith("Explication") for e in app.expander)
     assert "Qualifications établies" in texts(app)
+    assert any("225-4-1 II" in e.label and "établie" in e.label for e in app.expander)  # one line, opened on demand
+    assert "**Explication : faits, éléments, articles**" in texts(open_details(app))
 
 
 def test_questions_follow_what_was_entered(app: AppTest) -> None:
@@ -219,7 +241,11 @@ def test_law_versions_warning_and_flags_of_an_example(app: AppTest) -> None:
     assert any(x.startswith("Signalements (") for x in folded) and any(x.startswith("Droits de la victime (") for x in folded)
     assert "Ce qui manque vers une qualification plus protectrice" not in text or "225-4-1" in text
     assert not app.get("graphviz_chart")  # drawn on demand: the answer is not kept waiting for the graph renderer
-    app.toggle(key="graphe:lea").set_value(True).run()
+    flags = len(app.session_state["resultat"]["result"].flags)
+    assert len(app.warning) == 0 and len(app.info) == 0  # flags and rights are folded, built only once opened
+    open_section(app, "plus:signalements")
+    assert len(app.warning) == flags > 0
+    open_section(app, "graphe:lea")
     graphs = [g for g in ok(app).get("graphviz_chart")]
     assert graphs and "digraph derivation" in graphs[0].proto.spec
 
@@ -294,6 +320,8 @@ def test_library_save_reopen_duplicate_delete_and_history(app: AppTest, _databas
 def test_result_page_offers_both_notes_in_three_formats(app: AppTest) -> None:
     load_example(app, "ex-01-mineure-16-ans-reseau")
     ok(app.button(key="qualifier").click().run())
+    assert not app.get("download_button")  # folded: the buttons are made once the section is opened
+    open_section(app, "plus:export")
     labels = [b.proto.label for b in app.get("download_button")]
     for note in ("Note de qualification", "Partie civile"):
         for fmt in ("PDF", "DOCX", "Markdown"):
@@ -392,7 +420,8 @@ def test_the_answer_comes_first_with_names_and_french_statuses(app: AppTest) -> 
     assert principal.startswith("**Qualification principale pour Léa (pseudonyme)**") and "Auteur : K., S." in principal
     per_perpetrator = next(str(m.value) for m in app.markdown if "Par auteur" in str(m.value))
     assert "- K. :" in per_perpetrator and "- S. :" in per_perpetrator and "établie" in per_perpetrator
-    shown = texts(app) + "\n".join(e.label for e in app.expander)
+    shown = texts(open_details(app)) + "\n".join(e.label for e in app.expander)  # the folded details too
+    assert "Explication" in shown and "Sources" in shown
     for code in ("karim", "sonia", "[to_establish]", "[established]", "[a_examiner]", "[to_examine]", "[strong]"):
         assert code not in shown, code
 

@@ -56,5 +56,5 @@ def test_a_birth_year_and_an_act_month_are_kept_across_precisions_languages_and_
     assert draft_act["date"] == "2023-06" and draft_act.get("end_date") is None
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Résultat de la qualification"]
-    shown = texts(app)
+    shown = texts(test_ui.open_details(app))  # the explanations, folded, are built once opened
     assert "juin 2023" in shown

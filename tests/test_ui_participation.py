@@ -81,7 +81,7 @@ def test_a_complicity_is_added_focused_refused_by_field_edited_and_kept_across_l
                     "description": SAID}  # fmt: skip
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Résultat de la qualification"]
-    shown = texts(app)
+    shown = texts(test_ui.open_details(app))  # the explanations, folded, are built once opened
     assert "— complice (art. 121-7 al. 1)" in shown and "**Complice :** Karim" in shown
     assert "Karim, complice (art. 121-7 al. 1), de l'acte a1 de Marc envers Jade" in shown  # names, not p1/p2/p3
 

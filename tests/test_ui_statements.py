@@ -57,7 +57,7 @@ def test_a_statement_is_typed_kept_across_an_error_and_a_language_switch_and_quo
     assert all(k.get("knew_minor") is None for k in app.session_state["draft"]["knowledge"])  # no answer drawn from it
     ok(app.button(key="qualifier").click().run())
     assert [t.value for t in app.title] == ["Résultat de la qualification"]
-    shown = texts(app)
+    shown = texts(test_ui.open_details(app))  # the explanations, folded, are built once opened
     assert f"Déclaration de Marc (03/03/2023) : « {SAID} » — elle ne vaut pas preuve ; ce fait reste à établir" in shown
     assert any(e.label == "Déclarations (1)" for e in app.expander)
     question = "connaissance par l'auteur de la minorité de la victime"

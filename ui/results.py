@@ -1,6 +1,12 @@
-"""Display of a result: principal per victim, flags and rights panels, qualifications by status, explanations."""
+"""Display of a result: principal per victim, flags and rights panels, qualifications by status, explanations.
+
+The first paint carries the answer only (the cards); every detail is a folded section whose content is built
+once opened (``folded``): the browser's rendering of the page, not the engine, set the time to the answer."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
 
 import streamlit as st
 
@@ -57,30 +63,59 @@ def role(q: service.Qualification) -> str:
     return t("res.complice") if q.participation else t("res.auteur")
 
 
+def folded(label: str, key: str, draw: Callable[[], object]) -> None:
+    """A folded section whose content is built only once opened: the result's first paint carries the answer,
+    not every explanation (a plain expander sends its content even closed). In a fragment: opening one
+    reruns only that section."""
+    _folded(label, key, draw)
+
+
+@st.fragment
+def _folded(label: str, key: str, draw: Callable[[], object]) -> None:
+    with st.expander(label, key=key, on_change="rerun") as box:
+        if box.open:
+            draw()
+
+
+def qualification_keys(qualifications: list[service.Qualification]) -> list[str]:
+    """A key per qualification for its folded sections, distinct even for two periods of one offence."""
+    keys: list[str] = []
+    for q in qualifications:
+        key = f"{q.victim}:{q.offence}:{q.perpetrator}:{q.mode}:{q.period_start or ''}"
+        keys.append(key if key not in keys else f"{key}:{len(keys)}")
+    return keys
+
+
+def qualification_label(q: service.Qualification, names: Names) -> str:
+    """A qualification in one line, the label of its folded section: status, offence, article, person, penalty."""
+    attempt = f", {t('res.tentative')}" if q.mode == "tentative" else ""
+    return (
+        f":{BADGE[q.status]}-badge[{status_word(q.status)}] **{md(q.label)}** (art. {md(q.article)}{attempt}) — "
+        f"{role(q)} : {md(person(names, q.perpetrator))} — {md(q.penalty.summary)}"
+    )
+
+
 def show_qualification(q: service.Qualification, names: Names) -> None:
-    with st.container(border=True):
-        attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
-        st.markdown(
-            f":{BADGE[q.status]}-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)}, {md(q.code)}{attempt}"
-        )
-        base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
-        st.markdown(
-            f"**{role(q)} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
-            f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
-        )
-        bullets(
-            t("res.aggravantes"),
-            [f"art. {a.article} : {a.label} ({a.penalty.summary})" for a in q.aggravations if a.status == "established"],
-        )
-        if q.status == "to_establish":
-            bullets(t("res.reste"), q.missing)
-        bullets(t("res.exclue_car"), q.excluded_by)
-        if q.prescription:
-            st.caption(f"{t('res.prescription')} : {md(q.prescription.explanation)} ({md(', '.join(q.prescription.articles))})")
-        with st.expander(t("res.explication")):
-            st.markdown("\n".join(tree(q.explanation)))
-        with st.expander(t("res.texte_article")):
-            article_texts(q)
+    """A qualification opened: nature, penalty, circumstances, what is missing, its explanation, the texts cited."""
+    attempt = f" — {t('res.tentative')} (art. {md(q.attempt_article or '?')})" if q.mode == "tentative" else ""
+    base = f" ({t('res.peine_base')} : {md(q.base_penalty.summary)})" if q.penalty != q.base_penalty else ""
+    st.markdown(
+        f"**{md(q.label)}** — art. {md(q.article)}, {md(q.code)}{attempt}\n\n"
+        f"**{role(q)} :** {md(person(names, q.perpetrator))} · **{t('res.nature')} :** {md(q.nature)} · "
+        f"**{t('res.peine')} :** {md(q.penalty.summary)}{base} · **{t('res.version')} :** {md(q.version.id)}"
+    )
+    bullets(
+        t("res.aggravantes"),
+        [f"art. {a.article} : {a.label} ({a.penalty.summary})" for a in q.aggravations if a.status == "established"],
+    )
+    if q.status == "to_establish":
+        bullets(t("res.reste"), q.missing)
+    bullets(t("res.exclue_car"), q.excluded_by)
+    if q.prescription:
+        st.caption(f"{t('res.prescription')} : {md(q.prescription.explanation)} ({md(', '.join(q.prescription.articles))})")
+    st.markdown(f"**{t('res.explication')}**\n\n" + "\n".join(tree(q.explanation)))
+    st.markdown(f"**{t('res.texte_article')}**")
+    article_texts(q)
 
 
 def show_excluded(q: service.Qualification, names: Names) -> None:
@@ -89,6 +124,11 @@ def show_excluded(q: service.Qualification, names: Names) -> None:
     st.markdown(f":gray-badge[{status_word(q.status)}] **{md(q.label)}** — art. {md(q.article)} — {role(q)} : {who}")
     bullets(t("res.exclue_car"), q.excluded_by)
     st.markdown("\n".join(tree(q.explanation)))
+
+
+def show_excluded_group(group: list[service.Qualification], names: Names) -> None:
+    for q in group:
+        show_excluded(q, names)
 
 
 Names = dict[str, str]
@@ -187,42 +227,39 @@ def _item(i: service.Flag | service.Right) -> str:
 def show_panels(result: service.Result) -> None:
     """Flags and rights, folded: the cards above already name each perpetrator's flags."""
     if result.flags:
-        with st.expander(f"{t('res.signalements')} ({len(result.flags)})"):
-            for f in result.flags:
-                st.warning(_item(f))
+        folded(f"{t('res.signalements')} ({len(result.flags)})", "plus:signalements", lambda: _alerts(result.flags, st.warning))
     if result.rights:
-        with st.expander(f"{t('res.droits')} ({len(result.rights)})"):
-            for r in result.rights:
-                st.info(_item(r))
+        folded(f"{t('res.droits')} ({len(result.rights)})", "plus:droits", lambda: _alerts(result.rights, st.info))
+
+
+def _alerts(items: list[service.Flag] | list[service.Right], box: Callable[[str], object]) -> None:
+    for i in items:
+        box(_item(i))
 
 
 def show_qualifications(result: service.Result, names: Names) -> None:
     for victim in sorted({q.victim for q in result.qualifications}):
         st.markdown(f"### {t('res.victime')} : {md(person(names, victim))}")
         mine = [q for q in result.qualifications if q.victim == victim]
+        keys = {id(q): key for q, key in zip(mine, qualification_keys(mine), strict=True)}
         for status in STATUS_ORDER:
             group = [q for q in mine if q.status == status]
             if not group:
                 continue
             heading = f"{t('res.groupe.' + status)} ({len(group)})"
             if status == "excluded":  # folded: what matters first is what is made out or still missing
-                with st.expander(heading):
-                    for q in group:
-                        show_excluded(q, names)
+                folded(heading, f"plus:exclues:{victim}", partial(show_excluded_group, group, names))
                 continue
             st.markdown(f"#### {heading}")
-            for q in group:
-                show_qualification(q, names)
-        with st.expander(t("res.graphe", victime=md(person(names, victim)))):
-            graph(victim, [q for q in mine if q.status != "excluded"], names)
+            for q in group:  # one line each; opened, its details (a plain card each was most of the first paint)
+                folded(qualification_label(q, names), f"plus:qualification:{keys[id(q)]}", partial(show_qualification, q, names))
+        shown = [q for q in mine if q.status != "excluded"]
+        # the browser's graph renderer is the slowest element of all: drawn only when opened
+        folded(t("res.graphe", victime=md(person(names, victim))), f"graphe:{victim}", partial(graph, shown, names))
 
 
-@st.fragment
-def graph(victim: str, shown: list[service.Qualification], names: Names) -> None:
-    """The derivation graph, drawn only when asked: the browser's graph renderer is the slowest part of the
-    page and an expander draws its content even folded (the answer above would wait for it)."""
-    if st.toggle(t("res.graphe_afficher"), key=f"graphe:{victim}"):
-        st.graphviz_chart(dot(shown, names), width="stretch")
+def graph(shown: list[service.Qualification], names: Names) -> None:
+    st.graphviz_chart(dot(shown, names), width="stretch")
 
 
 def show_statements(case: service.Case | None, names: Names) -> None:
@@ -230,20 +267,23 @@ def show_statements(case: service.Case | None, names: Names) -> None:
     said = sorted(case.statements, key=lambda s: (s.date is None, s.date, s.id)) if case else []
     if not said:
         return
+    folded(f"{t('res.declarations')} ({len(said)})", "plus:declarations", lambda: _statements(said, names))
+
+
+def _statements(said: list[service.Statement], names: Names) -> None:
     questions = service.questions(lang())
-    with st.expander(f"{t('res.declarations')} ({len(said)})"):
-        st.caption(t("res.declarations_aide"))
-        for s in said:
-            when = f" ({s.date:%d/%m/%Y})" if s.date else ""
-            about = f" — {t('res.concernant')} {md(person(names, s.about))}" if s.about else ""
-            topic = f" — {md(questions.get(s.bears_on, s.bears_on))}" if s.bears_on else ""
-            source = f" — {md(s.source)}" if s.source else ""
-            words = md(" ".join(s.content.split()))
-            st.markdown(f"- **{md(person(names, s.by))}**{when}{about}{topic} : « {words} »{source}")
+    st.caption(t("res.declarations_aide"))
+    for s in said:
+        when = f" ({s.date:%d/%m/%Y})" if s.date else ""
+        about = f" — {t('res.concernant')} {md(person(names, s.about))}" if s.about else ""
+        topic = f" — {md(questions.get(s.bears_on, s.bears_on))}" if s.bears_on else ""
+        source = f" — {md(s.source)}" if s.source else ""
+        words = md(" ".join(s.content.split()))
+        st.markdown(f"- **{md(person(names, s.by))}**{when}{about}{topic} : « {words} »{source}")
 
 
 def show_result(result: service.Result, label: str, case: service.Case | None = None) -> None:
-    """The answer first (one card per victim, warnings), then the details: flags, rights, every qualification."""
+    """The answer first (one card per victim, warnings), then the details, folded: flags, rights, every qualification."""
     namer = Namer(names_of(case))
     names, result = namer.names, namer.model(result)
     law = t("res.loi_acte")

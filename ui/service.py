@@ -103,6 +103,7 @@ __all__ = [
     "QualificationRef",
     "Result",
     "Right",
+    "Statement",
     "StorageFault",
     "TrainingCase",
     "TrainingCaseError",
