@@ -51,7 +51,10 @@ document.addEventListener('DOMContentLoaded', () => new MutationObserver(records
 }).observe(document.body, {attributes: true, subtree: true, attributeOldValue: true,
                            attributeFilter: ['data-test-script-state']}));
 """
-AFTER_RUN = f"n => window.__qualifRuns > n && {IDLE}"
+# A run so short that React never drew its « running » state is not counted: after a grace of two seconds with
+# the app idle, the gesture is taken as done (the next step still waits for what it needs to see).
+GRACE_MS = 2000
+AFTER_RUN = f"([n, t0]) => (window.__qualifRuns > n || Date.now() - t0 > {GRACE_MS}) && {IDLE}"
 
 
 class ScriptRuns:
@@ -62,7 +65,8 @@ class ScriptRuns:
         page.add_init_script(RUN_COUNTER)
 
     def settle(self, timeout: int = 60_000) -> None:
-        self.page.wait_for_function(AFTER_RUN, arg=self.seen, timeout=timeout)
+        start = self.page.evaluate("Date.now()")
+        self.page.wait_for_function(AFTER_RUN, arg=[self.seen, start], timeout=timeout)
         self.seen = self.page.evaluate("window.__qualifRuns")
 
     def idle(self, timeout: int = 60_000) -> None:
