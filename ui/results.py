@@ -63,15 +63,11 @@ def role(q: service.Qualification) -> str:
     return t("res.complice") if q.participation else t("res.auteur")
 
 
+@st.fragment
 def folded(label: str, key: str, draw: Callable[[], object]) -> None:
     """A folded section whose content is built only once opened: the result's first paint carries the answer,
     not every explanation (a plain expander sends its content even closed). In a fragment: opening one
     reruns only that section."""
-    _folded(label, key, draw)
-
-
-@st.fragment
-def _folded(label: str, key: str, draw: Callable[[], object]) -> None:
     with st.expander(label, key=key, on_change="rerun") as box:
         if box.open:
             draw()
