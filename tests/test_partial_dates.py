@@ -70,6 +70,13 @@ def test_exact_days_unchanged() -> None:
     assert case.to_json_dict()["persons"][0]["birth_date"] == "2008-03-14"
 
 
+@given(st.dates(), st.sampled_from([dates.DAY, dates.MONTH, dates.YEAR]))
+def test_dmy_is_strftime(day: dt.date, precision: str) -> None:
+    partial = dates.PartialDate(day.year, day.month, day.day, precision)
+    assert dates.dmy(day) == f"{day:%d/%m/%Y}" == dates.dmy(partial)
+    assert dates.fr(day) == f"{day:%d/%m/%Y}"
+
+
 @pytest.mark.parametrize(
     ("value", "message"),
     [

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from engine.case.dates import dmy
 from engine.case.model import Case, Statement
 from engine.kernel.result_model import Explanation, Qualification
 from engine.law.vocabulary import vocabulary
@@ -29,7 +30,7 @@ def _names_of_label(label: str) -> frozenset[str]:
 
 
 def statement_claim(s: Statement) -> str:
-    when = f" ({s.date:%d/%m/%Y})" if s.date else ""
+    when = f" ({dmy(s.date)})" if s.date else ""
     return f"Déclaration de {s.by}{when} : « {s.content} » — {CAVEAT}"
 
 
