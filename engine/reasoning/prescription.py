@@ -27,17 +27,19 @@ Design decisions (issue 3/7, item 5):
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 from typing import Any, Literal
 
-from engine.case.ages import birth_bounds
+from engine.case.dates import dmy
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import Prescription, PrescriptionCondition, PrescriptionStep
 from engine.law.texts import contains_quote, normalise, provenance
 from engine.law.vocabulary import RULES_DIR, yaml_data
+from engine.reasoning import case_memo
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
@@ -146,21 +148,56 @@ def _last(items: list[dict[str, Any]], day: dt.date) -> dict[str, Any] | None:
     return found[-1] if found else None
 
 
-def _in_list(entry: dict[str, Any] | None, article: str, aggravations: tuple[str, ...]) -> bool:
-    if entry is None:
-        return False
+@dataclass(frozen=True)
+class _Point:
+    """A day a prescription law of a nature came into force (a CPP 7/8 version, a 706-47 list), and the laws in
+    force from that day: the regime (``key``: its name in the steps), the 706-47 list's articles and aggravation
+    points (empty before the first list), the succession rule (112-2 4°) if any."""
+
+    day: dt.date
+    regime: dict[str, Any]
+    key: str
+    listed: frozenset[str]
+    listed_points: frozenset[str]
+    succession: dict[str, Any] | None
+
+
+@cache
+def _timeline(nature: str) -> tuple[tuple[dt.date, ...], tuple[_Point, ...]]:
+    """The days of :class:`_Point` of ``nature`` in order, from its first regime, and those points (made once)."""
+    history = prescription_rules()["history"]
+    regimes: list[dict[str, Any]] = history["regimes"][nature]
+    lists: list[dict[str, Any]] = history["lists_706_47"]
+    points = []
+    for day in sorted({r["from"] for r in regimes} | {li["from"] for li in lists}):
+        regime, entry = _last(regimes, day), _last(lists, day)
+        if regime is None:
+            continue
+        points.append(
+            _Point(
+                day,
+                regime,
+                _key(regime),
+                frozenset(entry["articles"]) if entry else frozenset(),
+                frozenset(entry.get("aggravation_points", [])) if entry else frozenset(),
+                _last(history["succession"], day),
+            )
+        )
+    return tuple(p.day for p in points), tuple(points)
+
+
+def _in_list(point: _Point, number: str, aggravations: tuple[str, ...]) -> bool:
+    """Whether the 706-47 list in force at ``point`` covers the offence (article ``number``) or an aggravation."""
     through = prescription_rules()["minors"]["only_through_aggravation"]
-    items = set(entry["articles"])
-    points = entry.get("aggravation_points", [])
-    if _number(article) in items and _number(article) not in through:
+    if number in point.listed and number not in through:
         return True
-    return any(_number(a) in items and (_number(a) not in through or a in points) for a in aggravations)
+    return any(_number(a) in point.listed and (_number(a) not in through or a in point.listed_points) for a in aggravations)
 
 
-def _rule(regime: dict[str, Any], day: dt.date, article: str, h: _Hypothesis) -> dict[str, Any]:
-    rules: list[dict[str, Any]] = regime["rules"]
-    numbers = {_number(article), *(_number(a) for a in h.aggravations)}
-    lists = prescription_rules()["history"]["lists_706_47"]
+def _rule(point: _Point, number: str, numbers: set[str], h: _Hypothesis) -> dict[str, Any]:
+    """The first rule of the regime at ``point`` covering the offence (article ``number``; with its aggravations',
+    ``numbers``) on hypothesis ``h``."""
+    rules: list[dict[str, Any]] = point.regime["rules"]
     for rule in rules:
         scope = rule["scope"]
         if scope == "any":
@@ -169,10 +206,10 @@ def _rule(regime: dict[str, Any], day: dt.date, article: str, h: _Hypothesis) ->
             continue
         if scope == "minor" or (scope == "authority" and h.authority):
             return rule
-        if scope == "articles" and numbers & set(rule["articles"]):
+        if scope == "articles" and not numbers.isdisjoint(rule["articles"]):
             return rule
-        narrowed = not rule.get("articles") or bool(numbers & set(rule.get("articles", [])))
-        if scope == "706-47" and _in_list(_last(lists, day), article, h.aggravations) and narrowed:
+        narrowed = not rule.get("articles") or not numbers.isdisjoint(rule.get("articles", []))
+        if scope == "706-47" and _in_list(point, number, h.aggravations) and narrowed:
             return rule
     raise AssertionError("a regime always ends with its ordinary rule")
 
@@ -196,11 +233,12 @@ def _key(regime: dict[str, Any]) -> str:
 
 
 def _step(
-    regime: dict[str, Any], rule: dict[str, Any], day: dt.date, period: tuple[dt.date, dt.date] | None, applied: bool, why: str
+    point: _Point, rule: dict[str, Any], day: dt.date, period: tuple[dt.date, dt.date] | None, applied: bool, why: str
 ) -> PrescriptionStep:
+    regime = point.regime
     return PrescriptionStep(
         since=day,
-        text=_key(regime),
+        text=point.key,
         article=f"CPP, art. {rule['article']}",
         years=rule["years"],
         start=period[0] if period else None,
@@ -214,21 +252,20 @@ def _step(
 
 def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Outcome | None:
     """The law of the day of the facts, then each later law while the prescription is not acquired."""
-    history = prescription_rules()["history"]
-    regimes: list[dict[str, Any]] = history["regimes"][nature]
-    regime = _last(regimes, last_act)
-    assert regime is not None
-    rule = _rule(regime, last_act, article, h)
+    days, points = _timeline(nature)
+    at = bisect_right(days, last_act)  # the laws in force on the day of the facts are those of the point before
+    assert at > 0
+    now, number = points[at - 1], _number(article)
+    numbers = {number, *(_number(a) for a in h.aggravations)}
+    rule = _rule(now, number, numbers, h)
     period = _period(rule, h, last_act)
     if period is None:
         return None
-    out = _Outcome(end=period[1], start=period[0], years=rule["years"], rule=rule, regime=regime)
-    out.steps.append(_step(regime, rule, regime["from"], period, True, "loi en vigueur au jour des faits (dernier acte)"))
-    points = sorted({r["from"] for r in regimes} | {li["from"] for li in history["lists_706_47"]})
-    for day in (d for d in points if d > last_act):
-        regime_d = _last(regimes, day)
-        assert regime_d is not None
-        rule_d = _rule(regime_d, day, article, h)
+    out = _Outcome(end=period[1], start=period[0], years=rule["years"], rule=rule, regime=now.regime)
+    out.steps.append(_step(now, rule, now.regime["from"], period, True, "loi en vigueur au jour des faits (dernier acte)"))
+    for point in points[at:]:
+        day, regime_d = point.day, point.regime
+        rule_d = _rule(point, number, numbers, h)
         period_d = _period(rule_d, h, last_act)
         if period_d is None:
             return None
@@ -237,17 +274,17 @@ def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Out
         if out.end <= day:
             out.steps.append(
                 _step(
-                    regime_d,
+                    point,
                     rule_d,
                     day,
                     period_d,
                     False,
-                    f"entrée en vigueur le {day:%d/%m/%Y}, après l'acquisition de la prescription "
-                    f"le {out.end:%d/%m/%Y} : inapplicable (C. pén. 112-2 4°)",
+                    f"entrée en vigueur le {dmy(day)}, après l'acquisition de la prescription "
+                    f"le {dmy(out.end)} : inapplicable (C. pén. 112-2 4°)",
                 )
             )
             break
-        succession = _last(history["succession"], day)
+        succession = point.succession
         if period_d[1] > out.end and (succession is None or not succession["lengthening"]):
             why = (
                 "loi plus longue entrée en vigueur avant le 01/03/1994 : règle d'application dans le temps de "
@@ -256,17 +293,17 @@ def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Out
                 else "loi plus longue : non appliquée, elle aggraverait la situation de l'intéressé (C. pén. 112-2 4°, "
                 "version du 01/03/1994)"
             )
-            out.steps.append(_step(regime_d, rule_d, day, period_d, False, why))
+            out.steps.append(_step(point, rule_d, day, period_d, False, why))
             continue
         end = max(period_d[1], day)
         out.steps.append(
             _step(
-                regime_d,
+                point,
                 rule_d,
                 day,
                 period_d,
                 True,
-                f"prescription non acquise le {day:%d/%m/%Y} : la loi nouvelle s'applique (C. pén. 112-2 4°)",
+                f"prescription non acquise le {dmy(day)} : la loi nouvelle s'applique (C. pén. 112-2 4°)",
             )
         )
         out.end, out.start, out.years, out.rule, out.regime = end, period_d[0], rule_d["years"], rule_d, regime_d
@@ -285,7 +322,7 @@ def _authority(case: Case, perpetrator: str | None, victim: str) -> bool | None:
 def _hypotheses(
     case: Case, victim: str, victim_minor: bool | None, authority: bool | None, established: list[str], pending: list[str]
 ) -> list[_Hypothesis]:
-    bounds = birth_bounds(case.person(victim), case.age_reference())
+    bounds = case_memo.bounds(case)[victim]
     majorities = sorted({_add_years(b, 18) for b in bounds}) if bounds else [None]
     out = []
     for minor, auth in product(
@@ -326,7 +363,7 @@ def _extensions(
             continue
         if ext["since"] is not None and end is not None and end <= ext["since"]:
             continue  # prescription acquired before the extension came into force (112-2 4°)
-        since = f"depuis le {ext['since']:%d/%m/%Y}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
+        since = f"depuis le {dmy(ext['since'])}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
         out.append(
             PrescriptionCondition(
                 kind="extension", article=f"CPP, art. {ext['id']}", claim=f"{ext['claim']} ({since})", quote=ext["quote"]
@@ -365,7 +402,7 @@ def _laws(steps: list[PrescriptionStep]) -> str:
     for s in steps:
         flag = " — version reconstituée — à vérifier sur Légifrance" if s.reconstructed else ""
         years = f"{s.years} ans" if s.years is not None else "?"
-        until = f", jusqu'au {s.end:%d/%m/%Y}" if s.end else ""
+        until = f", jusqu'au {dmy(s.end)}" if s.end else ""
         parts.append(f"{s.text} ({s.article}{flag}) : {years}{until} — {'appliquée' if s.applied else 'non appliquée'}, {s.why}")
     return " ; ".join(parts)
 
@@ -391,7 +428,7 @@ def prescription_for(
         )
     if last_act < history["first_day"]:
         return _to_check(
-            f"faits antérieurs au {history['first_day']:%d/%m/%Y} : les versions des art. 7 et 8 du CPP alors en "
+            f"faits antérieurs au {dmy(history['first_day'])} : les versions des art. 7 et 8 du CPP alors en "
             "vigueur ne figurent pas dans les textes livrés",
             ["CPP, art. 7", "CPP, art. 8"],
             today,
@@ -433,18 +470,15 @@ def prescription_for(
     conditions = _conditions(nature, last_act, first.end)
     extensions = _extensions(nature, article, established_aggravations + (pending_aggravations or []), victim_minor, first.end)
     who = (
-        f"à compter de la majorité de {victim} ({first.start:%d/%m/%Y})"
-        if listed
-        else f"à compter du dernier acte ({last_act:%d/%m/%Y})"
+        f"à compter de la majorité de {victim} ({dmy(first.start)})" if listed else f"à compter du dernier acte ({dmy(last_act)})"
     )
     what = f"infraction commise sur un mineur, {nature} visé par l'art. {rule['article']}" if listed else nature
-    text = f"{what} : {first.years} ans {who}, soit jusqu'au {first.end:%d/%m/%Y}"
+    text = f"{what} : {first.years} ans {who}, soit jusqu'au {dmy(first.end)}"
     if not certain:
         reasons = []
         if len(ends) > 1:
             reasons.append(
-                "selon les faits non établis (date de naissance, minorité, autorité), "
-                f"de {ends[0]:%d/%m/%Y} à {ends[-1]:%d/%m/%Y}"
+                f"selon les faits non établis (date de naissance, minorité, autorité), de {dmy(ends[0])} à {dmy(ends[-1])}"
             )
         if unknown:
             reasons.append(
@@ -461,14 +495,14 @@ def prescription_for(
     if status == "prescribed":
         acquired = ends[-1]
         text += (
-            f" ; prescrite le {acquired:%d/%m/%Y} sauf acte interruptif ou suspensif intervenu avant cette date "
+            f" ; prescrite le {dmy(acquired)} sauf acte interruptif ou suspensif intervenu avant cette date "
             "(actes de la procédure non connus du dossier : CPP, art. 7 al. 2 et 8 avant 2017, 9-2 et 9-3 depuis)"
         )
     elif status == "running":
-        text += f" ; non prescrite au {today:%d/%m/%Y} ; {CAVEAT} (un acte interruptif ferait courir un nouveau délai)"
+        text += f" ; non prescrite au {dmy(today)} ; {CAVEAT} (un acte interruptif ferait courir un nouveau délai)"
     else:
         reason = (
-            f"prescrite dans une hypothèse, non dans une autre au {today:%d/%m/%Y} (faits non établis : date de "
+            f"prescrite dans une hypothèse, non dans une autre au {dmy(today)} (faits non établis : date de "
             "naissance, minorité ou autorité de l'auteur)"
         )
         text += f" ; à vérifier : {reason} ; {CAVEAT}"
