@@ -434,11 +434,16 @@ class Engine:
 
     def _days(self, case: Case, sit: Situation, wanted: list[Reading], made: set[str]) -> tuple[SexualAct, ...]:
         """« Les mêmes faits » a carve-out is read on: the defining acts of the offences of ``sit`` that read it (227-22-2:
-        the incitation, not a touching of another day), else the situation's sexual acts (:func:`sexual_days`)."""
+        the incitation, not a touching of another day), else the situation's sexual acts (:func:`sexual_days`), each
+        read for the offences of the families named; none when no fact of ``wanted`` reads a family."""
+        families = frozenset().union(*(r.families for r in wanted))
+        if not families:
+            return ()
         readers = {o for r in wanted if r.families for o in self.reading[r.fact] & made}
         if readers and all(o in sit.defining_acts for o in readers):
-            return sexual_days(case, sit, self.book, frozenset().union(*(sit.defining_acts[o] for o in readers)))
-        return sexual_days(case, sit, self.book)
+            only = frozenset().union(*(sit.defining_acts[o] for o in readers))
+            return sexual_days(case, sit, self.book, only, families)
+        return sexual_days(case, sit, self.book, families=families)
 
     def _refer(self, case: Case, made: list[tuple[Situation, Qualification]], today: dt.date) -> list[Qualification]:
         """A circumstance that punishes the offence with the penalties of another (225-4-5, ``renvoi``): established,

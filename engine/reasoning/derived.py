@@ -27,6 +27,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from engine.case.dates import dmy
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import AggravationOut, PenaltyOut, Qualification
@@ -136,10 +137,14 @@ class SexualAct:
 
 
 def sexual_days(
-    case: Case, sit: Situation, book: RuleBook | None = None, only: frozenset[str] | None = None
+    case: Case,
+    sit: Situation,
+    book: RuleBook | None = None,
+    only: frozenset[str] | None = None,
+    families: frozenset[str] | None = None,
 ) -> tuple[SexualAct, ...]:
     """Each sexual act of the situation (paid relations included): « les faits » a qualification of the same facts
-    must rest on. With ``book``, each with the facts the offences of the families read on qualifications read of
+    must rest on. With ``book``, each with the facts the offences of ``families`` (default: every offence) read of
     it by itself (222-23-1 al. 2, 222-22 are read act by act: a paid act's rape, an act coerced on day 20, do not
     make an unpaid act, an act without coercion, of another day a rape). ``only``: these acts of the situation
     instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days."""
@@ -153,22 +158,23 @@ def sexual_days(
     acts = [a for a in acts if a.kind in SEXUAL_ACTS or not (links.get(a.id, frozenset()) - {a.id}) & sexual]
     if book is None or not acts:
         return tuple(SexualAct(a.date, a.end_date or a.date, {}) for a in acts)
-    own = dict((a.id, v) for a, v in each_act(case, sit, _facts_read(book)))
+    own = dict((a.id, v) for a, v in each_act(case, sit, _facts_read(book, families)))
     # a defining act that is no sexual act (an incitation) is read on its days only: the rape or assault it is the
     # same facts as spans them
     return tuple(SexualAct(a.date, a.end_date or a.date, own.get(a.id, {}) if a.kind in kinds else {}) for a in acts)
 
 
-_READ: dict[int, frozenset[str]] = {}
+_READ: dict[tuple[int, frozenset[str] | None], frozenset[str]] = {}
 
 
-def _facts_read(book: RuleBook) -> frozenset[str]:
-    """The facts the elements of every offence read (made once per rule book)."""
-    if id(book) not in _READ:
-        _READ[id(book)] = frozenset(
-            n for o in book.offences.values() for v in o.versions for e in v.elements for n in e.facts_read()
-        )
-    return _READ[id(book)]
+def _facts_read(book: RuleBook, families: frozenset[str] | None = None) -> frozenset[str]:
+    """The facts the elements of every offence of ``families`` (default: every offence) read (made once per rule
+    book): all that :func:`_rests` reads of an act for a qualification of these families."""
+    key = (id(book), families)
+    if key not in _READ:
+        offences = [o for o in book.offences.values() if families is None or o.family in families]
+        _READ[key] = frozenset(n for o in offences for v in o.versions for e in v.elements for n in e.facts_read())
+    return _READ[key]
 
 
 def _rests(q: Qualification, act: SexualAct, book: RuleBook | None) -> bool | None:
@@ -237,7 +243,7 @@ def _same_facts(
             [
                 Evidence(
                     f"qualification:{q.offence}",
-                    f"qualification des seuls faits du {_period(q, sit)[0]:%d/%m/%Y} au {_period(q, sit)[1]:%d/%m/%Y} : "
+                    f"qualification des seuls faits du {dmy(_period(q, sit)[0])} au {dmy(_period(q, sit)[1])} : "
                     f"{_said(q)} ;"
                     " les autres faits n'en relèvent pas",
                 )
