@@ -130,12 +130,13 @@ def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = froz
         return applies, None
 
     def read(pair: Pair) -> Result:
-        hits = [act_evidence(a) for a in pair.acts if a.kind in or_kinds or (value(a)[1] is True and not non_only)]
+        seen = [(a, *value(a)) for a in pair.acts]  # (act, whether a field applies, its value)
+        hits = [act_evidence(a) for a, _, v in seen if a.kind in or_kinds or (v is True and not non_only)]
         if hits:
             return True, hits
-        relevant = [a for a in pair.acts if value(a)[0]]  # "non" only when every act read says "non"
-        result = tri_any(None if non_only and value(a)[1] else value(a)[1] for a in relevant)
-        return result, [act_evidence(a, " (non)") for a in relevant] if result is False else []
+        relevant = [(a, v) for a, applies, v in seen if applies]  # "non" only when every act read says "non"
+        result = tri_any(None if non_only and v else v for _, v in relevant)
+        return result, [act_evidence(a, " (non)") for a, _ in relevant] if result is False else []
 
     return read
 
