@@ -319,17 +319,21 @@ def _authority(case: Case, perpetrator: str | None, victim: str) -> bool | None:
     return False if links and all(v is False for v in values) else None
 
 
+def _majorities(bounds: tuple[dt.date, dt.date] | None) -> tuple[dt.date | None, ...]:
+    """The days the victim may have come of age (None: her birth date unknown)."""
+    return tuple(sorted({_add_years(b, 18) for b in bounds})) if bounds else (None,)
+
+
 def _hypotheses(
     case: Case, victim: str, victim_minor: bool | None, authority: bool | None, established: list[str], pending: list[str]
 ) -> list[_Hypothesis]:
-    bounds = case_memo.bounds(case)[victim]
-    majorities = sorted({_add_years(b, 18) for b in bounds}) if bounds else [None]
+    majorities = case_memo.once(case, ("majorities", victim), lambda: _majorities(case_memo.bounds(case)[victim]))
     out = []
     for minor, auth in product(
         [victim_minor] if victim_minor is not None else [True, False], [authority] if authority is not None else [True, False]
     ):
         aggs = tuple(established + (pending if victim_minor is None and minor else []))
-        for majority in majorities if minor else [None]:
+        for majority in majorities if minor else (None,):
             out.append(_Hypothesis(bool(minor), majority, bool(auth), aggs))
     return out
 
