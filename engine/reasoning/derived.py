@@ -290,19 +290,18 @@ def _circumstance_facts(q: Qualification, book: RuleBook | None, agg_id: str) ->
     return agg.facts_read() if agg is not None else ()
 
 
-def _subsidiary(q: Qualification, quals: list[Qualification]) -> bool:
-    """Whether ``q`` gives way, on the same acts, to a qualification of the same family established with circumstances
-    of its own (222-23-1 « Hors le cas prévu à l'article 222-23 », whose age element is 222-23's circumstance 222-24
-    2°): the offence committed is that one, lent with the circumstances he knew."""
-    return q.penalty == q.base_penalty and any(
+def _subsidiary(q: Qualification, lent: list[Qualification]) -> bool:
+    """Whether ``q``, punished by its base penalty, gives way on the same acts to one of ``lent`` (the qualifications
+    established with circumstances of their own) of the same family (222-23-1 « Hors le cas prévu à l'article
+    222-23 », whose age element is 222-23's circumstance 222-24 2°): the offence committed is that one, lent with the
+    circumstances he knew."""
+    return any(
         o is not q
-        and o.status == "established"
         and (o.perpetrator, o.victim, o.mode, o.family) == (q.perpetrator, q.victim, q.mode, q.family)
-        and o.penalty != o.base_penalty
         and _weight(o.penalty) >= _weight(q.penalty)
         and (o.period_start or dt.date.min) <= (q.period_end or dt.date.max)
         and (q.period_start or dt.date.min) <= (o.period_end or dt.date.max)
-        for o in quals
+        for o in lent
     )
 
 
@@ -318,20 +317,24 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
     aware = sit.values.get(r.circumstances) if r.circumstances else True
+    lent = [o for o in quals if o.status == "established" and o.penalty != o.base_penalty]
 
-    def knows(q: Qualification, agg_id: str) -> bool | None:
+    def known(q: Qualification, agg_id: str) -> bool | None:
+        """Whether the perpetrator knew this circumstance of ``q`` (of his own offence, he did)."""
+        if q.perpetrator == sit.perpetrator:
+            return True
         read = _circumstance_facts(q, book, agg_id)
-        return True if any(f in read and sit.values.get(f) is True for f in r.own_knowledge) else aware
+        return _both(knew, True if any(f in read and sit.values.get(f) is True for f in r.own_knowledge) else aware)
 
     out = []
     for q in quals:
         if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded":
             continue
-        mine = q.perpetrator == sit.perpetrator
-        if not mine and _subsidiary(q, quals):
+        mine, plain = q.perpetrator == sit.perpetrator, q.penalty == q.base_penalty
+        if not mine and plain and _subsidiary(q, lent):
             continue
         offence = True if mine else knew
-        raised = tuple(a.article for a in q.aggravations if a.status == "established") if q.penalty != q.base_penalty else ()
+        raised = tuple(a.article for a in q.aggravations if a.status == "established") if not plain else ()
         if (mine or not raised) and _prison(q.penalty) > base:
             out.append(Candidate(q, q.penalty, offence, raised, knew_offence=offence))
         elif raised and _prison(q.base_penalty) > base:
@@ -339,11 +342,10 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
         for a in q.aggravations:
             if a.status == "excluded" or a.penalty.kind == "renvoi" or _prison(a.penalty) <= base:
                 continue
-            known = True if mine else _both(knew, knows(q, a.id))
             if a.status == "to_establish" and _prison(a.penalty) > _prison(q.penalty) and _pointed(q, a):
-                out.append(Candidate(q, a.penalty, known, raised, knew_offence=offence, doubtful=(a.article,)))
+                out.append(Candidate(q, a.penalty, known(q, a.id), raised, knew_offence=offence, doubtful=(a.article,)))
             elif a.status == "established" and raised and not mine:
-                out.append(Candidate(q, a.penalty, known, raised, knew_offence=offence))
+                out.append(Candidate(q, a.penalty, known(q, a.id), raised, knew_offence=offence))
     return _unique(out)
 
 
