@@ -317,7 +317,7 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
     aware = sit.values.get(r.circumstances) if r.circumstances else True
-    lent = [o for o in quals if o.status == "established" and o.penalty != o.base_penalty]
+    lent = [o for o in quals if o.victim == sit.victim and o.status == "established" and o.penalty != o.base_penalty]
 
     def known(q: Qualification, agg_id: str) -> bool | None:
         """Whether the perpetrator knew this circumstance of ``q`` (of his own offence, he did)."""
@@ -335,6 +335,7 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
             continue
         offence = True if mine else knew
         raised = tuple(a.article for a in q.aggravations if a.status == "established") if not plain else ()
+        used = _used(q)
         if (mine or not raised) and _prison(q.penalty) > base:
             out.append(Candidate(q, q.penalty, offence, raised, knew_offence=offence))
         elif raised and _prison(q.base_penalty) > base:
@@ -342,20 +343,24 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
         for a in q.aggravations:
             if a.status == "excluded" or a.penalty.kind == "renvoi" or _prison(a.penalty) <= base:
                 continue
-            if a.status == "to_establish" and _prison(a.penalty) > _prison(q.penalty) and _pointed(q, a):
+            if a.status == "to_establish" and _prison(a.penalty) > _prison(q.penalty) and _pointed(a, used):
                 out.append(Candidate(q, a.penalty, known(q, a.id), raised, knew_offence=offence, doubtful=(a.article,)))
             elif a.status == "established" and raised and not mine:
                 out.append(Candidate(q, a.penalty, known(q, a.id), raised, knew_offence=offence))
     return _unique(out)
 
 
-def _pointed(q: Qualification, a: AggravationOut) -> bool:
+def _used(q: Qualification) -> set[str]:
+    """The facts established circumstances of ``q`` rest on."""
+    return {f.fact for o in q.aggravations if o.status == "established" for f in o.explanation.facts if f.value is True}
+
+
+def _pointed(a: AggravationOut, used: set[str]) -> bool:
     """Whether the case points to this circumstance to establish: a fact it reads is established that no established
-    circumstance of ``q`` already rests on (p knew the age under fifteen; the rapist carried a weapon), or one unknown
-    rests on what the case states. One whose facts are simply not stated (tortures), or whose only established fact is
-    that of a circumstance already retained (225-8: the minor of 225-7 1°, the gang unknown), is the checklist every
-    qualification carries, not a heavier penalty of this case."""
-    used = {f.fact for o in q.aggravations if o.status == "established" for f in o.explanation.facts if f.value is True}
+    circumstance of its qualification already rests on (``used``: p knew the age under fifteen; the rapist carried a
+    weapon), or one unknown rests on what the case states. One whose facts are simply not stated (tortures), or whose
+    only established fact is that of a circumstance already retained (225-8: the minor of 225-7 1°, the gang unknown),
+    is the checklist every qualification carries, not a heavier penalty of this case."""
     return any((f.value is True and f.fact not in used) or (f.value is None and f.evidence) for f in a.explanation.facts)
 
 
