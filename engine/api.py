@@ -515,7 +515,10 @@ class Engine:
         an offence gave then, when it reads none of the facts ``changed`` since and fired the same (``rerun`` false:
         neither ``sit`` nor its probes went through the rules again, their firings are the same)."""
         out: dict[str, _Outcome] = {}
-        known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
+        # each fact's explanation made once for all the qualifications of the situation, and kept for the next pass
+        # but for the facts ``changed`` since (only facts read on the qualifications change between passes)
+        known = case_memo.once(case, ("facts", id(sit)), lambda: Facts(sit))  # the memo holds ``sit``: its id is its own
+        known.forget(changed)
         kept: dict[str, FormerTier] | None = None
         previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
@@ -640,13 +643,6 @@ class Engine:
                             f"{reconstructed_note(agg)}.",
                         )
                     )
-            q = q.model_copy(
-                update={
-                    "period_start": first,
-                    "period_end": last,
-                    "milder_later_law": bool(choice and choice.milder_later_law),
-                }
-            )
             if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, first, last)):
                 warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform))
             if choice and choice.milder_later_law:
