@@ -323,11 +323,11 @@ class Engine:
         """The authors' qualifications of ``case`` (no complicity), with what they were read on."""
         situations = self.situations(case, law_date)
         runtime = self._runtime_for(situations)
-        grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date)
+        grouped, made, warnings, done = self._run(runtime, case, situations, law_date)
         for _ in range(3):  # facts read on the qualifications, then the case again with them, until nothing changes
             if not self._read_qualifications(case, made):
                 break
-            grouped, made, warnings, done = self._run(runtime, case, situations, today, law_date, done)
+            grouped, made, warnings, done = self._run(runtime, case, situations, law_date, done)
         qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
         qualifications = instructions_only(qualifications)
         return situations, runtime, grouped, qualifications, warnings
@@ -361,7 +361,6 @@ class Engine:
         runtime: Runtime,
         case: Case,
         situations: list[Situation],
-        today: dt.date,
         law_date: dt.date | None,
         last: _Pass | None = None,
     ) -> tuple[dict[Any, Hits], list[tuple[Situation, Qualification]], list[Warning_], _Pass]:
@@ -384,7 +383,7 @@ class Engine:
         for sit in situations:
             changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
             rerun = sit.key in again or any(p.key in again for p in sit.probes)  # else its firings are those of ``last``
-            outcomes[sit.key] = self._qualify(case, sit, grouped, today, law_date, last, changed, rerun)
+            outcomes[sit.key] = self._qualify(case, sit, grouped, law_date, last, changed, rerun)
         made: list[tuple[Situation, Qualification]] = []
         warnings: list[Warning_] = []
         rows: dict[tuple[str, str, str, str], list[LawApplied]] = {}
@@ -447,19 +446,21 @@ class Engine:
 
     def _refer(self, case: Case, made: list[tuple[Situation, Qualification]], today: dt.date) -> list[Qualification]:
         """A circumstance that punishes the offence with the penalties of another (225-4-5, ``renvoi``): established,
-        it lends that offence's penalty; to be established, the offence keeps its own and the circumstance says which."""
+        it lends that offence's penalty; to be established, the offence keeps its own and the circumstance says which.
+        Then the prescription of each qualification not excluded, on its nature so settled (a délit punished as a
+        crime is prescribed as one): made here, once the passes are done, not for a qualification a later pass remade."""
         quals = [q for _, q in made]
         out = []
         for sit, q in made:
             referred = self._refer_one(q, sit, quals)
             if referred.nature == "crime" != q.nature and q.attempt_article and not q.attempt_article.startswith("121-4"):
                 referred = referred.model_copy(update={"attempt_article": CRIME_ATTEMPT})  # now a crime's attempt (121-4 2°)
-            if referred.nature != q.nature and q.prescription is not None:  # a délit punished as a crime (225-4-5)
+            if q.status != "excluded":
                 established = [a.article for a in referred.aggravations if a.status == "established"]
                 pending_ = [a.article for a in referred.aggravations if a.status == "to_establish"]
                 prescription = prescription_for(
                     case,
-                    self.book.offences[q.offence].article,
+                    self.book.offences[q.offence].article,  # the 706-47 lists name the present numbers
                     referred.nature,
                     sit.victim,
                     sit.values.get("victim_minor"),
@@ -510,7 +511,6 @@ class Engine:
         case: Case,
         sit: Situation,
         grouped: dict[Any, Hits],
-        today: dt.date,
         law_date: dt.date | None = None,
         last: _Pass | None = None,
         changed: frozenset[str] = frozenset(),
@@ -520,7 +520,10 @@ class Engine:
         an offence gave then, when it reads none of the facts ``changed`` since and fired the same (``rerun`` false:
         neither ``sit`` nor its probes went through the rules again, their firings are the same)."""
         out: dict[str, _Outcome] = {}
-        known = Facts(sit)  # each fact's explanation made once for all the qualifications of the situation
+        # each fact's explanation made once for all the qualifications of the situation, and kept for the next pass
+        # but for the facts ``changed`` since (only facts read on the qualifications change between passes)
+        known = case_memo.once(case, ("facts", id(sit)), lambda: Facts(sit))  # the memo holds ``sit``: its id is its own
+        known.forget(changed)
         kept: dict[str, FormerTier] | None = None
         previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
@@ -536,7 +539,7 @@ class Engine:
                 continue
             if kept is None:
                 kept = self._former_tiers(sit, grouped)
-            out[offence.id] = self._qualify_offence(case, sit, offence, grouped, known, kept, today, law_date)
+            out[offence.id] = self._qualify_offence(case, sit, offence, grouped, known, kept, law_date)
         return out
 
     def _fired(self, offence: Offence, sit: Situation, grouped: dict[Any, Hits]) -> list[Any]:
@@ -561,7 +564,6 @@ class Engine:
         grouped: dict[Any, Hits],
         known: Facts,
         kept: dict[str, FormerTier],
-        today: dt.date,
         law_date: dt.date | None,
     ) -> _Outcome:
         """``offence`` on ``sit``: its qualification (None when it has none), its warnings, its rows of the law applied."""
@@ -586,25 +588,6 @@ class Engine:
         if q is not None and q.status != "excluded" and offence.id in kept:
             q = with_former_tier(q, kept[offence.id])
             warnings.append(former_warning(q.article, kept[offence.id], first, last))
-        if q is not None and q.status != "excluded":
-            established = [a.article for a in q.aggravations if a.status == "established"]
-            pending = [a.article for a in q.aggravations if a.status == "to_establish"]
-            q = q.model_copy(
-                update={
-                    "prescription": prescription_for(
-                        case,
-                        offence.article,  # the 706-47 lists name the present numbers
-                        q.nature,
-                        sit.victim,
-                        sit.values.get("victim_minor"),
-                        established,
-                        last,
-                        pending,
-                        perpetrator=sit.perpetrator,
-                        as_of=today,
-                    )
-                }
-            )
         if q is not None:
             assert choice is not None
             table.append(_row(sit, version, choice.reason, offence.id))
@@ -645,13 +628,6 @@ class Engine:
                             f"{reconstructed_note(agg)}.",
                         )
                     )
-            q = q.model_copy(
-                update={
-                    "period_start": first,
-                    "period_end": last,
-                    "milder_later_law": bool(choice and choice.milder_later_law),
-                }
-            )
             if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, first, last)):
                 warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform))
             if choice and choice.milder_later_law:

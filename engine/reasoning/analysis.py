@@ -83,15 +83,16 @@ def qualify(
 ) -> Qualification | None:
     """One qualification, or None when its defining act (first element) is not satisfied (on acts it may rest on).
     ``known``: the situation's facts already made for other qualifications of the case."""
-    if read_part(version.elements[0], hits, sit, resolved).status != "satisfied":
+    act = read_part(version.elements[0], hits, sit, resolved)
+    if act.status != "satisfied":
         return None  # no act of that nature between these persons (or only before the article existed)
     facts = _FactsOf(known or Facts(sit))
     elements: list[ElementOut] = []
     nodes = []
     missing: list[str] = []
     excluded_by: list[str] = []
-    for el in version.elements:
-        r = read_part(el, hits, sit, resolved)
+    reads = [act, *(read_part(el, hits, sit, resolved) for el in version.elements[1:])]
+    for el, r in zip(version.elements, reads, strict=True):
         elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=r.status))
         nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, facts(r.sit), across_note(r, "element")))
         if r.status == "unknown":
@@ -184,7 +185,7 @@ def qualify(
         prescription=None,
         period_start=sit.span(offence.id)[0],
         period_end=sit.span(offence.id)[1],
-        milder_later_law=False,
+        milder_later_law=bool(choice and choice.milder_later_law),
         explanation=offence_node(
             offence,
             version,

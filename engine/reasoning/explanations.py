@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
@@ -15,11 +16,13 @@ from engine.reasoning.situations import Situation
 _KIND_FR = {"matériel": "Élément matériel", "moral": "Élément moral", "préalable": "Condition préalable"}
 
 
-def fact_out(name: str, sit: Situation) -> FactOut:
-    """A fact of the situation, its French sentence and evidence."""
+def fact_out(name: str, sit: Situation, acts: tuple[str, str] | None = None) -> FactOut:
+    """A fact of the situation, its French sentence and evidence (``acts``: ``_acts(sit.one_act)`` already made)."""
     value = sit.values.get(name)
     fact = vocabulary().facts[name]
-    sentence = fact.sentence(value, sit.perpetrator, sit.victim, _acts(sit.one_act) if fact.of_the_act else None)
+    if fact.of_the_act and acts is None:
+        acts = _acts(sit.one_act)
+    sentence = fact.sentence(value, sit.perpetrator, sit.victim, acts if fact.of_the_act else None)
     return FactOut(
         fact=name,
         value=value,
@@ -46,12 +49,18 @@ class Facts:
     def __init__(self, sit: Situation):
         self.sit = sit
         self._made: dict[str, FactOut] = {}
+        self._acts = _acts(sit.one_act)
 
     def out(self, name: str) -> FactOut:
         made = self._made.get(name)
         if made is None:
-            made = self._made[name] = fact_out(name, self.sit)
+            made = self._made[name] = fact_out(name, self.sit, self._acts)
         return made
+
+    def forget(self, names: Iterable[str]) -> None:
+        """Make these facts afresh when next shown (the situation holds them otherwise now: a later pass)."""
+        for name in names:
+            self._made.pop(name, None)
 
     def of(self, meta: RuleMeta) -> list[FactOut]:
         """The facts the compiled rule read (its pattern's, computed once at compile time)."""
