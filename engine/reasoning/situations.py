@@ -148,10 +148,17 @@ class Situation:
             "mode": self.mode,
             "date": _number(self.date),
         }
-        fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
-        fact.update({f"d_{offence}": _number(self.day(offence)) for offence in sorted(self.continuing)})
-        fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
+        values, versions = self.values, self.versions
+        fact.update({k: values[k] for k in sorted([k for k, v in values.items() if v is not None])})
+        fact.update({f"d_{offence}": _number(self.day(offence)) for offence in _sorted(self.continuing)})
+        fact.update({f"v_{offence}": versions[offence] for offence in sorted(versions)})
         return fact
+
+
+@cache
+def _sorted(names: frozenset[str]) -> tuple[str, ...]:
+    """``sorted(names)``, once per set (every situation has the engine's same ``continuing``)."""
+    return tuple(sorted(names))
 
 
 class _Ctx:
