@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
@@ -207,11 +208,12 @@ class _Ctx:
         bounds = self.bounds.get(self.victim_id)
         values = [(aid, day, below(bounds, day, limit)) for aid, day in self.days]
         value = tri_any(v for _, _, v in values)
-        basis = self._age_basis()
         if value is True:
-            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day, v in values if v][:3]
+            basis = self._age_basis()
+            cited = islice(((aid, day) for aid, day, v in values if v), 3)  # the first three acts
+            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day in cited]
         if value is False:
-            return False, [Evidence(self.victim_id, basis)]
+            return False, [Evidence(self.victim_id, self._age_basis())]
         return None, []
 
     def _age_basis(self) -> str:
@@ -1025,10 +1027,9 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
+    values, evidence = sit.values, sit.evidence
     for name, derive in _derivations_of(facts):
-        value, evidence = derive(ctx)
-        sit.values[name] = value
-        sit.evidence[name] = evidence
+        values[name], evidence[name] = derive(ctx)
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
