@@ -15,7 +15,7 @@ from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
-from engine.law.conditions import holds, pattern_facts
+from engine.law.conditions import Pattern, holds, pattern_facts
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
 from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
@@ -289,6 +289,19 @@ class Engine:
                 out[offence.formerly.offence] = tier
         return out
 
+    @cached_property
+    def _conduct_reads(self) -> dict[str, tuple[frozenset[str], list[list[list[Pattern]]]]]:
+        """Offence id → what ``_conduct`` reads of each act for it: the facts naming its defining act, and the
+        alternatives of each element read act by act with it (``own_acts``), each such list once (versions repeat it)."""
+        out: dict[str, tuple[frozenset[str], list[list[list[Pattern]]]]] = {}
+        for o in self.book.offences.values():
+            own_acts: list[list[list[Pattern]]] = []
+            for parts in self.own_acts[o.id]:
+                if (conditions := [e.satisfied_when for e in parts]) not in own_acts:
+                    own_acts.append(conditions)
+            out[o.id] = (frozenset(name for name, _ in self.act_facts[o.id]), own_acts)
+        return out
+
     def _conduct(self, case: Case, sit: Situation) -> None:
         """The days of each offence's own conduct on ``sit``: from the first to the last of the acts that are its
         defining act (first element) — the trafficking ends with the last act of trafficking, even when the pair's
@@ -302,10 +315,10 @@ class Engine:
             return
         acts = each_act(case, sit, self.conduct_facts)
         for offence in mine:
-            names = {name for name, _ in self.act_facts[offence.id]}
+            names, own_acts = self._conduct_reads[offence.id]
             own = [a for a, values in acts if any(values.get(n) is True for n in names)]
-            if self.own_acts[offence.id]:  # the acts that meet the defining act and the elements read act by act
-                own = [a for a, values in acts if any(_meets(parts, values) for parts in self.own_acts[offence.id])] or own
+            if own_acts:  # the acts that meet the defining act and the elements read act by act
+                own = [a for a, values in acts if any(_meets(parts, values) for parts in own_acts)] or own
             if own:
                 sit.defining_acts[offence.id] = frozenset(a.id for a in own)
                 span = (min(a.date for a in own), max(a.end_date or a.date for a in own))
@@ -709,9 +722,9 @@ def _prison_weight(p: Any) -> tuple[int, int, int]:
     return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
 
 
-def _meets(elements: list[Element], values: dict[str, bool | None]) -> bool:
-    """Each of these elements holds on the facts of one act by itself."""
-    return all(any(holds(alt, values) for alt in e.satisfied_when) for e in elements)
+def _meets(conditions: list[list[Pattern]], values: dict[str, bool | None]) -> bool:
+    """Each of these conditions (elements' alternatives) holds on the facts of one act by itself."""
+    return all(any(holds(alt, values) for alt in alternatives) for alternatives in conditions)
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

@@ -20,6 +20,7 @@ from test_properties import _valid, cases
 
 from engine.api import canonical, get_engine, load_case, parse_case
 from engine.reasoning import runtime as runtime_module
+from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.durable_session import MAX_FACTS, fnv1a32
 from engine.reasoning.runtime import EngineFailure, Runtime
 
@@ -97,6 +98,21 @@ def test_fact_ids_never_collide_in_durable_rules() -> None:
     """durable-rules keys a fact by the FNV-1a hash of its id: the ids of a run, 0 … MAX_FACTS - 1, all differ."""
     assert len({fnv1a32(str(n)) for n in range(MAX_FACTS)}) == MAX_FACTS
     assert fnv1a32("40189") == fnv1a32(str(MAX_FACTS))  # the first collision, just past the bound
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text(), st.text())
+def test_an_el_fact_is_written_as_its_dict_would_be(offence: str, part: str, key: str) -> None:
+    """The el facts the actions derive are written without a dict: the same text as the dict's, whatever the key
+    (quotes, backslashes, accents, controls) — what bench/floor.py replays stays the same."""
+    meta = RuleMeta(offence, "v1", "consomme", "element", part, "+", 0, {})
+    by_dict, by_text = runtime_module._Run(1), runtime_module._Run(1)
+    by_dict.text({"t": "x"})
+    by_text.text({"t": "x"})
+    rule = f"{offence}@v1@consomme"
+    expected = by_dict.text({"t": "el", "rule": rule, "e": part, "key": key})
+    assert by_text.el_text(runtime_module._el_middle(meta), key) == expected
+    assert json.loads(expected)["key"] == key and by_text.keys == by_dict.keys
 
 
 def test_a_collision_all_the_same_raises_a_french_engine_failure(monkeypatch: pytest.MonkeyPatch) -> None:

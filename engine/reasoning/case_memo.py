@@ -1,5 +1,6 @@
 """What one classification reads of a case again and again, made once: each case's same-facts links, its persons'
-birth bounds, the facts each act gives by itself (engine/reasoning/situations.py ``each_act``).
+birth bounds, the facts each act gives by itself (engine/reasoning/situations.py ``each_act``), the evidence sentence
+of each act (engine/reasoning/evidence.py).
 
 Active only inside :func:`per_classification` (engine/api.py ``Engine.classify``), during which no case changes;
 outside it every call computes afresh. The memo is a context variable: each thread has its own. Entries are keyed
@@ -19,7 +20,7 @@ from engine.case.links import same_facts
 from engine.case.model import Case
 
 T = TypeVar("T")
-_MEMO: ContextVar[dict[tuple[Any, ...], tuple[Case, Any]] | None] = ContextVar("qualif_case_memo", default=None)
+_MEMO: ContextVar[dict[tuple[Any, ...], tuple[Case | None, Any]] | None] = ContextVar("qualif_case_memo", default=None)
 
 
 @contextmanager
@@ -41,6 +42,19 @@ def once(case: Case, key: tuple[Any, ...], make: Callable[[], T]) -> T:
     found = memo.get(full)
     if found is None or found[0] is not case:
         found = memo[full] = (case, make())
+    value: T = found[1]
+    return value
+
+
+def shared(key: tuple[str, *tuple[Any, ...]], make: Callable[[], T]) -> T:
+    """``make()``, made once per ``key`` within :func:`per_classification` (afresh outside it), for a value that
+    ``key`` determines by itself (its first item, a text, names what it is)."""
+    memo = _MEMO.get()
+    if memo is None:
+        return make()
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (None, make())
     value: T = found[1]
     return value
 

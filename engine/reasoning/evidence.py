@@ -8,6 +8,7 @@ from datetime import date
 from engine.case import dates
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Act
+from engine.reasoning import case_memo
 
 
 @dataclass(frozen=True)
@@ -26,4 +27,8 @@ def fr_date(day: date) -> str:
 
 
 def act_evidence(act: Act, extra: str = "") -> Evidence:
-    return Evidence(act.id, f"acte {act.id} {dates.fr_of(act.date)} : {ACT_LABELS[act.kind]}{extra}")
+    """« acte A1 du 14/03/2023 : <its kind><extra> »: each act's many readings share one within a classification
+    (a date of a month equals its first day, but is written otherwise: its precision is part of the key)."""
+    day = act.date
+    key = ("act_evidence", act.id, day, dates.precision(day), act.kind, extra)
+    return case_memo.shared(key, lambda: Evidence(act.id, f"acte {act.id} {dates.fr_of(day)} : {ACT_LABELS[act.kind]}{extra}"))

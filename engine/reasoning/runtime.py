@@ -17,8 +17,7 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from engine.reasoning.compiler import RULESET, Compiled, RuleMeta
 from engine.reasoning.durable_session import MAX_FACTS, NOT_HANDLED, OBSERVED, SID, DurableError, Session
@@ -29,8 +28,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _HEAD = re.compile(r'\{"([^"\\]+)":\{"\w+":\{"id": "(\d+)"')
 
 
-@dataclass(frozen=True)
-class Firing:
+class Firing(NamedTuple):
     """One rule that fired for one situation: the raw provenance of every conclusion."""
 
     rule: str
@@ -51,18 +49,33 @@ class _Run:
         self.asserted: list[tuple[str, tuple[int, ...]]] = []
         self.texts: list[list[str]] = [[] for _ in range(shards)]
         self.keys: list[str] = []
-        self.els: set[tuple[str, str, str]] = set()
+        self.els: set[tuple[str, str]] = set()  # (el fact's middle, key)
         self.firings: list[Firing] = []
         self.errors: list[str] = []
 
     def text(self, fact: dict[str, Any]) -> str:
         """The fact as durable-rules stores it, with the next id (all the facts of a run are distinct, in
         every shard)."""
+        return _ENCODE({"id": self._next(str(fact.get("key", ""))), "sid": SID, **fact})
+
+    def el_text(self, el: str, key: str) -> str:
+        """:meth:`text` of ``{"t": "el", "rule": …, "e": …, "key": key}``, ``el`` being its encoded middle
+        (:func:`_el_middle`)."""
+        return f'{{"id": "{self._next(key)}", "sid": "{SID}", {el}, "key": {_ENCODE(key)}}}'
+
+    def _next(self, key: str) -> str:
+        """The next fact's id, ``key`` being its key."""
         n = len(self.keys)
         if n >= MAX_FACTS:
             raise EngineFailure(f"Dossier trop volumineux pour le moteur : plus de {MAX_FACTS} faits dans une même analyse.")
-        self.keys.append(str(fact.get("key", "")))
-        return _ENCODE({"id": str(n), "sid": SID, **fact})
+        self.keys.append(key)
+        return str(n)
+
+
+def _el_middle(meta: RuleMeta) -> str:
+    """The fields of the ``el`` fact a positive element rule derives, between its id and its key, as ``_ENCODE``
+    writes them."""
+    return _ENCODE({"t": "el", "rule": f"{meta.offence}@{meta.version}@{meta.mode}", "e": meta.part_id})[1:-1]
 
 
 class Runtime:
@@ -78,6 +91,7 @@ class Runtime:
         self._meta = compiled.meta
         self._compiled = compiled
         self._targets: dict[object, tuple[int, ...]] = {}  # fact type → the shards reading it
+        self._els: dict[str, str] = {}  # positive element rule → the el fact it derives (``_el_middle``), once seen
         with Runtime.lock:
             self._sessions = [
                 Session(RULESET if i == 0 else f"{RULESET}-{i}", text) for i, text in enumerate(compiled.definitions)
@@ -161,10 +175,11 @@ class Runtime:
             return
         run.firings.append(Firing(name, meta, key))  # joined facts share the situation's key
         if meta.part == "element" and meta.polarity == "+":
-            el = (f"{meta.offence}@{meta.version}@{meta.mode}", meta.part_id, key)
-            if el not in run.els:  # already satisfied by another alternative: one el fact, in the offence's shard
-                run.els.add(el)
-                run.asserted.append((run.text({"t": "el", "rule": el[0], "e": el[1], "key": key}), (shard,)))
+            if (middle := self._els.get(name)) is None:
+                middle = self._els[name] = _el_middle(meta)
+            if (middle, key) not in run.els:  # already satisfied by another alternative: one el fact, in its shard
+                run.els.add((middle, key))
+                run.asserted.append((run.el_text(middle, key), (shard,)))
 
     def _clean(self, run: _Run) -> None:
         """Retract every fact of the run from each shard, then check that each session is empty; renew one that

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import below, birth_bounds
@@ -148,10 +149,17 @@ class Situation:
             "mode": self.mode,
             "date": _number(self.date),
         }
-        fact.update({k: v for k, v in sorted(self.values.items()) if v is not None})
-        fact.update({f"d_{offence}": _number(self.day(offence)) for offence in sorted(self.continuing)})
-        fact.update({f"v_{offence}": version for offence, version in sorted(self.versions.items())})
+        values, versions = self.values, self.versions
+        fact.update({k: values[k] for k in sorted([k for k, v in values.items() if v is not None])})
+        fact.update({f"d_{offence}": _number(self.day(offence)) for offence in _sorted(self.continuing)})
+        fact.update({f"v_{offence}": versions[offence] for offence in sorted(versions)})
         return fact
+
+
+@cache
+def _sorted(names: frozenset[str]) -> tuple[str, ...]:
+    """``sorted(names)``, once per set (every situation has the engine's same ``continuing``)."""
+    return tuple(sorted(names))
 
 
 class _Ctx:
@@ -200,11 +208,12 @@ class _Ctx:
         bounds = self.bounds.get(self.victim_id)
         values = [(aid, day, below(bounds, day, limit)) for aid, day in self.days]
         value = tri_any(v for _, _, v in values)
-        basis = self._age_basis()
         if value is True:
-            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day, v in values if v][:3]
+            basis = self._age_basis()
+            cited = islice(((aid, day) for aid, day, v in values if v), 3)  # the first three acts
+            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day in cited]
         if value is False:
-            return False, [Evidence(self.victim_id, basis)]
+            return False, [Evidence(self.victim_id, self._age_basis())]
         return None, []
 
     def _age_basis(self) -> str:
@@ -825,15 +834,19 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     """Each of ``sit``'s acts with the facts it gives by itself (without the findings): which offence's defining
     act it is, so that a continuing offence ends with its own last act, not the pair's last act of any kind.
     ``facts``: derive only those (default: every fact) — the facts naming an act read that act alone, so that
-    each act then costs its own facts, not a rereading of every act of the case."""
+    each act then costs its own facts, not a rereading of every act of the case. Each fact of an act is derived once
+    per classification, whichever sets of facts ask for it (each derivation reads the act, not the other facts)."""
     bounds, links, ids = case_memo.bounds(case), case_memo.links(case), set(sit.acts)
+    names = [name for name, _ in _derivations_of(facts)]
+    perp, victim = sit.perpetrator, sit.victim
 
-    def alone(a: Act) -> Callable[[], dict[str, bool | None]]:  # the mode and key do not enter the facts
-        perp, victim = sit.perpetrator, sit.victim
-        return lambda: _situation(case, perp, victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, facts).values
+    def alone(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
+        known: dict[str, bool | None] = case_memo.once(case, ("act", perp, victim, a.id), dict)  # derived so far
+        if missing := frozenset(name for name in names if name not in known):
+            known.update(_situation(case, perp, victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, missing).values)
+        return {name: known[name] for name in names}
 
-    key = ("act", sit.perpetrator, sit.victim, facts)
-    return [(a, dict(case_memo.once(case, (*key, a.id), alone(a)))) for a in case.acts if a.id in ids]
+    return [(a, alone(a)) for a in case.acts if a.id in ids]
 
 
 def window(
@@ -916,20 +929,24 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         return []
     bounds, links = case_memo.bounds(case), case_memo.links(case)
     by_id, facts = {a.id: a for a in case.acts}, of_the_act()
-    merged: dict[tuple[tuple[str, bool | None], ...], list[Act]] = {}
+    period = sit.key.rsplit("|", 1)[1]
+    merged: dict[tuple[tuple[str, bool | None], ...], list[Situation]] = {}  # the groups of the same facts of the act
     seen: set[str] = set()
     for aid in seeds:
         if aid in seen:
             continue
-        group = [by_id[b] for b in sit.acts if b in links.get(aid, frozenset({aid}))]
+        group = [by_id[b] for b in sit.acts if b in links.get(aid, frozenset({aid}))]  # in the order of the acts
         seen.update(a.id for a in group)
-        values = _situation(case, sit.perpetrator, sit.victim, sit.mode, "g", group, bounds, False, links, facts).values
-        merged.setdefault(tuple(sorted(values.items())), []).extend(group)
+        tag = f"{period}#{group[0].id}"
+        alone = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, group, bounds, False, links, facts)
+        merged.setdefault(tuple(sorted(alone.values.items())), []).append(alone)
     out = []
-    for acts in merged.values():
-        acts.sort(key=lambda a: (a.date, a.id))
-        tag = f"{sit.key.rsplit('|', 1)[1]}#{acts[0].id}"
-        one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
+    for groups in merged.values():
+        acts = sorted((by_id[a] for g in groups for a in g.acts), key=lambda a: (a.date, a.id))
+        one = groups[0]  # a group by itself: its own situation
+        if len(groups) > 1 or one.acts != [a.id for a in acts]:
+            tag = f"{period}#{acts[0].id}"
+            one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
         for name, value in sit.values.items():  # the pair's facts (its findings included) beside those of the act
             if name not in facts:
                 one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
@@ -1010,10 +1027,9 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
+    values, evidence = sit.values, sit.evidence
     for name, derive in _derivations_of(facts):
-        value, evidence = derive(ctx)
-        sit.values[name] = value
-        sit.evidence[name] = evidence
+        values[name], evidence[name] = derive(ctx)
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
