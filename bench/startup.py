@@ -3,9 +3,9 @@
     python bench/startup.py [EXAMPLE] [--runs=N]
 
 Runs the command as the `qualif` script does, N times (default 5), and prints the median of the child's CPU time
-(user + system, ``resource.getrusage(RUSAGE_CHILDREN)`` deltas; the bytecode written by a first run): cold (each run with an empty cache folder) and warm (the
-same folder, filled by a first run that is not counted). The cache folder is a temporary one
-(``QUALIF_CACHE_DIR``): the user's own cache is never touched.
+(user + system, ``resource.getrusage(RUSAGE_CHILDREN)`` deltas; the bytecode written by a first run): cold (each
+run with an empty cache folder) and warm (the same folder, filled by a first run that is not counted). The cache
+folder is a temporary one (``QUALIF_CACHE_DIR``): the user's own cache is never touched.
 """
 
 from __future__ import annotations
