@@ -61,3 +61,33 @@ def test_a_refused_case_ending_at_once_keeps_its_message_and_code(tmp_path: Path
     bad.write_text("id: c\npersons: []\n", encoding="utf-8")
     got = _command("classify", str(bad))
     assert got.returncode == 2 and got.stdout == "" and got.stderr.startswith("Dossier invalide"), got.stderr
+
+
+YAML_PROBE = (
+    "import re, engine.cli.startup as s, yaml\n"
+    "lazy = yaml.reader.Reader.NON_PRINTABLE\n"
+    "print(type(lazy).__name__, lazy._compiled is None, re.compile(s.NON_PRINTABLE) is not lazy)\n"
+    "try:\n"
+    "    yaml.load('a: b\\x07', Loader=yaml.SafeLoader)\n"
+    "except yaml.reader.ReaderError as exc:\n"
+    "    print(exc.character == 7, exc.position, lazy.pattern == s.NON_PRINTABLE)\n"
+)
+
+
+def test_yaml_pattern_unused_by_libyaml_is_compiled_when_first_used() -> None:
+    """PyYAML imported by the command (engine/cli/startup.py): the pure-Python reader's pattern is not compiled at
+    import; it is the pattern ``re`` makes of that text, and still refuses a control character with its position."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", YAML_PROBE], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["LazyPattern True True", "True 4 True"]
+
+
+def test_yaml_source_pattern_is_pyyaml_s() -> None:
+    """The text :data:`NON_PRINTABLE` stands in for is the one PyYAML compiles, imported without the command's start-up
+    (a PyYAML that changes it keeps its own, compiled at import)."""
+    from engine.cli.startup import NON_PRINTABLE
+
+    probe = "import yaml; print(ascii(yaml.reader.Reader.NON_PRINTABLE.pattern))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == ascii(NON_PRINTABLE), out.stderr

@@ -247,8 +247,6 @@ def _problems(case: Case) -> list[tuple[str, str]]:
 
 def _statements(case: Case, ref: Callable[[str, str], bool], today: date) -> list[tuple[str, str]]:
     """Who said it and whom it concerns are persons of the case; ``bears_on`` names a fact of rules/facts.yaml."""
-    from difflib import get_close_matches
-
     from engine.law.vocabulary import vocabulary
 
     facts = vocabulary().facts
@@ -261,6 +259,8 @@ def _statements(case: Case, ref: Callable[[str, str], bool], today: date) -> lis
         if s.date and s.date > today:
             out.append((f"{path}.date", f"la date de la déclaration ({_d(s.date)}) est dans le futur"))
         if s.bears_on is not None and s.bears_on not in facts:
+            from difflib import get_close_matches  # only for a misspelt name (difflib: a few ms to import)
+
             near = get_close_matches(s.bears_on, list(facts), n=3)
             hint = f" ; voulait-on dire : {', '.join(near)} ?" if near else ""
             out.append(

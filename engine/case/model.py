@@ -1,14 +1,13 @@
 """The case: persons, acts, relationships, knowledge and the victim's own conduct (pydantic v2).
 
 Field names are English identifiers; every field carries a French title used in error messages
-and in the UI. Facts are three-valued (see :mod:`engine.kernel.tri`).
+and in the UI. Facts are three-valued (see :mod:`engine.kernel.tri`). The annotations are objects, not text
+(no ``from __future__ import annotations``): pydantic would compile each text to read it, as a command starts.
 """
-
-from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     AfterValidator,
@@ -212,6 +211,12 @@ class Place(StrEnum):
     UNKNOWN = "inconnu"
 
 
+def _empty() -> list[Any]:
+    """The default of a list field: pydantic reads its signature (a Python function's is read at once, ``list``'s
+    is parsed from its text, the tokenizer's patterns compiled first)."""
+    return []
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, use_enum_values=False)
 
@@ -237,7 +242,7 @@ class Relationship(_Model):
 class Person(_Model):
     id: Id = Field(title="identifiant")
     name: Line | None = Field(None, max_length=200, title="nom ou pseudonyme")
-    roles: list[Role] = Field(default_factory=list, max_length=len(Role), title="rôles")
+    roles: list[Role] = Field(default_factory=_empty, max_length=len(Role), title="rôles")
     birth_date: PartialStart | None = Field(None, title="date de naissance")
     age: int | None = Field(None, ge=0, le=120, title="âge à la date de référence")
     age_min: int | None = Field(None, ge=0, le=120, title="âge minimal à la date de référence")
@@ -249,7 +254,7 @@ class Person(_Model):
         None, title="particulière vulnérabilité (maladie, infirmité, déficience, grossesse) apparente ou connue"
     )
     vulnerability_causes: list[VulnerabilityCause] = Field(
-        default_factory=list,
+        default_factory=_empty,
         max_length=len(VulnerabilityCause),
         title="cause(s) de la particulière vulnérabilité (âge, maladie, infirmité, déficience physique ou psychique, "
         "handicap, grossesse)",
@@ -295,7 +300,7 @@ class Act(_Model):
         title="réseau de communication électronique, messages à destination d'un public non déterminé",
     )
     place: Place = Field(Place.UNKNOWN, title="lieu")
-    purposes: list[Purpose] = Field(default_factory=list, max_length=len(Purpose), title="fins d'exploitation")
+    purposes: list[Purpose] = Field(default_factory=_empty, max_length=len(Purpose), title="fins d'exploitation")
     violence_itt_days: int | None = Field(None, ge=0, le=3650, title="jours d'incapacité totale de travail")
     injury_or_lesion: Tri = Field(None, title="a entraîné une blessure ou une lésion")
     immediate_risk_of_death: Tri = Field(None, title="risque immédiat de mort ou de mutilation")
@@ -327,10 +332,10 @@ class Act(_Model):
         "ou acte bucco-génital",
     )
     message_nature: list[MessageNature] = Field(
-        default_factory=list, max_length=len(MessageNature), title="nature du message (227-24)"
+        default_factory=_empty, max_length=len(MessageNature), title="nature du message (227-24)"
     )
     obtained_objects: list[ObtainedObject] = Field(
-        default_factory=list,
+        default_factory=_empty,
         max_length=len(ObtainedObject),
         title="ce qui a été obtenu (exigé, en cas de tentative) par l'extorsion ou le chantage (312-1, 312-10)",
     )
@@ -353,7 +358,7 @@ class Act(_Model):
     description: Para | None = Field(None, max_length=2000, title="description")
 
     @model_validator(mode="after")
-    def _month_or_year(self) -> Act:
+    def _month_or_year(self) -> Self:
         """An act dated by a month or a year without an end: its date is uncertain within that period, read as
         an end on its last day (implied: never written back)."""
         if self.end_date is None and (end := dates.span_end(self.date)) is not None:
@@ -395,7 +400,7 @@ class Participation(_Model):
     person: Id = Field(title="complice")
     kind: ParticipationKind = Field(title="forme de la complicité (121-7)")
     means: list[ProvocationMeans] = Field(
-        default_factory=list, max_length=len(ProvocationMeans), title="moyens de la provocation (121-7 al. 2)"
+        default_factory=_empty, max_length=len(ProvocationMeans), title="moyens de la provocation (121-7 al. 2)"
     )
     knowingly: Tri = Field(None, title="sciemment (en connaissance de l'infraction aidée, provoquée ou objet des instructions)")
     facilitated: Tri = Field(None, title="l'aide ou l'assistance a facilité la préparation ou la consommation (121-7 al. 1)")
@@ -466,20 +471,20 @@ class Case(_Model):
     in_france: Tri = Field(True, title="faits commis en France")
     organised_gang: Tri = Field(None, title="bande organisée")
     persons: list[Person] = Field(min_length=1, max_length=MAX_PERSONS, title="personnes")
-    acts: list[Act] = Field(default_factory=list, max_length=MAX_ACTS, title="actes")
-    relationships: list[Relationship] = Field(default_factory=list, max_length=MAX_ENTRIES, title="liens entre personnes")
-    knowledge: list[Knowledge] = Field(default_factory=list, max_length=MAX_ENTRIES, title="connaissance de l'âge")
-    victim_conduct: list[VictimConduct] = Field(default_factory=list, max_length=MAX_ACTS, title="comportement de la victime")
-    findings: list[Finding] = Field(default_factory=list, max_length=MAX_ENTRIES, title="faits établis par l'enquête")
+    acts: list[Act] = Field(default_factory=_empty, max_length=MAX_ACTS, title="actes")
+    relationships: list[Relationship] = Field(default_factory=_empty, max_length=MAX_ENTRIES, title="liens entre personnes")
+    knowledge: list[Knowledge] = Field(default_factory=_empty, max_length=MAX_ENTRIES, title="connaissance de l'âge")
+    victim_conduct: list[VictimConduct] = Field(default_factory=_empty, max_length=MAX_ACTS, title="comportement de la victime")
+    findings: list[Finding] = Field(default_factory=_empty, max_length=MAX_ENTRIES, title="faits établis par l'enquête")
     statements: list[Statement] = Field(
-        default_factory=list, max_length=MAX_ENTRIES, title="déclarations (ce qu'une personne a dit ; ne vaut pas preuve)"
+        default_factory=_empty, max_length=MAX_ENTRIES, title="déclarations (ce qu'une personne a dit ; ne vaut pas preuve)"
     )
     participation: list[Participation] = Field(
-        default_factory=list, max_length=MAX_ENTRIES, title="complicité (121-7) : aide, provocation, instructions"
+        default_factory=_empty, max_length=MAX_ENTRIES, title="complicité (121-7) : aide, provocation, instructions"
     )
 
     @model_validator(mode="after")
-    def _coherent(self) -> Case:
+    def _coherent(self) -> Self:
         from engine.case.checks import check_case
 
         check_case(self)

@@ -1,10 +1,12 @@
-"""Set before pydantic is imported, for `qualif`'s one-shot commands (engine/cli/main.py imports it first)."""
+"""Set before pydantic and PyYAML are imported, for `qualif`'s one-shot commands (engine/cli/main.py imports it first)."""
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 import types
+from typing import Any
 
 # a one-shot command: pydantic would scan every installed package for plugins (entry points) before the first
 # model is built; none is used here (set PYDANTIC_DISABLE_PLUGINS yourself to choose otherwise)
@@ -22,4 +24,41 @@ def _no_plugin_loader() -> None:
     sys.modules.setdefault(loader.__name__, loader)
 
 
+# PyYAML's pattern of the characters its pure-Python reader refuses (yaml/reader.py, ``Reader.NON_PRINTABLE``)
+NON_PRINTABLE = "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+
+
+class LazyPattern:
+    """A pattern compiled when first used. PyYAML compiles :data:`NON_PRINTABLE` as it is imported, walking the
+    55,000 characters of its ranges one by one (about 4 % of ``qualif classify FILE``); only its pure-Python parser
+    reads it (libyaml, which reads the cases and the rules, checks its input itself): a parse error quoted with its
+    line (engine/law/loader.py, engine/case/syntax.py) compiles it then."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._source, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:  # search, match, pattern… of the compiled pattern
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return getattr(self._compiled, name)
+
+
+def _yaml_reader_pattern_lazy() -> None:
+    """Import PyYAML with ``Reader.NON_PRINTABLE`` a :class:`LazyPattern` (``re.compile`` stands in for the import only)."""
+    if "yaml" in sys.modules:
+        return
+    compile_now = re.compile
+
+    def compile_lazily(pattern: Any, flags: int = 0) -> Any:
+        return LazyPattern(pattern, flags) if pattern == NON_PRINTABLE else compile_now(pattern, flags)
+
+    re.compile = compile_lazily
+    try:
+        import yaml  # noqa: F401
+    finally:
+        re.compile = compile_now
+
+
 _no_plugin_loader()
+_yaml_reader_pattern_lazy()

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import mmap
 import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 ENV_VAR = "QUALIF_CACHE_DIR"
 KEEP = 3  # files of one prefix kept: the rules of a checkout, of a test copy, of an older version
@@ -41,12 +42,26 @@ def read_bytes(name: str) -> bytes | None:
     write: in a shared folder, someone else's file would be someone else's rules)."""
     try:
         with open(folder() / name, "rb") as f:
-            info = os.fstat(f.fileno())
-            if info.st_uid != os.geteuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-                return None
-            return f.read()
+            return f.read() if _own(f) else None
     except OSError:
         return None
+
+
+def read_mapped(name: str) -> mmap.mmap | None:
+    """The bytes stored under ``name`` mapped read-only (``None`` as :func:`read_bytes`, or empty): only the pages
+    read are loaded, where reading the file copies it all. A file replaced meanwhile (:func:`write_text`) stays
+    the one mapped."""
+    try:
+        with open(folder() / name, "rb") as f:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if _own(f) else None
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
+        return None
+
+
+def _own(f: BinaryIO) -> bool:
+    """Whether this user owns the open file and no one else may write it."""
+    info = os.fstat(f.fileno())
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def write(name: str, value: Any, prefix: str | None = None) -> bool:

@@ -7,15 +7,14 @@ the date of its facts): its text then names only the articles in force at that d
 Every rule cites sources whose quotes are checked against the shipped texts.
 """
 
-from __future__ import annotations
-
 import datetime as dt
+from functools import cached_property
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 from engine.law.conditions import pattern_facts
-from engine.law.rule_model import Pattern, private
+from engine.law.rule_model import Pattern
 
 
 class _M(BaseModel):
@@ -35,14 +34,14 @@ class Alternative(_M):
     text: str = Field(min_length=10)
     valid_from: dt.date | None = Field(None, description="first day of the facts it applies to (the texts it names in force)")
     valid_to: dt.date | None = Field(None, description="last day of the facts it applies to")
-    _read: tuple[str, ...] | None = PrivateAttr(None)
 
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
-        read: tuple[str, ...] | None = private(self, "_read")
-        if read is None:
-            read = self._read = tuple(pattern_facts(self.when))
-        return read
+        return self._read
+
+    @cached_property
+    def _read(self) -> tuple[str, ...]:
+        return tuple(pattern_facts(self.when))
 
 
 class ProtectionRule(_M):

@@ -6,27 +6,21 @@ alternative is a durable-rules pattern over the facts of rules/facts.yaml (e.g.
 compiled as they are into durable-rules rules (engine/reasoning/compiler.py): Qualif has no expression
 evaluator of its own. An exclusion left out (``excluded_when``, ``unless``) is the three-valued
 negation of the condition, derived at load (engine/law/conditions.py); ``[]`` means "never excluded".
+What is derived from the rule data (the facts a condition reads, a penalty as shown) is a ``cached_property``:
+pydantic's private attributes would be set up on each of the rule book's thousands of objects as it is read.
 """
-
-from __future__ import annotations
 
 import datetime as dt
 import itertools
-from typing import Any, Literal
+from functools import cached_property
+from typing import Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from engine.kernel.result_model import PenaltyOut
 from engine.law.conditions import alternatives_facts
 
 Pattern = dict[str, Any]
-
-
-def private(model: BaseModel, name: str) -> Any:
-    """A private attribute of ``model``, read from pydantic's dict of them: reading it as an attribute goes through
-    pydantic's ``__getattr__`` (a few checks per read), and the rule data's are read thousands of times per case."""
-    attributes = model.__pydantic_private__
-    return attributes[name] if attributes is not None and name in attributes else getattr(model, name)
 
 
 class _M(BaseModel):
@@ -63,16 +57,16 @@ class Penalty(_M):
     fine_frf: int | None = Field(None, ge=0, description="a fine in francs, as written in texts before 2002")
     note: str | None = None
     quote: str = Field(min_length=5, description="the words of the article that set this penalty")
-    _out: PenaltyOut | None = PrivateAttr(None)
 
     def out(self) -> PenaltyOut:
         """The penalty as the result shows it, made once (penalties are immutable rule data)."""
-        made: PenaltyOut | None = private(self, "_out")
-        if made is None:
-            made = self._out = PenaltyOut(
-                kind=self.kind, prison_years=self.prison_years, life=self.life, fine_eur=self.fine_eur, summary=self.summary()
-            )
-        return made
+        return self._out
+
+    @cached_property
+    def _out(self) -> PenaltyOut:
+        return PenaltyOut(
+            kind=self.kind, prison_years=self.prison_years, life=self.life, fine_eur=self.fine_eur, summary=self.summary()
+        )
 
     def summary(self) -> str:
         parts = []
@@ -151,14 +145,14 @@ class Element(_M):
         "that meet this element and the defining act by themselves (222-23-1 al. 2 « si les faits sont commis en "
         "échange d'une rémunération » : the paid act, not the pair's other acts)",
     )
-    _read: tuple[str, ...] | None = PrivateAttr(None)
 
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
-        read: tuple[str, ...] | None = private(self, "_read")
-        if read is None:
-            read = self._read = alternatives_facts(self.satisfied_when)
-        return read
+        return self._read
+
+    @cached_property
+    def _read(self) -> tuple[str, ...]:
+        return alternatives_facts(self.satisfied_when)
 
 
 class Aggravation(_M):
@@ -183,14 +177,13 @@ class Aggravation(_M):
         "into force not confirmed by a shipped text): its sources and assumption, said with every conclusion on it",
     )
 
-    _read: tuple[str, ...] | None = PrivateAttr(None)
-
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
-        read: tuple[str, ...] | None = private(self, "_read")
-        if read is None:
-            read = self._read = alternatives_facts(self.when)
-        return read
+        return self._read
+
+    @cached_property
+    def _read(self) -> tuple[str, ...]:
+        return alternatives_facts(self.when)
 
     def in_force(self, day: dt.date) -> bool:
         """Whether the circumstance existed on ``day`` (its own dates; the version's are checked apart)."""
@@ -220,7 +213,7 @@ class Version(_M):
     aggravations: list[Aggravation] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _dates(self) -> Version:
+    def _dates(self) -> Self:
         if self.valid_to and self.valid_to < self.valid_from:
             raise ValueError("valid_to précède valid_from")
         if self.reconstructed != (self.reconstruction is not None):
@@ -305,7 +298,7 @@ class Offence(_M):
     sources: list[Source] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _versions(self) -> Offence:
+    def _versions(self) -> Self:
         for what, dated in (("versions", self.versions), ("tentatives", self.attempts)):
             spans = sorted((v.valid_from, v.valid_to or dt.date.max) for v in dated)
             for (_, end), (start, _) in itertools.pairwise(spans):
