@@ -1,16 +1,18 @@
 """Checks of rule data run once for the same sources (engine/kernel/disk_cache.py ``checked``): the quotes of
-rules/prescription.yaml are found in the shipped texts once per rules, texts and code, the data the same."""
+rules/prescription.yaml and rules/participation.yaml are found in the shipped texts once per rules, texts and code,
+the data the same."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from engine.kernel import disk_cache
 from engine.kernel.errors import RuleFileError
-from engine.reasoning import prescription
+from engine.reasoning import participation, prescription
 
 
 @pytest.fixture
@@ -52,23 +54,44 @@ def test_a_folder_that_cannot_be_written_checks_each_time(tmp_path: Path, monkey
     assert runs == [0, 1] or os.geteuid() == 0  # root writes anyway
 
 
-def test_prescription_rules_checked_once_are_the_same(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    prescription.prescription_rules.cache_clear()
+def _read_twice(module: Any, read: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any, set[str]]:
+    """``read()`` (a cached reading of ``module``) made twice, as two processes would: the two readings, equal and
+    not the same, and the files its quotes were checked in (by the first one only)."""
     calls: list[str] = []
-    real = prescription.contains_quote
-    monkeypatch.setattr(prescription, "contains_quote", lambda *a: calls.append(a[0]) or real(*a))
+    real = module.contains_quote
+    monkeypatch.setattr(module, "contains_quote", lambda *a: calls.append(a[0]) or real(*a))
+    read.cache_clear()
+    first = read()
+    checked = set(calls)
+    read.cache_clear()
+    calls.clear()
+    again = read()
+    assert checked and calls == [] and again == first and again is not first
+    return first, again, checked
+
+
+def test_prescription_rules_checked_once_are_the_same(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     try:
-        checked = prescription.prescription_rules()
-        assert calls and len(list(cache.glob(f"{prescription.QUOTES_CHECKED}*.json"))) == 1
-        quoted = set(calls)  # every file a check read is one of the sources
-        prescription.prescription_rules.cache_clear()
-        calls.clear()
-        again = prescription.prescription_rules()
-        assert calls == [] and again == checked and again is not checked
+        checked, again, quoted = _read_twice(prescription, prescription.prescription_rules, monkeypatch)
+        assert len(list(cache.glob(f"{prescription.QUOTES_CHECKED}*.json"))) == 1
         assert any(item["articles"] != "from_minors" for item in again["history"]["lists_706_47"])
         assert quoted and quoted <= set(prescription._files(checked))
     finally:
         prescription.prescription_rules.cache_clear()
+
+
+def _refused_once_edited(module: Any, read: Any, files: list[str], folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quoted ``files`` of ``module`` edited (copies under ``folder``): its quotes are checked again, and a quote
+    no longer found is refused."""
+    assert files and all((module.TEXTS_DIR / f).is_file() for f in files)
+    for f in files:
+        (folder / f).parent.mkdir(parents=True, exist_ok=True)
+        (folder / f).write_text("## Article 7\n\nautre chose\n", encoding="utf-8")
+    monkeypatch.setattr(module, "TEXTS_DIR", folder)
+    monkeypatch.setattr(module, "contains_quote", lambda *a: False)
+    read.cache_clear()
+    with pytest.raises(RuleFileError):
+        read()
 
 
 def test_prescription_quotes_checked_again_when_a_quoted_text_changes(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,15 +100,18 @@ def test_prescription_quotes_checked_again_when_a_quoted_text_changes(cache: Pat
     try:
         prescription.prescription_rules()
         files = sorted(set(prescription._files(prescription.prescription_rules())))
-        assert files and all((prescription.TEXTS_DIR / f).is_file() for f in files)
-        texts = cache / "textes"
-        for f in files:
-            (texts / f).parent.mkdir(parents=True, exist_ok=True)
-            (texts / f).write_text("## Article 7\n\nautre chose\n", encoding="utf-8")
-        monkeypatch.setattr(prescription, "TEXTS_DIR", texts)
-        monkeypatch.setattr(prescription, "contains_quote", lambda *a: False)
-        prescription.prescription_rules.cache_clear()
-        with pytest.raises(RuleFileError):
-            prescription.prescription_rules()
+        _refused_once_edited(prescription, prescription.prescription_rules, files, cache / "textes", monkeypatch)
     finally:
         prescription.prescription_rules.cache_clear()
+
+
+def test_participation_reading_checked_once_is_the_same(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """rules/participation.yaml: its quotes checked on a first reading, not on the next (the same reading, its quotes
+    the file's), and again once a quoted text is no longer the shipped one (a wrong quote refused)."""
+    try:
+        first, _, quoted = _read_twice(participation, participation.reading, monkeypatch)
+        assert quoted == {participation._CODE, participation._HISTORY} and first.forms
+        files = [participation._CODE, participation._HISTORY]
+        _refused_once_edited(participation, participation.reading, files, cache / "textes", monkeypatch)
+    finally:
+        participation.reading.cache_clear()
