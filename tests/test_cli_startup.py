@@ -91,3 +91,46 @@ def test_yaml_source_pattern_is_pyyaml_s() -> None:
     probe = "import yaml; print(ascii(yaml.reader.Reader.NON_PRINTABLE.pattern))"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and out.stdout.strip() == ascii(NON_PRINTABLE), out.stderr
+
+
+FORWARD_PROBE = (
+    "import sys, typing, typing_extensions\n"
+    "{startup}"
+    "from pydantic_core import core_schema\n"
+    "hints = {{n: repr(typing_extensions.get_type_hints(getattr(core_schema, n))) for n in sorted(dir(core_schema))\n"
+    "         if typing_extensions.is_typeddict(getattr(core_schema, n))}}\n"
+    "print(len(hints), 'compile' in vars(typing), hash(repr(sorted(hints.items()))))\n"
+)
+
+
+def _forward_probe(startup: bool) -> str:
+    probe = FORWARD_PROBE.format(startup="import engine.cli.startup\n" if startup else "")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_core_schema_forward_refs_compiled_once_are_pydantic_core_s() -> None:
+    """pydantic-core imported by the start-up (each forward reference's text compiled once): its ``TypedDict`` have
+    the same annotations as imported without it, and ``typing`` has its built-in ``compile`` back."""
+    with_startup, without = _forward_probe(True), _forward_probe(False)
+    count, shadowed, _ = with_startup.split()
+    assert with_startup == without and int(count) > 50 and shadowed == "False"
+
+
+def test_compile_once_shares_a_text_s_code_and_passes_other_calls_on() -> None:
+    import typing
+
+    from engine.cli.startup import _COMPILED, _compile_once
+
+    try:
+        first, again = _compile_once("dict[str, int]", "<string>", "eval"), _compile_once("dict[str, int]", "<string>", "eval")
+        assert first is again and eval(first, vars(typing)) == dict[str, int]
+        assert first.co_flags == compile("dict[str, int]", "<string>", "eval", dont_inherit=True).co_flags
+        other = _compile_once("x = 1", "<string>", "exec")
+        assert other is not _compile_once("x = 1", "<string>", "exec") and "x = 1" not in _COMPILED
+        with pytest.raises(SyntaxError):
+            _compile_once("a b", "<string>", "eval")
+    finally:
+        _COMPILED.clear()

@@ -21,6 +21,7 @@ from engine.law.loader import RuleBook, load_rulebook
 from engine.law.vocabulary import DATA_PREFIX, FAST_LOADER, RULES_DIR, yaml_data
 from engine.reasoning import rules_cache
 from engine.reasoning.compiler import Compiled, compile_rulebook
+from engine.reasoning.prescription import QUOTES_CHECKED
 from engine.reasoning.pruning import Scope, pruned
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,8 +282,11 @@ def test_the_command_answers_the_same_from_the_cache_and_keeps_no_case_data(tmp_
     cold, warm = _classify(cache, case), _classify(cache, case)
     assert cold.returncode == 0 and "zqxvictime" in cold.stdout, cold.stderr
     assert warm.stdout == cold.stdout
-    names = sorted(p.name for p in cache.iterdir())  # the rules' entry, facts.yaml's and prescription.yaml's data
-    assert [n.split("-")[0] + "-" for n in names] == [rules_cache.PREFIX, DATA_PREFIX, DATA_PREFIX]
+    # the rules' entry, facts.yaml's and prescription.yaml's data, the mark of prescription.yaml's quotes found
+    names = sorted(p.name for p in cache.iterdir())
+    kinds = (QUOTES_CHECKED, rules_cache.PREFIX, DATA_PREFIX)
+    wanted = [QUOTES_CHECKED, rules_cache.PREFIX, DATA_PREFIX, DATA_PREFIX]
+    assert [next(k for k in kinds if n.startswith(k)) for n in names] == wanted
     assert not any("zqxvictime" in p.read_text(encoding="utf-8") for p in cache.iterdir())
 
 

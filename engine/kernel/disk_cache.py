@@ -9,11 +9,13 @@ created or written gives ``False``, a missing, unreadable or corrupt file gives 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import mmap
 import os
 import stat
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -91,6 +93,21 @@ def write_text(name: str, text: str, prefix: str | None = None) -> bool:
     if prefix is not None:
         _prune(where, prefix, name)
     return True
+
+
+def checked(prefix: str, sources: Iterable[bytes], check: Callable[[], None]) -> None:
+    """Run ``check`` (it raises on a fault) unless a file of ``prefix`` says it passed on these very sources (named
+    by their hash: a source changed is checked again); once it passes, write that file (a folder that cannot be
+    written: checked each time)."""
+    digest = hashlib.sha256()
+    for data in sources:
+        digest.update(f"{len(data)}\0".encode() + data)
+    key = digest.hexdigest()[:32]
+    name = f"{prefix}{key}.json"
+    if read(name) == {"key": key}:
+        return
+    check()
+    write(name, {"key": key}, prefix=prefix)
 
 
 def _prune(where: Path, prefix: str, kept: str) -> None:

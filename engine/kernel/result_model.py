@@ -1,14 +1,18 @@
 """The result contract (DESIGN.md): a stable JSON document, published as JSON Schema."""
 
-from __future__ import annotations
-
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Status = Literal["established", "to_establish", "excluded"]
 ElementStatus = Literal["satisfied", "contradicted", "unknown"]
+
+
+def empty() -> list[Any]:
+    """The default of a list field: pydantic reads its factory's signature as the model is built (``list``'s is
+    parsed from its text, once per field; a Python function's is read at once)."""
+    return []
 
 
 class PrescriptionStep(BaseModel):
@@ -62,9 +66,9 @@ class Prescription(BaseModel):
     as_of: dt.date | None = Field(None, description="the day « today » refers to (injected, else the real date)")
     reason: str | None = Field(None, description="why it is to be checked (status to_check)")
     reconstructed: bool = Field(False, description="a reconstructed CPP version (text not shipped) was applied")
-    regimes: list[PrescriptionStep] = Field(default_factory=list, description="the laws met, applied or not (112-2 4°)")
-    conditions: list[PrescriptionCondition] = Field(default_factory=list, description="interruption, suspension, occult")
-    extensions: list[PrescriptionCondition] = Field(default_factory=list, description="7 al. 3, 8 al. 4, 9-2 al. 7")
+    regimes: list[PrescriptionStep] = Field(default_factory=empty, description="the laws met, applied or not (112-2 4°)")
+    conditions: list[PrescriptionCondition] = Field(default_factory=empty, description="interruption, suspension, occult")
+    extensions: list[PrescriptionCondition] = Field(default_factory=empty, description="7 al. 3, 8 al. 4, 9-2 al. 7")
 
 
 STATUS_FR: dict[str, str] = {
@@ -101,7 +105,7 @@ class FactOut(_R):
     fact: str
     value: bool | None
     sentence: str
-    evidence: list[EvidenceOut] = Field(default_factory=list)
+    evidence: list[EvidenceOut] = Field(default_factory=empty)
 
 
 class Explanation(_R):
@@ -112,10 +116,10 @@ class Explanation(_R):
     article: str | None = None
     version: str | None = None
     quote: str | None = None
-    facts: list[FactOut] = Field(default_factory=list)
-    sources: list[str] = Field(default_factory=list)
-    would_change: list[str] = Field(default_factory=list, description="facts whose establishment would change this")
-    children: list[Explanation] = Field(default_factory=list)
+    facts: list[FactOut] = Field(default_factory=empty)
+    sources: list[str] = Field(default_factory=empty)
+    would_change: list[str] = Field(default_factory=empty, description="facts whose establishment would change this")
+    children: list["Explanation"] = Field(default_factory=empty)
 
 
 class PenaltyOut(_R):
@@ -168,8 +172,8 @@ class AggravationOut(_R):
     status: Status
     nature: str
     penalty: PenaltyOut
-    missing: list[str] = Field(default_factory=list)
-    excluded_by: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=empty)
+    excluded_by: list[str] = Field(default_factory=empty)
     explanation: Explanation
 
 
@@ -193,8 +197,8 @@ class Qualification(_R):
     participation: str | None = Field(
         default=None, description="« complice (art. 121-7 al. 1) » or « … al. 2 »: punished as author (121-6); null: the author"
     )
-    missing: list[str] = Field(default_factory=list)
-    excluded_by: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=empty)
+    excluded_by: list[str] = Field(default_factory=empty)
     protection_rank: int
     explanation: Explanation
     prescription: Prescription | None = Field(None, description="prescription of public action (CPP 7, 8, 706-47)")
@@ -202,7 +206,7 @@ class Qualification(_R):
     period_end: dt.date | None = Field(None, description="last act of this period")
     milder_later_law: bool = Field(False, description="a later, milder version applied (Code pénal 112-1 al. 3)")
     law_applied: list[LawApplied] = Field(
-        default_factory=list, description="the law applied period by period to this offence between these persons"
+        default_factory=empty, description="the law applied period by period to this offence between these persons"
     )
 
 
@@ -214,8 +218,8 @@ class PathStep(_R):
     label: str
     perpetrator: str
     status: Status
-    missing: list[str] = Field(default_factory=list)
-    excluded_by: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=empty)
+    excluded_by: list[str] = Field(default_factory=empty)
 
 
 class QualificationRef(_R):
@@ -238,24 +242,24 @@ class Principal(_R):
     offence: str | None
     article: str | None
     label: str | None = None
-    perpetrators: list[str] = Field(default_factory=list)
+    perpetrators: list[str] = Field(default_factory=empty)
     complices: list[str] = Field(
-        default_factory=list, description="those of ``perpetrators`` who are only complices (121-7) of that offence"
+        default_factory=empty, description="those of ``perpetrators`` who are only complices (121-7) of that offence"
     )
     status: Status | None
     penalty: PenaltyOut | None = None
     reason: str
-    toward_more_protective: list[PathStep] = Field(default_factory=list)
+    toward_more_protective: list[PathStep] = Field(default_factory=empty)
     cumulative: list[QualificationRef] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="the other qualifications to retain beside the principal: per perpetrator, the best of each "
         "family of offences (trafficking and procuring count as one: the same exploitation)",
     )
     heaviest: list[QualificationRef] = Field(
-        default_factory=list, description="per perpetrator, the heaviest penalty he or she faces toward this victim"
+        default_factory=empty, description="per perpetrator, the heaviest penalty he or she faces toward this victim"
     )
     set_aside: list[str] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="perpetrators whose offence is not taken as principal: flagged non_punishment strong while an "
         "exploiter's offence exists for this victim",
     )
@@ -309,7 +313,7 @@ class Result(_R):
     law_date: dt.date | None = Field(description="date imposed with --date, otherwise null (each act's date)")
     ruleset_version: str
     qualifications: list[Qualification]
-    principal: list[Principal] = Field(default_factory=list)
-    flags: list[Flag] = Field(default_factory=list)
-    rights: list[Right] = Field(default_factory=list)
-    warnings: list[Warning_] = Field(default_factory=list)
+    principal: list[Principal] = Field(default_factory=empty)
+    flags: list[Flag] = Field(default_factory=empty)
+    rights: list[Right] = Field(default_factory=empty)
+    warnings: list[Warning_] = Field(default_factory=empty)

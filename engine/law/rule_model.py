@@ -17,7 +17,7 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from engine.kernel.result_model import PenaltyOut
+from engine.kernel.result_model import PenaltyOut, empty
 from engine.law.conditions import alternatives_facts
 
 Pattern = dict[str, Any]
@@ -210,7 +210,7 @@ class Version(_M):
     nature: Nature
     penalty: Penalty
     elements: list[Element] = Field(min_length=1)
-    aggravations: list[Aggravation] = Field(default_factory=list)
+    aggravations: list[Aggravation] = Field(default_factory=empty)
 
     @model_validator(mode="after")
     def _dates(self) -> Self:
@@ -289,7 +289,7 @@ class Offence(_M):
         description="the offence and circumstance that covered this conduct before the offence was created (see Formerly)",
     )
     attempts: list[Attempt] = Field(
-        default_factory=list, description="the texts punishing the attempt, each with its dates (none: not punishable)"
+        default_factory=empty, description="the texts punishing the attempt, each with its dates (none: not punishable)"
     )
     attempt_unprovided: UnprovidedAttempt | None = Field(
         None, description="the text punishing the attempt exists but is not shipped (no attempt is then qualified)"

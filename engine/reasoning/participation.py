@@ -13,16 +13,17 @@ flagged ``non_punishment``) does not matter.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
-
-import yaml
 
 from engine.case.links import same_facts
 from engine.case.model import Act, Case, Participation
+from engine.kernel import disk_cache
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import (
     ElementOut,
@@ -33,8 +34,10 @@ from engine.kernel.result_model import (
     Status,
     Warning_,
 )
+from engine.law import texts
 from engine.law.location import rules_dir
-from engine.law.texts import contains_quote, version_key
+from engine.law.texts import TEXTS_DIR, contains_quote, version_key
+from engine.law.vocabulary import yaml_data
 from engine.reasoning.complice_circumstances import PERSONAL_NOTE, personal_read
 from engine.reasoning.complice_view import Qualify, Views, as_complice, his, same, views
 from engine.reasoning.evidence import Evidence, fr_date
@@ -78,26 +81,39 @@ def _checked(article: str, quote: str, since: dt.date) -> str:
     return quote
 
 
+QUOTES_CHECKED = "participation-citations-"  # the cache files saying the quotes of rules/participation.yaml were found
+
+
 @cache
 def reading() -> Reading:
-    """rules/participation.yaml, its quotes checked against the shipped texts (121-6, 121-7 since 1994)."""
-    raw: dict[str, Any] = yaml.safe_load((rules_dir() / FILE).read_text(encoding="utf-8"))
+    """rules/participation.yaml, its quotes checked against the shipped texts (121-6, 121-7 since 1994) once for
+    these rules, texts and code (engine/kernel/disk_cache.py ``checked``)."""
+    raw: dict[str, Any] = yaml_data((rules_dir() / FILE).read_text(encoding="utf-8"))
     since = raw["valid_from"]
+    author = raw["punished_as_author"]
+    quotes = [(f["article"].split()[0], f["quote"]) for f in raw["forms"].values()] + [(author["article"], author["quote"])]
+    read = [TEXTS_DIR / _CODE, TEXTS_DIR / _HISTORY, Path(__file__), Path(texts.__file__)]
+    sources = [json.dumps(raw, ensure_ascii=False, sort_keys=True, default=str).encode(), *(p.read_bytes() for p in read)]
+
+    def check() -> None:
+        for article, quote in quotes:
+            _checked(article, quote, since)
+
+    disk_cache.checked(QUOTES_CHECKED, sources, check)
     forms = {
         kind: Form(
             f["article"],
             f["label"],
-            _checked(f["article"].split()[0], f["quote"], since),
+            f["quote"],
             frozenset(f["natures"]),
             tuple(f["requires"]),
             dict(f.get("outside", {})),
         )
         for kind, f in raw["forms"].items()
     }
-    author = _checked(raw["punished_as_author"]["article"], raw["punished_as_author"]["quote"], since)
     personal = {k: frozenset(v) for k, v in raw["personal_circumstances"].items()}
     branches = {k: {f: frozenset(v) for f, v in b.items()} for k, b in raw.get("personal_branches", {}).items()}
-    return Reading(since, author, forms, raw["facts"], raw["means"], personal, raw["knowledge_note"], branches)
+    return Reading(since, author["quote"], forms, raw["facts"], raw["means"], personal, raw["knowledge_note"], branches)
 
 
 def _refs(node: Explanation) -> Iterator[str]:

@@ -27,17 +27,22 @@ Design decisions (issue 3/7, item 5):
 from __future__ import annotations
 
 import datetime as dt
+import json
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
+from pathlib import Path
 from typing import Any, Literal
 
 from engine.case.dates import dmy
 from engine.case.model import Case
+from engine.kernel import disk_cache
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import Prescription, PrescriptionCondition, PrescriptionStep
-from engine.law.texts import contains_quote, normalise, provenance
+from engine.law import texts
+from engine.law.texts import TEXTS_DIR, contains_quote, normalise, provenance
 from engine.law.vocabulary import RULES_DIR, yaml_data
 from engine.reasoning import case_memo
 
@@ -49,9 +54,36 @@ def _add_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+QUOTES_CHECKED = "prescription-citations-"  # the cache files saying the quotes of rules/prescription.yaml were found
+
+
 @cache
 def prescription_rules() -> dict[str, Any]:
+    """rules/prescription.yaml, its quotes checked against the shipped texts once for these rules, texts and code
+    (engine/kernel/disk_cache.py ``checked``: a rule or a text changed is checked again)."""
     data: dict[str, Any] = yaml_data((RULES_DIR / "prescription.yaml").read_text(encoding="utf-8"))
+    read = [TEXTS_DIR / f for f in sorted(set(_files(data)))] + [Path(__file__), Path(texts.__file__)]  # + the checks' code
+    sources = [json.dumps(data, ensure_ascii=False, sort_keys=True, default=str).encode(), *(p.read_bytes() for p in read)]
+    disk_cache.checked(QUOTES_CHECKED, sources, lambda: _check_quotes(data))
+    for item in data["history"]["lists_706_47"]:
+        if item["articles"] == "from_minors":
+            item["articles"] = sorted(data["minors"]["articles"])
+    return data
+
+
+def _files(value: Any) -> Iterator[str]:
+    """The text files a part of rules/prescription.yaml quotes (each ``file`` of its ``text``s)."""
+    if isinstance(value, dict):
+        if isinstance(value.get("file"), str):
+            yield value["file"]
+        for item in value.values():
+            yield from _files(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _files(item)
+
+
+def _check_quotes(data: dict[str, Any]) -> None:
     minors = data["minors"]
     specs = [s for s in (*data["ordinary"].values(), minors["crime"], minors["délit"], minors["twenty_years"]) if s]
     for spec in specs:
@@ -61,7 +93,6 @@ def prescription_rules() -> dict[str, Any]:
         if not contains_quote(minors["list_text"]["file"], minors["list_text"]["article"], quote):
             raise RuleFileError("rules/prescription.yaml", None, f"citation introuvable dans l'art. 706-47 : {quote}")
     _check_history(data)
-    return data
 
 
 def _check(text: dict[str, str], quote: str, where: str) -> None:
@@ -74,8 +105,6 @@ def _check_history(data: dict[str, Any]) -> None:
     history = data["history"]
     for item in history["lists_706_47"]:
         _check(item["text"], item["quote"], "706-47")
-        if item["articles"] == "from_minors":
-            item["articles"] = sorted(data["minors"]["articles"])
     for item in history["succession"]:
         _check(item["text"], item["quote"], "112-2")
     for nature, regimes in history["regimes"].items():
