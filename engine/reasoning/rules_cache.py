@@ -35,7 +35,7 @@ from engine.law.vocabulary import RULES_DIR
 from engine.reasoning import compiler
 from engine.reasoning.compiler import Compiled, RuleMeta, compile_rulebook, read_types
 
-FORMAT = 5  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
+FORMAT = 6  # raise it when the shape of an entry changes (2: the ruleset in shards; 3: each rule's own text;
 # 4: JSON lines, a line per group of rules; 5: a group per offence, version and mode; 6: a line per offence)
 PREFIX = "regles-"
 Entry = bytes | mmap.mmap  # an entry's bytes, or the file mapped (disk_cache.read_mapped)
