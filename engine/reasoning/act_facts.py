@@ -12,6 +12,7 @@ from collections.abc import Callable
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Act, ActKind
 from engine.kernel.tri import tri_any
+from engine.reasoning import case_memo
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 from engine.reasoning.participation import acts_as_complice
 from engine.reasoning.readings import Pair
@@ -21,9 +22,13 @@ SEXUAL = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.
 
 
 def _linked(pair: Pair, act: Act) -> list[Act]:
-    """The other acts of the case stated to be the same facts as ``act``."""
+    """The other acts of the case stated to be the same facts as ``act`` (in the case's order)."""
     group = pair.same_facts.get(act.id, frozenset())
-    return [a for a in pair.case.acts if a.id in group and a.id != act.id] if len(group) > 1 else []
+    if len(group) < 2:
+        return []
+    acts = pair.case.acts
+    index = case_memo.once(pair.case, ("act_index",), lambda: {a.id: i for i, a in enumerate(acts)})
+    return [acts[i] for i in sorted(index[b] for b in group if b != act.id and b in index)]
 
 
 def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Derivation:

@@ -93,6 +93,8 @@ def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
 
     def read(pair: Pair) -> Result:
         value, hits = own(pair)
+        if not pair.provoked:  # no provoked act here: no participation below can count
+            return (True, hits) if value is True else (value, [])
         acts = {a.id: a for a in pair.case.acts if a.actor == pair.v.id and a.kind in kinds}
         parts = [
             p

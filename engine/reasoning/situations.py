@@ -16,7 +16,7 @@ from functools import cache, cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from engine.case.ages import below, birth_bounds
+from engine.case.ages import age_range_on, below, below_ages, birth_bounds, years_before
 from engine.case.dates import fr_of, fr_on
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
@@ -184,11 +184,17 @@ class _Ctx:
         self.same_facts = case_memo.links(case) if links is None else links
         self.provoked: list[str] = []  # the provoked acts of a provocation situation (provocations)
         self.days: list[tuple[str, date]] = [(a.id, a.date) for a in acts]  # where ages are read
+        self._age_ranges: dict[str, list[tuple[str, date, tuple[int, int] | None]]] = {}  # person → ``ages``
 
     @cached_property
     def all_perp_acts(self) -> list[Act]:
         """Every act of the perpetrator in the case (read by few facts: made on first use)."""
         return [a for a in self.case.acts if a.actor == self.perp]
+
+    @cached_property
+    def all_victim_acts(self) -> list[Act]:
+        """Every act toward the victim in the case, whoever committed it (made on first use)."""
+        return [a for a in self.case.acts if a.target == self.victim_id]
 
     def kinds(self, kinds: Iterable[ActKind]) -> Result:
         wanted = set(kinds)
@@ -204,9 +210,16 @@ class _Ctx:
         value = tri_any(getattr(a, name) for a in relevant)
         return value, [act_evidence(a, " (non)") for a in relevant] if value is False else []
 
+    def ages(self, person: str) -> list[tuple[str, date, tuple[int, int] | None]]:
+        """Each day where ages are read with ``person``'s age range on it (read once per situation and person)."""
+        found = self._age_ranges.get(person)
+        if found is None:
+            bounds = self.bounds.get(person)
+            found = self._age_ranges[person] = [(aid, day, age_range_on(bounds, day)) for aid, day in self.days]
+        return found
+
     def age_below(self, limit: int) -> Result:
-        bounds = self.bounds.get(self.victim_id)
-        values = [(aid, day, below(bounds, day, limit)) for aid, day in self.days]
+        values = [(aid, day, below_ages(ages, limit)) for aid, day, ages in self.ages(self.victim_id)]
         value = tri_any(v for _, _, v in values)
         if value is True:
             basis = self._age_basis()
@@ -278,17 +291,22 @@ def _several(items: set[str], evidence: list[Evidence]) -> Result:
 # (Crim. 11 May 2023, n° 22-85.425, FS-B, refused trafficking on transport and handover without a proven purpose). The purpose
 # is then a fact to establish (the act's ``purposes``, or a finding).
 NO_PURPOSE_KINDS = frozenset({ActKind.PLACE_AT_DISPOSAL})
+SELF_EXPLOITATION_KINDS = frozenset(EXPLOITATION_KINDS - TRAFFICKING_KINDS - NO_PURPOSE_KINDS)
+
+
+EXPLOIT_PURPOSES = frozenset(p for p in Purpose if p is not Purpose.NONE)
 
 
 def _purpose(ctx: _Ctx) -> Result:
     """The exploitation purpose: stated on an act, or shown by the perpetrator exploiting the victim himself."""
-    exploit = [p for p in Purpose if p is not Purpose.NONE]
     hits = [
-        act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)
+        act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})")
+        for a in ctx.acts
+        if not EXPLOIT_PURPOSES.isdisjoint(a.purposes)
     ]
     if hits:
         return True, hits
-    procuring = [a for a in ctx.acts if a.kind in EXPLOITATION_KINDS - TRAFFICKING_KINDS - NO_PURPOSE_KINDS]
+    procuring = [a for a in ctx.acts if a.kind in SELF_EXPLOITATION_KINDS]
     if procuring and any(a.kind in TRAFFICKING_KINDS for a in ctx.acts):
         return True, [act_evidence(a, " : l'auteur exploite lui-même la victime") for a in procuring]
     trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS]
@@ -309,7 +327,7 @@ PURPOSES_AFTER_2013 = frozenset({Purpose.SLAVERY_SERVITUDE, Purpose.ORGANS})
 
 def _purpose_2003(ctx: _Ctx) -> Result:
     """The exploitation purpose as the 2003–2013 wording of 225-4-1 lists it."""
-    listed = [a for a in ctx.acts if set(a.purposes) & PURPOSES_2003]
+    listed = [a for a in ctx.acts if not PURPOSES_2003.isdisjoint(a.purposes)]
     if listed:
         return True, [act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in listed]
     value, evidence = _purpose(ctx)
@@ -364,8 +382,8 @@ def _victim_prostitution(ctx: _Ctx) -> Result:
     her prostitution."""
     acts = [
         a
-        for a in ctx.case.acts
-        if a.target == ctx.victim_id and (a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration))
+        for a in ctx.all_victim_acts
+        if (a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration))
     ]
     if acts:
         return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
@@ -389,7 +407,7 @@ def _incited(kind: ActKind) -> Callable[[_Ctx], Result]:
     such act took place in France; without one, unknown."""
 
     def derive(ctx: _Ctx) -> Result:
-        acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is kind]
+        acts = [a for a in ctx.all_victim_acts if a.kind is kind]
 
         def by(a: Act) -> str:
             return "" if a.actor == ctx.perp else f" par {a.actor}"
@@ -516,8 +534,7 @@ def _without_means(ctx: _Ctx) -> Result:
 
 
 def _perpetrator_adult(ctx: _Ctx) -> Result:
-    bounds = ctx.bounds.get(ctx.perp)
-    value = tri_any(None if (b := below(bounds, day, 18)) is None else not b for _, day in ctx.days)
+    value = tri_any(None if (b := below_ages(ages, 18)) is None else not b for _, _, ages in ctx.ages(ctx.perp))
     if value is None:
         return None, []
     p = ctx.p
@@ -526,8 +543,6 @@ def _perpetrator_adult(ctx: _Ctx) -> Result:
 
 
 def _age_gap_5(ctx: _Ctx) -> Result:
-    from engine.case.ages import years_before
-
     pb, vb = ctx.bounds.get(ctx.perp), ctx.bounds.get(ctx.victim_id)
     if pb is None or vb is None:
         return None, []
@@ -570,14 +585,10 @@ def _sexual_unspecified(ctx: _Ctx) -> Result:
     """Paid sexual relations whose nature (penetration or not) is not reported: a sexual act, penetration unknown.
     Only a sexual act stated to be the same facts (``same_facts_as``) reports their nature, never one of the same
     day; an attempt (relations solicited, not obtained) is no sexual act."""
-    kinds = {b.id: b.kind for b in ctx.case.acts}
+    loose = [a for a in ctx.acts if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt]
+    kinds = {b.id: b.kind for b in ctx.case.acts} if loose else {}
     unspecified = [
-        a
-        for a in ctx.acts
-        if a.kind is ActKind.PAY_FOR_SEX
-        and a.penetration is None
-        and not a.attempt
-        and not any(kinds[b] in SEXUAL_ACTS for b in ctx.same_facts.get(a.id, frozenset()) if b != a.id)
+        a for a in loose if not any(kinds[b] in SEXUAL_ACTS for b in ctx.same_facts.get(a.id, frozenset()) if b != a.id)
     ]
     hits = [act_evidence(a, " (nature non précisée)") for a in unspecified]
     return (True, hits) if hits else (None, [])
@@ -619,7 +630,7 @@ DERIVATIONS.update(
 
 def _victim_enslaved(ctx: _Ctx) -> Result:
     """Someone (the perpetrator or another person) exercised an attribute of ownership over the victim."""
-    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
+    acts = [a for a in ctx.all_victim_acts if a.kind is ActKind.ENSLAVE and not a.attempt]
     if not acts:
         return None, []
     return True, _cited(ctx, acts, ctx.victim_id, f"de réduction de {ctx.victim_id} en esclavage", lambda a: f" par {a.actor}")
