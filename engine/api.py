@@ -15,7 +15,7 @@ from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
-from engine.law.conditions import Pattern, holds, pattern_facts
+from engine.law.conditions import Terms, holds_any, pattern_facts, terms_of
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
 from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
@@ -290,14 +290,15 @@ class Engine:
         return out
 
     @cached_property
-    def _conduct_reads(self) -> dict[str, tuple[frozenset[str], list[list[list[Pattern]]]]]:
+    def _conduct_reads(self) -> dict[str, tuple[frozenset[str], list[tuple[Terms, ...]]]]:
         """Offence id → what ``_conduct`` reads of each act for it: the facts naming its defining act, and the
-        alternatives of each element read act by act with it (``own_acts``), each such list once (versions repeat it)."""
-        out: dict[str, tuple[frozenset[str], list[list[list[Pattern]]]]] = {}
+        alternatives of each element read act by act with it (``own_acts``) as their terms, each list once (versions
+        repeat it)."""
+        out: dict[str, tuple[frozenset[str], list[tuple[Terms, ...]]]] = {}
         for o in self.book.offences.values():
-            own_acts: list[list[list[Pattern]]] = []
+            own_acts: list[tuple[Terms, ...]] = []
             for parts in self.own_acts[o.id]:
-                if (conditions := [e.satisfied_when for e in parts]) not in own_acts:
+                if (conditions := tuple(terms_of(e.satisfied_when) for e in parts)) not in own_acts:
                     own_acts.append(conditions)
             out[o.id] = (frozenset(name for name, _ in self.act_facts[o.id]), own_acts)
         return out
@@ -313,12 +314,12 @@ class Engine:
         mine = [o for o in self.book.offences.values() if sit.covers(o.id)]
         if not mine or len(sit.acts) < 2:
             return
-        acts = each_act(case, sit, self.conduct_facts)
+        acts = [(a, values, {n for n, v in values.items() if v is True}) for a, values in each_act(case, sit, self.conduct_facts)]
         for offence in mine:
             names, own_acts = self._conduct_reads[offence.id]
-            own = [a for a, values in acts if any(values.get(n) is True for n in names)]
+            own = [a for a, _, true in acts if not names.isdisjoint(true)]
             if own_acts:  # the acts that meet the defining act and the elements read act by act
-                own = [a for a, values in acts if any(_meets(parts, values) for parts in own_acts)] or own
+                own = [a for a, values, _ in acts if any(_meets(parts, values) for parts in own_acts)] or own
             if own:
                 sit.defining_acts[offence.id] = frozenset(a.id for a in own)
                 span = (min(a.date for a in own), max(a.end_date or a.date for a in own))
@@ -722,9 +723,9 @@ def _prison_weight(p: Any) -> tuple[int, int, int]:
     return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
 
 
-def _meets(conditions: list[list[Pattern]], values: dict[str, bool | None]) -> bool:
-    """Each of these conditions (elements' alternatives) holds on the facts of one act by itself."""
-    return all(any(holds(alt, values) for alt in alternatives) for alternatives in conditions)
+def _meets(conditions: tuple[Terms, ...], values: dict[str, bool | None]) -> bool:
+    """Each of these conditions (elements' alternatives, as their terms) holds on the facts of one act by itself."""
+    return all(holds_any(terms, values) for terms in conditions)
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:
