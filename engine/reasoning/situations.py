@@ -380,11 +380,7 @@ def _victim_prostitution(ctx: _Ctx) -> Result:
     """True when an act presupposes it: paid relations, a sexual act with her stated paid (``remuneration: oui``: she
     engaged in it for a remuneration, « y compris de façon occasionnelle »), profit from, advertising or assisting
     her prostitution."""
-    acts = [
-        a
-        for a in ctx.all_victim_acts
-        if (a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration))
-    ]
+    acts = [a for a in ctx.all_victim_acts if a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration)]
     if acts:
         return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
     return ctx.person_flag(ctx.v, "in_prostitution")
@@ -907,9 +903,7 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
         own = window(case, sit, first, last, tag=tag, facts=DATED_FACTS)  # the other facts: the pair's, below
         if own is None:
             continue
-        for name, value in sit.values.items():  # findings included (none can state an age: rules/facts.yaml)
-            if name not in DATED_FACTS:
-                own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
+        _beside(own, sit, DATED_FACTS)  # findings included (none can state an age: rules/facts.yaml)
         own.only, own.part_of = frozenset(offences), sit.key
         own.defining_acts = {o: sit.defining_acts[o] for o in offences if o in sit.defining_acts}
         own.law_date, own.continuing, own.straddles = sit.law_date, sit.continuing, sit.straddles
@@ -920,6 +914,19 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
         sit.skip = sit.skip | offences
         out.append(own)
     return out
+
+
+def _beside(own: Situation, sit: Situation, mine: frozenset[str]) -> None:
+    """``sit``'s facts and their evidence after ``own``'s, but for those of ``mine``: ``own``'s alone. By dicts merged
+    when ``own`` holds only facts of ``mine`` and every one of them ``sit`` has, and ``sit``'s evidence is on its facts
+    (the same order: each is set beside its value), else fact by fact."""
+    values, evidence = own.values, own.evidence
+    if values.keys() <= mine and mine & sit.values.keys() <= values.keys() and sit.evidence.keys() == sit.values.keys():
+        own.values, own.evidence = {**values, **sit.values, **values}, {**evidence, **sit.evidence, **evidence}
+        return
+    for name, value in sit.values.items():
+        if name not in mine:
+            values[name], evidence[name] = value, sit.evidence.get(name, [])
 
 
 def act_situations(case: Case, sit: Situation, offences: frozenset[str], defining: frozenset[str]) -> list[Situation]:
@@ -958,9 +965,7 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         if len(groups) > 1 or one.acts != [a.id for a in acts]:
             tag = f"{period}#{acts[0].id}"
             one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
-        for name, value in sit.values.items():  # the pair's facts (its findings included) beside those of the act
-            if name not in facts:
-                one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
+        _beside(one, sit, facts)  # the pair's facts (its findings included) beside those of the act
         one.only, one.part_of = mine, sit.key
         one.one_act = tuple(a.date for a in acts)
         if one.values.get(MEANS_FACT) is None and (hints := separate_means(case, sit.perpetrator, sit.victim, acts)):
