@@ -58,6 +58,8 @@ def age_range_on(bounds: tuple[date, date] | None, day: date) -> tuple[int, int]
     if bounds is None:
         return None
     earliest, latest = bounds
+    if type(day) is date:  # a plain date is its own first and last day
+        return age_on(latest, day), age_on(earliest, day)
     return age_on(latest, first_day(day)), age_on(earliest, last_day(day))
 
 

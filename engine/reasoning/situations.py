@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import age_range_on, below, below_ages, birth_bounds, years_before
-from engine.case.dates import fr_of, fr_on
+from engine.case.dates import fr_of, fr_on, precision
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
@@ -222,9 +222,9 @@ class _Ctx:
         values = [(aid, day, below_ages(ages, limit)) for aid, day, ages in self.ages(self.victim_id)]
         value = tri_any(v for _, _, v in values)
         if value is True:
-            basis = self._age_basis()
+            basis = case_memo.once(self.case, ("age_basis", self.victim_id), self._age_basis)
             cited = islice(((aid, day) for aid, day, v in values if v), 3)  # the first three acts
-            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day in cited]
+            return True, [_age_evidence(aid, day, basis) for aid, day in cited]
         if value is False:
             return False, [Evidence(self.victim_id, self._age_basis())]
         return None, []
@@ -281,6 +281,13 @@ class _Ctx:
         if value is None:
             return None, []
         return value, [Evidence(person.id, f"{person.id} : {name} = {'oui' if value else 'non'}")]
+
+
+def _age_evidence(aid: str, day: date, basis: str) -> Evidence:
+    """« acte A1 du 14/03/2023 : <basis> », made once per classification (a month is written as such: the key holds
+    the date's precision)."""
+    key = ("age_evidence", aid, day, precision(day), basis)
+    return case_memo.shared(key, lambda: Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}"))
 
 
 def _several(items: set[str], evidence: list[Evidence]) -> Result:
@@ -847,11 +854,14 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     names = [name for name, _ in _derivations_of(facts)]
     perp, victim = sit.perpetrator, sit.victim
 
-    def alone(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
+    def derive(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
         known: dict[str, bool | None] = case_memo.once(case, ("act", perp, victim, a.id), dict)  # derived so far
         if missing := frozenset(name for name in names if name not in known):
-            known.update(_situation(case, perp, victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, missing).values)
+            known.update(_values(_Ctx(case, perp, victim, [a], bounds, links), missing))
         return {name: known[name] for name in names}
+
+    def alone(a: Act) -> dict[str, bool | None]:  # a copy each time: a caller's change stays its own
+        return dict(case_memo.once(case, ("act", perp, victim, a.id, facts), lambda: derive(a)))
 
     return [(a, alone(a)) for a in case.acts if a.id in ids]
 
@@ -1050,6 +1060,11 @@ def _situation(
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
     return sit
+
+
+def _values(ctx: _Ctx, facts: frozenset[str]) -> dict[str, bool | None]:
+    """The values of ``facts`` on ``ctx`` (what :func:`_situation` derives, without its evidence or findings)."""
+    return {name: derive(ctx)[0] for name, derive in _derivations_of(facts)}
 
 
 def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
