@@ -78,3 +78,25 @@ class _nothing:
 
     def __exit__(self, *args: object) -> None:
         return None
+
+
+def test_a_gated_derivation_is_unknown_without_its_acts() -> None:
+    """A derivation marked as reading only acts of some natures (``readings.gated``), called on a pair's acts without
+    one of them, gives what the situations give without calling it: unknown, without evidence."""
+    from engine.reasoning.readings import acts_read
+    from engine.reasoning.situations import derivations
+
+    gated = {name: (derive, kinds) for name, derive in derivations().items() if (kinds := acts_read(derive)) is not None}
+    assert len(gated) > 20
+    cases = [canonical(load_case(p)) for p in sorted((ROOT / "examples").glob("*.yaml")) if p.name != "expected.yaml"]
+    called = 0
+    for case in cases + [canonical(parse_case(typical_file(seed))) for seed in range(30)]:
+        bounds = case_memo.bounds(case)
+        for perp, victim in {(a.actor, a.target) for a in case.acts}:
+            acts = [a for a in case.acts if (a.actor, a.target) == (perp, victim)]
+            for name, (derive, kinds) in gated.items():
+                others = [a for a in acts if a.kind not in kinds]
+                if len(others) < len(acts):  # some of its acts left out: the others alone
+                    assert derive(_Ctx(case, perp, victim, others, bounds)) == (None, []), name
+                    called += 1
+    assert called > 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -33,7 +33,7 @@ from engine.reasoning.act_facts import (
 )
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
-from engine.reasoning.readings import readings
+from engine.reasoning.readings import acts_read, gated, readings
 from engine.reasoning.separate_means import MEANS_FACT, separate_means
 
 if TYPE_CHECKING:
@@ -581,7 +581,7 @@ def _sexual_nature(kind: ActKind, penetration: bool) -> Callable[[_Ctx], Result]
         hits += [act_evidence(a, said) for a in ctx.acts if a.kind is ActKind.PAY_FOR_SEX and a.penetration is penetration]
         return (True, hits) if hits else (None, [])
 
-    return derive
+    return gated(derive, frozenset({kind, ActKind.PAY_FOR_SEX}))
 
 
 def _sexual_unspecified(ctx: _Ctx) -> Result:
@@ -612,10 +612,10 @@ DERIVATIONS.update(
     {
         "sexual_penetration": _sexual_nature(ActKind.SEXUAL_PENETRATION, True),
         "sexual_contact": _sexual_nature(ActKind.SEXUAL_CONTACT, False),
-        "sexual_act_unspecified": _sexual_unspecified,
+        "sexual_act_unspecified": gated(_sexual_unspecified, frozenset({ActKind.PAY_FOR_SEX})),
         "corruption_intent": lambda c: (None, []),
-        "sexual_violence_means": _sexual_means,
-        "sexual_act_without_violence_means": _without_means,
+        "sexual_violence_means": gated(_sexual_means, SEXUAL_MEANS_KINDS),
+        "sexual_act_without_violence_means": gated(_without_means, SEXUAL_MEANS_KINDS),
         "perpetrator_adult": _perpetrator_adult,
         "age_gap_5": _age_gap_5,
         "incestuous_relation": _incest,
@@ -701,14 +701,17 @@ DERIVATIONS.update(
     {
         "victim_enslaved": _victim_enslaved,
         "knew_enslavement": _knew_enslavement,
-        "message_perceivable_by_minor": _message_perceivable,
+        "message_perceivable_by_minor": gated(_message_perceivable, frozenset({ActKind.HARMFUL_MESSAGE})),
         "other_rape_victims": _other_rape_victims,
         "violence_itt_8_or_less": _itt_8_or_less,
         "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
-        "intended_offence_crime": _intended_crime,
+        "intended_offence_crime": gated(_intended_crime, frozenset({ActKind.OFFER_FOR_OFFENCE})),
         "images_for_distribution": distributed(frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})),
     }
 )
+
+
+IMPOSED = frozenset({ActKind.IMPOSE_SEXUAL_ACT})
 
 
 def _imposed(ctx: _Ctx) -> list[Act]:
@@ -742,12 +745,12 @@ def _imposed_nature(penetration: bool) -> Callable[[_Ctx], Result]:
             return False, [act_evidence(a, no) for a in imposed]
         return None, []
 
-    return derive
+    return gated(derive, IMPOSED)
 
 
 DERIVATIONS.update(
     {
-        "imposed_sexual_means": _imposed_means,
+        "imposed_sexual_means": gated(_imposed_means, IMPOSED),
         "imposed_penetration": _imposed_nature(True),
         "imposed_non_penetration": _imposed_nature(False),
     }
@@ -763,6 +766,23 @@ def derivations() -> dict[str, Callable[[_Ctx], Result]]:
 def _derivations_of(facts: frozenset[str] | None) -> tuple[tuple[str, Callable[[_Ctx], Result]], ...]:
     """Those of :func:`derivations` that derive ``facts`` (all when None), in its order (made once per set)."""
     return tuple((name, derive) for name, derive in derivations().items() if facts is None or name in facts)
+
+
+Gated = tuple[tuple[str, Callable[[_Ctx], Result], frozenset[ActKind] | None], ...]
+
+
+@cache
+def _gated_of(facts: frozenset[str] | None) -> Gated:
+    """:func:`_derivations_of` with the natures of the acts each derivation reads alone (``readings.gated``)."""
+    return tuple((name, derive, acts_read(derive)) for name, derive in _derivations_of(facts))
+
+
+def _derive(ctx: _Ctx, facts: frozenset[str] | None) -> Iterator[tuple[str, Result]]:
+    """Each fact of ``facts`` (all when None) with what it is on ``ctx``: unknown, without calling its derivation,
+    when the situation has no act of the natures it reads alone."""
+    kinds = {a.kind for a in ctx.acts}
+    for name, derive, gate in _gated_of(facts):
+        yield name, (None, []) if gate is not None and gate.isdisjoint(kinds) else derive(ctx)
 
 
 def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
@@ -852,11 +872,12 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     per classification, whichever sets of facts ask for it (each derivation reads the act, not the other facts)."""
     bounds, links, ids = case_memo.bounds(case), case_memo.links(case), set(sit.acts)
     names = [name for name, _ in _derivations_of(facts)]
+    wanted = frozenset(names)
     perp, victim = sit.perpetrator, sit.victim
 
     def derive(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
         known: dict[str, bool | None] = case_memo.once(case, ("act", perp, victim, a.id), dict)  # derived so far
-        if missing := frozenset(name for name in names if name not in known):
+        if missing := wanted.difference(known):
             known.update(_values(_Ctx(case, perp, victim, [a], bounds, links), missing))
         return {name: known[name] for name in names}
 
@@ -1054,8 +1075,8 @@ def _situation(
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
     values, evidence = sit.values, sit.evidence
-    for name, derive in _derivations_of(facts):
-        values[name], evidence[name] = derive(ctx)
+    for name, (value, found) in _derive(ctx, facts):
+        values[name], evidence[name] = value, found
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
@@ -1064,7 +1085,7 @@ def _situation(
 
 def _values(ctx: _Ctx, facts: frozenset[str]) -> dict[str, bool | None]:
     """The values of ``facts`` on ``ctx`` (what :func:`_situation` derives, without its evidence or findings)."""
-    return {name: derive(ctx)[0] for name, derive in _derivations_of(facts)}
+    return {name: result[0] for name, result in _derive(ctx, facts)}
 
 
 def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
