@@ -100,3 +100,19 @@ def test_a_gated_derivation_is_unknown_without_its_acts() -> None:
                     assert derive(_Ctx(case, perp, victim, others, bounds)) == (None, []), name
                     called += 1
     assert called > 100
+
+
+def test_sexual_days_made_once_as_afresh() -> None:
+    """The sexual acts of a situation with their facts, made once per classification, are those made afresh."""
+    from engine.api import get_engine
+    from engine.reasoning.derived import sexual_days
+
+    engine = get_engine()
+    for seed in range(10):
+        case = canonical(parse_case(typical_file(seed)))
+        for sit in engine.situations(case):
+            alone = sexual_days(case, sit, engine.book)
+            with case_memo.per_classification():
+                first = sexual_days(case, sit, engine.book)
+                assert sexual_days(case, sit, engine.book) is first
+            assert first == alone
