@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -777,12 +777,15 @@ def _gated_of(facts: frozenset[str] | None) -> Gated:
     return tuple((name, derive, acts_read(derive)) for name, derive in _derivations_of(facts))
 
 
-def _derive(ctx: _Ctx, facts: frozenset[str] | None) -> Iterator[tuple[str, Result]]:
-    """Each fact of ``facts`` (all when None) with what it is on ``ctx``: unknown, without calling its derivation,
-    when the situation has no act of the natures it reads alone."""
+def _derive(ctx: _Ctx, facts: frozenset[str] | None, values: dict[str, bool | None], evidence: dict[str, list[Evidence]]) -> None:
+    """Each fact of ``facts`` (all when None) set in ``values`` and ``evidence`` as it is on ``ctx``: unknown, without
+    calling its derivation, when the situation has no act of the natures it reads alone."""
     kinds = {a.kind for a in ctx.acts}
     for name, derive, gate in _gated_of(facts):
-        yield name, (None, []) if gate is not None and gate.isdisjoint(kinds) else derive(ctx)
+        if gate is not None and gate.isdisjoint(kinds):
+            values[name], evidence[name] = None, []
+        else:
+            values[name], evidence[name] = derive(ctx)
 
 
 def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
@@ -1074,9 +1077,7 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
-    values, evidence = sit.values, sit.evidence
-    for name, (value, found) in _derive(ctx, facts):
-        values[name], evidence[name] = value, found
+    _derive(ctx, facts, sit.values, sit.evidence)
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
@@ -1085,7 +1086,9 @@ def _situation(
 
 def _values(ctx: _Ctx, facts: frozenset[str]) -> dict[str, bool | None]:
     """The values of ``facts`` on ``ctx`` (what :func:`_situation` derives, without its evidence or findings)."""
-    return {name: result[0] for name, result in _derive(ctx, facts)}
+    values: dict[str, bool | None] = {}
+    _derive(ctx, facts, values, {})
+    return values
 
 
 def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
