@@ -15,7 +15,7 @@ from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
 from engine.kernel.result_model import LawApplied, Qualification, Result, Warning_
-from engine.law.conditions import Pattern, holds, pattern_facts
+from engine.law.conditions import Terms, holds_any, pattern_facts, terms_of
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
 from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
@@ -144,6 +144,7 @@ class Engine:
         self.continuing = frozenset(o.id for o in self.book.offences.values() if dated_by_conduct(o))
         self._field_uses: FieldUses | None = None
         self._creations: dict[str, dt.date | None] = {}
+        self._cut_dates: dict[tuple[tuple[str, ...], bool], tuple[dt.date, ...]] = {}  # ``cuts``: reform dates by offences
 
     @cached_property
     def facts_read(self) -> dict[str, frozenset[str]]:
@@ -198,8 +199,17 @@ class Engine:
         for attempted acts, also the dates of the texts punishing the attempt."""
         alleged = {o.id: o for act, offences in self.by_act.items() if values.get(act) is True for o in offences}
         concerned = [o for o in alleged.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
-        dates = reform_dates(self.book, [o.id for o in concerned if not o.continuing], attempts=mode == "tentative")
-        return dates, frozenset(o.id for o in concerned if o.continuing)
+        key = (tuple(o.id for o in concerned if not o.continuing), mode == "tentative")
+        if (dates := self._cut_dates.get(key)) is None:  # the same few sets of offences, case after case
+            if len(self._cut_dates) >= 4096:
+                self._cut_dates.clear()
+            dates = self._cut_dates[key] = tuple(reform_dates(self.book, key[0], attempts=key[1]))
+        return list(dates), frozenset(o.id for o in concerned if o.continuing)
+
+    @cached_property
+    def _offence_laws(self) -> list[tuple[str, Offence, LawInTime, bool]]:
+        """Each offence, in the book's order, with its law in time and whether it has several versions."""
+        return [(o.id, o, self.laws[o.id], len(o.versions) > 1) for o in self.book.offences.values()]
 
     def situations(self, case: Case, law_date: dt.date | None = None) -> list[Situation]:
         """The situations of a (canonical) case, dated, with the version chosen for each offence."""
@@ -213,26 +223,27 @@ class Engine:
                 situations += [sit, *conduct_situations(case, sit)]
         for sit in situations:
             firm = None if law_date or sit.straddles else firm_end(case, sit)
-            for offence in self.book.offences.values():
-                if not sit.covers(offence.id):
-                    sit.choices[offence.id] = None
-                    if len(offence.versions) > 1:
-                        sit.versions[offence.id] = "-"  # assessed in another situation of the pair: no rule fires
+            choices, versions, only, skip = sit.choices, sit.versions, sit.only, sit.skip
+            for oid, offence, law, several in self._offence_laws:
+                if (only is not None and oid not in only) or oid in skip:  # not ``sit.covers(oid)``
+                    choices[oid] = None
+                    if several:
+                        versions[oid] = "-"  # assessed in another situation of the pair: no rule fires
                     continue
                 # the one choice of a version (112-1), at the end of the offence's own conduct
-                first, last = sit.span(offence.id)
-                day, start = (sit.day(offence.id), None) if law_date or sit.straddles else (last, first)
+                first, last = sit.span(oid)
+                day, start = (sit.day(oid), None) if law_date or sit.straddles else (last, first)
                 # a conduct whose end is known only to the month or the year, across a reform: its last certain day
                 implied = offence.continuing and firm is not None and firm < last and self._reform_within(offence, firm, last)
                 if implied and firm is not None:
                     day, start = max(firm, first), None
-                choice = sit.choices[offence.id] = self.laws[offence.id].choice(day, start)
+                choice = choices[oid] = law.choice(day, start)
                 uncertain = (sit.straddles and not law_date and not offence.continuing) or implied
                 if choice and choice.reason == "en_vigueur" and uncertain and self._reform_within(offence, first, last):
-                    choice = sit.choices[offence.id] = replace(choice, reason="date_incertaine")
-                if len(offence.versions) > 1:  # guards only the offences that have several versions
+                    choice = choices[oid] = replace(choice, reason="date_incertaine")
+                if several:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
-                    sit.versions[offence.id] = (choice.version if choice else offence.versions[-1]).id
+                    versions[oid] = (choice.version if choice else offence.versions[-1]).id
             if law_date is None:  # conditions that came into force during the conduct rest on the acts from then
                 alleged = {o.id for act, offences in self.by_act.items() if sit.values.get(act) is True for o in offences}
                 chosen = [
@@ -290,14 +301,15 @@ class Engine:
         return out
 
     @cached_property
-    def _conduct_reads(self) -> dict[str, tuple[frozenset[str], list[list[list[Pattern]]]]]:
+    def _conduct_reads(self) -> dict[str, tuple[frozenset[str], list[tuple[Terms, ...]]]]:
         """Offence id → what ``_conduct`` reads of each act for it: the facts naming its defining act, and the
-        alternatives of each element read act by act with it (``own_acts``), each such list once (versions repeat it)."""
-        out: dict[str, tuple[frozenset[str], list[list[list[Pattern]]]]] = {}
+        alternatives of each element read act by act with it (``own_acts``) as their terms, each list once (versions
+        repeat it)."""
+        out: dict[str, tuple[frozenset[str], list[tuple[Terms, ...]]]] = {}
         for o in self.book.offences.values():
-            own_acts: list[list[list[Pattern]]] = []
+            own_acts: list[tuple[Terms, ...]] = []
             for parts in self.own_acts[o.id]:
-                if (conditions := [e.satisfied_when for e in parts]) not in own_acts:
+                if (conditions := tuple(terms_of(e.satisfied_when) for e in parts)) not in own_acts:
                     own_acts.append(conditions)
             out[o.id] = (frozenset(name for name, _ in self.act_facts[o.id]), own_acts)
         return out
@@ -313,12 +325,12 @@ class Engine:
         mine = [o for o in self.book.offences.values() if sit.covers(o.id)]
         if not mine or len(sit.acts) < 2:
             return
-        acts = each_act(case, sit, self.conduct_facts)
+        acts = [(a, values, {n for n, v in values.items() if v is True}) for a, values in each_act(case, sit, self.conduct_facts)]
         for offence in mine:
             names, own_acts = self._conduct_reads[offence.id]
-            own = [a for a, values in acts if any(values.get(n) is True for n in names)]
+            own = [a for a, _, true in acts if not names.isdisjoint(true)]
             if own_acts:  # the acts that meet the defining act and the elements read act by act
-                own = [a for a, values in acts if any(_meets(parts, values) for parts in own_acts)] or own
+                own = [a for a, values, _ in acts if any(_meets(parts, values) for parts in own_acts)] or own
             if own:
                 sit.defining_acts[offence.id] = frozenset(a.id for a in own)
                 span = (min(a.date for a in own), max(a.end_date or a.date for a in own))
@@ -722,9 +734,9 @@ def _prison_weight(p: Any) -> tuple[int, int, int]:
     return (1 if p.life else 0, p.prison_years or 0, p.fine_eur or 0)
 
 
-def _meets(conditions: list[list[Pattern]], values: dict[str, bool | None]) -> bool:
-    """Each of these conditions (elements' alternatives) holds on the facts of one act by itself."""
-    return all(any(holds(alt, values) for alt in alternatives) for alternatives in conditions)
+def _meets(conditions: tuple[Terms, ...], values: dict[str, bool | None]) -> bool:
+    """Each of these conditions (elements' alternatives, as their terms) holds on the facts of one act by itself."""
+    return all(holds_any(terms, values) for terms in conditions)
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

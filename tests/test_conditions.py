@@ -96,6 +96,28 @@ def test_derivation_is_exact_on_every_shipped_condition() -> None:
     assert len(seen) > 50
 
 
+def test_terms_hold_as_the_alternatives_on_every_shipped_condition() -> None:
+    """``holds_any(terms_of(c), values)`` (Engine._conduct) is ``any(holds(alt, values) for alt in c)``, on every
+    state of the facts of each element condition of the rule files (a fact left out: unknown)."""
+    import itertools
+
+    from engine.law.conditions import holds, holds_any, pattern_facts, terms_of
+
+    seen: set[str] = set()
+    for offence in load_rulebook().offences.values():
+        for version in offence.versions:
+            for condition in (e.satisfied_when for e in version.elements):
+                names = list(dict.fromkeys(n for alt in condition for n in pattern_facts(alt)))
+                if repr(condition) in seen or len(names) > 6:
+                    continue
+                seen.add(repr(condition))
+                terms = terms_of(condition)
+                for values in itertools.product([True, False, None, "absent"], repeat=len(names)):
+                    state = {n: v for n, v in zip(names, values, strict=True) if v != "absent"}
+                    assert holds_any(terms, state) == any(holds(alt, state) for alt in condition), (condition, state)
+    assert len(seen) > 50
+
+
 def _pattern_with(op: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """A pattern using the operator, a fact that fires it and one that does not."""
     return {

@@ -58,12 +58,18 @@ def age_range_on(bounds: tuple[date, date] | None, day: date) -> tuple[int, int]
     if bounds is None:
         return None
     earliest, latest = bounds
+    if type(day) is date:  # a plain date is its own first and last day
+        return age_on(latest, day), age_on(earliest, day)
     return age_on(latest, first_day(day)), age_on(earliest, last_day(day))
 
 
 def below(bounds: tuple[date, date] | None, day: date, limit: int) -> bool | None:
     """Three-valued 'younger than ``limit`` years on ``day``'."""
-    ages = age_range_on(bounds, day)
+    return below_ages(age_range_on(bounds, day), limit)
+
+
+def below_ages(ages: tuple[int, int] | None, limit: int) -> bool | None:
+    """:func:`below` on the age range already read for the day (:func:`age_range_on`)."""
     if ages is None:
         return None
     youngest, oldest = ages

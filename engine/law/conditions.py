@@ -153,6 +153,20 @@ def holds(pattern: Pattern, values: dict[str, bool | None]) -> bool:
     return any(all(values.get(name) in admitted for name, admitted in term.items()) for term in _terms(pattern))
 
 
+Terms = tuple[tuple[tuple[str, frozenset[bool | None]], ...], ...]
+
+
+def terms_of(alternatives: list[Pattern]) -> Terms:
+    """The terms of these alternatives, made once for :func:`holds_any`."""
+    return tuple(tuple(term.items()) for alt in alternatives for term in _terms(alt))
+
+
+def holds_any(terms: Terms, values: dict[str, bool | None]) -> bool:
+    """``any(holds(alt, values) for alt in alternatives)`` on their :func:`terms_of`."""
+    get = values.get
+    return any(all(get(name) in admitted for name, admitted in term) for term in terms)
+
+
 def negate(alternatives: list[Pattern]) -> list[Pattern]:
     """The alternatives that make the condition definitely false (see the module docstring)."""
     result: list[Term] = [{}]

@@ -12,18 +12,23 @@ from collections.abc import Callable
 from engine.case.labels import ACT_LABELS
 from engine.case.model import Act, ActKind
 from engine.kernel.tri import tri_any
+from engine.reasoning import case_memo
 from engine.reasoning.evidence import Evidence, Result, act_evidence
 from engine.reasoning.participation import acts_as_complice
-from engine.reasoning.readings import Pair
+from engine.reasoning.readings import Pair, gated
 
 Derivation = Callable[[Pair], Result]
 SEXUAL = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.IMPOSE_SEXUAL_ACT})
 
 
 def _linked(pair: Pair, act: Act) -> list[Act]:
-    """The other acts of the case stated to be the same facts as ``act``."""
+    """The other acts of the case stated to be the same facts as ``act`` (in the case's order)."""
     group = pair.same_facts.get(act.id, frozenset())
-    return [a for a in pair.case.acts if a.id in group and a.id != act.id] if len(group) > 1 else []
+    if len(group) < 2:
+        return []
+    acts = pair.case.acts
+    index = case_memo.once(pair.case, ("act_index",), lambda: {a.id: i for i, a in enumerate(acts)})
+    return [acts[i] for i in sorted(index[b] for b in group if b != act.id and b in index)]
 
 
 def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Derivation:
@@ -64,7 +69,7 @@ def remunerated(kinds: frozenset[ActKind], nature: bool | None = None) -> Deriva
             return False, [act_evidence(a, " (sans rémunération ni avantage)") for a in sexual]
         return None, []
 
-    return derive
+    return gated(derive, kinds | {ActKind.PAY_FOR_SEX})
 
 
 def _paid(pair: Pair, act: Act) -> bool:
@@ -91,7 +96,7 @@ def unremunerated(kinds: frozenset[ActKind]) -> Derivation:
             return False, [act_evidence(a, " (en échange d'une rémunération ou d'un avantage)") for a in acts]
         return None, []
 
-    return derive
+    return gated(derive, kinds | {ActKind.PAY_FOR_SEX})
 
 
 # The findings of remuneration (rules/facts.yaml, settable) and the acts each concerns: its nature's sexual acts, and
@@ -183,7 +188,7 @@ def co_action(kinds: frozenset[ActKind]) -> Derivation:
             return False, [act_evidence(a, " (commis seul)") for a in acts]
         return None, []
 
-    return derive
+    return gated(derive, kinds)
 
 
 def distributed(recording: frozenset[ActKind], distribution: frozenset[ActKind]) -> Derivation:
@@ -202,7 +207,7 @@ def distributed(recording: frozenset[ActKind], distribution: frozenset[ActKind])
                 hits.append(act_evidence(act, f" (mêmes faits que l'acte {spread[0].id} : {ACT_LABELS[spread[0].kind]})"))
         return (True, hits) if hits else (None, [])
 
-    return derive
+    return gated(derive, recording)
 
 
 def injury_or_lesion(pair: Pair) -> Result:

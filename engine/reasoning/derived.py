@@ -147,7 +147,15 @@ def sexual_days(
     must rest on. With ``book``, each with the facts the offences of ``families`` (default: every offence) read of
     it by itself (222-23-1 al. 2, 222-22 are read act by act: a paid act's rape, an act coerced on day 20, do not
     make an unpaid act, an act without coercion, of another day a rape). ``only``: these acts of the situation
-    instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days."""
+    instead (the defining acts of the offence read, engine/api.py ``_days``), those of no sexual kind by their days.
+    Made once per classification for the same acts of the same pair (each pass over the qualifications reads them)."""
+    key = ("sexual_days", sit.perpetrator, sit.victim, tuple(sit.acts), id(book), only, families)
+    return case_memo.once(case, key, lambda: _sexual_days(case, sit, book, only, families))
+
+
+def _sexual_days(
+    case: Case, sit: Situation, book: RuleBook | None, only: frozenset[str] | None, families: frozenset[str] | None
+) -> tuple[SexualAct, ...]:
     ids, kinds = set(sit.acts), SEXUAL_ACTS | SEXUAL_MEANS_KINDS
     links = case_memo.links(case)
     if only is not None:  # with the acts stated to be the same facts (paid relations: the sexual act they are)

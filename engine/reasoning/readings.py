@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -68,6 +68,24 @@ class Pair(Protocol):
 
 
 Reader = Callable[[Pair], Result]
+_GATE = "acts_read"  # the attribute marking a reader that reads only acts of some natures (``gated``)
+
+
+_F = TypeVar("_F", bound=Callable[..., Result])
+
+
+def gated(read: _F, kinds: frozenset[ActKind] | None) -> _F:
+    """``read``, marked as unknown without evidence, ``(None, [])``, on a pair that has no act of ``kinds``: what it
+    gives there, which the situations then give without calling it (None: no mark)."""
+    if kinds is not None:
+        setattr(read, _GATE, kinds)
+    return read
+
+
+def acts_read(read: Callable[..., Result]) -> frozenset[ActKind] | None:
+    """The natures of the acts ``read`` reads alone (:func:`gated`), None when it reads others."""
+    kinds: frozenset[ActKind] | None = getattr(read, _GATE, None)
+    return kinds
 
 
 @dataclass(frozen=True)
@@ -84,7 +102,7 @@ def present(kinds: frozenset[ActKind]) -> Reader:
         hits = [act_evidence(a) for a in pair.acts if a.kind in kinds]
         return (True, hits) if hits else (None, [])
 
-    return read
+    return gated(read, kinds)
 
 
 def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
@@ -93,6 +111,8 @@ def provoked(own: Reader, kinds: frozenset[ActKind]) -> Reader:
 
     def read(pair: Pair) -> Result:
         value, hits = own(pair)
+        if not pair.provoked:  # no provoked act here: no participation below can count
+            return (True, hits) if value is True else (value, [])
         acts = {a.id: a for a in pair.case.acts if a.actor == pair.v.id and a.kind in kinds}
         parts = [
             p
@@ -138,7 +158,8 @@ def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = froz
         result = tri_any(None if non_only and v else v for _, v in relevant)
         return result, [act_evidence(a, " (non)") for a, _ in relevant] if result is False else []
 
-    return read
+    every = any(r.kinds is None for r in reads)  # a field read on every act: no nature gates it
+    return gated(read, None if every else or_kinds.union(*(r.kinds for r in reads if r.kinds is not None)))
 
 
 # The causes the title of ``particular_vulnerability`` names (« particulière vulnérabilité (maladie, infirmité,
@@ -199,7 +220,7 @@ def listed(
             return False, [act_evidence(a, f" ({stated(a)})") for a in acts]
         return None, []
 
-    return read
+    return gated(read, kinds)
 
 
 @cache

@@ -16,8 +16,8 @@ from functools import cache, cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from engine.case.ages import below, birth_bounds
-from engine.case.dates import fr_of, fr_on
+from engine.case.ages import age_range_on, below, below_ages, birth_bounds, years_before
+from engine.case.dates import fr_of, fr_on, precision
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
@@ -33,7 +33,7 @@ from engine.reasoning.act_facts import (
 )
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
-from engine.reasoning.readings import readings
+from engine.reasoning.readings import acts_read, gated, readings
 from engine.reasoning.separate_means import MEANS_FACT, separate_means
 
 if TYPE_CHECKING:
@@ -184,11 +184,17 @@ class _Ctx:
         self.same_facts = case_memo.links(case) if links is None else links
         self.provoked: list[str] = []  # the provoked acts of a provocation situation (provocations)
         self.days: list[tuple[str, date]] = [(a.id, a.date) for a in acts]  # where ages are read
+        self._age_ranges: dict[str, list[tuple[str, date, tuple[int, int] | None]]] = {}  # person → ``ages``
 
     @cached_property
     def all_perp_acts(self) -> list[Act]:
         """Every act of the perpetrator in the case (read by few facts: made on first use)."""
         return [a for a in self.case.acts if a.actor == self.perp]
+
+    @cached_property
+    def all_victim_acts(self) -> list[Act]:
+        """Every act toward the victim in the case, whoever committed it (made on first use)."""
+        return [a for a in self.case.acts if a.target == self.victim_id]
 
     def kinds(self, kinds: Iterable[ActKind]) -> Result:
         wanted = set(kinds)
@@ -204,14 +210,21 @@ class _Ctx:
         value = tri_any(getattr(a, name) for a in relevant)
         return value, [act_evidence(a, " (non)") for a in relevant] if value is False else []
 
+    def ages(self, person: str) -> list[tuple[str, date, tuple[int, int] | None]]:
+        """Each day where ages are read with ``person``'s age range on it (read once per situation and person)."""
+        found = self._age_ranges.get(person)
+        if found is None:
+            bounds = self.bounds.get(person)
+            found = self._age_ranges[person] = [(aid, day, age_range_on(bounds, day)) for aid, day in self.days]
+        return found
+
     def age_below(self, limit: int) -> Result:
-        bounds = self.bounds.get(self.victim_id)
-        values = [(aid, day, below(bounds, day, limit)) for aid, day in self.days]
+        values = [(aid, day, below_ages(ages, limit)) for aid, day, ages in self.ages(self.victim_id)]
         value = tri_any(v for _, _, v in values)
         if value is True:
-            basis = self._age_basis()
+            basis = case_memo.once(self.case, ("age_basis", self.victim_id), self._age_basis)
             cited = islice(((aid, day) for aid, day, v in values if v), 3)  # the first three acts
-            return True, [Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}") for aid, day in cited]
+            return True, [_age_evidence(aid, day, basis) for aid, day in cited]
         if value is False:
             return False, [Evidence(self.victim_id, self._age_basis())]
         return None, []
@@ -270,6 +283,13 @@ class _Ctx:
         return value, [Evidence(person.id, f"{person.id} : {name} = {'oui' if value else 'non'}")]
 
 
+def _age_evidence(aid: str, day: date, basis: str) -> Evidence:
+    """« acte A1 du 14/03/2023 : <basis> », made once per classification (a month is written as such: the key holds
+    the date's precision)."""
+    key = ("age_evidence", aid, day, precision(day), basis)
+    return case_memo.shared(key, lambda: Evidence(aid, f"acte {aid} {fr_of(day)} : {basis}"))
+
+
 def _several(items: set[str], evidence: list[Evidence]) -> Result:
     return (True, evidence) if len(items) >= 2 else (None, [])
 
@@ -278,17 +298,22 @@ def _several(items: set[str], evidence: list[Evidence]) -> Result:
 # (Crim. 11 May 2023, n° 22-85.425, FS-B, refused trafficking on transport and handover without a proven purpose). The purpose
 # is then a fact to establish (the act's ``purposes``, or a finding).
 NO_PURPOSE_KINDS = frozenset({ActKind.PLACE_AT_DISPOSAL})
+SELF_EXPLOITATION_KINDS = frozenset(EXPLOITATION_KINDS - TRAFFICKING_KINDS - NO_PURPOSE_KINDS)
+
+
+EXPLOIT_PURPOSES = frozenset(p for p in Purpose if p is not Purpose.NONE)
 
 
 def _purpose(ctx: _Ctx) -> Result:
     """The exploitation purpose: stated on an act, or shown by the perpetrator exploiting the victim himself."""
-    exploit = [p for p in Purpose if p is not Purpose.NONE]
     hits = [
-        act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in ctx.acts if set(a.purposes) & set(exploit)
+        act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})")
+        for a in ctx.acts
+        if not EXPLOIT_PURPOSES.isdisjoint(a.purposes)
     ]
     if hits:
         return True, hits
-    procuring = [a for a in ctx.acts if a.kind in EXPLOITATION_KINDS - TRAFFICKING_KINDS - NO_PURPOSE_KINDS]
+    procuring = [a for a in ctx.acts if a.kind in SELF_EXPLOITATION_KINDS]
     if procuring and any(a.kind in TRAFFICKING_KINDS for a in ctx.acts):
         return True, [act_evidence(a, " : l'auteur exploite lui-même la victime") for a in procuring]
     trafficking = [a for a in ctx.acts if a.kind in TRAFFICKING_KINDS]
@@ -309,7 +334,7 @@ PURPOSES_AFTER_2013 = frozenset({Purpose.SLAVERY_SERVITUDE, Purpose.ORGANS})
 
 def _purpose_2003(ctx: _Ctx) -> Result:
     """The exploitation purpose as the 2003–2013 wording of 225-4-1 lists it."""
-    listed = [a for a in ctx.acts if set(a.purposes) & PURPOSES_2003]
+    listed = [a for a in ctx.acts if not PURPOSES_2003.isdisjoint(a.purposes)]
     if listed:
         return True, [act_evidence(a, f" (fin : {', '.join(p.value for p in a.purposes)})") for a in listed]
     value, evidence = _purpose(ctx)
@@ -362,11 +387,7 @@ def _victim_prostitution(ctx: _Ctx) -> Result:
     """True when an act presupposes it: paid relations, a sexual act with her stated paid (``remuneration: oui``: she
     engaged in it for a remuneration, « y compris de façon occasionnelle »), profit from, advertising or assisting
     her prostitution."""
-    acts = [
-        a
-        for a in ctx.case.acts
-        if a.target == ctx.victim_id and (a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration))
-    ]
+    acts = [a for a in ctx.all_victim_acts if a.kind in PROSTITUTION_KINDS or (a.kind in SEXUAL_KINDS and a.remuneration)]
     if acts:
         return True, _cited(ctx, acts, ctx.victim_id, f"envers {ctx.victim_id} supposant sa prostitution")
     return ctx.person_flag(ctx.v, "in_prostitution")
@@ -389,7 +410,7 @@ def _incited(kind: ActKind) -> Callable[[_Ctx], Result]:
     such act took place in France; without one, unknown."""
 
     def derive(ctx: _Ctx) -> Result:
-        acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is kind]
+        acts = [a for a in ctx.all_victim_acts if a.kind is kind]
 
         def by(a: Act) -> str:
             return "" if a.actor == ctx.perp else f" par {a.actor}"
@@ -516,8 +537,7 @@ def _without_means(ctx: _Ctx) -> Result:
 
 
 def _perpetrator_adult(ctx: _Ctx) -> Result:
-    bounds = ctx.bounds.get(ctx.perp)
-    value = tri_any(None if (b := below(bounds, day, 18)) is None else not b for _, day in ctx.days)
+    value = tri_any(None if (b := below_ages(ages, 18)) is None else not b for _, _, ages in ctx.ages(ctx.perp))
     if value is None:
         return None, []
     p = ctx.p
@@ -526,8 +546,6 @@ def _perpetrator_adult(ctx: _Ctx) -> Result:
 
 
 def _age_gap_5(ctx: _Ctx) -> Result:
-    from engine.case.ages import years_before
-
     pb, vb = ctx.bounds.get(ctx.perp), ctx.bounds.get(ctx.victim_id)
     if pb is None or vb is None:
         return None, []
@@ -563,21 +581,17 @@ def _sexual_nature(kind: ActKind, penetration: bool) -> Callable[[_Ctx], Result]
         hits += [act_evidence(a, said) for a in ctx.acts if a.kind is ActKind.PAY_FOR_SEX and a.penetration is penetration]
         return (True, hits) if hits else (None, [])
 
-    return derive
+    return gated(derive, frozenset({kind, ActKind.PAY_FOR_SEX}))
 
 
 def _sexual_unspecified(ctx: _Ctx) -> Result:
     """Paid sexual relations whose nature (penetration or not) is not reported: a sexual act, penetration unknown.
     Only a sexual act stated to be the same facts (``same_facts_as``) reports their nature, never one of the same
     day; an attempt (relations solicited, not obtained) is no sexual act."""
-    kinds = {b.id: b.kind for b in ctx.case.acts}
+    loose = [a for a in ctx.acts if a.kind is ActKind.PAY_FOR_SEX and a.penetration is None and not a.attempt]
+    kinds = {b.id: b.kind for b in ctx.case.acts} if loose else {}
     unspecified = [
-        a
-        for a in ctx.acts
-        if a.kind is ActKind.PAY_FOR_SEX
-        and a.penetration is None
-        and not a.attempt
-        and not any(kinds[b] in SEXUAL_ACTS for b in ctx.same_facts.get(a.id, frozenset()) if b != a.id)
+        a for a in loose if not any(kinds[b] in SEXUAL_ACTS for b in ctx.same_facts.get(a.id, frozenset()) if b != a.id)
     ]
     hits = [act_evidence(a, " (nature non précisée)") for a in unspecified]
     return (True, hits) if hits else (None, [])
@@ -598,10 +612,10 @@ DERIVATIONS.update(
     {
         "sexual_penetration": _sexual_nature(ActKind.SEXUAL_PENETRATION, True),
         "sexual_contact": _sexual_nature(ActKind.SEXUAL_CONTACT, False),
-        "sexual_act_unspecified": _sexual_unspecified,
+        "sexual_act_unspecified": gated(_sexual_unspecified, frozenset({ActKind.PAY_FOR_SEX})),
         "corruption_intent": lambda c: (None, []),
-        "sexual_violence_means": _sexual_means,
-        "sexual_act_without_violence_means": _without_means,
+        "sexual_violence_means": gated(_sexual_means, SEXUAL_MEANS_KINDS),
+        "sexual_act_without_violence_means": gated(_without_means, SEXUAL_MEANS_KINDS),
         "perpetrator_adult": _perpetrator_adult,
         "age_gap_5": _age_gap_5,
         "incestuous_relation": _incest,
@@ -619,7 +633,7 @@ DERIVATIONS.update(
 
 def _victim_enslaved(ctx: _Ctx) -> Result:
     """Someone (the perpetrator or another person) exercised an attribute of ownership over the victim."""
-    acts = [a for a in ctx.case.acts if a.target == ctx.victim_id and a.kind is ActKind.ENSLAVE and not a.attempt]
+    acts = [a for a in ctx.all_victim_acts if a.kind is ActKind.ENSLAVE and not a.attempt]
     if not acts:
         return None, []
     return True, _cited(ctx, acts, ctx.victim_id, f"de réduction de {ctx.victim_id} en esclavage", lambda a: f" par {a.actor}")
@@ -687,14 +701,17 @@ DERIVATIONS.update(
     {
         "victim_enslaved": _victim_enslaved,
         "knew_enslavement": _knew_enslavement,
-        "message_perceivable_by_minor": _message_perceivable,
+        "message_perceivable_by_minor": gated(_message_perceivable, frozenset({ActKind.HARMFUL_MESSAGE})),
         "other_rape_victims": _other_rape_victims,
         "violence_itt_8_or_less": _itt_8_or_less,
         "victim_incited_begging_abroad_or_arrival": _incited(ActKind.HIRE_FOR_BEGGING),
-        "intended_offence_crime": _intended_crime,
+        "intended_offence_crime": gated(_intended_crime, frozenset({ActKind.OFFER_FOR_OFFENCE})),
         "images_for_distribution": distributed(frozenset({ActKind.RECORD_IMAGES}), frozenset({ActKind.DISTRIBUTE_IMAGES})),
     }
 )
+
+
+IMPOSED = frozenset({ActKind.IMPOSE_SEXUAL_ACT})
 
 
 def _imposed(ctx: _Ctx) -> list[Act]:
@@ -728,12 +745,12 @@ def _imposed_nature(penetration: bool) -> Callable[[_Ctx], Result]:
             return False, [act_evidence(a, no) for a in imposed]
         return None, []
 
-    return derive
+    return gated(derive, IMPOSED)
 
 
 DERIVATIONS.update(
     {
-        "imposed_sexual_means": _imposed_means,
+        "imposed_sexual_means": gated(_imposed_means, IMPOSED),
         "imposed_penetration": _imposed_nature(True),
         "imposed_non_penetration": _imposed_nature(False),
     }
@@ -749,6 +766,26 @@ def derivations() -> dict[str, Callable[[_Ctx], Result]]:
 def _derivations_of(facts: frozenset[str] | None) -> tuple[tuple[str, Callable[[_Ctx], Result]], ...]:
     """Those of :func:`derivations` that derive ``facts`` (all when None), in its order (made once per set)."""
     return tuple((name, derive) for name, derive in derivations().items() if facts is None or name in facts)
+
+
+Gated = tuple[tuple[str, Callable[[_Ctx], Result], frozenset[ActKind] | None], ...]
+
+
+@cache
+def _gated_of(facts: frozenset[str] | None) -> Gated:
+    """:func:`_derivations_of` with the natures of the acts each derivation reads alone (``readings.gated``)."""
+    return tuple((name, derive, acts_read(derive)) for name, derive in _derivations_of(facts))
+
+
+def _derive(ctx: _Ctx, facts: frozenset[str] | None, values: dict[str, bool | None], evidence: dict[str, list[Evidence]]) -> None:
+    """Each fact of ``facts`` (all when None) set in ``values`` and ``evidence`` as it is on ``ctx``: unknown, without
+    calling its derivation, when the situation has no act of the natures it reads alone."""
+    kinds = {a.kind for a in ctx.acts}
+    for name, derive, gate in _gated_of(facts):
+        if gate is not None and gate.isdisjoint(kinds):
+            values[name], evidence[name] = None, []
+        else:
+            values[name], evidence[name] = derive(ctx)
 
 
 def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
@@ -838,13 +875,17 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     per classification, whichever sets of facts ask for it (each derivation reads the act, not the other facts)."""
     bounds, links, ids = case_memo.bounds(case), case_memo.links(case), set(sit.acts)
     names = [name for name, _ in _derivations_of(facts)]
+    wanted = frozenset(names)
     perp, victim = sit.perpetrator, sit.victim
 
-    def alone(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
+    def derive(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
         known: dict[str, bool | None] = case_memo.once(case, ("act", perp, victim, a.id), dict)  # derived so far
-        if missing := frozenset(name for name in names if name not in known):
-            known.update(_situation(case, perp, victim, sit.mode, f"acte:{a.id}", [a], bounds, False, links, missing).values)
+        if missing := wanted.difference(known):
+            known.update(_values(_Ctx(case, perp, victim, [a], bounds, links), missing))
         return {name: known[name] for name in names}
+
+    def alone(a: Act) -> dict[str, bool | None]:  # a copy each time: a caller's change stays its own
+        return dict(case_memo.once(case, ("act", perp, victim, a.id, facts), lambda: derive(a)))
 
     return [(a, alone(a)) for a in case.acts if a.id in ids]
 
@@ -896,9 +937,7 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
         own = window(case, sit, first, last, tag=tag, facts=DATED_FACTS)  # the other facts: the pair's, below
         if own is None:
             continue
-        for name, value in sit.values.items():  # findings included (none can state an age: rules/facts.yaml)
-            if name not in DATED_FACTS:
-                own.values[name], own.evidence[name] = value, sit.evidence.get(name, [])
+        _beside(own, sit, DATED_FACTS)  # findings included (none can state an age: rules/facts.yaml)
         own.only, own.part_of = frozenset(offences), sit.key
         own.defining_acts = {o: sit.defining_acts[o] for o in offences if o in sit.defining_acts}
         own.law_date, own.continuing, own.straddles = sit.law_date, sit.continuing, sit.straddles
@@ -909,6 +948,19 @@ def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
         sit.skip = sit.skip | offences
         out.append(own)
     return out
+
+
+def _beside(own: Situation, sit: Situation, mine: frozenset[str]) -> None:
+    """``sit``'s facts and their evidence after ``own``'s, but for those of ``mine``: ``own``'s alone. By dicts merged
+    when ``own`` holds only facts of ``mine`` and every one of them ``sit`` has, and ``sit``'s evidence is on its facts
+    (the same order: each is set beside its value), else fact by fact."""
+    values, evidence = own.values, own.evidence
+    if values.keys() <= mine and mine & sit.values.keys() <= values.keys() and sit.evidence.keys() == sit.values.keys():
+        own.values, own.evidence = {**values, **sit.values, **values}, {**evidence, **sit.evidence, **evidence}
+        return
+    for name, value in sit.values.items():
+        if name not in mine:
+            values[name], evidence[name] = value, sit.evidence.get(name, [])
 
 
 def act_situations(case: Case, sit: Situation, offences: frozenset[str], defining: frozenset[str]) -> list[Situation]:
@@ -947,9 +999,7 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         if len(groups) > 1 or one.acts != [a.id for a in acts]:
             tag = f"{period}#{acts[0].id}"
             one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
-        for name, value in sit.values.items():  # the pair's facts (its findings included) beside those of the act
-            if name not in facts:
-                one.values[name], one.evidence[name] = value, sit.evidence.get(name, [])
+        _beside(one, sit, facts)  # the pair's facts (its findings included) beside those of the act
         one.only, one.part_of = mine, sit.key
         one.one_act = tuple(a.date for a in acts)
         if one.values.get(MEANS_FACT) is None and (hints := separate_means(case, sit.perpetrator, sit.victim, acts)):
@@ -1027,13 +1077,18 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
-    values, evidence = sit.values, sit.evidence
-    for name, derive in _derivations_of(facts):
-        values[name], evidence[name] = derive(ctx)
+    _derive(ctx, facts, sit.values, sit.evidence)
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
     return sit
+
+
+def _values(ctx: _Ctx, facts: frozenset[str]) -> dict[str, bool | None]:
+    """The values of ``facts`` on ``ctx`` (what :func:`_situation` derives, without its evidence or findings)."""
+    values: dict[str, bool | None] = {}
+    _derive(ctx, facts, values, {})
+    return values
 
 
 def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
