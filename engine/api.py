@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from engine.case.dates import first_day
+from engine.case.dates import dmy, first_day
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
@@ -626,7 +626,7 @@ class Engine:
                     Warning_(
                         code="version_reconstituee",
                         message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
+                        f"{dmy(first)} au {dmy(last)}), version {version.id} : "
                         f"{reconstructed_note(version)}.",
                     )
                 )
@@ -638,7 +638,7 @@ class Engine:
                     Warning_(
                         code="version_reconstituee",
                         message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), tentative (art. {punished.article}) : "
+                        f"{dmy(first)} au {dmy(last)}), tentative (art. {punished.article}) : "
                         f"{reconstructed_note(punished)}.",
                     )
                 )
@@ -649,7 +649,7 @@ class Engine:
                         Warning_(
                             code="version_reconstituee",
                             message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), circonstance {agg.article} : "
+                            f"{dmy(first)} au {dmy(last)}), circonstance {agg.article} : "
                             f"{reconstructed_note(agg)}.",
                         )
                     )
@@ -661,7 +661,7 @@ class Engine:
                         code="loi_plus_douce",
                         message=(
                             f"Art. {q.article} : la version {version.id}, moins sévère, s'applique aux faits du "
-                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
+                            f"{dmy(first)} au {dmy(last)} (Code pénal, art. 112-1 al. 3)."
                         ),
                     )
                 )
@@ -747,27 +747,27 @@ def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> boo
 def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: dt.date | None) -> Warning_:
     """No encoded version for these facts: the article did not exist yet, or the version then in force is not encoded."""
     first, last = sit.span(offence.id)
-    who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
+    who = f"faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}"
     if created and sit.straddles and (day or last) < created <= last:
         why = (
-            f"date des faits à établir : l'article, créé le {created:%d/%m/%Y}, ne s'applique que si les faits lui sont "
+            f"date des faits à établir : l'article, créé le {dmy(created)}, ne s'applique que si les faits lui sont "
             "postérieurs (Code pénal, art. 112-1 al. 1) ; antérieurs, ils relèvent du texte alors en vigueur"
         )
         code = "date_a_etablir"
     elif created and (day or last) < created:
         why = (
-            f"l'article n'existait pas à la date des faits (créé le {created:%d/%m/%Y} ; "
+            f"l'article n'existait pas à la date des faits (créé le {dmy(created)} ; "
             "Code pénal, art. 112-1 al. 1 : nul ne peut être puni pour un fait qui n'était pas une infraction)"
         )
         code = "article_inexistant"
     else:
         spans = ", ".join(
-            f"du {v.valid_from:%d/%m/%Y}" + (f" au {v.valid_to:%d/%m/%Y}" if v.valid_to else "") for v in offence.versions
+            f"du {dmy(v.valid_from)}" + (f" au {dmy(v.valid_to)}" if v.valid_to else "") for v in offence.versions
         )
         why = f"la version en vigueur à cette date n'est pas encodée (versions encodées : {spans}) ; "
         if offence.created == NEW_CODE and (day or last) < NEW_CODE:
             why += (
-                f"l'article {offence.article} a été créé par le code pénal entré en vigueur le {NEW_CODE:%d/%m/%Y} ; "
+                f"l'article {offence.article} a été créé par le code pénal entré en vigueur le {dmy(NEW_CODE)} ; "
                 "la disposition de l'ancien code pénal qui réprimait éventuellement les faits n'est pas fournie ; "
             )
         why += "vérifier le texte alors en vigueur sur Légifrance"
@@ -782,7 +782,7 @@ def crime_attempt_warning(article: str, sit: Situation, first: dt.date, last: dt
     """The attempt of an offence whose penalty retained is criminal: 121-4 2°, shipped only in its 2023 wording."""
     return Warning_(
         code="version_reconstituee",
-        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}), "
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}), "
         "tentative (art. 121-4 2°, la peine retenue étant criminelle : le texte propre aux délits ne s'applique pas) : "
         "rédaction antérieure au 04/04/2023 non fournie (code_penal.md, consolidation de début 2023) ; « Tente de "
         "commettre un crime » supposé inchangé depuis le 01/03/1994 — à vérifier sur Légifrance.",
@@ -804,9 +804,9 @@ def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Si
     named = f" (art. {offence.article_of(then)}, version {then.id})" if then else ""
     return Warning_(
         code="date_a_etablir",
-        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}) : "
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}) : "
         f"date des faits à établir — version {version.id} appliquée, en vigueur au début de la période (la plus douce) ; "
-        f"la loi en vigueur à compter du {later:%d/%m/%Y}{named} ne s'applique que si les faits lui sont postérieurs "
+        f"la loi en vigueur à compter du {dmy(later)}{named} ne s'applique que si les faits lui sont postérieurs "
         "(Code pénal, art. 112-1).",
     )
 

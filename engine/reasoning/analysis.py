@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from engine.case.dates import dmy
 from engine.kernel.result_model import (
     AggravationOut,
     ElementOut,
@@ -110,7 +111,7 @@ def qualify(
         reason = attempt_unpunished(offence, version, day)  # across the day its attempt became punishable (121-5)
         nodes.append(
             attempt_node(
-                offence, version, f"si le commencement d'exécution est antérieur au {later.valid_from:%d/%m/%Y} : {reason}"
+                offence, version, f"si le commencement d'exécution est antérieur au {dmy(later.valid_from)} : {reason}"
             )
         )
         missing = [*missing, attempt_date_missing(later)]
@@ -204,7 +205,7 @@ CRIME_ATTEMPT = "121-4 2°"  # « Tente de commettre un crime » (code_penal.md;
 
 def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -> list[str]:
     """The facts that contradict the part; ``since``: read only on the acts from that day (a later condition)."""
-    within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
+    within = f" (actes à compter du {dmy(since)}, date d'entrée en vigueur de la condition)" if since else ""
     return [f.sentence + within for f in facts.of(meta)]
 
 
