@@ -16,7 +16,6 @@ from engine.kernel.result_model import (
     PenaltyOut,
     Qualification,
     Status,
-    VersionOut,
 )
 from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
@@ -94,7 +93,7 @@ def qualify(
     excluded_by: list[str] = []
     reads = [act, *(read_part(el, hits, sit, resolved) for el in version.elements[1:])]
     for el, r in zip(version.elements, reads, strict=True):
-        elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=r.status))
+        elements.append(el.out(r.status))
         nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, facts(r.sit), across_note(r, "element")))
         if r.status == "unknown":
             missing.append(el.label)
@@ -169,7 +168,7 @@ def qualify(
         code=offence.code,
         family=offence.family,
         label=label,
-        version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
+        version=version.out(),
         mode=sit.mode,  # type: ignore[arg-type]
         attempt_article=cited,
         nature=q_nature,
