@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from engine.case.dates import first_day
+from engine.case.dates import dmy, first_day
 from engine.case.loading import load_case, parse_case, parse_text, parse_yaml
 from engine.case.model import Case
 from engine.kernel import collection
@@ -74,6 +74,7 @@ class _Pass:
     read: dict[str, dict[str, tuple[tuple[Any, list[Evidence]], ...]]]
     outcomes: dict[str, dict[str, _Outcome]]
     facts: dict[str, dict[str, Any]]  # situation or probe key → the fact it was run with
+    rows: dict[tuple[str, str, str, str], list[LawApplied]]  # (offence, perpetrator, victim, mode) → the law applied
 
 
 class Engine:
@@ -353,7 +354,7 @@ class Engine:
             if not self._read_qualifications(case, made):
                 break
             grouped, made, warnings, done = self._run(runtime, case, situations, law_date, done)
-        qualifications = with_statements(case, self._refer(case, made, today))  # what was said, beside what is missing
+        qualifications = with_statements(case, self._refer(case, made, today, done.rows))  # what was said, beside what is missing
         qualifications = instructions_only(qualifications)
         return situations, runtime, grouped, qualifications, warnings
 
@@ -418,7 +419,7 @@ class Engine:
                 rows.setdefault((offence, sit.perpetrator, sit.victim, sit.mode), []).extend(table)
                 if q is not None:
                     made.append((sit, q))
-        return grouped, [(sit, _with_table(q, rows)) for sit, q in made], warnings, _Pass(grouped, read, outcomes, facts)
+        return grouped, made, warnings, _Pass(grouped, read, outcomes, facts, rows)
 
     def _read_on(self, sit: Situation) -> dict[str, tuple[tuple[Any, list[Evidence]], ...]]:
         """Each fact read on the qualifications as ``sit`` and its probes hold it (value and evidence)."""
@@ -469,24 +470,33 @@ class Engine:
             return sexual_days(case, sit, self.book, only, families)
         return sexual_days(case, sit, self.book, families=families)
 
-    def _refer(self, case: Case, made: list[tuple[Situation, Qualification]], today: dt.date) -> list[Qualification]:
+    def _refer(
+        self,
+        case: Case,
+        made: list[tuple[Situation, Qualification]],
+        today: dt.date,
+        rows: dict[tuple[str, str, str, str], list[LawApplied]],
+    ) -> list[Qualification]:
         """A circumstance that punishes the offence with the penalties of another (225-4-5, ``renvoi``): established,
         it lends that offence's penalty; to be established, the offence keeps its own and the circumstance says which.
         Then the prescription of each qualification not excluded, on its nature so settled (a délit punished as a
-        crime is prescribed as one): made here, once the passes are done, not for a qualification a later pass remade."""
+        crime is prescribed as one), and the law applied (``rows``, :func:`_table`): made here, once the passes are
+        done, not for a qualification a later pass remade; each qualification copied once with all of it."""
         quals = [q for _, q in made]
         out = []
         for sit, q in made:
-            referred = self._refer_one(q, sit, quals)
-            if referred.nature == "crime" != q.nature and q.attempt_article and not q.attempt_article.startswith("121-4"):
-                referred = referred.model_copy(update={"attempt_article": CRIME_ATTEMPT})  # now a crime's attempt (121-4 2°)
+            update = self._refer_one(q, sit, quals)
+            nature = update.get("nature", q.nature)
+            if nature == "crime" != q.nature and q.attempt_article and not q.attempt_article.startswith("121-4"):
+                update["attempt_article"] = CRIME_ATTEMPT  # now a crime's attempt (121-4 2°)
             if q.status != "excluded":
-                established = [a.article for a in referred.aggravations if a.status == "established"]
-                pending_ = [a.article for a in referred.aggravations if a.status == "to_establish"]
-                prescription = prescription_for(
+                aggravations = update.get("aggravations", q.aggravations)
+                established = [a.article for a in aggravations if a.status == "established"]
+                pending_ = [a.article for a in aggravations if a.status == "to_establish"]
+                update["prescription"] = prescription_for(
                     case,
                     self.book.offences[q.offence].article,  # the 706-47 lists name the present numbers
-                    referred.nature,
+                    nature,
                     sit.victim,
                     sit.values.get("victim_minor"),
                     established,
@@ -495,14 +505,15 @@ class Engine:
                     perpetrator=sit.perpetrator,
                     as_of=today,
                 )
-                referred = referred.model_copy(update={"prescription": prescription})
-            out.append(referred)
+            update["law_applied"] = _table(q, rows)
+            out.append(q.model_copy(update=update))
         return out
 
-    def _refer_one(self, q: Qualification, sit: Situation, quals: list[Qualification]) -> Qualification:
+    def _refer_one(self, q: Qualification, sit: Situation, quals: list[Qualification]) -> dict[str, Any]:
+        """What the ``renvoi`` circumstances of ``q`` change of it (aggravations, penalty, nature): none, or all."""
         version = next((v for v in self.book.offences[q.offence].versions if v.id == q.version.id), None)
         if version is None:
-            return q
+            return {}
         aggs = []
         update: dict[str, Any] = {}
         for out_agg in q.aggravations:
@@ -528,8 +539,8 @@ class Engine:
             aggs.append(out_agg)
         if aggs != q.aggravations or update:
             update["aggravations"] = aggs
-            return q.model_copy(update=update)
-        return q
+            return update
+        return {}
 
     def _qualify(
         self,
@@ -626,7 +637,7 @@ class Engine:
                     Warning_(
                         code="version_reconstituee",
                         message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), version {version.id} : "
+                        f"{dmy(first)} au {dmy(last)}), version {version.id} : "
                         f"{reconstructed_note(version)}.",
                     )
                 )
@@ -638,7 +649,7 @@ class Engine:
                     Warning_(
                         code="version_reconstituee",
                         message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                        f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), tentative (art. {punished.article}) : "
+                        f"{dmy(first)} au {dmy(last)}), tentative (art. {punished.article}) : "
                         f"{reconstructed_note(punished)}.",
                     )
                 )
@@ -649,7 +660,7 @@ class Engine:
                         Warning_(
                             code="version_reconstituee",
                             message=f"Art. {q.article} (faits de {sit.perpetrator} envers {sit.victim} du "
-                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y}), circonstance {agg.article} : "
+                            f"{dmy(first)} au {dmy(last)}), circonstance {agg.article} : "
                             f"{reconstructed_note(agg)}.",
                         )
                     )
@@ -661,7 +672,7 @@ class Engine:
                         code="loi_plus_douce",
                         message=(
                             f"Art. {q.article} : la version {version.id}, moins sévère, s'applique aux faits du "
-                            f"{first:%d/%m/%Y} au {last:%d/%m/%Y} (Code pénal, art. 112-1 al. 3)."
+                            f"{dmy(first)} au {dmy(last)} (Code pénal, art. 112-1 al. 3)."
                         ),
                     )
                 )
@@ -747,27 +758,27 @@ def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> boo
 def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: dt.date | None) -> Warning_:
     """No encoded version for these facts: the article did not exist yet, or the version then in force is not encoded."""
     first, last = sit.span(offence.id)
-    who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"
+    who = f"faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}"
     if created and sit.straddles and (day or last) < created <= last:
         why = (
-            f"date des faits à établir : l'article, créé le {created:%d/%m/%Y}, ne s'applique que si les faits lui sont "
+            f"date des faits à établir : l'article, créé le {dmy(created)}, ne s'applique que si les faits lui sont "
             "postérieurs (Code pénal, art. 112-1 al. 1) ; antérieurs, ils relèvent du texte alors en vigueur"
         )
         code = "date_a_etablir"
     elif created and (day or last) < created:
         why = (
-            f"l'article n'existait pas à la date des faits (créé le {created:%d/%m/%Y} ; "
+            f"l'article n'existait pas à la date des faits (créé le {dmy(created)} ; "
             "Code pénal, art. 112-1 al. 1 : nul ne peut être puni pour un fait qui n'était pas une infraction)"
         )
         code = "article_inexistant"
     else:
         spans = ", ".join(
-            f"du {v.valid_from:%d/%m/%Y}" + (f" au {v.valid_to:%d/%m/%Y}" if v.valid_to else "") for v in offence.versions
+            f"du {dmy(v.valid_from)}" + (f" au {dmy(v.valid_to)}" if v.valid_to else "") for v in offence.versions
         )
         why = f"la version en vigueur à cette date n'est pas encodée (versions encodées : {spans}) ; "
         if offence.created == NEW_CODE and (day or last) < NEW_CODE:
             why += (
-                f"l'article {offence.article} a été créé par le code pénal entré en vigueur le {NEW_CODE:%d/%m/%Y} ; "
+                f"l'article {offence.article} a été créé par le code pénal entré en vigueur le {dmy(NEW_CODE)} ; "
                 "la disposition de l'ancien code pénal qui réprimait éventuellement les faits n'est pas fournie ; "
             )
         why += "vérifier le texte alors en vigueur sur Légifrance"
@@ -782,7 +793,7 @@ def crime_attempt_warning(article: str, sit: Situation, first: dt.date, last: dt
     """The attempt of an offence whose penalty retained is criminal: 121-4 2°, shipped only in its 2023 wording."""
     return Warning_(
         code="version_reconstituee",
-        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}), "
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}), "
         "tentative (art. 121-4 2°, la peine retenue étant criminelle : le texte propre aux délits ne s'applique pas) : "
         "rédaction antérieure au 04/04/2023 non fournie (code_penal.md, consolidation de début 2023) ; « Tente de "
         "commettre un crime » supposé inchangé depuis le 01/03/1994 — à vérifier sur Légifrance.",
@@ -804,9 +815,9 @@ def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Si
     named = f" (art. {offence.article_of(then)}, version {then.id})" if then else ""
     return Warning_(
         code="date_a_etablir",
-        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}) : "
+        message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}) : "
         f"date des faits à établir — version {version.id} appliquée, en vigueur au début de la période (la plus douce) ; "
-        f"la loi en vigueur à compter du {later:%d/%m/%Y}{named} ne s'applique que si les faits lui sont postérieurs "
+        f"la loi en vigueur à compter du {dmy(later)}{named} ne s'applique que si les faits lui sont postérieurs "
         "(Code pénal, art. 112-1).",
     )
 
@@ -825,11 +836,10 @@ def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
     )
 
 
-def _with_table(q: Qualification, rows: dict[tuple[str, str, str, str], list[LawApplied]]) -> Qualification:
+def _table(q: Qualification, rows: dict[tuple[str, str, str, str], list[LawApplied]]) -> list[LawApplied]:
     """Each qualification carries the law applied to every period of the same offence between the same persons."""
     table = sorted(rows.get((q.offence, q.perpetrator, q.victim, q.mode), []), key=lambda r: (r.period_start, r.period_end))
-    unique = [r for i, r in enumerate(table) if r not in table[:i]]  # two acts of one day assessed apart (``one_act``)
-    return q.model_copy(update={"law_applied": unique})
+    return [r for i, r in enumerate(table) if r not in table[:i]]  # two acts of one day assessed apart (``one_act``)
 
 
 def canonical(case: Case) -> Case:

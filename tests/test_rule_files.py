@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from engine.kernel.errors import RuleFileError
+from engine.kernel.result_model import ElementOut, VersionOut
 from engine.law.loader import load_rulebook
 from engine.law.texts import TEXTS_DIR
 
@@ -147,3 +148,18 @@ def test_a_version_block_is_found_by_article_and_first_day_without_its_provenanc
     text = articles("versions/legi_history_1994_2015.md")["227-25@1994-03-01"]
     assert text.startswith("Le fait, par un majeur, d'exercer sans violence") and "Source :" not in text
     assert provenance("versions/legi_history_1994_2015.md", "227-25@1994-03-01").startswith("Source : commit")
+
+
+def test_rule_data_shown_once_equals_it_made_afresh() -> None:
+    """``Element.out`` and ``Version.out`` (made once, shared by every qualification) are what the result showed
+    before: the same fields, one frozen instance per element and status, per version."""
+    book = load_rulebook()
+    for offence in book.offences.values():
+        for version in offence.versions:
+            assert version.out() == VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to)
+            assert version.out() is version.out()
+            for el in version.elements:
+                for status in ("satisfied", "contradicted", "unknown"):
+                    fresh = ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=status)
+                    assert el.out(status) == fresh and el.out(status) is el.out(status)
+                    assert el.out(status).model_dump() == fresh.model_dump()

@@ -17,7 +17,7 @@ from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from engine.kernel.result_model import PenaltyOut, empty
+from engine.kernel.result_model import ElementOut, ElementStatus, PenaltyOut, VersionOut, empty
 from engine.law.conditions import alternatives_facts
 
 Pattern = dict[str, Any]
@@ -154,6 +154,18 @@ class Element(_M):
     def _read(self) -> tuple[str, ...]:
         return alternatives_facts(self.satisfied_when)
 
+    def out(self, status: ElementStatus) -> ElementOut:
+        """The element with this status as the result shows it, made once per status (immutable rule data)."""
+        made = self._outs.get(status)
+        if made is None:
+            made = ElementOut(id=self.id, label=self.label, kind=self.kind, article=self.article, status=status)
+            self._outs[status] = made
+        return made
+
+    @cached_property
+    def _outs(self) -> dict[str, ElementOut]:
+        return {}
+
 
 class Aggravation(_M):
     id: str = Field(pattern=r"^[a-z0-9_]+$")
@@ -227,6 +239,14 @@ class Version(_M):
 
     def in_force(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def out(self) -> VersionOut:
+        """The version as the result shows it, made once (immutable rule data)."""
+        return self._out
+
+    @cached_property
+    def _out(self) -> VersionOut:
+        return VersionOut(id=self.id, valid_from=self.valid_from, valid_to=self.valid_to)
 
 
 class Attempt(_M):

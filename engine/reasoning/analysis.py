@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from engine.case.dates import dmy
 from engine.kernel.result_model import (
     AggravationOut,
     ElementOut,
     PenaltyOut,
     Qualification,
     Status,
-    VersionOut,
 )
 from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
@@ -93,7 +93,7 @@ def qualify(
     excluded_by: list[str] = []
     reads = [act, *(read_part(el, hits, sit, resolved) for el in version.elements[1:])]
     for el, r in zip(version.elements, reads, strict=True):
-        elements.append(ElementOut(id=el.id, label=el.label, kind=el.kind, article=el.article, status=r.status))
+        elements.append(el.out(r.status))
         nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, facts(r.sit), across_note(r, "element")))
         if r.status == "unknown":
             missing.append(el.label)
@@ -110,7 +110,7 @@ def qualify(
         reason = attempt_unpunished(offence, version, day)  # across the day its attempt became punishable (121-5)
         nodes.append(
             attempt_node(
-                offence, version, f"si le commencement d'exécution est antérieur au {later.valid_from:%d/%m/%Y} : {reason}"
+                offence, version, f"si le commencement d'exécution est antérieur au {dmy(later.valid_from)} : {reason}"
             )
         )
         missing = [*missing, attempt_date_missing(later)]
@@ -168,7 +168,7 @@ def qualify(
         code=offence.code,
         family=offence.family,
         label=label,
-        version=VersionOut(id=version.id, valid_from=version.valid_from, valid_to=version.valid_to),
+        version=version.out(),
         mode=sit.mode,  # type: ignore[arg-type]
         attempt_article=cited,
         nature=q_nature,
@@ -204,7 +204,7 @@ CRIME_ATTEMPT = "121-4 2°"  # « Tente de commettre un crime » (code_penal.md;
 
 def _contradiction(meta: RuleMeta, facts: Facts, since: dt.date | None = None) -> list[str]:
     """The facts that contradict the part; ``since``: read only on the acts from that day (a later condition)."""
-    within = f" (actes à compter du {since:%d/%m/%Y}, date d'entrée en vigueur de la condition)" if since else ""
+    within = f" (actes à compter du {dmy(since)}, date d'entrée en vigueur de la condition)" if since else ""
     return [f.sentence + within for f in facts.of(meta)]
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from functools import cache
 
 from engine.case import dates
+from engine.case.dates import dmy
 from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
 from engine.law.rule_model import Aggravation, Attempt, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
@@ -84,13 +85,13 @@ def _source_of(version: Version, article: str) -> list[str]:
 
 @cache
 def _source_line(valid_from: date, article: str) -> str:
-    return f"Code pénal, art. {article} (version en vigueur depuis le {valid_from:%d/%m/%Y})"
+    return f"Code pénal, art. {article} (version en vigueur depuis le {dmy(valid_from)})"
 
 
 def _span(start: date | None, end: date | None) -> str:
     if start and end:
-        return f"du {start:%d/%m/%Y} au {end:%d/%m/%Y}"
-    return f"depuis le {start:%d/%m/%Y}" if start else f"jusqu'au {end:%d/%m/%Y}" if end else "sans date"
+        return f"du {dmy(start)} au {dmy(end)}"
+    return f"depuis le {dmy(start)}" if start else f"jusqu'au {dmy(end)}" if end else "sans date"
 
 
 def reconstructed_note(version: Version | Aggravation | Attempt) -> str:
@@ -105,12 +106,12 @@ def law_node(offence: Offence, version: Version, sit: Situation, reason: str, la
     span = _span(version.valid_from, version.valid_to)
     first, last = sit.span(offence.id)
     claim = (
-        f"Loi applicable aux faits du {first:%d/%m/%Y} au {last:%d/%m/%Y} : "
+        f"Loi applicable aux faits du {dmy(first)} au {dmy(last)} : "
         f"art. {offence.article_of(version)}, version {version.id} ({span}) — {label}"
     )
     if reason == "infraction_continue":
         claim += (
-            f". Le comportement s'est poursuivi jusqu'au {last:%d/%m/%Y} : la loi en vigueur à sa fin s'applique à "
+            f". Le comportement s'est poursuivi jusqu'au {dmy(last)} : la loi en vigueur à sa fin s'applique à "
             "l'ensemble, même plus sévère ; c'est la lecture que les juridictions font de l'article 112-1 pour une "
             "infraction continue ou d'habitude, non la lettre de l'article"
         )
@@ -129,19 +130,19 @@ def law_node(offence: Offence, version: Version, sit: Situation, reason: str, la
 def attempt_unpunished(offence: Offence, version: Version, day: date) -> str:
     """Why an attempt is not punishable at the date of the facts: no text then punished it (121-4 2°, 112-1)."""
     later = sorted((a for a in offence.attempts if a.valid_from > day), key=lambda a: a.valid_from)
-    then = f" ; elle l'est à compter du {later[0].valid_from:%d/%m/%Y} (art. {later[0].article})" if later else ""
+    then = f" ; elle l'est à compter du {dmy(later[0].valid_from)} (art. {later[0].article})" if later else ""
     return (
         f"la tentative n'était pas punissable à la date des faits (article {offence.article_of(version)}, version du "
-        f"{version.valid_from:%d/%m/%Y}){then} — Code pénal, art. 121-4 2° et 112-1"
+        f"{dmy(version.valid_from)}){then} — Code pénal, art. 121-4 2° et 112-1"
     )
 
 
 def attempt_date_missing(text: Attempt) -> str:
     """What an attempt of uncertain date across the dates of the text punishing it must establish (121-5, 112-1)."""
-    to = f" et jusqu'au {text.valid_to:%d/%m/%Y}" if text.valid_to else ""
+    to = f" et jusqu'au {dmy(text.valid_to)}" if text.valid_to else ""
     return (
         f"la date du commencement d'exécution : la tentative n'est punissable qu'à compter du "
-        f"{text.valid_from:%d/%m/%Y}{to} (art. {text.article})"
+        f"{dmy(text.valid_from)}{to} (art. {text.article})"
     )
 
 
@@ -163,7 +164,7 @@ def absent_aggravation_node(version: Version, agg: Aggravation, day: date) -> Ex
     return Explanation(
         claim=(
             f"Circonstance aggravante non applicable ({agg.article}) : {agg.label} — elle n'existait pas à la date des "
-            f"faits ({day:%d/%m/%Y} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
+            f"faits ({dmy(day)} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
         ),
         rule=None,
         article=agg.article,
