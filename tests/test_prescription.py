@@ -92,3 +92,21 @@ def test_a_wrong_quote_is_refused_at_load(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(regime["rules"][0], "quote", "se prescrit par onze années révolues")
     with pytest.raises(RuleFileError):
         module._check_history(data)
+
+
+@pytest.mark.parametrize("nature", ["crime", "délit"])
+@pytest.mark.parametrize("article", ["222-23", "225-12-2", "227-25", "225-4-1 II"])
+@pytest.mark.parametrize("minor", [True, False])
+@pytest.mark.parametrize("authority", [True, False])
+@pytest.mark.parametrize("aggravations", [(), ("222-24 2°",), ("225-7 1°", "227-26 1°")])
+def test_the_rules_made_once_are_those_read_point_by_point(
+    nature: str, article: str, minor: bool, authority: bool, aggravations: tuple[str, ...]
+) -> None:
+    """``_chain`` reads the rule of each point from ``_rules`` (made once, no day or majority read): the same as
+    ``_rule`` at each point, whatever the majority."""
+    number = module._number(article)
+    numbers = {number, *(module._number(a) for a in aggravations)}
+    made = module._rules(nature, number, minor, authority, aggravations)
+    for majority in (None, dt.date(2010, 1, 1)):
+        h = module._Hypothesis(minor, majority, authority, aggravations)
+        assert made == tuple(module._rule(p, number, numbers, h) for p in module._timeline(nature)[1])
