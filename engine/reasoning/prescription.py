@@ -379,17 +379,22 @@ def _conditions(nature: str, last_act: dt.date, end: dt.date | None) -> list[Pre
     conds = prescription_rules()["history"]["conditions"]
     out = []
     if last_act < conds["interruption_before_2017"]["until"]:
-        c = conds["interruption_before_2017"]
-        out.append(PrescriptionCondition(kind="interruption", article=c["article"], claim=c["claim"], quote=c["quote"]))
+        out.append(_condition("interruption", "interruption_before_2017", quoted=True))
     if end is None or end > conds["interruption"]["since"]:
-        c = conds["interruption"]
-        out.append(PrescriptionCondition(kind="interruption", article=c["article"], claim=c["claim"], quote=c["quote"]))
-    c = conds["suspension"]
-    out.append(PrescriptionCondition(kind="suspension", article=c["article"], claim=c["claim"]))
-    c = conds["occult"]
-    if nature in c["natures"] and (end is None or end > c["since"]):
-        out.append(PrescriptionCondition(kind="occult", article=c["article"], claim=c["claim"], quote=c["quote"]))
+        out.append(_condition("interruption", "interruption", quoted=True))
+    out.append(_condition("suspension", "suspension", quoted=False))
+    if nature in conds["occult"]["natures"] and (end is None or end > conds["occult"]["since"]):
+        out.append(_condition("occult", "occult", quoted=True))
     return out
+
+
+@cache
+def _condition(kind: str, name: str, quoted: bool) -> PrescriptionCondition:
+    """The condition ``name`` of rules/prescription.yaml, with its quote if ``quoted`` (made once: frozen, shared by
+    the prescriptions)."""
+    c = prescription_rules()["history"]["conditions"][name]
+    quote = {"quote": c["quote"]} if quoted else {}
+    return PrescriptionCondition(kind=kind, article=c["article"], claim=c["claim"], **quote)
 
 
 def _extensions(
@@ -399,18 +404,23 @@ def _extensions(
         return []
     numbers = {_number(article), *(_number(a) for a in aggravations)}
     out = []
-    for ext in prescription_rules()["history"]["extensions"]:
+    for i, ext in enumerate(prescription_rules()["history"]["extensions"]):
         if ext["nature"] not in ("any", nature) or not numbers & set(ext["articles"]):
             continue
         if ext["since"] is not None and end is not None and end <= ext["since"]:
             continue  # prescription acquired before the extension came into force (112-2 4°)
-        since = f"depuis le {dmy(ext['since'])}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
-        out.append(
-            PrescriptionCondition(
-                kind="extension", article=f"CPP, art. {ext['id']}", claim=f"{ext['claim']} ({since})", quote=ext["quote"]
-            )
-        )
+        out.append(_extension(i))
     return out
+
+
+@cache
+def _extension(i: int) -> PrescriptionCondition:
+    """The ``i``-th extension of rules/prescription.yaml (made once: frozen, shared by the prescriptions)."""
+    ext = prescription_rules()["history"]["extensions"][i]
+    since = f"depuis le {dmy(ext['since'])}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
+    return PrescriptionCondition(
+        kind="extension", article=f"CPP, art. {ext['id']}", claim=f"{ext['claim']} ({since})", quote=ext["quote"]
+    )
 
 
 def _to_check(
