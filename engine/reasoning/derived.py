@@ -325,15 +325,16 @@ def _subsidiary(q: Qualification, lent: list[Qualification]) -> bool:
     )
 
 
-def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None) -> list[Candidate]:
+def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None) -> list[Candidate] | None:
     """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: his
     own as committed; another's, circumstance by circumstance, with those he knew (``r.circumstances``; a
     circumstance reading one of ``r.own_knowledge`` is known to him when that fact is his, « oui »), its base penalty
     if he knew the offence (225-4-5: « des peines attachées aux seules circonstances aggravantes dont il a eu
-    connaissance »); with the circumstances to establish that alone make it heavier (``doubtful``)."""
+    connaissance »); with the circumstances to establish that alone make it heavier (``doubtful``). None when the
+    perpetrator has no qualification of ``r.heavier_than`` (not excluded)."""
     own = [q for q in quals if q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded"]
     if not own:
-        return []
+        return None
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
     aware = sit.values.get(r.circumstances) if r.circumstances else True
@@ -421,9 +422,9 @@ def _lent(c: Candidate, perpetrator: str) -> str:
 def _heavier(
     r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None
 ) -> tuple[Result, Referred | None]:
-    if not any(q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded" for q in quals):
-        return (None, []), None
     candidates = _candidates(r, sit, quals, book)
+    if candidates is None:
+        return (None, []), None
     known = [c for c in candidates if c.q.status == "established" and c.knew is True and not c.doubtful]
     if known:
         best = max(known, key=lambda c: _weight(c.penalty))
@@ -489,7 +490,7 @@ def pending(
         return []  # the provoked act's qualification to establish is named in the fact's evidence
     if not reading.heavier_than:
         return [_said(q) for q in quals if q.family in reading.families and _same_pair(q, sit) and q.status == "to_establish"]
-    return [n for _, n in _notes(sit, _candidates(reading, sit, quals, book), above)]
+    return [n for _, n in _notes(sit, _candidates(reading, sit, quals, book) or [], above)]
 
 
 def derive(
