@@ -291,15 +291,14 @@ def test_the_terms_made_once_are_those_of_each_condition() -> None:
                     assert _terms(alternatives) is _terms(alternatives)
 
 
-def test_the_penalties_read_once_are_those_of_the_qualification() -> None:
-    """``_penalties`` (the longest penalty, skipping a qualification none of whose penalties is heavier; whether its
-    penalty is its base one) gives within a classification what it gives afresh."""
+def test_the_heaviest_penalty_made_once_is_that_of_the_qualification() -> None:
+    """``_top`` (which skips a qualification no penalty of which is heavier) gives within a classification what it
+    gives afresh: the longest of the qualification's penalties."""
     from engine.reasoning import case_memo
-    from engine.reasoning.derived import _penalties, _prison
+    from engine.reasoning.derived import _prison, _top
 
-    for q in (_trafficking("b", True)[0], _trafficking("t", None)[0]):
-        top = max(_prison(p) for p in (q.penalty, q.base_penalty, *(a.penalty for a in q.aggravations)))
-        expected = (top, q.penalty == q.base_penalty)
-        with case_memo.per_classification():
-            assert _penalties(q) == _penalties(q) == expected == _penalties(q.model_copy())
-        assert _penalties(q) == expected
+    q, _ = _trafficking("b", True)
+    expected = max(_prison(p) for p in (q.penalty, q.base_penalty, *(a.penalty for a in q.aggravations)))
+    with case_memo.per_classification():
+        assert _top(q) == _top(q) == expected == _top(q.model_copy())
+    assert _top(q) == expected

@@ -338,7 +338,7 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
     aware = sit.values.get(r.circumstances) if r.circumstances else True
-    lent = [o for o in quals if o.victim == sit.victim and o.status == "established" and not _penalties(o)[1]]
+    lent = [o for o in quals if o.victim == sit.victim and o.status == "established" and o.penalty != o.base_penalty]
 
     def known(q: Qualification, agg_id: str) -> bool | None:
         """Whether the perpetrator knew this circumstance of ``q`` (of his own offence, he did)."""
@@ -349,9 +349,9 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
 
     out = []
     for q in quals:
-        if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded" or _penalties(q)[0] <= base:
+        if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded" or _top(q) <= base:
             continue  # (none of its penalties heavier: no candidate)
-        mine, plain = q.perpetrator == sit.perpetrator, _penalties(q)[1]
+        mine, plain = q.perpetrator == sit.perpetrator, q.penalty == q.base_penalty
         if not mine and plain and _subsidiary(q, lent):
             continue
         offence = True if mine else knew
@@ -371,16 +371,14 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
     return _unique(out)
 
 
-def _penalties(q: Qualification) -> tuple[tuple[int, int], bool]:
-    """The longest deprivation of liberty among ``q``'s penalty, base penalty and circumstances' penalties, and whether
-    its penalty is its base penalty (made once per qualification in a classification: the memo holds ``q``, so that
-    no other takes its ``id``)."""
+def _top(q: Qualification) -> tuple[int, int]:
+    """The longest deprivation of liberty among ``q``'s penalty, base penalty and circumstances' penalties (made once
+    per qualification in a classification: the memo holds ``q``, so that no other takes its ``id``)."""
 
-    def make() -> tuple[Qualification, tuple[tuple[int, int], bool]]:
-        top = max(_prison(q.penalty), _prison(q.base_penalty), *(_prison(a.penalty) for a in q.aggravations))
-        return q, (top, q.penalty == q.base_penalty)
+    def make() -> tuple[Qualification, tuple[int, int]]:
+        return q, max(_prison(q.penalty), _prison(q.base_penalty), *(_prison(a.penalty) for a in q.aggravations))
 
-    return case_memo.shared(("derived.penalties", id(q)), make)[1]
+    return case_memo.shared(("derived.top", id(q)), make)[1]
 
 
 def _used(q: Qualification) -> set[str]:
