@@ -275,3 +275,30 @@ def test_review2_c04_subsidiary_rape_is_not_lent(t_knew_age: bool | None, expect
         knowledge.append({"person": "t", "about": "m", "knew_under_15": True})
     q, _ = _traite(persons, acts, knowledge, knew_offences_against_victim=True, knew_circumstances_against_victim=False)
     assert q.penalty.summary.startswith(expected)
+
+
+def test_the_terms_made_once_are_those_of_each_condition() -> None:
+    """``_rests`` reads each element's conditions on their terms made once: the same as made afresh."""
+    from engine.api import get_engine
+    from engine.law.conditions import terms_of
+    from engine.reasoning.derived import _terms
+
+    for offence in get_engine().book.offences.values():
+        for version in offence.versions:
+            for e in version.elements:
+                for alternatives in (e.satisfied_when, e.excluded_when or []):
+                    assert _terms(alternatives) == terms_of(alternatives)
+                    assert _terms(alternatives) is _terms(alternatives)
+
+
+def test_the_heaviest_penalty_made_once_is_that_of_the_qualification() -> None:
+    """``_top`` (which skips a qualification no penalty of which is heavier) gives within a classification what it
+    gives afresh: the longest of the qualification's penalties."""
+    from engine.reasoning import case_memo
+    from engine.reasoning.derived import _prison, _top
+
+    q, _ = _trafficking("b", True)
+    expected = max(_prison(p) for p in (q.penalty, q.base_penalty, *(a.penalty for a in q.aggravations)))
+    with case_memo.per_classification():
+        assert _top(q) == _top(q) == expected == _top(q.model_copy())
+    assert _top(q) == expected

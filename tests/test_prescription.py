@@ -92,3 +92,40 @@ def test_a_wrong_quote_is_refused_at_load(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setitem(regime["rules"][0], "quote", "se prescrit par onze années révolues")
     with pytest.raises(RuleFileError):
         module._check_history(data)
+
+
+@pytest.mark.parametrize("nature", ["crime", "délit"])
+@pytest.mark.parametrize("article", ["222-23", "225-12-2", "227-25", "225-4-1 II"])
+@pytest.mark.parametrize("minor", [True, False])
+@pytest.mark.parametrize("authority", [True, False])
+@pytest.mark.parametrize("aggravations", [(), ("222-24 2°",), ("225-7 1°", "227-26 1°")])
+def test_the_rules_made_once_are_those_read_point_by_point(
+    nature: str, article: str, minor: bool, authority: bool, aggravations: tuple[str, ...]
+) -> None:
+    """``_chain`` reads the rule of each point from ``_rules`` (made once, no day or majority read): the same as
+    ``_rule`` at each point, whatever the majority."""
+    number = module._number(article)
+    numbers = {number, *(module._number(a) for a in aggravations)}
+    made = module._rules(nature, number, minor, authority, aggravations)
+    for majority in (None, dt.date(2010, 1, 1)):
+        h = module._Hypothesis(minor, majority, authority, aggravations)
+        assert made == tuple(module._rule(p, number, numbers, h) for p in module._timeline(nature)[1])
+
+
+@pytest.mark.parametrize("nature", ["crime", "délit"])
+@pytest.mark.parametrize("end", [None, dt.date(2010, 1, 1), dt.date(2040, 1, 1)])
+def test_the_conditions_made_once_are_those_of_the_rules(nature: str, end: dt.date | None) -> None:
+    """The conditions and extensions (made once, shared) say what rules/prescription.yaml says, made afresh alike."""
+    history = module.prescription_rules()["history"]
+    conds = {c["article"]: c for c in history["conditions"].values()}
+    made = module._conditions(nature, dt.date(2012, 1, 1), end)
+    module._condition.cache_clear()
+    assert made == module._conditions(nature, dt.date(2012, 1, 1), end) and made
+    for c in made:
+        assert c.claim == conds[c.article]["claim"]
+        assert c.quote == (None if c.kind == "suspension" else conds[c.article]["quote"])
+    extensions = module._extensions(nature, "225-12-2", ["225-7 1°", "227-26 1°"], True, end)
+    module._extension.cache_clear()
+    assert extensions == module._extensions(nature, "225-12-2", ["225-7 1°", "227-26 1°"], True, end)
+    quotes = {e["quote"] for e in history["extensions"]}
+    assert all(e.kind == "extension" and e.quote in quotes for e in extensions)

@@ -31,7 +31,7 @@ from engine.case.dates import dmy
 from engine.case.model import Case
 from engine.kernel.errors import RuleFileError
 from engine.kernel.result_model import AggravationOut, PenaltyOut, Qualification
-from engine.law.conditions import holds
+from engine.law.conditions import Pattern, Terms, holds_any, terms_of
 from engine.law.loader import RuleBook
 from engine.law.vocabulary import FactDef, vocabulary
 from engine.reasoning import case_memo
@@ -195,12 +195,24 @@ def _rests(q: Qualification, act: SexualAct, book: RuleBook | None) -> bool | No
         return None
     unknown = False
     for i, e in enumerate(version.elements):
-        if any(holds(alt, act.values) for alt in e.satisfied_when):
+        if holds_any(_terms(e.satisfied_when), act.values):
             continue
-        if not i or any(holds(alt, act.values) for alt in e.excluded_when or []):
+        if not i or (e.excluded_when and holds_any(_terms(e.excluded_when), act.values)):
             return False
         unknown = True
     return None if unknown else True
+
+
+_TERMS: dict[int, tuple[list[Pattern], Terms]] = {}
+
+
+def _terms(alternatives: list[Pattern]) -> Terms:
+    """The :func:`terms_of` of a condition of the rule book, made once (keyed by the list, held so that no other
+    takes its ``id``)."""
+    found = _TERMS.get(id(alternatives))
+    if found is None or found[0] is not alternatives:
+        found = _TERMS[id(alternatives)] = (alternatives, terms_of(alternatives))
+    return found[1]
 
 
 def _covers(q: Qualification, sit: Situation, acts: tuple[SexualAct, ...], book: RuleBook | None = None) -> bool:
@@ -313,15 +325,16 @@ def _subsidiary(q: Qualification, lent: list[Qualification]) -> bool:
     )
 
 
-def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None) -> list[Candidate]:
+def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None) -> list[Candidate] | None:
     """The offences against the victim punished more severely than the perpetrator's own of ``r.heavier_than``: his
     own as committed; another's, circumstance by circumstance, with those he knew (``r.circumstances``; a
     circumstance reading one of ``r.own_knowledge`` is known to him when that fact is his, « oui »), its base penalty
     if he knew the offence (225-4-5: « des peines attachées aux seules circonstances aggravantes dont il a eu
-    connaissance »); with the circumstances to establish that alone make it heavier (``doubtful``)."""
+    connaissance »); with the circumstances to establish that alone make it heavier (``doubtful``). None when the
+    perpetrator has no qualification of ``r.heavier_than`` (not excluded)."""
     own = [q for q in quals if q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded"]
     if not own:
-        return []
+        return None
     base = max(_prison(q.penalty) for q in own)
     knew = sit.values.get(r.knowledge or "")
     aware = sit.values.get(r.circumstances) if r.circumstances else True
@@ -336,8 +349,8 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
 
     out = []
     for q in quals:
-        if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded":
-            continue
+        if q.victim != sit.victim or q.family in r.heavier_than or q.status == "excluded" or _top(q) <= base:
+            continue  # (none of its penalties heavier: no candidate)
         mine, plain = q.perpetrator == sit.perpetrator, q.penalty == q.base_penalty
         if not mine and plain and _subsidiary(q, lent):
             continue
@@ -356,6 +369,16 @@ def _candidates(r: Reading, sit: Situation, quals: list[Qualification], book: Ru
             elif a.status == "established" and raised and not mine:
                 out.append(Candidate(q, a.penalty, known(q, a.id), raised, knew_offence=offence))
     return _unique(out)
+
+
+def _top(q: Qualification) -> tuple[int, int]:
+    """The longest deprivation of liberty among ``q``'s penalty, base penalty and circumstances' penalties (made once
+    per qualification in a classification: the memo holds ``q``, so that no other takes its ``id``)."""
+
+    def make() -> tuple[Qualification, tuple[int, int]]:
+        return q, max(_prison(q.penalty), _prison(q.base_penalty), *(_prison(a.penalty) for a in q.aggravations))
+
+    return case_memo.shared(("derived.top", id(q)), make)[1]
 
 
 def _used(q: Qualification) -> set[str]:
@@ -397,9 +420,9 @@ def _lent(c: Candidate, perpetrator: str) -> str:
 def _heavier(
     r: Reading, sit: Situation, quals: list[Qualification], book: RuleBook | None = None
 ) -> tuple[Result, Referred | None]:
-    if not any(q.family in r.heavier_than and _same_pair(q, sit) and q.status != "excluded" for q in quals):
-        return (None, []), None
     candidates = _candidates(r, sit, quals, book)
+    if candidates is None:
+        return (None, []), None
     known = [c for c in candidates if c.q.status == "established" and c.knew is True and not c.doubtful]
     if known:
         best = max(known, key=lambda c: _weight(c.penalty))
@@ -465,7 +488,7 @@ def pending(
         return []  # the provoked act's qualification to establish is named in the fact's evidence
     if not reading.heavier_than:
         return [_said(q) for q in quals if q.family in reading.families and _same_pair(q, sit) and q.status == "to_establish"]
-    return [n for _, n in _notes(sit, _candidates(reading, sit, quals, book), above)]
+    return [n for _, n in _notes(sit, _candidates(reading, sit, quals, book) or [], above)]
 
 
 def derive(

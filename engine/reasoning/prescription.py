@@ -31,7 +31,7 @@ import json
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
 from typing import Any, Literal
@@ -223,6 +223,15 @@ def _in_list(point: _Point, number: str, aggravations: tuple[str, ...]) -> bool:
     return any(_number(a) in point.listed and (_number(a) not in through or a in point.listed_points) for a in aggravations)
 
 
+@lru_cache(maxsize=4096)
+def _rules(nature: str, number: str, minor: bool, authority: bool, aggravations: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
+    """:func:`_rule` at each point of ``nature``'s timeline, for the offence of article ``number`` on a hypothesis
+    (its days and majority aside, which no rule reads), made once."""
+    h = _Hypothesis(minor, None, authority, aggravations)
+    numbers = {number, *(_number(a) for a in aggravations)}
+    return tuple(_rule(point, number, numbers, h) for point in _timeline(nature)[1])
+
+
 def _rule(point: _Point, number: str, numbers: set[str], h: _Hypothesis) -> dict[str, Any]:
     """The first rule of the regime at ``point`` covering the offence (article ``number``; with its aggravations',
     ``numbers``) on hypothesis ``h``."""
@@ -285,16 +294,15 @@ def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Out
     at = bisect_right(days, last_act)  # the laws in force on the day of the facts are those of the point before
     assert at > 0
     now, number = points[at - 1], _number(article)
-    numbers = {number, *(_number(a) for a in h.aggravations)}
-    rule = _rule(now, number, numbers, h)
+    rules = _rules(nature, number, h.minor, h.authority, h.aggravations)
+    rule = rules[at - 1]
     period = _period(rule, h, last_act)
     if period is None:
         return None
     out = _Outcome(end=period[1], start=period[0], years=rule["years"], rule=rule, regime=now.regime)
     out.steps.append(_step(now, rule, now.regime["from"], period, True, "loi en vigueur au jour des faits (dernier acte)"))
-    for point in points[at:]:
+    for point, rule_d in zip(points[at:], rules[at:], strict=True):
         day, regime_d = point.day, point.regime
-        rule_d = _rule(point, number, numbers, h)
         period_d = _period(rule_d, h, last_act)
         if period_d is None:
             return None
@@ -371,17 +379,22 @@ def _conditions(nature: str, last_act: dt.date, end: dt.date | None) -> list[Pre
     conds = prescription_rules()["history"]["conditions"]
     out = []
     if last_act < conds["interruption_before_2017"]["until"]:
-        c = conds["interruption_before_2017"]
-        out.append(PrescriptionCondition(kind="interruption", article=c["article"], claim=c["claim"], quote=c["quote"]))
+        out.append(_condition("interruption", "interruption_before_2017", quoted=True))
     if end is None or end > conds["interruption"]["since"]:
-        c = conds["interruption"]
-        out.append(PrescriptionCondition(kind="interruption", article=c["article"], claim=c["claim"], quote=c["quote"]))
-    c = conds["suspension"]
-    out.append(PrescriptionCondition(kind="suspension", article=c["article"], claim=c["claim"]))
-    c = conds["occult"]
-    if nature in c["natures"] and (end is None or end > c["since"]):
-        out.append(PrescriptionCondition(kind="occult", article=c["article"], claim=c["claim"], quote=c["quote"]))
+        out.append(_condition("interruption", "interruption", quoted=True))
+    out.append(_condition("suspension", "suspension", quoted=False))
+    if nature in conds["occult"]["natures"] and (end is None or end > conds["occult"]["since"]):
+        out.append(_condition("occult", "occult", quoted=True))
     return out
+
+
+@cache
+def _condition(kind: str, name: str, quoted: bool) -> PrescriptionCondition:
+    """The condition ``name`` of rules/prescription.yaml, with its quote if ``quoted`` (made once: frozen, shared by
+    the prescriptions)."""
+    c = prescription_rules()["history"]["conditions"][name]
+    quote = {"quote": c["quote"]} if quoted else {}
+    return PrescriptionCondition(kind=kind, article=c["article"], claim=c["claim"], **quote)
 
 
 def _extensions(
@@ -391,18 +404,23 @@ def _extensions(
         return []
     numbers = {_number(article), *(_number(a) for a in aggravations)}
     out = []
-    for ext in prescription_rules()["history"]["extensions"]:
+    for i, ext in enumerate(prescription_rules()["history"]["extensions"]):
         if ext["nature"] not in ("any", nature) or not numbers & set(ext["articles"]):
             continue
         if ext["since"] is not None and end is not None and end <= ext["since"]:
             continue  # prescription acquired before the extension came into force (112-2 4°)
-        since = f"depuis le {dmy(ext['since'])}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
-        out.append(
-            PrescriptionCondition(
-                kind="extension", article=f"CPP, art. {ext['id']}", claim=f"{ext['claim']} ({since})", quote=ext["quote"]
-            )
-        )
+        out.append(_extension(i))
     return out
+
+
+@cache
+def _extension(i: int) -> PrescriptionCondition:
+    """The ``i``-th extension of rules/prescription.yaml (made once: frozen, shared by the prescriptions)."""
+    ext = prescription_rules()["history"]["extensions"][i]
+    since = f"depuis le {dmy(ext['since'])}" if ext["since"] else "texte de 2023, date d'entrée en vigueur non fournie"
+    return PrescriptionCondition(
+        kind="extension", article=f"CPP, art. {ext['id']}", claim=f"{ext['claim']} ({since})", quote=ext["quote"]
+    )
 
 
 def _to_check(

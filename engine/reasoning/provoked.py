@@ -92,11 +92,20 @@ def instructions_only(quals: list[Qualification]) -> list[Qualification]:
     return [_to_establish(q) if q.status != "excluded" and _instructed(q.explanation) else q for q in quals]
 
 
-def _instructed(node: Explanation) -> bool:
-    for f in node.facts:
-        if f.fact == "provoke_offence" and f.value is True and f.evidence:
-            return all(e.text.endswith(NOT_ENOUGH) for e in f.evidence)
-    return any(_instructed(c) for c in node.children)
+def _instructed(root: Explanation) -> bool:
+    """Whether a node of the tree (the first fact ``provoke_offence`` of a node deciding for it and its children)
+    rests the provocation on instructions only."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        for f in node.facts:
+            if f.fact == "provoke_offence" and f.value is True and f.evidence:
+                if all(e.text.endswith(NOT_ENOUGH) for e in f.evidence):
+                    return True
+                break
+        else:
+            stack.extend(node.children)
+    return False
 
 
 def _to_establish(q: Qualification) -> Qualification:
