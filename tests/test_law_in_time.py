@@ -299,7 +299,12 @@ AGES = {"victim_minor": 18, "victim_under_15": 15}
 
 
 def _young_on(born: dt.date, years: int, day: dt.date) -> bool:
-    return day < born.replace(year=born.year + years)
+    """Under ``years`` on ``day``: one born on a 29 February has them on 1 March of a year without one."""
+    try:
+        birthday = born.replace(year=born.year + years)
+    except ValueError:
+        birthday = dt.date(born.year + years, 3, 1)
+    return day < birthday
 
 
 def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None:
@@ -346,3 +351,10 @@ def test_no_conclusion_cites_a_version_outside_its_acts_dates(small_engine: Engi
     born = dt.date.fromisoformat(data["persons"][0]["birth_date"])
     _check_dates(get_engine(), get_engine().classify(parse_case(data)), born)
     _check_dates(small_engine, small_engine.classify(parse_case(data)), born)
+
+
+def test_young_on_a_leap_day_birth() -> None:
+    born = dt.date(1976, 2, 29)
+    assert _young_on(born, 15, dt.date(1991, 2, 28)) and not _young_on(born, 15, dt.date(1991, 3, 1))
+    assert _young_on(born, 16, dt.date(1992, 2, 28)) and not _young_on(born, 16, dt.date(1992, 2, 29))
+    assert _young_on(dt.date(1980, 5, 5), 18, dt.date(1998, 5, 4)) and not _young_on(dt.date(1980, 5, 5), 18, dt.date(1998, 5, 5))

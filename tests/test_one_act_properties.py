@@ -38,6 +38,11 @@ def _act(aid: str, kind: str, day: dt.date, facts: dict[str, Any], attempt: bool
     return act
 
 
+def _fourteen_years_before(day: dt.date) -> dt.date:
+    """The same day fourteen years earlier; a 29 February, the 28th of a year that has none."""
+    return day.replace(year=day.year - 14, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 14)
+
+
 @st.composite
 def pairs(draw: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """A case with one sexual act ``b1`` of the pair, and another act ``x1`` of any kind and facts, not linked to it."""
@@ -48,7 +53,7 @@ def pairs(draw: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         "id": "propriete",
         "persons": [
             {"id": "a", "roles": ["mis_en_cause"], "birth_date": "1985-05-05"},
-            {"id": "v", "roles": ["victime"], "birth_date": draw(DAYS.map(lambda d: d.replace(year=d.year - 14)))},
+            {"id": "v", "roles": ["victime"], "birth_date": draw(DAYS.map(_fourteen_years_before))},
         ],
         "acts": [base],
         "knowledge": [{"person": "a", "about": "v", "knew_minor": draw(TRI), "knew_under_15": None}],
@@ -83,3 +88,8 @@ def test_another_act_never_changes_the_assessment_of_an_act(drawn: tuple[dict[st
             continue  # the other act has the same facts of the act: one assessment of both (act_situations)
         got = (later.status, later.missing, later.excluded_by, later.period_start, later.period_end)
         assert got == (q.status, q.missing, q.excluded_by, q.period_start, q.period_end), (key, beside["acts"])
+
+
+def test_fourteen_years_before_a_leap_day() -> None:
+    assert _fourteen_years_before(dt.date(2020, 2, 29)) == dt.date(2006, 2, 28)
+    assert _fourteen_years_before(dt.date(2021, 3, 1)) == dt.date(2007, 3, 1)
