@@ -777,15 +777,37 @@ def _gated_of(facts: frozenset[str] | None) -> Gated:
     return tuple((name, derive, acts_read(derive)) for name, derive in _derivations_of(facts))
 
 
-def _derive(ctx: _Ctx, facts: frozenset[str] | None, values: dict[str, bool | None], evidence: dict[str, list[Evidence]]) -> None:
+def _derive(
+    ctx: _Ctx,
+    facts: frozenset[str] | None,
+    values: dict[str, bool | None],
+    evidence: dict[str, list[Evidence]],
+    known: dict[str, Result] | None = None,
+) -> None:
     """Each fact of ``facts`` (all when None) set in ``values`` and ``evidence`` as it is on ``ctx``: unknown, without
-    calling its derivation, when the situation has no act of the natures it reads alone."""
+    calling its derivation, when the situation has no act of the natures it reads alone. ``known``: what is already
+    derived on the same acts (:func:`_known`), read there, and what is derived here kept there."""
     kinds = {a.kind for a in ctx.acts}
+    if known is None:
+        for name, derive, gate in _gated_of(facts):
+            if gate is not None and gate.isdisjoint(kinds):
+                values[name], evidence[name] = None, []
+            else:
+                values[name], evidence[name] = derive(ctx)
+        return
     for name, derive, gate in _gated_of(facts):
-        if gate is not None and gate.isdisjoint(kinds):
-            values[name], evidence[name] = None, []
-        else:
-            values[name], evidence[name] = derive(ctx)
+        found = known.get(name)
+        if found is None:
+            found = known[name] = (None, []) if gate is not None and gate.isdisjoint(kinds) else derive(ctx)
+        values[name], evidence[name] = found
+
+
+def _known(case: Case, perp: str, victim: str, acts: list[Act]) -> dict[str, Result]:
+    """The facts derived so far on these acts of the pair (fact → value and evidence), kept for the classification:
+    the pair's situation, its acts one by one (:func:`each_act`) and their groups (:func:`act_situations`) read the
+    same acts again. An act is known by its id and days (:func:`window` cuts an act's days, nothing else)."""
+    key = ("derived", perp, victim, tuple((a.id, a.date, a.end_date) for a in acts))
+    return case_memo.once(case, key, dict)
 
 
 def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
@@ -879,10 +901,10 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     perp, victim = sit.perpetrator, sit.victim
 
     def derive(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
-        known: dict[str, bool | None] = case_memo.once(case, ("act", perp, victim, a.id), dict)  # derived so far
+        known = _known(case, perp, victim, [a])  # derived so far
         if missing := wanted.difference(known):
-            known.update(_values(_Ctx(case, perp, victim, [a], bounds, links), missing))
-        return {name: known[name] for name in names}
+            _derive(_Ctx(case, perp, victim, [a], bounds, links), frozenset(missing), {}, {}, known)
+        return {name: known[name][0] for name in names}
 
     def alone(a: Act) -> dict[str, bool | None]:  # a copy each time: a caller's change stays its own
         return dict(case_memo.once(case, ("act", perp, victim, a.id, facts), lambda: derive(a)))
@@ -1077,18 +1099,11 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
-    _derive(ctx, facts, sit.values, sit.evidence)
+    _derive(ctx, facts, sit.values, sit.evidence, None if provoked else _known(case, perp, victim, acts))
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
     return sit
-
-
-def _values(ctx: _Ctx, facts: frozenset[str]) -> dict[str, bool | None]:
-    """The values of ``facts`` on ``ctx`` (what :func:`_situation` derives, without its evidence or findings)."""
-    values: dict[str, bool | None] = {}
-    _derive(ctx, facts, values, {})
-    return values
 
 
 def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
