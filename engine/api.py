@@ -521,16 +521,27 @@ class Engine:
             out.append(q.model_copy(update=update))
         return out
 
+    @cached_property
+    def _renvoi(self) -> dict[tuple[str, str], dict[str, Aggravation]]:
+        """(offence id, version id) → the circumstances of that version punished with the penalties of another offence
+        (``renvoi``), by id: all that ``_refer_one`` reads (the versions without one are not there)."""
+        out: dict[tuple[str, str], dict[str, Aggravation]] = {}
+        for o in self.book.offences.values():
+            for v in o.versions:
+                if referring := {a.id: a for a in v.aggravations if a.penalty.kind == "renvoi"}:
+                    out[(o.id, v.id)] = referring
+        return out
+
     def _refer_one(self, q: Qualification, sit: Situation, quals: list[Qualification]) -> dict[str, Any]:
         """What the ``renvoi`` circumstances of ``q`` change of it (aggravations, penalty, nature): none, or all."""
-        version = next((v for v in self.book.offences[q.offence].versions if v.id == q.version.id), None)
-        if version is None:
+        referring = self._renvoi.get((q.offence, q.version.id))
+        if referring is None:  # none of its version's circumstances lends another offence's penalty
             return {}
         aggs = []
         update: dict[str, Any] = {}
         for out_agg in q.aggravations:
-            agg = next((a for a in version.aggravations if a.id == out_agg.id), None)
-            if agg is None or agg.penalty.kind != "renvoi":
+            agg = referring.get(out_agg.id)
+            if agg is None:
                 aggs.append(out_agg)
                 continue
             facts = {f for alt in agg.when for f in pattern_facts(alt)}
