@@ -927,17 +927,20 @@ def window(
     cannot show that a fact is later than a reform. ``tag``: the key's last part (default: period@start-end);
     ``facts``: derive only those (default: every fact)."""
     ids = set(sit.acts)
-    acts = [
-        a.model_copy(update={"date": max(a.date, start), "end_date": min(a.end_date, end) if a.end_date else None})
-        for a in case.acts
-        if a.id in ids and a.date <= end and (a.end_date or a.date) >= start
-    ]
+    acts = [_cut(a, start, end) for a in case.acts if a.id in ids and a.date <= end and (a.end_date or a.date) >= start]
     if not acts:
         return None
     acts.sort(key=lambda a: (a.date, a.id))
     bounds = case_memo.bounds(case)
     tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
     return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings, facts=facts)
+
+
+def _cut(act: Act, start: date, end: date) -> Act:
+    """``act`` cut to the days from ``start`` to ``end``: itself when it lies within them."""
+    if act.date >= start and (act.end_date is None or act.end_date <= end):
+        return act
+    return act.model_copy(update={"date": max(act.date, start), "end_date": min(act.end_date, end) if act.end_date else None})
 
 
 # Facts read at the date of each act: the persons' ages (a minor « à la date des faits »).
