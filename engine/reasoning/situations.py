@@ -187,6 +187,11 @@ class _Ctx:
         self._age_ranges: dict[str, list[tuple[str, date, tuple[int, int] | None]]] = {}  # person → ``ages``
 
     @cached_property
+    def stated(self) -> frozenset[str]:
+        """The yes / no / unknown fields some act here states (each act's read once per classification)."""
+        return frozenset().union(*(_stated(self.case, a) for a in self.acts))
+
+    @cached_property
     def all_perp_acts(self) -> list[Act]:
         """Every act of the perpetrator in the case (read by few facts: made on first use)."""
         return [a for a in self.case.acts if a.actor == self.perp]
@@ -281,6 +286,18 @@ class _Ctx:
         if value is None:
             return None, []
         return value, [Evidence(person.id, f"{person.id} : {name} = {'oui' if value else 'non'}")]
+
+
+def _stated(case: Case, act: Act) -> frozenset[str]:
+    """The yes / no / unknown fields ``act`` states (not unknown); a window's cut of it (:func:`window`) states the same."""
+
+    def make() -> frozenset[str]:
+        return frozenset(name for name in _TRI_FIELDS if getattr(act, name) is not None)
+
+    return case_memo.once(case, ("stated", act.id), make)
+
+
+_TRI_FIELDS = tuple(name for name, f in Act.model_fields.items() if f.annotation == (bool | None))
 
 
 def _age_evidence(aid: str, day: date, basis: str) -> Evidence:
