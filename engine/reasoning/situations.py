@@ -208,6 +208,8 @@ class _Ctx:
 
     def act_flag(self, name: str, also: Iterable[ActKind] = ()) -> Result:
         extra = set(also)
+        if name not in self.stated and not (extra and any(a.kind in extra for a in self.acts)):
+            return None, []  # no act states it, none is of a nature counted « oui »: unknown
         hits = [act_evidence(a) for a in self.acts if getattr(a, name) is True or a.kind in extra]
         if hits:
             return True, hits
