@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -152,7 +152,7 @@ class Situation:
         values, versions = self.values, self.versions
         fact.update({k: values[k] for k in sorted([k for k, v in values.items() if v is not None])})
         fact.update({f"d_{offence}": _number(self.day(offence)) for offence in _sorted(self.continuing)})
-        fact.update({f"v_{offence}": versions[offence] for offence in sorted(versions)})
+        fact.update({name: versions[offence] for offence, name in _version_names(tuple(versions))})
         return fact
 
 
@@ -160,6 +160,13 @@ class Situation:
 def _sorted(names: frozenset[str]) -> tuple[str, ...]:
     """``sorted(names)``, once per set (every situation has the engine's same ``continuing``)."""
     return tuple(sorted(names))
+
+
+@lru_cache(maxsize=256)
+def _version_names(offences: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of ``offences`` in order with the name of its version in the durable-rules fact, once per tuple (every
+    situation has the same offences of several versions)."""
+    return tuple((offence, f"v_{offence}") for offence in sorted(offences))
 
 
 class _Ctx:
