@@ -929,7 +929,7 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     def derive(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
         known = _known(case, perp, victim, [a])  # derived so far
         if missing := wanted.difference(known):
-            _derive(_Ctx(case, perp, victim, [a], bounds, links), frozenset(missing), {}, {}, known)
+            _derive(_Ctx(case, perp, victim, [a], bounds, links), missing, {}, {}, known)
         return {name: known[name][0] for name in names}
 
     def alone(a: Act) -> dict[str, bool | None]:  # a copy each time: a caller's change stays its own
