@@ -351,9 +351,10 @@ class Engine:
         runtime = self._runtime_for(situations)
         grouped, made, warnings, done = self._run(runtime, case, situations, law_date)
         for _ in range(3):  # facts read on the qualifications, then the case again with them, until nothing changes
-            if not self._read_qualifications(case, made):
+            changed, touched = self._read_qualifications(case, made)
+            if not changed:
                 break
-            grouped, made, warnings, done = self._run(runtime, case, situations, law_date, done)
+            grouped, made, warnings, done = self._run(runtime, case, situations, law_date, done, touched)
         qualifications = with_statements(case, self._refer(case, made, today, done.rows))  # what was said, beside what is missing
         qualifications = instructions_only(qualifications)
         return situations, runtime, grouped, qualifications, warnings
@@ -389,25 +390,32 @@ class Engine:
         situations: list[Situation],
         law_date: dt.date | None,
         last: _Pass | None = None,
+        touched: frozenset[str] = frozenset(),
     ) -> tuple[dict[Any, Hits], list[tuple[Situation, Qualification]], list[Warning_], _Pass]:
         """Run the situations through the rules and qualify them. After ``last`` (the run before, some facts read on
         the qualifications having changed since), an offence is qualified again on a situation only when one of those
         facts that its qualification reads changed there, or its firings there did: otherwise it gives what it gave.
         Only the situations (and probes) whose fact changed go through the rules again: every compiled rule reads one
         situation fact, or joins ``el`` facts on its key (engine/reasoning/compiler.py), so a key's firings are those
-        of its own fact (tests/test_incremental.py checks it on every example and a corpus); the others keep theirs."""
-        read = {s.key: self._read_on(s) for s in situations}
-        facts = {s.key: s.as_fact() for sit in situations for s in (sit, *sit.probes)}
+        of its own fact (tests/test_incremental.py checks it on every example and a corpus); the others keep theirs.
+        ``touched``: the keys of the situations and probes whose facts changed since ``last`` (a situation's also when
+        one of its probes' did): the others' facts and readings are those of ``last``, not made again."""
+        read = {s.key: last.read[s.key] if last and s.key not in touched else self._read_on(s) for s in situations}
+        facts = _facts(situations, last.facts if last else {}, touched)
         again: set[str] = set()
         if last is None:
             grouped = group_firings(runtime.run(list(facts.values())))
         else:
-            again = {key for key, fact in facts.items() if last.facts.get(key) != fact}
+            again = {key for key, fact in facts.items() if fact is not (was := last.facts.get(key)) and fact != was}
             grouped = {k: hits for k, hits in last.grouped.items() if k[2] not in again}
             grouped.update(group_firings(runtime.run([fact for key, fact in facts.items() if key in again])))
         outcomes: dict[str, dict[str, _Outcome]] = {}
         for sit in situations:
-            changed = frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v) if last else frozenset()
+            changed = (
+                frozenset(f for f, v in read[sit.key].items() if last.read[sit.key][f] != v)
+                if last and sit.key in touched
+                else frozenset()
+            )
             rerun = sit.key in again or any(p.key in again for p in sit.probes)  # else its firings are those of ``last``
             outcomes[sit.key] = self._qualify(case, sit, grouped, law_date, last, changed, rerun)
         made: list[tuple[Situation, Qualification]] = []
@@ -428,9 +436,10 @@ class Engine:
             for r in self.derived
         }
 
-    def _read_qualifications(self, case: Case, made: list[tuple[Situation, Qualification]]) -> bool:
+    def _read_qualifications(self, case: Case, made: list[tuple[Situation, Qualification]]) -> tuple[bool, frozenset[str]]:
         """Set on each situation the facts read on the qualifications (those its offences test and no finding
-        states); whether one changed."""
+        states); whether one changed, and the keys of the situations and probes where one was set anew (a situation's
+        also when it was on one of its probes)."""
         found = {(f.perpetrator, f.victim, f.fact) for f in case.findings if f.value is not None}
         quals = [q for _, q in made]
         offences: dict[str, set[str]] = {}
@@ -439,6 +448,7 @@ class Engine:
             offences.setdefault(sit.key, set()).add(q.offence)
             situations[sit.key] = sit
         changed = False
+        touched: set[str] = set()
         for key, sit in situations.items():
             wanted = [
                 r
@@ -454,8 +464,10 @@ class Engine:
                 if sit.values.get(fact) != value or sit.evidence.get(fact, []) != evidence:  # a note is news too
                     changed = True
                 for s in (sit, *sit.probes):
+                    if s.values.get(fact, _ABSENT) != value or s.evidence.get(fact) != evidence:
+                        touched.update((s.key, key))
                     s.values[fact], s.evidence[fact] = value, evidence
-        return changed
+        return changed, frozenset(touched)
 
     def _days(self, case: Case, sit: Situation, wanted: list[Reading], made: set[str]) -> tuple[SexualAct, ...]:
         """« Les mêmes faits » a carve-out is read on: the defining acts of the offences of ``sit`` that read it (227-22-2:
@@ -509,16 +521,27 @@ class Engine:
             out.append(q.model_copy(update=update))
         return out
 
+    @cached_property
+    def _renvoi(self) -> dict[tuple[str, str], dict[str, Aggravation]]:
+        """(offence id, version id) → the circumstances of that version punished with the penalties of another offence
+        (``renvoi``), by id: all that ``_refer_one`` reads (the versions without one are not there)."""
+        out: dict[tuple[str, str], dict[str, Aggravation]] = {}
+        for o in self.book.offences.values():
+            for v in o.versions:
+                if referring := {a.id: a for a in v.aggravations if a.penalty.kind == "renvoi"}:
+                    out[(o.id, v.id)] = referring
+        return out
+
     def _refer_one(self, q: Qualification, sit: Situation, quals: list[Qualification]) -> dict[str, Any]:
         """What the ``renvoi`` circumstances of ``q`` change of it (aggravations, penalty, nature): none, or all."""
-        version = next((v for v in self.book.offences[q.offence].versions if v.id == q.version.id), None)
-        if version is None:
+        referring = self._renvoi.get((q.offence, q.version.id))
+        if referring is None:  # none of its version's circumstances lends another offence's penalty
             return {}
         aggs = []
         update: dict[str, Any] = {}
         for out_agg in q.aggravations:
-            agg = next((a for a in version.aggravations if a.id == out_agg.id), None)
-            if agg is None or agg.penalty.kind != "renvoi":
+            agg = referring.get(out_agg.id)
+            if agg is None:
                 aggs.append(out_agg)
                 continue
             facts = {f for alt in agg.when for f in pattern_facts(alt)}
@@ -748,6 +771,17 @@ def _prison_weight(p: Any) -> tuple[int, int, int]:
 def _meets(conditions: tuple[Terms, ...], values: dict[str, bool | None]) -> bool:
     """Each of these conditions (elements' alternatives, as their terms) holds on the facts of one act by itself."""
     return all(holds_any(terms, values) for terms in conditions)
+
+
+def _facts(situations: list[Situation], last: dict[str, dict[str, Any]], touched: frozenset[str]) -> dict[str, dict[str, Any]]:
+    """Situation or probe key → its durable-rules fact: the one of the pass before (``last``) when no fact of it was
+    set anew since (``touched``), else made."""
+    facts = {}
+    for sit in situations:
+        for s in (sit, *sit.probes):
+            fact = None if s.key in touched else last.get(s.key)
+            facts[s.key] = s.as_fact() if fact is None else fact
+    return facts
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

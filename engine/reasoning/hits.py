@@ -11,20 +11,31 @@ from engine.reasoning.runtime import Firing
 class Hits:
     """Firings of one offence version on one situation, by part id and polarity."""
 
+    __slots__ = ("by_part", "established", "rule_names")
+
     def __init__(self) -> None:
         self.by_part: dict[tuple[str, str], list[RuleMeta]] = defaultdict(list)
         self.rule_names: dict[RuleMeta, str] = {}
         self.established = False
 
     def add(self, f: Firing) -> None:
-        if f.meta.part == "established":
+        meta = f.meta
+        if meta.part == "established":
             self.established = True
             return
-        bucket = self.by_part[(f.meta.part_id, f.meta.polarity)]
-        if f.meta not in bucket:
-            bucket.append(f.meta)
-            bucket.sort(key=lambda m: m.alternative)
-            self.rule_names[f.meta] = f.rule
+        names = self.rule_names  # every meta here, each in its one part's bucket: one lookup tells a meta seen
+        count = len(names)
+        names.setdefault(meta, f.rule)
+        if len(names) == count:
+            return
+        bucket = self.by_part[(meta.part_id, meta.polarity)]
+        bucket.append(meta)
+        if len(bucket) > 1 and bucket[-2].alternative > meta.alternative:  # kept in the order of the alternatives
+            bucket.sort(key=_alternative)
+
+
+def _alternative(meta: RuleMeta) -> int:
+    return meta.alternative
 
 
 NO_HITS = Hits()  # what an offence version that fired nothing has (read only)
@@ -34,5 +45,6 @@ def group_firings(firings: list[Firing]) -> dict[tuple[str, str, str], Hits]:
     """(offence id, version id, situation key) → hits."""
     out: dict[tuple[str, str, str], Hits] = defaultdict(Hits)
     for f in firings:
-        out[(f.meta.offence, f.meta.version, f.key)].add(f)
+        meta = f.meta
+        out[(meta.offence, meta.version, f.key)].add(f)
     return out

@@ -62,6 +62,11 @@ class Pair(Protocol):
     same_facts: dict[str, frozenset[str]]  # act id → the acts stated to be the same facts (engine/case/links.py)
     provoked: list[str]  # the provoked acts a provocation situation is about (engine/reasoning/situations.py)
 
+    @property
+    def stated(self) -> frozenset[str]:
+        """The yes / no / unknown fields some act of the pair states (not unknown)."""
+        ...
+
     def person_flag(self, person: Person, name: str) -> Result: ...
 
     def relation(self, name: str) -> Result: ...
@@ -149,7 +154,11 @@ def act_fields(reads: tuple[FieldRead, ...], or_kinds: frozenset[ActKind] = froz
                     return True, v
         return applies, None
 
+    fields = frozenset(r.field for r in reads)
+
     def read(pair: Pair) -> Result:
+        if fields.isdisjoint(pair.stated) and not (or_kinds and any(a.kind in or_kinds for a in pair.acts)):
+            return None, []  # no act states a field read, none is of a nature counted « oui »: unknown
         seen = [(a, *value(a)) for a in pair.acts]  # (act, whether a field applies, its value)
         hits = [act_evidence(a) for a, _, v in seen if a.kind in or_kinds or (v is True and not non_only)]
         if hits:

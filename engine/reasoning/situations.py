@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -152,7 +152,7 @@ class Situation:
         values, versions = self.values, self.versions
         fact.update({k: values[k] for k in sorted([k for k, v in values.items() if v is not None])})
         fact.update({f"d_{offence}": _number(self.day(offence)) for offence in _sorted(self.continuing)})
-        fact.update({f"v_{offence}": versions[offence] for offence in sorted(versions)})
+        fact.update({name: versions[offence] for offence, name in _version_names(tuple(versions))})
         return fact
 
 
@@ -160,6 +160,13 @@ class Situation:
 def _sorted(names: frozenset[str]) -> tuple[str, ...]:
     """``sorted(names)``, once per set (every situation has the engine's same ``continuing``)."""
     return tuple(sorted(names))
+
+
+@lru_cache(maxsize=256)
+def _version_names(offences: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of ``offences`` in order with the name of its version in the durable-rules fact, once per tuple (every
+    situation has the same offences of several versions)."""
+    return tuple((offence, f"v_{offence}") for offence in sorted(offences))
 
 
 class _Ctx:
@@ -187,6 +194,11 @@ class _Ctx:
         self._age_ranges: dict[str, list[tuple[str, date, tuple[int, int] | None]]] = {}  # person → ``ages``
 
     @cached_property
+    def stated(self) -> frozenset[str]:
+        """The yes / no / unknown fields some act here states (each act's read once per classification)."""
+        return frozenset().union(*(_stated(self.case, a) for a in self.acts))
+
+    @cached_property
     def all_perp_acts(self) -> list[Act]:
         """Every act of the perpetrator in the case (read by few facts: made on first use)."""
         return [a for a in self.case.acts if a.actor == self.perp]
@@ -203,6 +215,8 @@ class _Ctx:
 
     def act_flag(self, name: str, also: Iterable[ActKind] = ()) -> Result:
         extra = set(also)
+        if name not in self.stated and not (extra and any(a.kind in extra for a in self.acts)):
+            return None, []  # no act states it, none is of a nature counted « oui »: unknown
         hits = [act_evidence(a) for a in self.acts if getattr(a, name) is True or a.kind in extra]
         if hits:
             return True, hits
@@ -281,6 +295,18 @@ class _Ctx:
         if value is None:
             return None, []
         return value, [Evidence(person.id, f"{person.id} : {name} = {'oui' if value else 'non'}")]
+
+
+def _stated(case: Case, act: Act) -> frozenset[str]:
+    """The yes / no / unknown fields ``act`` states (not unknown); a window's cut of it (:func:`window`) states the same."""
+
+    def make() -> frozenset[str]:
+        return frozenset(name for name in _TRI_FIELDS if getattr(act, name) is not None)
+
+    return case_memo.once(case, ("stated", act.id), make)
+
+
+_TRI_FIELDS = tuple(name for name, f in Act.model_fields.items() if f.annotation == (bool | None))
 
 
 def _age_evidence(aid: str, day: date, basis: str) -> Evidence:
@@ -777,15 +803,37 @@ def _gated_of(facts: frozenset[str] | None) -> Gated:
     return tuple((name, derive, acts_read(derive)) for name, derive in _derivations_of(facts))
 
 
-def _derive(ctx: _Ctx, facts: frozenset[str] | None, values: dict[str, bool | None], evidence: dict[str, list[Evidence]]) -> None:
+def _derive(
+    ctx: _Ctx,
+    facts: frozenset[str] | None,
+    values: dict[str, bool | None],
+    evidence: dict[str, list[Evidence]],
+    known: dict[str, Result] | None = None,
+) -> None:
     """Each fact of ``facts`` (all when None) set in ``values`` and ``evidence`` as it is on ``ctx``: unknown, without
-    calling its derivation, when the situation has no act of the natures it reads alone."""
+    calling its derivation, when the situation has no act of the natures it reads alone. ``known``: what is already
+    derived on the same acts (:func:`_known`), read there, and what is derived here kept there."""
     kinds = {a.kind for a in ctx.acts}
+    if known is None:
+        for name, derive, gate in _gated_of(facts):
+            if gate is not None and gate.isdisjoint(kinds):
+                values[name], evidence[name] = None, []
+            else:
+                values[name], evidence[name] = derive(ctx)
+        return
     for name, derive, gate in _gated_of(facts):
-        if gate is not None and gate.isdisjoint(kinds):
-            values[name], evidence[name] = None, []
-        else:
-            values[name], evidence[name] = derive(ctx)
+        found = known.get(name)
+        if found is None:
+            found = known[name] = (None, []) if gate is not None and gate.isdisjoint(kinds) else derive(ctx)
+        values[name], evidence[name] = found
+
+
+def _known(case: Case, perp: str, victim: str, acts: list[Act]) -> dict[str, Result]:
+    """The facts derived so far on these acts of the pair (fact → value and evidence), kept for the classification:
+    the pair's situation, its acts one by one (:func:`each_act`) and their groups (:func:`act_situations`) read the
+    same acts again. An act is known by its id and days (:func:`window` cuts an act's days, nothing else)."""
+    key = ("derived", perp, victim, tuple((a.id, a.date, a.end_date) for a in acts))
+    return case_memo.once(case, key, dict)
 
 
 def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool | None]:
@@ -879,10 +927,10 @@ def each_act(case: Case, sit: Situation, facts: frozenset[str] | None = None) ->
     perp, victim = sit.perpetrator, sit.victim
 
     def derive(a: Act) -> dict[str, bool | None]:  # the mode and key do not enter the facts
-        known: dict[str, bool | None] = case_memo.once(case, ("act", perp, victim, a.id), dict)  # derived so far
+        known = _known(case, perp, victim, [a])  # derived so far
         if missing := wanted.difference(known):
-            known.update(_values(_Ctx(case, perp, victim, [a], bounds, links), missing))
-        return {name: known[name] for name in names}
+            _derive(_Ctx(case, perp, victim, [a], bounds, links), missing, {}, {}, known)
+        return {name: known[name][0] for name in names}
 
     def alone(a: Act) -> dict[str, bool | None]:  # a copy each time: a caller's change stays its own
         return dict(case_memo.once(case, ("act", perp, victim, a.id, facts), lambda: derive(a)))
@@ -905,17 +953,20 @@ def window(
     cannot show that a fact is later than a reform. ``tag``: the key's last part (default: period@start-end);
     ``facts``: derive only those (default: every fact)."""
     ids = set(sit.acts)
-    acts = [
-        a.model_copy(update={"date": max(a.date, start), "end_date": min(a.end_date, end) if a.end_date else None})
-        for a in case.acts
-        if a.id in ids and a.date <= end and (a.end_date or a.date) >= start
-    ]
+    acts = [_cut(a, start, end) for a in case.acts if a.id in ids and a.date <= end and (a.end_date or a.date) >= start]
     if not acts:
         return None
     acts.sort(key=lambda a: (a.date, a.id))
     bounds = case_memo.bounds(case)
     tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
     return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings, facts=facts)
+
+
+def _cut(act: Act, start: date, end: date) -> Act:
+    """``act`` cut to the days from ``start`` to ``end``: itself when it lies within them."""
+    if act.date >= start and (act.end_date is None or act.end_date <= end):
+        return act
+    return act.model_copy(update={"date": max(act.date, start), "end_date": min(act.end_date, end) if act.end_date else None})
 
 
 # Facts read at the date of each act: the persons' ages (a minor « à la date des faits »).
@@ -1077,18 +1128,11 @@ def _situation(
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
-    _derive(ctx, facts, sit.values, sit.evidence)
+    _derive(ctx, facts, sit.values, sit.evidence, None if provoked else _known(case, perp, victim, acts))
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
     return sit
-
-
-def _values(ctx: _Ctx, facts: frozenset[str]) -> dict[str, bool | None]:
-    """The values of ``facts`` on ``ctx`` (what :func:`_situation` derives, without its evidence or findings)."""
-    values: dict[str, bool | None] = {}
-    _derive(ctx, facts, values, {})
-    return values
 
 
 def _unpaid_by_findings(case: Case, ctx: _Ctx, sit: Situation) -> None:
