@@ -10,13 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from engine.case.dates import dmy
-from engine.kernel.result_model import (
-    AggravationOut,
-    ElementOut,
-    PenaltyOut,
-    Qualification,
-    Status,
-)
+from engine.kernel.result_model import ElementOut, PenaltyOut, Qualification, Status, new_aggravation
 from engine.law.rule_model import Aggravation, Offence, Version
 from engine.law.versions import REASON_FR
 from engine.reasoning.compiler import RuleMeta
@@ -139,7 +133,7 @@ def qualify(
         a_missing = [] if a_status != "to_establish" else [agg.label]
         a_excl = _contradiction(r.metas[0], facts(r.sit), r.since) if a_status == "excluded" else []
         aggravations.append(
-            AggravationOut(
+            new_aggravation(
                 id=agg.id,
                 article=shown.article,
                 label=shown.label,
@@ -213,7 +207,7 @@ def with_former_tier(q: Qualification, t: FormerTier) -> Qualification:
     (engine/reasoning/continuing.py, ``formerly``): established on the acts of that time, at that version's tier."""
     agg = t.aggravation
     node = aggravation_node(t.offence, t.version, agg, "established", t.metas, t.names, Facts(t.sit), former_note(t))
-    out = AggravationOut(
+    out = new_aggravation(
         id=agg.id,
         article=agg.article,
         label=agg.label,

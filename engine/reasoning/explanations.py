@@ -8,7 +8,7 @@ from functools import cache
 
 from engine.case import dates
 from engine.case.dates import dmy
-from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
+from engine.kernel.result_model import STATUS_FR, Explanation, FactOut, new_evidence, new_explanation, new_fact
 from engine.law.rule_model import Aggravation, Attempt, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
@@ -24,12 +24,7 @@ def fact_out(name: str, sit: Situation, acts: tuple[str, str] | None = None) -> 
     if fact.of_the_act and acts is None:
         acts = _acts(sit.one_act)
     sentence = fact.sentence(value, sit.perpetrator, sit.victim, acts if fact.of_the_act else None)
-    return FactOut(
-        fact=name,
-        value=value,
-        sentence=sentence,
-        evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in sit.evidence.get(name, [])],
-    )
+    return new_fact(name, value, sentence, [new_evidence(e.ref, e.text) for e in sit.evidence.get(name, ())])
 
 
 def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
@@ -124,7 +119,7 @@ def law_node(offence: Offence, version: Version, sit: Situation, reason: str, la
     if version.reconstructed:
         claim += f". Attention : {reconstructed_note(version)}"
         sources += version.reconstruction.sources if version.reconstruction else []
-    return Explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
+    return new_explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
 
 
 def attempt_unpunished(offence: Offence, version: Version, day: date) -> str:
@@ -149,7 +144,7 @@ def attempt_date_missing(text: Attempt) -> str:
 def attempt_node(offence: Offence, version: Version, reason: str) -> Explanation:
     """The attempt of a délit no law then punished: the qualification is excluded, whatever the facts."""
     later = offence.attempts  # the texts that punished it at other dates
-    return Explanation(
+    return new_explanation(
         claim=f"Tentative non punissable : {reason}",
         rule=None,
         article="121-4",
@@ -161,7 +156,7 @@ def attempt_node(offence: Offence, version: Version, reason: str) -> Explanation
 
 def absent_aggravation_node(version: Version, agg: Aggravation, day: date) -> Explanation:
     """A circumstance that did not exist at the date of the facts: not applied, neither established nor to establish."""
-    return Explanation(
+    return new_explanation(
         claim=(
             f"Circonstance aggravante non applicable ({agg.article}) : {agg.label} — elle n'existait pas à la date des "
             f"faits ({dmy(day)} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
@@ -192,7 +187,7 @@ def element_node(
     else:
         facts = [known.out(n) for n in el.facts_read()]
         rule = None
-    return Explanation(
+    return new_explanation(
         claim=f"{head} {STATUS_FR[status]} : {el.label}{note}",
         rule=rule,
         article=el.article,
@@ -221,7 +216,7 @@ def aggravation_node(
     else:
         facts = [known.out(n) for n in agg.facts_read()]
         rule = None
-    return Explanation(
+    return new_explanation(
         claim=(
             f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — "
             f"{agg.penalty.out().summary}{note}"
@@ -248,7 +243,7 @@ def offence_node(
     attempt_article: str | None = None,
 ) -> Explanation:
     attempt = f" ; tentative punissable (art. {attempt_article})" if attempt_article else ""
-    return Explanation(
+    return new_explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
             f" ; peine : {version.penalty.out().summary}{attempt}"
