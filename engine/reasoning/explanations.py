@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import date
 from functools import cache
+from typing import Any, TypeVar
 
 from engine.case import dates
 from engine.case.dates import dmy
@@ -14,6 +15,7 @@ from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.situations import Situation
 
+T = TypeVar("T")
 _KIND_FR = {"matériel": "Élément matériel", "moral": "Élément moral", "préalable": "Condition préalable"}
 
 
@@ -40,12 +42,15 @@ def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
 
 
 class Facts:
-    """The facts of one situation as explanations show them, each made once per case (many nodes cite the same)."""
+    """The facts of one situation as explanations show them, each made once per case (many nodes cite the same),
+    and the parts' nodes made on them, kept for the later passes (engine/api.py ``_run``) that remake a
+    qualification for a fact most of its parts do not read."""
 
     def __init__(self, sit: Situation):
         self.sit = sit
         self._made: dict[str, FactOut] = {}
         self._acts = _acts(sit.one_act)
+        self._kept: dict[tuple[Any, ...], tuple[tuple[tuple[str, ...], ...], Any]] = {}
 
     def out(self, name: str) -> FactOut:
         made = self._made.get(name)
@@ -53,10 +58,22 @@ class Facts:
             made = self._made[name] = fact_out(name, self.sit, self._acts)
         return made
 
-    def forget(self, names: Iterable[str]) -> None:
-        """Make these facts afresh when next shown (the situation holds them otherwise now: a later pass)."""
+    def forget(self, names: frozenset[str]) -> None:
+        """Make these facts, and the nodes reading them, afresh when next shown (the situation holds them otherwise
+        now: a later pass)."""
         for name in names:
             self._made.pop(name, None)
+        if names:
+            self._kept = {k: v for k, v in self._kept.items() if all(names.isdisjoint(r) for r in v[0])}
+
+    def kept(self, key: tuple[Any, ...], reads: tuple[tuple[str, ...], ...], make: Callable[[], T]) -> T:
+        """``make()``, made on the facts ``reads`` and what ``key`` says, once until one of those is forgotten.
+        ``key`` names the law's parts and compiled rules by their ids: the engine holds them longer than the case."""
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = (reads, make())
+        value: T = found[1]
+        return value
 
     def of(self, meta: RuleMeta) -> list[FactOut]:
         """The facts the compiled rule read (its pattern's, computed once at compile time)."""
