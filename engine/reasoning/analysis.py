@@ -8,19 +8,14 @@ otherwise ``to_establish``. An unknown fact never fires a rule, so it can never 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from engine.case.dates import dmy
-from engine.kernel.result_model import (
-    AggravationOut,
-    ElementOut,
-    PenaltyOut,
-    Qualification,
-    Status,
-)
-from engine.law.rule_model import Aggravation, Offence, Version
+from engine.kernel.result_model import AggravationOut, ElementOut, PenaltyOut, Qualification, Status, new_aggravation
+from engine.law.rule_model import Aggravation, Element, Offence, Version
 from engine.law.versions import REASON_FR
 from engine.reasoning.compiler import RuleMeta
-from engine.reasoning.continuing import FormerTier, Resolved, across_note, former_note, read_part
+from engine.reasoning.continuing import FormerTier, PartResult, Resolved, across_note, former_note, read_part
 from engine.reasoning.explanations import (
     Facts,
     absent_aggravation_node,
@@ -94,7 +89,9 @@ def qualify(
     reads = [act, *(read_part(el, hits, sit, resolved) for el in version.elements[1:])]
     for el, r in zip(version.elements, reads, strict=True):
         elements.append(el.out(r.status))
-        nodes.append(element_node(offence, version, el, r.status, r.metas, r.names, facts(r.sit), across_note(r, "element")))
+        note, on = across_note(r, "element"), facts(r.sit)
+        node = partial(element_node, offence, version, el, r.status, r.metas, r.names, on, note)
+        nodes.append(on.kept(("element", id(el), version.id, r.status, *_read(r), note), _reads(el, r), node))
         if r.status == "unknown":
             missing.append(el.label)
         elif r.status == "contradicted":
@@ -136,23 +133,10 @@ def qualify(
         if r.earlier is not None and isinstance(r.earlier[1], Aggravation) and r.earlier[0].version is not None:
             shown, shown_version = r.earlier[1], r.earlier[0].version  # the earlier tier: that version's circumstance
         a_status = _status(r.status == "satisfied", r.status == "contradicted")
-        a_missing = [] if a_status != "to_establish" else [agg.label]
-        a_excl = _contradiction(r.metas[0], facts(r.sit), r.since) if a_status == "excluded" else []
-        aggravations.append(
-            AggravationOut(
-                id=agg.id,
-                article=shown.article,
-                label=shown.label,
-                status=a_status,
-                nature=shown.nature,
-                penalty=shown.penalty.out(),
-                missing=a_missing,
-                excluded_by=a_excl,
-                explanation=aggravation_node(
-                    offence, shown_version, shown, a_status, r.metas, r.names, facts(r.sit), across_note(r, "circumstance")
-                ),
-            )
-        )
+        note, on = across_note(r, "circumstance"), facts(r.sit)
+        key = ("circumstance", id(agg), id(shown), shown_version.id, a_status, *_read(r), r.since, note)
+        made = partial(_circumstance, offence, shown_version, agg, shown, a_status, r, on, note)
+        aggravations.append(on.kept(key, _reads(shown, r), made))
         if a_status == "established" and shown.penalty.kind != "renvoi" and shown.penalty.weight() > best.weight():
             best, nature = shown.penalty, shown.nature
     choice = sit.choices.get(offence.id)
@@ -199,6 +183,35 @@ def qualify(
     )
 
 
+def _circumstance(
+    offence: Offence, version: Version, agg: Aggravation, shown: Aggravation, status: Status, r: PartResult, on: Facts, note: str
+) -> AggravationOut:
+    """The circumstance ``agg`` as its qualification shows it: ``shown``, of ``version`` (an earlier tier or itself)."""
+    return new_aggravation(
+        id=agg.id,
+        article=shown.article,
+        label=shown.label,
+        status=status,
+        nature=shown.nature,
+        penalty=shown.penalty.out(),
+        missing=[agg.label] if status == "to_establish" else [],
+        excluded_by=_contradiction(r.metas[0], on, r.since) if status == "excluded" else [],
+        explanation=aggravation_node(offence, version, shown, status, r.metas, r.names, on, note),
+    )
+
+
+def _read(r: PartResult) -> tuple[int | None, str | None]:
+    """The compiled rule a part's node rests on (its id: the engine holds it), and that rule's name."""
+    if not r.metas:
+        return None, None
+    return id(r.metas[0]), r.names.get(r.metas[0])
+
+
+def _reads(part: Element | Aggravation, r: PartResult) -> tuple[tuple[str, ...], ...]:
+    """The facts a part's node reads: those of its condition, and those of the rule it rests on."""
+    return (part.facts_read(), r.metas[0].facts) if r.metas else (part.facts_read(),)
+
+
 CRIME_ATTEMPT = "121-4 2°"  # « Tente de commettre un crime » (code_penal.md; before 04/04/2023 reconstructed)
 
 
@@ -213,7 +226,7 @@ def with_former_tier(q: Qualification, t: FormerTier) -> Qualification:
     (engine/reasoning/continuing.py, ``formerly``): established on the acts of that time, at that version's tier."""
     agg = t.aggravation
     node = aggravation_node(t.offence, t.version, agg, "established", t.metas, t.names, Facts(t.sit), former_note(t))
-    out = AggravationOut(
+    out = new_aggravation(
         id=agg.id,
         article=agg.article,
         label=agg.label,

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import date
 from functools import cache
+from typing import Any, TypeVar
 
 from engine.case import dates
 from engine.case.dates import dmy
-from engine.kernel.result_model import STATUS_FR, EvidenceOut, Explanation, FactOut
+from engine.kernel.result_model import STATUS_FR, Explanation, FactOut, new_evidence, new_explanation, new_fact
 from engine.law.rule_model import Aggravation, Attempt, Element, Offence, Version
 from engine.law.vocabulary import vocabulary
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.situations import Situation
 
+T = TypeVar("T")
 _KIND_FR = {"matériel": "Élément matériel", "moral": "Élément moral", "préalable": "Condition préalable"}
 
 
@@ -24,12 +26,7 @@ def fact_out(name: str, sit: Situation, acts: tuple[str, str] | None = None) -> 
     if fact.of_the_act and acts is None:
         acts = _acts(sit.one_act)
     sentence = fact.sentence(value, sit.perpetrator, sit.victim, acts if fact.of_the_act else None)
-    return FactOut(
-        fact=name,
-        value=value,
-        sentence=sentence,
-        evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in sit.evidence.get(name, [])],
-    )
+    return new_fact(name, value, sentence, [new_evidence(e.ref, e.text) for e in sit.evidence.get(name, ())])
 
 
 def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
@@ -45,12 +42,15 @@ def _acts(days: tuple[date, ...]) -> tuple[str, str] | None:
 
 
 class Facts:
-    """The facts of one situation as explanations show them, each made once per case (many nodes cite the same)."""
+    """The facts of one situation as explanations show them, each made once per case (many nodes cite the same),
+    and the parts' nodes made on them, kept for the later passes (engine/api.py ``_run``) that remake a
+    qualification for a fact most of its parts do not read."""
 
     def __init__(self, sit: Situation):
         self.sit = sit
         self._made: dict[str, FactOut] = {}
         self._acts = _acts(sit.one_act)
+        self._kept: dict[tuple[Any, ...], tuple[tuple[tuple[str, ...], ...], Any]] = {}
 
     def out(self, name: str) -> FactOut:
         made = self._made.get(name)
@@ -58,10 +58,22 @@ class Facts:
             made = self._made[name] = fact_out(name, self.sit, self._acts)
         return made
 
-    def forget(self, names: Iterable[str]) -> None:
-        """Make these facts afresh when next shown (the situation holds them otherwise now: a later pass)."""
+    def forget(self, names: frozenset[str]) -> None:
+        """Make these facts, and the nodes reading them, afresh when next shown (the situation holds them otherwise
+        now: a later pass)."""
         for name in names:
             self._made.pop(name, None)
+        if names:
+            self._kept = {k: v for k, v in self._kept.items() if all(names.isdisjoint(r) for r in v[0])}
+
+    def kept(self, key: tuple[Any, ...], reads: tuple[tuple[str, ...], ...], make: Callable[[], T]) -> T:
+        """``make()``, made on the facts ``reads`` and what ``key`` says, once until one of those is forgotten.
+        ``key`` names the law's parts and compiled rules by their ids: the engine holds them longer than the case."""
+        found = self._kept.get(key)
+        if found is None:
+            found = self._kept[key] = (reads, make())
+        value: T = found[1]
+        return value
 
     def of(self, meta: RuleMeta) -> list[FactOut]:
         """The facts the compiled rule read (its pattern's, computed once at compile time)."""
@@ -124,7 +136,7 @@ def law_node(offence: Offence, version: Version, sit: Situation, reason: str, la
     if version.reconstructed:
         claim += f". Attention : {reconstructed_note(version)}"
         sources += version.reconstruction.sources if version.reconstruction else []
-    return Explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
+    return new_explanation(claim=claim, rule=None, article="112-1", version=version.id, sources=sources)
 
 
 def attempt_unpunished(offence: Offence, version: Version, day: date) -> str:
@@ -149,7 +161,7 @@ def attempt_date_missing(text: Attempt) -> str:
 def attempt_node(offence: Offence, version: Version, reason: str) -> Explanation:
     """The attempt of a délit no law then punished: the qualification is excluded, whatever the facts."""
     later = offence.attempts  # the texts that punished it at other dates
-    return Explanation(
+    return new_explanation(
         claim=f"Tentative non punissable : {reason}",
         rule=None,
         article="121-4",
@@ -161,7 +173,7 @@ def attempt_node(offence: Offence, version: Version, reason: str) -> Explanation
 
 def absent_aggravation_node(version: Version, agg: Aggravation, day: date) -> Explanation:
     """A circumstance that did not exist at the date of the facts: not applied, neither established nor to establish."""
-    return Explanation(
+    return new_explanation(
         claim=(
             f"Circonstance aggravante non applicable ({agg.article}) : {agg.label} — elle n'existait pas à la date des "
             f"faits ({dmy(day)} ; en vigueur {_span(agg.valid_from, agg.valid_to)}, Code pénal, art. 112-1)"
@@ -192,7 +204,7 @@ def element_node(
     else:
         facts = [known.out(n) for n in el.facts_read()]
         rule = None
-    return Explanation(
+    return new_explanation(
         claim=f"{head} {STATUS_FR[status]} : {el.label}{note}",
         rule=rule,
         article=el.article,
@@ -221,7 +233,7 @@ def aggravation_node(
     else:
         facts = [known.out(n) for n in agg.facts_read()]
         rule = None
-    return Explanation(
+    return new_explanation(
         claim=(
             f"Circonstance aggravante {STATUS_FR[status]} ({agg.article}) : {agg.label} — "
             f"{agg.penalty.out().summary}{note}"
@@ -248,7 +260,7 @@ def offence_node(
     attempt_article: str | None = None,
 ) -> Explanation:
     attempt = f" ; tentative punissable (art. {attempt_article})" if attempt_article else ""
-    return Explanation(
+    return new_explanation(
         claim=(
             f"{label} (art. {offence.article_of(version)}) : {STATUS_FR[status]} — {sit.perpetrator} envers {sit.victim}"
             f" ; peine : {version.penalty.out().summary}{attempt}"

@@ -8,7 +8,7 @@ a subject, the first alternative that fired gives the status (the rule file orde
 from __future__ import annotations
 
 from engine.case.model import Case
-from engine.kernel.result_model import EvidenceOut, Explanation, FactOut, Flag, Qualification, Right
+from engine.kernel.result_model import FactOut, Flag, Qualification, Right, new_evidence, new_explanation, new_fact
 from engine.law.loader import RuleBook
 from engine.law.protection_model import Citation, ProtectionRule
 from engine.reasoning.protection_facts import Subject, client_subjects, person_subjects
@@ -19,12 +19,8 @@ from engine.reasoning.situations import Situation
 def _fact(subject: Subject, name: str, labels: dict[str, str]) -> FactOut:
     value = subject.values.get(name)
     word = {True: "oui", False: "non", None: "inconnu"}[value]
-    return FactOut(
-        fact=name,
-        value=value,
-        sentence=f"{labels[name]} : {word}",
-        evidence=[EvidenceOut(ref=e.ref, text=e.text) for e in subject.evidence.get(name, [])],
-    )
+    evidence = [new_evidence(e.ref, e.text) for e in subject.evidence.get(name, ())]
+    return new_fact(name, value, f"{labels[name]} : {word}", evidence)
 
 
 def _cite(c: Citation) -> str:
@@ -57,7 +53,7 @@ def protect(
         alt = rule.alternatives[k]
         subject = subjects[subject_key]
         sources = [_cite(c) for c in rule.sources]
-        node = Explanation(
+        node = new_explanation(
             claim=f"{rule.label} — {subject.key} : {alt.text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
