@@ -578,20 +578,22 @@ class Engine:
         """Offence id → what its qualification on ``sit`` gives, for each offence assessed there. After ``last``: what
         an offence gave then, when it reads none of the facts ``changed`` since and fired the same (``rerun`` false:
         neither ``sit`` nor its probes went through the rules again, their firings are the same)."""
+        previous = last.outcomes[sit.key] if last else None
+        if previous is not None and not changed and not rerun:
+            return previous  # nothing it reads changed since: each offence gives what it gave
         out: dict[str, _Outcome] = {}
         # each fact's explanation made once for all the qualifications of the situation, and kept for the next pass
         # but for the facts ``changed`` since (only facts read on the qualifications change between passes)
         known = case_memo.once(case, ("facts", id(sit)), lambda: Facts(sit))  # the memo holds ``sit``: its id is its own
         known.forget(changed)
         kept: dict[str, FormerTier] | None = None
-        previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
             if (sit.mode == "tentative" and not offence.attempts) or not sit.covers(offence.id):
                 continue
             if (
                 last is not None
                 and previous is not None
-                and not (self.facts_read[offence.id] & changed)
+                and self.facts_read[offence.id].isdisjoint(changed)
                 and (not rerun or self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped))
             ):
                 out[offence.id] = previous[offence.id]
