@@ -578,21 +578,23 @@ class Engine:
         """Offence id → what its qualification on ``sit`` gives, for each offence assessed there. After ``last``: what
         an offence gave then, when it reads none of the facts ``changed`` since and fired the same (``rerun`` false:
         neither ``sit`` nor its probes went through the rules again, their firings are the same)."""
+        previous = last.outcomes[sit.key] if last else None
+        if previous is not None and not changed and not rerun:
+            return previous  # nothing it reads changed since: each offence gives what it gave
         out: dict[str, _Outcome] = {}
         # each fact's explanation made once for all the qualifications of the situation, and kept for the next pass
         # but for the facts ``changed`` since (only facts read on the qualifications change between passes)
         known = case_memo.once(case, ("facts", id(sit)), lambda: Facts(sit))  # the memo holds ``sit``: its id is its own
         known.forget(changed)
         kept: dict[str, FormerTier] | None = None
-        previous = last.outcomes[sit.key] if last else None
         for offence in self.book.offences.values():
             if (sit.mode == "tentative" and not offence.attempts) or not sit.covers(offence.id):
                 continue
             if (
                 last is not None
                 and previous is not None
-                and not (self.facts_read[offence.id] & changed)
-                and (not rerun or self._fired(offence, sit, last.grouped) == self._fired(offence, sit, grouped))
+                and self.facts_read[offence.id].isdisjoint(changed)
+                and (not rerun or self._fired_alike(offence, sit, last.grouped, grouped))
             ):
                 out[offence.id] = previous[offence.id]
                 continue
@@ -601,19 +603,18 @@ class Engine:
             out[offence.id] = self._qualify_offence(case, sit, offence, grouped, known, kept, law_date)
         return out
 
-    def _fired(self, offence: Offence, sit: Situation, grouped: dict[Any, Hits]) -> list[Any]:
-        """What the qualification of ``offence`` on ``sit`` reads of the firings: those of its versions and of the
-        offences it formerly was or that were formerly it, on ``sit`` and its probes, in their order."""
+    def _fired_alike(self, offence: Offence, sit: Situation, before: dict[Any, Hits], now: dict[Any, Hits]) -> bool:
+        """Whether the qualification of ``offence`` on ``sit`` reads the same firings in ``before`` and ``now``: those
+        of its versions and of the offences it formerly was or that were formerly it, on ``sit`` and its probes (the
+        hits of a situation that did not go through the rules again are the very same)."""
         keys = (sit.key, *(p.key for p in sit.probes))
-        out: list[Any] = []
         for other in self.related[offence.id]:
             for version in other.versions:
                 for key in keys:
-                    hits = grouped.get((other.id, version.id, key))
-                    if hits is not None:
-                        parts = tuple((part, tuple(metas)) for part, metas in hits.by_part.items() if metas)
-                        out.append((other.id, version.id, key, hits.established, parts))
-        return out
+                    was, is_ = before.get((other.id, version.id, key)), now.get((other.id, version.id, key))
+                    if was is not is_ and (was is None or is_ is None or _fired(was) != _fired(is_)):
+                        return False
+        return True
 
     def _qualify_offence(
         self,
@@ -762,6 +763,11 @@ def _facts_read(book: RuleBook, rule_facts: dict[str, tuple[str, ...]]) -> dict[
 
 def _formerly(a: Offence, b: Offence) -> bool:
     return (a.formerly is not None and a.formerly.offence == b.id) or (b.formerly is not None and b.formerly.offence == a.id)
+
+
+def _fired(hits: Hits) -> tuple[bool, list[tuple[tuple[str, str], list[Any]]]]:
+    """What a qualification reads of one offence version's hits: whether it was established, and each part that fired."""
+    return hits.established, [(part, metas) for part, metas in hits.by_part.items() if metas]
 
 
 def _prison_weight(p: Any) -> tuple[int, int, int]:

@@ -152,7 +152,7 @@ def test_requalification_reuses_only_what_would_be_the_same(monkeypatch: pytest.
     cases = [parse_case(typical_case(seed)) for seed in (10, 13, 115)]  # re-qualified: rape carve-out, 225-4-5
     partial = [engine.classify(c, today=today) for c in cases]
     calls = len(qualified)
-    monkeypatch.setattr(Engine, "_fired", lambda self, offence, sit, grouped: [object()])  # never the same
+    monkeypatch.setattr(Engine, "_fired_alike", lambda self, offence, sit, before, now: False)  # never the same
     qualified.clear()
     full = [engine.classify(c, today=today) for c in cases]
     assert full == partial
