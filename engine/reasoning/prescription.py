@@ -224,39 +224,40 @@ def _in_list(point: _Point, number: str, aggravations: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _rules(nature: str, number: str, minor: bool, authority: bool, aggravations: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
+def _rules(nature: str, number: str, minor: bool, authority: bool, aggravations: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`_rule` at each point of ``nature``'s timeline, for the offence of article ``number`` on a hypothesis
-    (its days and majority aside, which no rule reads), made once."""
+    (its days and majority aside, which no rule reads), as its index in the point's regime rules, made once: offences
+    and hypotheses that meet the same rules share a key (:func:`_chain`)."""
     h = _Hypothesis(minor, None, authority, aggravations)
     numbers = {number, *(_number(a) for a in aggravations)}
     return tuple(_rule(point, number, numbers, h) for point in _timeline(nature)[1])
 
 
-def _rule(point: _Point, number: str, numbers: set[str], h: _Hypothesis) -> dict[str, Any]:
-    """The first rule of the regime at ``point`` covering the offence (article ``number``; with its aggravations',
-    ``numbers``) on hypothesis ``h``."""
+def _rule(point: _Point, number: str, numbers: set[str], h: _Hypothesis) -> int:
+    """The index of the first rule of the regime at ``point`` covering the offence (article ``number``; with its
+    aggravations', ``numbers``) on hypothesis ``h``."""
     rules: list[dict[str, Any]] = point.regime["rules"]
-    for rule in rules:
+    for i, rule in enumerate(rules):
         scope = rule["scope"]
         if scope == "any":
-            return rule
+            return i
         if not h.minor:
             continue
         if scope == "minor" or (scope == "authority" and h.authority):
-            return rule
+            return i
         if scope == "articles" and not numbers.isdisjoint(rule["articles"]):
-            return rule
+            return i
         narrowed = not rule.get("articles") or not numbers.isdisjoint(rule.get("articles", []))
         if scope == "706-47" and _in_list(point, number, h.aggravations) and narrowed:
-            return rule
+            return i
     raise AssertionError("a regime always ends with its ordinary rule")
 
 
-def _period(rule: dict[str, Any], h: _Hypothesis, last_act: dt.date) -> tuple[dt.date, dt.date] | None:
+def _period(rule: dict[str, Any], majority: dt.date | None, last_act: dt.date) -> tuple[dt.date, dt.date] | None:
     if rule.get("from_majority"):
-        if h.majority is None:
+        if majority is None:
             return None
-        start = max(h.majority, last_act)
+        start = max(majority, last_act)
         return start, _add_years(start, rule["years"])
     return last_act, _add_years(last_act, rule["years"])
 
@@ -289,21 +290,32 @@ def _step(
 
 
 def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Outcome | None:
-    """The law of the day of the facts, then each later law while the prescription is not acquired."""
+    """The law of the day of the facts, then each later law while the prescription is not acquired: made once per
+    classification for the rules met from that day on, the majority and the day (the qualifications of other offences,
+    or other hypotheses, often meet the same rules); not to be changed."""
     days, points = _timeline(nature)
     at = bisect_right(days, last_act)  # the laws in force on the day of the facts are those of the point before
     assert at > 0
-    now, number = points[at - 1], _number(article)
-    rules = _rules(nature, number, h.minor, h.authority, h.aggravations)
-    rule = rules[at - 1]
-    period = _period(rule, h, last_act)
+    picks = _rules(nature, _number(article), h.minor, h.authority, h.aggravations)[at - 1 :]
+    key = ("prescription chain", nature, picks, h.majority, last_act)
+    return case_memo.shared(key, lambda: _chain_from(points[at - 1 :], picks, h.majority, last_act))
+
+
+def _chain_from(
+    points: tuple[_Point, ...], picks: tuple[int, ...], majority: dt.date | None, last_act: dt.date
+) -> _Outcome | None:
+    """:func:`_chain` through ``points`` (from that of the day of the facts), the rule of index ``picks[i]`` at the
+    ``i``-th (:func:`_rules`)."""
+    now, rule = points[0], points[0].regime["rules"][picks[0]]
+    period = _period(rule, majority, last_act)
     if period is None:
         return None
     out = _Outcome(end=period[1], start=period[0], years=rule["years"], rule=rule, regime=now.regime)
     out.steps.append(_step(now, rule, now.regime["from"], period, True, "loi en vigueur au jour des faits (dernier acte)"))
-    for point, rule_d in zip(points[at:], rules[at:], strict=True):
+    for point, i in zip(points[1:], picks[1:], strict=True):
+        rule_d = point.regime["rules"][i]
         day, regime_d = point.day, point.regime
-        period_d = _period(rule_d, h, last_act)
+        period_d = _period(rule_d, majority, last_act)
         if period_d is None:
             return None
         if period_d[1] == out.end:
