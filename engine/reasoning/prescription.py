@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from engine.case.dates import dmy
 from engine.case.model import Case
@@ -149,8 +149,7 @@ def listed_706_47(article: str, aggravations: list[str]) -> str | None:
 CAVEAT = "sous réserve des actes interruptifs ou suspensifs (CPP, art. 9-2 et 9-3), non connus du dossier"
 
 
-@dataclass(frozen=True)
-class _Hypothesis:
+class _Hypothesis(NamedTuple):  # a tuple: made for each qualification and hypothesis, cheaply
     minor: bool
     majority: dt.date | None
     authority: bool
@@ -289,16 +288,27 @@ def _step(
     )
 
 
-def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Outcome | None:
+class _Met(NamedTuple):
+    """A hypothesis as the prescription reads it: the victim's minority and majority, and the index of the rule met
+    at each point of the timeline from that of the day of the facts on (:func:`_rules`): all it depends on."""
+
+    minor: bool
+    majority: dt.date | None
+    picks: tuple[int, ...]
+
+
+def _met(nature: str, number: str, h: _Hypothesis, at: int) -> _Met:
+    """``h`` read for the offence of article ``number``, the facts' day in force from the ``at``-th point on."""
+    return _Met(h.minor, h.majority, _rules(nature, number, h.minor, h.authority, h.aggravations)[at:])
+
+
+def _chain(nature: str, met: _Met, last_act: dt.date) -> _Outcome | None:
     """The law of the day of the facts, then each later law while the prescription is not acquired: made once per
-    classification for the rules met from that day on, the majority and the day (the qualifications of other offences,
-    or other hypotheses, often meet the same rules); not to be changed."""
-    days, points = _timeline(nature)
-    at = bisect_right(days, last_act)  # the laws in force on the day of the facts are those of the point before
-    assert at > 0
-    picks = _rules(nature, _number(article), h.minor, h.authority, h.aggravations)[at - 1 :]
-    key = ("prescription chain", nature, picks, h.majority, last_act)
-    return case_memo.shared(key, lambda: _chain_from(points[at - 1 :], picks, h.majority, last_act))
+    classification for the rules met, the majority and the day (qualifications of other offences, or other
+    hypotheses, often meet the same rules); not to be changed."""
+    points = _timeline(nature)[1][-len(met.picks) :]
+    key = ("prescription chain", nature, met.picks, met.majority, last_act)
+    return case_memo.shared(key, lambda: _chain_from(points, met.picks, met.majority, last_act))
 
 
 def _chain_from(
@@ -409,17 +419,24 @@ def _condition(kind: str, name: str, quoted: bool) -> PrescriptionCondition:
     return PrescriptionCondition(kind=kind, article=c["article"], claim=c["claim"], **quote)
 
 
-def _extensions(
-    nature: str, article: str, aggravations: list[str], victim_minor: bool | None, end: dt.date | None
-) -> list[PrescriptionCondition]:
+def _extensions(nature: str, article: str, aggravations: list[str], victim_minor: bool | None) -> tuple[int, ...]:
+    """The extensions of rules/prescription.yaml that may lengthen the period of the offence (the indices)."""
     if victim_minor is False:
-        return []
+        return ()
     numbers = {_number(article), *(_number(a) for a in aggravations)}
+    extensions = prescription_rules()["history"]["extensions"]
+    return tuple(
+        i for i, ext in enumerate(extensions) if ext["nature"] in ("any", nature) and not numbers.isdisjoint(ext["articles"])
+    )
+
+
+def _extended(candidates: tuple[int, ...], end: dt.date | None) -> list[PrescriptionCondition]:
+    """Those of the ``candidates`` (:func:`_extensions`) in force before the prescription was acquired on ``end``."""
+    extensions = prescription_rules()["history"]["extensions"]
     out = []
-    for i, ext in enumerate(prescription_rules()["history"]["extensions"]):
-        if ext["nature"] not in ("any", nature) or not numbers & set(ext["articles"]):
-            continue
-        if ext["since"] is not None and end is not None and end <= ext["since"]:
+    for i in candidates:
+        since = extensions[i]["since"]
+        if since is not None and end is not None and end <= since:
             continue  # prescription acquired before the extension came into force (112-2 4°)
         out.append(_extension(i))
     return out
@@ -496,10 +513,25 @@ def prescription_for(
             ["CPP, art. 7", "CPP, art. 8"],
             today,
         )
+    pending_ = pending_aggravations or []
     hypotheses = _hypotheses(
-        case, victim, victim_minor, _authority(case, perpetrator, victim), established_aggravations, pending_aggravations or []
+        case, victim, victim_minor, _authority(case, perpetrator, victim), established_aggravations, pending_
     )
-    outcomes = [(h, _chain(nature, article, h, last_act)) for h in hypotheses]
+    at = bisect_right(_timeline(nature)[0], last_act) - 1  # the laws in force on the day of the facts: the point before
+    assert at >= 0
+    number = _number(article)
+    met = tuple(_met(nature, number, h, at) for h in hypotheses)
+    candidates = _extensions(nature, article, established_aggravations + pending_, victim_minor)
+    key = ("prescription", nature, victim, last_act, today, met, candidates)  # all the rest reads
+    return case_memo.shared(key, lambda: _prescription(nature, victim, last_act, today, met, candidates))
+
+
+def _prescription(
+    nature: str, victim: str, last_act: dt.date, today: dt.date, met: tuple[_Met, ...], candidates: tuple[int, ...]
+) -> Prescription:
+    """:func:`prescription_for` on the hypotheses as read (``met``) and the extensions that may apply (``candidates``):
+    made once per classification for them (the qualifications of a victim's other offences often share them)."""
+    outcomes = [(h, _chain(nature, h, last_act)) for h in met]
     known = [(h, o) for h, o in outcomes if o is not None]
     unknown = len(known) < len(outcomes)
     if not known:
@@ -531,7 +563,7 @@ def prescription_for(
         articles.append("C. pén., art. 112-2 4°")
     reconstructed = first.reconstructed
     conditions = _conditions(nature, last_act, first.end)
-    extensions = _extensions(nature, article, established_aggravations + (pending_aggravations or []), victim_minor, first.end)
+    extensions = _extended(candidates, first.end)
     who = (
         f"à compter de la majorité de {victim} ({dmy(first.start)})" if listed else f"à compter du dernier acte ({dmy(last_act)})"
     )
