@@ -124,8 +124,9 @@ def test_the_conditions_made_once_are_those_of_the_rules(nature: str, end: dt.da
     for c in made:
         assert c.claim == conds[c.article]["claim"]
         assert c.quote == (None if c.kind == "suspension" else conds[c.article]["quote"])
-    extensions = module._extensions(nature, "225-12-2", ["225-7 1°", "227-26 1°"], True, end)
+    candidates = module._extensions(nature, "225-12-2", ["225-7 1°", "227-26 1°"], True)
+    extensions = module._extended(candidates, end)
     module._extension.cache_clear()
-    assert extensions == module._extensions(nature, "225-12-2", ["225-7 1°", "227-26 1°"], True, end)
+    assert extensions == module._extended(candidates, end)
     quotes = {e["quote"] for e in history["extensions"]}
     assert all(e.kind == "extension" and e.quote in quotes for e in extensions)

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import product
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from engine.case.dates import dmy
 from engine.case.model import Case
@@ -149,8 +149,7 @@ def listed_706_47(article: str, aggravations: list[str]) -> str | None:
 CAVEAT = "sous réserve des actes interruptifs ou suspensifs (CPP, art. 9-2 et 9-3), non connus du dossier"
 
 
-@dataclass(frozen=True)
-class _Hypothesis:
+class _Hypothesis(NamedTuple):  # a tuple: made for each qualification and hypothesis, cheaply
     minor: bool
     majority: dt.date | None
     authority: bool
@@ -224,39 +223,40 @@ def _in_list(point: _Point, number: str, aggravations: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _rules(nature: str, number: str, minor: bool, authority: bool, aggravations: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
+def _rules(nature: str, number: str, minor: bool, authority: bool, aggravations: tuple[str, ...]) -> tuple[int, ...]:
     """:func:`_rule` at each point of ``nature``'s timeline, for the offence of article ``number`` on a hypothesis
-    (its days and majority aside, which no rule reads), made once."""
+    (its days and majority aside, which no rule reads), as its index in the point's regime rules, made once: offences
+    and hypotheses that meet the same rules share a key (:func:`_chain`)."""
     h = _Hypothesis(minor, None, authority, aggravations)
     numbers = {number, *(_number(a) for a in aggravations)}
     return tuple(_rule(point, number, numbers, h) for point in _timeline(nature)[1])
 
 
-def _rule(point: _Point, number: str, numbers: set[str], h: _Hypothesis) -> dict[str, Any]:
-    """The first rule of the regime at ``point`` covering the offence (article ``number``; with its aggravations',
-    ``numbers``) on hypothesis ``h``."""
+def _rule(point: _Point, number: str, numbers: set[str], h: _Hypothesis) -> int:
+    """The index of the first rule of the regime at ``point`` covering the offence (article ``number``; with its
+    aggravations', ``numbers``) on hypothesis ``h``."""
     rules: list[dict[str, Any]] = point.regime["rules"]
-    for rule in rules:
+    for i, rule in enumerate(rules):
         scope = rule["scope"]
         if scope == "any":
-            return rule
+            return i
         if not h.minor:
             continue
         if scope == "minor" or (scope == "authority" and h.authority):
-            return rule
+            return i
         if scope == "articles" and not numbers.isdisjoint(rule["articles"]):
-            return rule
+            return i
         narrowed = not rule.get("articles") or not numbers.isdisjoint(rule.get("articles", []))
         if scope == "706-47" and _in_list(point, number, h.aggravations) and narrowed:
-            return rule
+            return i
     raise AssertionError("a regime always ends with its ordinary rule")
 
 
-def _period(rule: dict[str, Any], h: _Hypothesis, last_act: dt.date) -> tuple[dt.date, dt.date] | None:
+def _period(rule: dict[str, Any], majority: dt.date | None, last_act: dt.date) -> tuple[dt.date, dt.date] | None:
     if rule.get("from_majority"):
-        if h.majority is None:
+        if majority is None:
             return None
-        start = max(h.majority, last_act)
+        start = max(majority, last_act)
         return start, _add_years(start, rule["years"])
     return last_act, _add_years(last_act, rule["years"])
 
@@ -288,22 +288,44 @@ def _step(
     )
 
 
-def _chain(nature: str, article: str, h: _Hypothesis, last_act: dt.date) -> _Outcome | None:
-    """The law of the day of the facts, then each later law while the prescription is not acquired."""
-    days, points = _timeline(nature)
-    at = bisect_right(days, last_act)  # the laws in force on the day of the facts are those of the point before
-    assert at > 0
-    now, number = points[at - 1], _number(article)
-    rules = _rules(nature, number, h.minor, h.authority, h.aggravations)
-    rule = rules[at - 1]
-    period = _period(rule, h, last_act)
+class _Met(NamedTuple):
+    """A hypothesis as the prescription reads it: the victim's minority and majority, and the index of the rule met
+    at each point of the timeline from that of the day of the facts on (:func:`_rules`): all it depends on."""
+
+    minor: bool
+    majority: dt.date | None
+    picks: tuple[int, ...]
+
+
+def _met(nature: str, number: str, h: _Hypothesis, at: int) -> _Met:
+    """``h`` read for the offence of article ``number``, the facts' day in force from the ``at``-th point on."""
+    return _Met(h.minor, h.majority, _rules(nature, number, h.minor, h.authority, h.aggravations)[at:])
+
+
+def _chain(nature: str, met: _Met, last_act: dt.date) -> _Outcome | None:
+    """The law of the day of the facts, then each later law while the prescription is not acquired: made once per
+    classification for the rules met, the majority and the day (qualifications of other offences, or other
+    hypotheses, often meet the same rules); not to be changed."""
+    points = _timeline(nature)[1][-len(met.picks) :]
+    key = ("prescription chain", nature, met.picks, met.majority, last_act)
+    return case_memo.shared(key, lambda: _chain_from(points, met.picks, met.majority, last_act))
+
+
+def _chain_from(
+    points: tuple[_Point, ...], picks: tuple[int, ...], majority: dt.date | None, last_act: dt.date
+) -> _Outcome | None:
+    """:func:`_chain` through ``points`` (from that of the day of the facts), the rule of index ``picks[i]`` at the
+    ``i``-th (:func:`_rules`)."""
+    now, rule = points[0], points[0].regime["rules"][picks[0]]
+    period = _period(rule, majority, last_act)
     if period is None:
         return None
     out = _Outcome(end=period[1], start=period[0], years=rule["years"], rule=rule, regime=now.regime)
     out.steps.append(_step(now, rule, now.regime["from"], period, True, "loi en vigueur au jour des faits (dernier acte)"))
-    for point, rule_d in zip(points[at:], rules[at:], strict=True):
+    for point, i in zip(points[1:], picks[1:], strict=True):
+        rule_d = point.regime["rules"][i]
         day, regime_d = point.day, point.regime
-        period_d = _period(rule_d, h, last_act)
+        period_d = _period(rule_d, majority, last_act)
         if period_d is None:
             return None
         if period_d[1] == out.end:
@@ -397,17 +419,24 @@ def _condition(kind: str, name: str, quoted: bool) -> PrescriptionCondition:
     return PrescriptionCondition(kind=kind, article=c["article"], claim=c["claim"], **quote)
 
 
-def _extensions(
-    nature: str, article: str, aggravations: list[str], victim_minor: bool | None, end: dt.date | None
-) -> list[PrescriptionCondition]:
+def _extensions(nature: str, article: str, aggravations: list[str], victim_minor: bool | None) -> tuple[int, ...]:
+    """The extensions of rules/prescription.yaml that may lengthen the period of the offence (the indices)."""
     if victim_minor is False:
-        return []
+        return ()
     numbers = {_number(article), *(_number(a) for a in aggravations)}
+    extensions = prescription_rules()["history"]["extensions"]
+    return tuple(
+        i for i, ext in enumerate(extensions) if ext["nature"] in ("any", nature) and not numbers.isdisjoint(ext["articles"])
+    )
+
+
+def _extended(candidates: tuple[int, ...], end: dt.date | None) -> list[PrescriptionCondition]:
+    """Those of the ``candidates`` (:func:`_extensions`) in force before the prescription was acquired on ``end``."""
+    extensions = prescription_rules()["history"]["extensions"]
     out = []
-    for i, ext in enumerate(prescription_rules()["history"]["extensions"]):
-        if ext["nature"] not in ("any", nature) or not numbers & set(ext["articles"]):
-            continue
-        if ext["since"] is not None and end is not None and end <= ext["since"]:
+    for i in candidates:
+        since = extensions[i]["since"]
+        if since is not None and end is not None and end <= since:
             continue  # prescription acquired before the extension came into force (112-2 4°)
         out.append(_extension(i))
     return out
@@ -484,10 +513,25 @@ def prescription_for(
             ["CPP, art. 7", "CPP, art. 8"],
             today,
         )
+    pending_ = pending_aggravations or []
     hypotheses = _hypotheses(
-        case, victim, victim_minor, _authority(case, perpetrator, victim), established_aggravations, pending_aggravations or []
+        case, victim, victim_minor, _authority(case, perpetrator, victim), established_aggravations, pending_
     )
-    outcomes = [(h, _chain(nature, article, h, last_act)) for h in hypotheses]
+    at = bisect_right(_timeline(nature)[0], last_act) - 1  # the laws in force on the day of the facts: the point before
+    assert at >= 0
+    number = _number(article)
+    met = tuple(_met(nature, number, h, at) for h in hypotheses)
+    candidates = _extensions(nature, article, established_aggravations + pending_, victim_minor)
+    key = ("prescription", nature, victim, last_act, today, met, candidates)  # all the rest reads
+    return case_memo.shared(key, lambda: _prescription(nature, victim, last_act, today, met, candidates))
+
+
+def _prescription(
+    nature: str, victim: str, last_act: dt.date, today: dt.date, met: tuple[_Met, ...], candidates: tuple[int, ...]
+) -> Prescription:
+    """:func:`prescription_for` on the hypotheses as read (``met``) and the extensions that may apply (``candidates``):
+    made once per classification for them (the qualifications of a victim's other offences often share them)."""
+    outcomes = [(h, _chain(nature, h, last_act)) for h in met]
     known = [(h, o) for h, o in outcomes if o is not None]
     unknown = len(known) < len(outcomes)
     if not known:
@@ -519,7 +563,7 @@ def prescription_for(
         articles.append("C. pén., art. 112-2 4°")
     reconstructed = first.reconstructed
     conditions = _conditions(nature, last_act, first.end)
-    extensions = _extensions(nature, article, established_aggravations + (pending_aggravations or []), victim_minor, first.end)
+    extensions = _extended(candidates, first.end)
     who = (
         f"à compter de la majorité de {victim} ({dmy(first.start)})" if listed else f"à compter du dernier acte ({dmy(last_act)})"
     )
