@@ -103,9 +103,11 @@ class Engine:
             self.book, self.rules = book, Source(compile_rulebook(book))
         readings()  # the readings of rules/facts.yaml, checked against the case model (file and line on error)
         # each alternative of an offence's defining act (first element), in any of its versions, as the fact
-        # naming the act (``_act_named``) and the other facts it requires
+        # naming the act (its first fact) and the other facts it requires
         self.act_facts = {
-            o.id: [named for v in o.versions for alt in v.elements[0].satisfied_when if (named := _act_named(alt))]
+            o.id: [
+                (names[0], names[1:]) for v in o.versions for alt in v.elements[0].satisfied_when if (names := pattern_facts(alt))
+            ]
             for o in self.book.offences.values()
         }
         self.by_act: dict[str, list[Offence]] = {}  # the fact naming an act → the offences it can define
@@ -757,17 +759,6 @@ def _facts_read(book: RuleBook, rule_facts: dict[str, tuple[str, ...]]) -> dict[
             out[o.formerly.offence] |= own[o.id]
             out[o.id] |= own[o.formerly.offence]
     return {oid: frozenset(facts) for oid, facts in out.items()}
-
-
-def _act_named(alt: dict[str, Any]) -> tuple[str, list[str]] | None:
-    """An alternative of a defining act as the fact naming the act — its first fact required true (« paiement
-    inconnu, relations sexuelles » names the relations, not the payment) — and the other facts it reads; None when
-    it reads none."""
-    names = pattern_facts(alt)
-    if not names:
-        return None
-    act = next((name for name, value in alt.items() if value is True), names[0])
-    return act, [n for n in names if n != act]
 
 
 def _formerly(a: Offence, b: Offence) -> bool:

@@ -116,21 +116,3 @@ def test_sexual_days_made_once_as_afresh() -> None:
                 first = sexual_days(case, sit, engine.book)
                 assert sexual_days(case, sit, engine.book) is first
             assert first == alone
-
-
-def test_the_act_of_each_alternative_is_a_fact_it_requires_true() -> None:
-    """The fact naming the defining act of an alternative (``Engine.act_facts``: the dates that cut a pair's conduct
-    and the offences its acts are alleged to touch) is one the alternative requires true — « paiement inconnu,
-    relations sexuelles » names the relations — so an unknown fact never hides an act from the law in time."""
-    from engine.api import get_engine
-
-    engine = get_engine()
-    for offence in engine.book.offences.values():
-        named = iter(engine.act_facts[offence.id])
-        for version in offence.versions:
-            for alt in version.elements[0].satisfied_when:
-                act, others = next(named)
-                assert alt.get(act) is True, (offence.id, version.id, alt)
-                assert act not in others
-    recours = engine.by_act["sexual_relations"]
-    assert {"recours_prostitution_contravention_611_1", "recours_prostitution_mineur_225_12_1"} <= {o.id for o in recours}
