@@ -114,6 +114,14 @@ class Engine:
         for o in self.book.offences.values():
             for act in dict.fromkeys(act for act, _ in self.act_facts[o.id]):
                 self.by_act.setdefault(act, []).append(o)
+        # the alternatives of a defining act that require a fact unknown (« paiement inconnu, relations sexuelles » :
+        # 225-12-1, 611-1), whose first fact does not name the act: each as the facts it requires true and those it
+        # requires unknown (``cuts``)
+        unknown = {
+            o.id: [a for v in o.versions for alt in v.elements[0].satisfied_when if (a := _unknown_act(alt))]
+            for o in self.book.offences.values()
+        }
+        self.unknown_acts = {oid: list(dict.fromkeys(alts)) for oid, alts in unknown.items() if alts}
         # per version having elements read act by act (``own_acts``): its defining act and those elements
         self.own_acts = {
             o.id: [[v.elements[0], *own] for v in o.versions if (own := [e for e in v.elements[1:] if e.own_acts])]
@@ -200,6 +208,15 @@ class Engine:
         for attempted acts, also the dates of the texts punishing the attempt."""
         alleged = {o.id: o for act, offences in self.by_act.items() if values.get(act) is True for o in offences}
         concerned = [o for o in alleged.values() if any(_touches(values, *alt) for alt in self.act_facts[o.id])]
+        # an alternative that requires a fact unknown concerns the pair when that fact is unknown and every fact it
+        # requires true holds: an act of unknown payment with a person in prostitution is cut at the recours reforms
+        # (112-1), one whose prostitution is not known is not
+        concerned += [
+            o
+            for oid, alts in self.unknown_acts.items()
+            if oid not in alleged and any(_holds_unknown(values, *alt) for alt in alts)
+            for o in (self.book.offences[oid],)
+        ]
         key = (tuple(o.id for o in concerned if not o.continuing), mode == "tentative")
         if (dates := self._cut_dates.get(key)) is None:  # the same few sets of offences, case after case
             if len(self._cut_dates) >= 4096:
@@ -788,6 +805,18 @@ def _facts(situations: list[Situation], last: dict[str, dict[str, Any]], touched
             fact = None if s.key in touched else last.get(s.key)
             facts[s.key] = s.as_fact() if fact is None else fact
     return facts
+
+
+def _unknown_act(alt: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """An alternative requiring some fact unknown (``$nex``), as the facts it requires true and those unknown;
+    None for any other."""
+    unknown = tuple(f for key, value in alt.items() if key == "$nex" for f in pattern_facts(value))
+    true = tuple(key for key, value in alt.items() if value is True)
+    return (true, unknown) if unknown and true else None
+
+
+def _holds_unknown(values: dict[str, bool | None], true: tuple[str, ...], unknown: tuple[str, ...]) -> bool:
+    return all(values.get(f) is True for f in true) and all(values.get(f) is None for f in unknown)
 
 
 def _touches(values: dict[str, bool | None], act: str, others: list[str]) -> bool:

@@ -139,3 +139,37 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | 2021-04-22 | oui      | établie   | 5 ans d'emprisonnement, 75 000 € d'amende  |
       | 2021-04-23 | oui      | établie   | 7 ans d'emprisonnement, 100 000 € d'amende |
       | 2021-04-22 | inconnu  | à établir | 3 ans d'emprisonnement, 45 000 € d'amende  |
+
+  Plan du scénario: un acte sexuel de rémunération inconnue, de date incertaine de part et d'autre du 15/04/2016, est jugé sous la loi du début (la plus douce)
+    Étant donné une victime "m" née le 2000-01-01
+    Et la personne "m" a pour "in_prostitution" la valeur "oui"
+    Et "c" connaissait la minorité de "m" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "m" le <début>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Et l'acte "a1" a pour "remuneration" la valeur "<rémunération>"
+    Quand on qualifie le dossier
+    Alors la qualification "<article>" de "c" envers "m" est "<statut>"
+    Et la loi appliquée à "<article>" de "c" envers "m" est "<motif>"
+
+    # la rémunération inconnue laisse le délit à établir, mais ne change pas la loi applicable (112-1)
+    Exemples:
+      | début      | fin        | rémunération | article        | statut    | motif           |
+      | 2016-01-01 | 2016-04-01 | inconnu      | 225-12-1       | à établir | en_vigueur      |
+      | 2016-04-01 | 2016-05-01 | inconnu      | 225-12-1       | à établir | date_incertaine |
+      | 2016-04-01 | 2016-05-01 | oui          | 225-12-1       | établie   | date_incertaine |
+      | 2016-04-20 | 2016-05-01 | inconnu      | 225-12-1 al. 2 | à établir | en_vigueur      |
+
+  Plan du scénario: l'art. 611-1, créé le 15/04/2016, n'est pas appliqué à un acte qui a pu le précéder, même de rémunération inconnue
+    Étant donné une victime "w" née le 1990-01-01
+    Et la personne "w" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "w" le 2016-04-01
+    Et l'acte "a1" a pour "end_date" la valeur "2016-05-01"
+    Et l'acte "a1" a pour "remuneration" la valeur "<rémunération>"
+    Quand on qualifie le dossier
+    Alors aucune qualification "611-1" de "c" envers "w" pour les faits du 2016-05-01
+    Et l'avertissement "date_a_etablir" mentionne "Art. 611-1 (faits de c envers w du 01/04/2016 au 01/05/2016) : non appliqué — date des faits à établir"
+
+    Exemples:
+      | rémunération |
+      | oui          |
+      | inconnu      |

@@ -116,3 +116,22 @@ def test_sexual_days_made_once_as_afresh() -> None:
                 first = sexual_days(case, sit, engine.book)
                 assert sexual_days(case, sit, engine.book) is first
             assert first == alone
+
+
+
+def test_an_alternative_of_unknown_payment_cuts_only_with_all_it_requires_true() -> None:
+    """« Paiement inconnu, relations sexuelles, personne prostituée » (225-12-1, 611-1): the recours reforms cut a
+    pair's conduct when the relations and the prostitution are stated and the payment is unknown, not when the
+    prostitution is unknown too, nor when the payment is known false (then no alternative holds)."""
+    from engine.api import get_engine
+
+    engine = get_engine()
+    assert engine.unknown_acts["recours_prostitution_contravention_611_1"] == [
+        (("sexual_relations", "victim_prostitution"), ("paid_for_sex",))
+    ]
+    reform = dt.date(2016, 4, 15)
+    base = {"sexual_relations": True, "victim_prostitution": True}
+    assert reform in engine.cuts(base)[0]
+    assert reform not in engine.cuts({**base, "victim_prostitution": None})[0]
+    assert reform not in engine.cuts({**base, "paid_for_sex": False})[0]
+    assert reform in engine.cuts({**base, "paid_for_sex": True})[0]  # the paid alternative, as before
