@@ -185,7 +185,7 @@ class Engine:
         engine's first case when its rules cover these situations."""
         if self._runtime is not None:
             return self._runtime
-        scope = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations)
+        scope = concerned(self.book.offences.values(), self.by_act, self.related, self.reading, situations, self.unknown_acts)
         with self._runtime_lock:
             if self._pruned is None:
                 self._pruned = (scope, Runtime(pruned(self.rules.of(scope.offences, scope.runs), scope)))

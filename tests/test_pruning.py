@@ -60,6 +60,23 @@ def test_pruned_engine_gives_the_full_results_on_examples_and_practical_cases() 
     assert max(counts) < len(get_engine().compiled.meta)  # some rules were left out of every case
 
 
+def test_an_act_of_unknown_payment_keeps_the_recours_rules() -> None:
+    """« Paiement inconnu, relations sexuelles, personne prostituée » names no act by its first fact (225-12-1, 611-1):
+    the pruned engine keeps those offences' rules, and gives the full engine's 225-12-1 « à établir »."""
+    data = {
+        "id": "recours",
+        "persons": [
+            {"id": "m", "roles": ["victime"], "birth_date": "2000-01-01", "in_prostitution": True},
+            {"id": "c", "roles": ["mis_en_cause"], "birth_date": "1960-01-01"},
+        ],
+        "acts": [{"id": "a1", "actor": "c", "target": "m", "kind": "acte_sexuel_sans_penetration", "date": "2016-04-20"}],
+        "knowledge": [{"person": "c", "about": "m", "knew_minor": True}],
+    }
+    _same(parse_case(data), "paiement inconnu")
+    articles = {q.article: q.status for q in get_engine().classify(parse_case(data), today=TODAY).qualifications}
+    assert articles["225-12-1 al. 2"] == "to_establish"
+
+
 @pytest.mark.parametrize("seeds", [range(0, 20), pytest.param(range(20, 200), marks=pytest.mark.slow)])
 def test_pruned_engine_gives_the_full_results_on_typical_files(seeds: range) -> None:
     for seed in seeds:

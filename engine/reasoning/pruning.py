@@ -68,9 +68,12 @@ def concerned(
     related: Mapping[str, Sequence[Offence]],
     derived: Iterable[str],
     situations: Iterable[Situation],
+    unknown_acts: Mapping[str, Sequence[tuple[tuple[str, ...], tuple[str, ...]]]] | None = None,
 ) -> Scope:
     """The offences whose rules may fire on these situations, and the modes and versions they run in (see the
-    module's docstring)."""
+    module's docstring). ``unknown_acts``: offence id → its defining act's alternatives that require a fact unknown
+    (``Engine.unknown_acts``: the facts they require true, those unknown), kept when all they require true is true
+    somewhere (« paiement inconnu, relations sexuelles » names no act by its first fact)."""
     true = set(derived)  # a fact read on the qualifications may become true on a later pass
     modes: set[str] = set()
     versions: dict[str, set[str]] = {}
@@ -82,6 +85,7 @@ def concerned(
                 versions.setdefault(offence, set()).add(version)
     kept = {o.id for act in true & by_act.keys() for o in by_act[act]}
     kept.update(o.id for o in offences if o.assess_without_act)
+    kept.update(oid for oid, alts in (unknown_acts or {}).items() if any(true.issuperset(t) for t, _ in alts))
     ids = frozenset(x.id for oid in kept for x in related[oid])
     return Scope(ids, frozenset(modes), {o: frozenset(v) for o, v in versions.items()})
 
