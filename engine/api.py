@@ -36,7 +36,14 @@ from engine.reasoning.pruning import Scope, concerned, pruned
 from engine.reasoning.readings import readings
 from engine.reasoning.rules_cache import Source, book_and_rules
 from engine.reasoning.runtime import Runtime
-from engine.reasoning.situations import Situation, act_situations, build_situations, conduct_situations, each_act
+from engine.reasoning.situations import (
+    AGE_FACTS,
+    Situation,
+    act_situations,
+    build_situations,
+    conduct_situations,
+    each_act,
+)
 from engine.reasoning.statements import with_statements
 from engine.reasoning.unprovided import unprovided
 
@@ -387,6 +394,7 @@ class Engine:
         qualifications.sort(key=lambda q: (q.victim, q.protection_rank, q.offence, q.perpetrator, q.mode))
         pairs = [s for s in situations if s.part_of is None]  # an offence's own conduct is no new pair of persons
         warnings.extend(_warnings(case, pairs, law_date))
+        warnings.extend(age_date_warnings(situations, qualifications))
         warnings.extend(w for sit in pairs if sit.mode == "tentative" for w in self._attempts_unpunished(sit))
         flags, rights = protect(case, pairs, qualifications, self.book, runtime)
         return Result(
@@ -938,7 +946,8 @@ def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None)
             )
         )
     for sit in situations:
-        if sit.values.get("victim_minor") is None:
+        # an act of uncertain date across a birthday: its age is known on the other acts (``age_date_warnings``)
+        if sit.values.get("victim_minor") is None and not any(sit.pointers.get(fact) for fact in AGE_FACTS):
             out.append(
                 Warning_(
                     code="age_inconnu",
@@ -949,6 +958,22 @@ def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None)
     if not case.acts:
         out.append(Warning_(code="aucun_acte", message="Le dossier ne décrit aucun acte : rien à qualifier."))
     return out
+
+
+def age_date_warnings(situations: list[Situation], qualifications: list[Qualification]) -> list[Warning_]:
+    """Each act of uncertain date across a birthday whose date some qualification to establish waits for (its « ce
+    qui changerait la réponse »), once: the acts whose age no qualification reads are not named."""
+    hints = dict.fromkeys(hint for sit in situations for fact in AGE_FACTS for hint in sit.pointers.get(fact, []))
+    if not hints:
+        return []
+    said: set[str] = set()
+    nodes = [q.explanation for q in qualifications]
+    while nodes:
+        node = nodes.pop()
+        said.update(node.would_change)
+        nodes += node.children
+    then = " : les qualifications qui tiennent à cet âge restent à établir pour cet acte."
+    return [Warning_(code="age_date_a_etablir", message=f"{h[0].upper()}{h[1:]}{then}") for h in hints if h in said]
 
 
 _PAIR_WARNING = re.compile(

@@ -256,6 +256,7 @@ def test_trafficking_2015_2017_is_one_situation_despite_the_2016_reform_of_611_1
         ("recruter", "2015-03-01", None),
         ("heberger", "2015-04-01", "2017-05-01"),
         ("tirer_profit_prostitution", "2016-05-01", "2017-05-01"),
+        victim_born="1999-09-01",  # fifteen before the first act, eighteen after the last: no age read apart
     )
     sits = [s for s in engine.situations(parse_case(case)) if s.part_of is None]  # not the procuring's own acts
     assert len(sits) == 1  # …but does not cut a trafficking case in two

@@ -78,3 +78,19 @@ def below_ages(ages: tuple[int, int] | None, limit: int) -> bool | None:
     if youngest >= limit:
         return False
     return None
+
+
+def birthday(birth: date, years: int) -> date:
+    """The day a person born on ``birth`` turns ``years`` (born on 29 February: 1 March, as :func:`age_on`)."""
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:
+        return date(birth.year + years, 3, 1)
+
+
+def age_range_over(bounds: tuple[date, date] | None, first: date, last: date) -> tuple[int, int] | None:
+    """Minimum and maximum age on some day from ``first`` to ``last`` (an act of uncertain date within them)."""
+    if bounds is None:
+        return None
+    earliest, latest = bounds
+    return age_on(latest, first_day(first)), age_on(earliest, last_day(last))

@@ -285,6 +285,8 @@ class Right(_R):
 WARNING_CODES: dict[str, str] = {
     "consolidation": "facts after the early-2023 consolidation of the texts: later reforms are not encoded",
     "age_inconnu": "the victim's age at the date of the facts is not established",
+    "age_date_a_etablir": "one act of uncertain date across a birthday the law reads (fifteen or eighteen): the age on "
+    "it is to be established, from the date of the act (or the birth date)",
     "aucun_acte": "the case describes no act",
     "article_inexistant": "the article did not exist at the date of the facts (112-1 al. 1)",
     "version_non_encodee": "the version in force at the date of the facts is not encoded",

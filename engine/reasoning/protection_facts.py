@@ -35,7 +35,7 @@ class Subject:
 
     def set(self, name: str, value: bool | None, evidence: list[Evidence] | None = None) -> None:
         self.values[name] = value
-        self.evidence[name] = evidence or []
+        self.evidence[name] = list(dict.fromkeys(evidence)) if evidence else []  # an act read by several situations: once
 
     def as_fact(self) -> dict[str, object]:
         fact: dict[str, object] = {"t": self.kind, "key": self.key}
@@ -109,7 +109,7 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s = Subject("personne", pid, pid)
         as_victim = [x for x in situations if x.victim == pid]
         minor = tri_any(x.values.get("victim_minor") for x in as_victim)
-        s.set("victime_mineure", minor, [e for x in as_victim for e in x.evidence.get("victim_minor", [])][:3])
+        s.set("victime_mineure", minor, list(dict.fromkeys(e for x in as_victim for e in x.evidence.get("victim_minor", [])))[:3])
         mine = [q for q in quals if q.victim == pid and q.status in ("established", "to_establish")]
         exploit = [q for q in mine if q.family in ("traite", "proxenetisme")]
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])
@@ -126,7 +126,7 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         s.set(
             "prostitution",
             prost if prost is not None else person.in_prostitution,
-            [e for x in as_victim for e in x.evidence.get("victim_prostitution", [])][:3],
+            list(dict.fromkeys(e for x in as_victim for e in x.evidence.get("victim_prostitution", [])))[:3],
         )
         traite = [q for q in mine if q.family == "traite" and q.status == "established"]
         s.set("traite_etablie", bool(traite) if as_victim else None, [_q(q) for q in traite])

@@ -16,8 +16,8 @@ from functools import cache, cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from engine.case.ages import age_range_on, below, below_ages, birth_bounds, years_before
-from engine.case.dates import fr_of, fr_on, precision
+from engine.case.ages import age_range_on, age_range_over, below, below_ages, birth_bounds, birthday, years_before
+from engine.case.dates import first_day, fr, fr_of, fr_on, last_day, precision
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
@@ -123,6 +123,9 @@ class Situation:
     handed: frozenset[str] = frozenset()  # the offences assessed on its acts one by one instead (``act_situations``)
     pointers: dict[str, list[str]] = field(default_factory=dict)  # unknown fact → acts to link (separate_means.py)
     one_act: tuple[dt.date, ...] = ()  # the days of its act group, when it is one (``act_situations``)
+    # acts of uncertain date lasting across a day the victim may turn fifteen or eighteen, or the perpetrator eighteen
+    # (``age_crossings``): the ages read over each act's days, so that an age not certain on every one is to establish
+    uncertain_age: bool = False
 
     def span(self, offence: str) -> tuple[dt.date, dt.date]:
         """The first and last day of ``offence``'s own conduct: its defining acts, else all the acts here."""
@@ -180,6 +183,7 @@ class _Ctx:
         acts: list[Act],
         bounds: dict[str, tuple[date, date] | None],
         links: dict[str, frozenset[str]] | None = None,
+        uncertain_age: bool = False,
     ):
         self.case = case
         self.perp = perp
@@ -191,6 +195,8 @@ class _Ctx:
         self.same_facts = case_memo.links(case) if links is None else links
         self.provoked: list[str] = []  # the provoked acts of a provocation situation (provocations)
         self.days: list[tuple[str, date]] = [(a.id, a.date) for a in acts]  # where ages are read
+        # read over each act's days (``Situation.uncertain_age``), else on its first day
+        self.ends: list[date] | None = [a.end_date or a.date for a in acts] if uncertain_age else None
         self._age_ranges: dict[str, list[tuple[str, date, tuple[int, int] | None]]] = {}  # person → ``ages``
 
     @cached_property
@@ -229,7 +235,12 @@ class _Ctx:
         found = self._age_ranges.get(person)
         if found is None:
             bounds = self.bounds.get(person)
-            found = self._age_ranges[person] = [(aid, day, age_range_on(bounds, day)) for aid, day in self.days]
+            if self.ends is None:
+                found = [(aid, day, age_range_on(bounds, day)) for aid, day in self.days]
+            else:
+                spans = zip(self.days, self.ends, strict=True)
+                found = [(aid, day, age_range_over(bounds, day, end)) for (aid, day), end in spans]
+            self._age_ranges[person] = found
         return found
 
     def age_below(self, limit: int) -> Result:
@@ -828,11 +839,12 @@ def _derive(
         values[name], evidence[name] = found
 
 
-def _known(case: Case, perp: str, victim: str, acts: list[Act]) -> dict[str, Result]:
+def _known(case: Case, perp: str, victim: str, acts: list[Act], uncertain_age: bool = False) -> dict[str, Result]:
     """The facts derived so far on these acts of the pair (fact → value and evidence), kept for the classification:
     the pair's situation, its acts one by one (:func:`each_act`) and their groups (:func:`act_situations`) read the
-    same acts again. An act is known by its id and days (:func:`window` cuts an act's days, nothing else)."""
-    key = ("derived", perp, victim, tuple((a.id, a.date, a.end_date) for a in acts))
+    same acts again. An act is known by its id and days (:func:`window` cuts an act's days, nothing else); the ages
+    read over its days (``uncertain_age``) are another reading."""
+    key = ("derived", perp, victim, tuple((a.id, a.date, a.end_date) for a in acts), uncertain_age)
     return case_memo.once(case, key, dict)
 
 
@@ -848,6 +860,50 @@ def derived_values(case: Case, perpetrator: str, victim: str) -> dict[str, bool 
 
 
 Cuts = Callable[[dict[str, bool | None], str], tuple[Sequence[date], frozenset[str]]]  # (pair's facts, mode)
+
+# The ages the law reads: whose, how many years, and the fact of rules/facts.yaml that reads it.
+AGE_LIMITS = (("victim", 15, "victim_under_15"), ("victim", 18, "victim_minor"), ("perpetrator", 18, "perpetrator_adult"))
+AGE_FACTS = tuple(fact for _, _, fact in AGE_LIMITS)
+
+
+def age_crossings(
+    act: Act, perp: str, victim: str, bounds: dict[str, tuple[date, date] | None]
+) -> list[tuple[str, str, int, date]]:
+    """The ages (fact, person, years, earliest day that person may reach them) that ``act``, of uncertain date from its
+    date to its end, lasts across: the person may reach them on one of its days after the first. Its offences that
+    are not continuing may then have been committed on either side of the birthday (« à la date des faits »)."""
+    if act.end_date is None:
+        return []
+    start, end = first_day(act.date), last_day(act.end_date)
+    out = []
+    for who, years, fact in AGE_LIMITS:
+        b = bounds.get(victim if who == "victim" else perp)
+        if b is not None and start < birthday(b[1], years) and (day := birthday(b[0], years)) <= end:
+            out.append((fact, victim if who == "victim" else perp, years, day))
+    return out
+
+
+def _age_pointers(case: Case, sit: Situation, acts: list[Act], bounds: dict[str, tuple[date, date] | None]) -> None:
+    """For each age fact an act of uncertain date across a birthday leaves to establish: what would settle it. The
+    acts named are those read whole (an act cut to an offence's conduct is not the one to date), as the case dates
+    them."""
+    entered = {a.id: (a.date, a.end_date) for a in case.acts}
+    for a in acts:
+        if entered[a.id] != (a.date, a.end_date):
+            continue
+        for fact, person, years, day in age_crossings(a, sit.perpetrator, sit.victim, bounds):
+            if fact not in sit.values or sit.values[fact] is not None:
+                continue
+            b = bounds[person]
+            exact = b is not None and b[0] == b[1]
+            implied = getattr(a.end_date, "implied", False)  # a month or a year
+            days = fr_of(a.date) if implied else f"{fr_of(a.date)} au {fr(a.end_date or a.date)}"
+            when = f"({fr_on(day)})" if exact else f"(au plus tôt {fr_on(day)})"
+            settle = "la date de l'acte" if exact else "la date de l'acte et la date de naissance"
+            sit.pointers.setdefault(fact, []).append(
+                f"l'acte {a.id} est daté {days} : {person} a pu avoir {years} ans entre-temps {when} ; établir {settle} "
+                "(l'âge que l'article exige s'apprécie au jour des faits)"
+            )
 
 
 def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situation]:
@@ -869,18 +925,19 @@ def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situa
         acts.sort(key=lambda a: (a.date, a.id))
         whole = _situation(case, perp, victim, mode, "0", acts, bounds, links=links)
         dates, continuing = cuts(whole.values, mode) if callable(cuts) else (cuts, frozenset[str]())
-        periods: dict[tuple[int, int], list[Act]] = {}  # (period of its first day, of its last): apart if they differ
+        # (period of its first day, of its last, across a birthday: ``age_crossings``): apart if they differ
+        periods: dict[tuple[int, int, bool], list[Act]] = {}
         for act in acts:
             first, last = (bisect.bisect_right(dates, d) for d in (act.date, act.end_date or act.date))
-            periods.setdefault((first, last), []).append(act)
-        if len(periods) == 1 and not any(first < last for first, last in periods):
+            periods.setdefault((first, last, bool(age_crossings(act, perp, victim, bounds))), []).append(act)
+        if len(periods) == 1 and not any(first < last or crossing for first, last, crossing in periods):
             situations.append(whole)
             continue
-        if continuing:
+        if continuing:  # on the whole conduct, each act's ages read on its first day
             whole.only = continuing
             situations.append(whole)
-        for i, ((first, last), part) in enumerate(sorted(periods.items()), start=1):
-            sit = _situation(case, perp, victim, mode, str(i), part, bounds, links=links)
+        for i, ((first, last, crossing), part) in enumerate(sorted(periods.items()), start=1):
+            sit = _situation(case, perp, victim, mode, str(i), part, bounds, links=links, uncertain_age=crossing)
             sit.skip = continuing
             if first < last:  # one act of uncertain date across dates[first]: judged on its first day (112-1)
                 sit.straddles, sit.date = dates[first], sit.first_act
@@ -959,7 +1016,9 @@ def window(
     acts.sort(key=lambda a: (a.date, a.id))
     bounds = case_memo.bounds(case)
     tag = tag or f"{sit.key.rsplit('|', 1)[1]}@{start:%Y%m%d}-{end:%Y%m%d}"
-    return _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings=findings, facts=facts)
+    return _situation(
+        case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, findings, facts=facts, uncertain_age=sit.uncertain_age
+    )
 
 
 def _cut(act: Act, start: date, end: date) -> Act:
@@ -1032,7 +1091,7 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         return []
     bounds, links = case_memo.bounds(case), case_memo.links(case)
     by_id, facts = {a.id: a for a in case.acts}, of_the_act()
-    period = sit.key.rsplit("|", 1)[1]
+    period, uncertain = sit.key.rsplit("|", 1)[1], sit.uncertain_age
     merged: dict[tuple[tuple[str, bool | None], ...], list[Situation]] = {}  # the groups of the same facts of the act
     seen: set[str] = set()
     for aid in seeds:
@@ -1041,7 +1100,9 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         group = [by_id[b] for b in sit.acts if b in links.get(aid, frozenset({aid}))]  # in the order of the acts
         seen.update(a.id for a in group)
         tag = f"{period}#{group[0].id}"
-        alone = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, group, bounds, False, links, facts)
+        alone = _situation(
+            case, sit.perpetrator, sit.victim, sit.mode, tag, group, bounds, False, links, facts, uncertain_age=uncertain
+        )
         merged.setdefault(tuple(sorted(alone.values.items())), []).append(alone)
     out = []
     for groups in merged.values():
@@ -1049,7 +1110,9 @@ def act_situations(case: Case, sit: Situation, offences: frozenset[str], definin
         one = groups[0]  # a group by itself: its own situation
         if len(groups) > 1 or one.acts != [a.id for a in acts]:
             tag = f"{period}#{acts[0].id}"
-            one = _situation(case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts)
+            one = _situation(
+                case, sit.perpetrator, sit.victim, sit.mode, tag, acts, bounds, False, links, facts, uncertain_age=uncertain
+            )
         _beside(one, sit, facts)  # the pair's facts (its findings included) beside those of the act
         one.only, one.part_of = mine, sit.key
         one.one_act = tuple(a.date for a in acts)
@@ -1109,8 +1172,9 @@ def _situation(
     links: dict[str, frozenset[str]] | None = None,
     facts: frozenset[str] | None = None,
     provoked: list[tuple[str, tuple[date, date]]] | None = None,
+    uncertain_age: bool = False,
 ) -> Situation:
-    ctx = _Ctx(case, perp, victim, acts, bounds, links)
+    ctx = _Ctx(case, perp, victim, acts, bounds, links, uncertain_age)
     if provoked:
         first, last = min(d[0] for _, d in provoked), max(d[1] for _, d in provoked)
     else:
@@ -1124,14 +1188,17 @@ def _situation(
         acts=[a.id for a in acts],
         last_act=last,
         first_act=first,
+        uncertain_age=uncertain_age,
     )
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
         ctx.days = [(aid, d[0]) for aid, d in provoked]
-    _derive(ctx, facts, sit.values, sit.evidence, None if provoked else _known(case, perp, victim, acts))
+    _derive(ctx, facts, sit.values, sit.evidence, None if provoked else _known(case, perp, victim, acts, uncertain_age))
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
+    if uncertain_age:
+        _age_pointers(case, sit, acts, bounds)
     return sit
 
 
