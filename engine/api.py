@@ -33,7 +33,7 @@ from engine.reasoning.principal import principals
 from engine.reasoning.protection import protect
 from engine.reasoning.provoked import instructions_only
 from engine.reasoning.pruning import Scope, concerned, pruned
-from engine.reasoning.readings import readings
+from engine.reasoning.readings import instantaneous_acts, readings
 from engine.reasoning.rules_cache import Source, book_and_rules
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import (
@@ -109,6 +109,7 @@ class Engine:
         else:
             self.book, self.rules = book, Source(compile_rulebook(book))
         readings()  # the readings of rules/facts.yaml, checked against the case model (file and line on error)
+        instantaneous_acts()
         # each alternative of an offence's defining act (first element), in any of its versions, as the fact
         # naming the act (its first fact) and the other facts it requires
         self.act_facts = {
@@ -541,6 +542,7 @@ class Engine:
                     pending_,
                     perpetrator=sit.perpetrator,
                     as_of=today,
+                    one_act=sit.uncertain_age,
                 )
             update["law_applied"] = _table(q, rows)
             out.append(q.model_copy(update=update))

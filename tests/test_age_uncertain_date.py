@@ -99,3 +99,21 @@ def test_birth_known_by_its_year_only() -> None:
     assert _status(_case("2004", "2021-12-15", "2022-01-15"), "225-12-1 al. 2") == {"to_establish"}
     assert _status(_case("2004", "2021-11-01", "2021-11-30"), "225-12-1 al. 2") == {"established"}
     assert _status(_case("2004", "2022-03", None), "225-12-1 al. 2") == {"to_establish"}
+
+
+def test_a_minor_s_prescription_on_one_act_across_the_birthday_runs_from_her_majority() -> None:
+    """Recourse to the prostitution of a minor (225-12-1 al. 2) on an act from 01/06/2017 to 01/07/2017, the person 18
+    on 15/06/2017: committed on a minor, the act preceded 15/06/2017, and the ten years run from her majority (CPP 8
+    al. 2) — to 15/06/2027, never from the period's last day (01/07/2027); an adult's reading (a vulnerable person)
+    runs six years from the act."""
+    result = classify_dict(_case("1999-06-15", "2017-06-01", "2017-07-01"), today=dt.date(2026, 12, 1))
+    (q,) = [q for q in result.qualifications if q.article == "225-12-1 al. 2"]
+    assert q.status == "to_establish" and q.prescription is not None
+    assert "de 01/07/2023 à 15/06/2027" in q.prescription.explanation, q.prescription.explanation
+    assert "date de l'acte, minorité" in q.prescription.explanation
+
+
+def test_the_victim_s_protection_reads_a_minor_on_one_day_at_least() -> None:
+    rights = {(r.kind, r.status) for r in classify_dict(_case("2004-06-15", "2022-06-01", "2022-06-30")).rights}
+    assert {("administrateur_ad_hoc", "applicable"), ("hearing_conditions", "applicable")} <= rights
+    assert ("assistance_educative", "applicable") in rights

@@ -39,6 +39,8 @@ class FactDef:
     # its sentences (oui, non) for one act group (``oui_acte``, ``non_acte``): ``{acte}`` « l'acte du 08/10/2022 »,
     # ``{de_acte}`` « de l'acte du 08/10/2022 » (« des actes du … et du … » for acts stated the same facts)
     act_sentences: tuple[str, str] | None = None
+    # an age fact: the natures of acts whose period is always an uncertain date, never a duration (``instantaneous_acts``)
+    instantaneous_acts: frozenset[str] = frozenset()
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str, acts: tuple[str, str] | None = None) -> str:
         """``acts``: the phrases naming the one act group the fact is read on (``{acte}``, ``{de_acte}``), if any."""
@@ -57,6 +59,10 @@ class Vocabulary:
 
     def of_the_act(self) -> frozenset[str]:
         return frozenset(n for n, f in self.facts.items() if f.of_the_act)
+
+    def instantaneous_acts(self) -> frozenset[str]:
+        """The natures of acts whose period is an uncertain date even for a continuing offence (the age facts')."""
+        return frozenset().union(*(f.instantaneous_acts for f in self.facts.values()))
 
     def settable(self) -> set[str]:
         return {n for n, f in self.facts.items() if f.settable}
@@ -88,6 +94,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             d.get("label_en"),
             bool(d.get("of_the_act", False)),
             (d["oui_acte"], d["non_acte"]) if "oui_acte" in d else None,
+            frozenset(d.get("instantaneous_acts", ())),
         )
         for name, d in raw.items()
     }

@@ -498,8 +498,10 @@ def prescription_for(
     pending_aggravations: list[str] | None = None,
     perpetrator: str | None = None,
     as_of: dt.date | None = None,
+    one_act: bool = False,
 ) -> Prescription:
-    """The prescription of the public action for one qualification, on the case's facts, as of ``as_of``."""
+    """The prescription of the public action for one qualification, on the case's facts, as of ``as_of``. ``one_act``:
+    one act of uncertain date up to ``last_act``: committed on a minor, it preceded her majority."""
     today = as_of or dt.date.today()
     history = prescription_rules()["history"]
     if nature not in history["regimes"]:
@@ -522,16 +524,29 @@ def prescription_for(
     number = _number(article)
     met = tuple(_met(nature, number, h, at) for h in hypotheses)
     candidates = _extensions(nature, article, established_aggravations + pending_, victim_minor)
-    key = ("prescription", nature, victim, last_act, today, met, candidates)  # all the rest reads
-    return case_memo.shared(key, lambda: _prescription(nature, victim, last_act, today, met, candidates))
+    key = ("prescription", nature, victim, last_act, today, met, candidates, one_act)  # all the rest reads
+    return case_memo.shared(key, lambda: _prescription(nature, victim, last_act, today, met, candidates, one_act))
+
+
+def _before_majority(h: _Met, last_act: dt.date) -> dt.date:
+    """The last day one act of uncertain date may have been committed under ``h``: before the majority if a minor."""
+    if h.minor and h.majority is not None and last_act >= h.majority:
+        return h.majority - dt.timedelta(days=1)
+    return last_act
 
 
 def _prescription(
-    nature: str, victim: str, last_act: dt.date, today: dt.date, met: tuple[_Met, ...], candidates: tuple[int, ...]
+    nature: str,
+    victim: str,
+    last_act: dt.date,
+    today: dt.date,
+    met: tuple[_Met, ...],
+    candidates: tuple[int, ...],
+    one_act: bool = False,
 ) -> Prescription:
     """:func:`prescription_for` on the hypotheses as read (``met``) and the extensions that may apply (``candidates``):
     made once per classification for them (the qualifications of a victim's other offences often share them)."""
-    outcomes = [(h, _chain(nature, h, last_act)) for h in met]
+    outcomes = [(h, _chain(nature, h, _before_majority(h, last_act) if one_act else last_act)) for h in met]
     known = [(h, o) for h, o in outcomes if o is not None]
     unknown = len(known) < len(outcomes)
     if not known:
@@ -569,11 +584,12 @@ def _prescription(
     )
     what = f"infraction commise sur un mineur, {nature} visé par l'art. {rule['article']}" if listed else nature
     text = f"{what} : {first.years} ans {who}, soit jusqu'au {dmy(first.end)}"
+    unsettled = "date de l'acte, minorité" if one_act else "date de naissance, minorité"
     if not certain:
         reasons = []
         if len(ends) > 1:
             reasons.append(
-                f"selon les faits non établis (date de naissance, minorité, autorité), de {dmy(ends[0])} à {dmy(ends[-1])}"
+                f"selon les faits non établis ({unsettled}, autorité), de {dmy(ends[0])} à {dmy(ends[-1])}"
             )
         if unknown:
             reasons.append(
@@ -597,8 +613,8 @@ def _prescription(
         text += f" ; non prescrite au {dmy(today)} ; {CAVEAT} (un acte interruptif ferait courir un nouveau délai)"
     else:
         reason = (
-            f"prescrite dans une hypothèse, non dans une autre au {dmy(today)} (faits non établis : date de "
-            "naissance, minorité ou autorité de l'auteur)"
+            f"prescrite dans une hypothèse, non dans une autre au {dmy(today)} (faits non établis : {unsettled} ou "
+            "autorité de l'auteur)"
         )
         text += f" ; à vérifier : {reason} ; {CAVEAT}"
     if extensions:

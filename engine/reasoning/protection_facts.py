@@ -16,7 +16,7 @@ from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
 from engine.reasoning.provoked import provoked_acts
-from engine.reasoning.situations import Evidence, Situation
+from engine.reasoning.situations import Evidence, Situation, minor_on_some_day
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
 _SEXUAL_FAMILIES = {"viol_agression_sexuelle", "atteinte_sexuelle_corruption", "images_en_ligne"}
@@ -108,8 +108,9 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
         pid = person.id
         s = Subject("personne", pid, pid)
         as_victim = [x for x in situations if x.victim == pid]
-        minor = tri_any(x.values.get("victim_minor") for x in as_victim)
-        s.set("victime_mineure", minor, list(dict.fromkeys(e for x in as_victim for e in x.evidence.get("victim_minor", [])))[:3])
+        minors = [minor_on_some_day(case, x) for x in as_victim]  # on one day at least (an act of uncertain date)
+        minor = tri_any(value for value, _ in minors)
+        s.set("victime_mineure", minor, list(dict.fromkeys(e for _, ev in minors for e in ev))[:3])
         mine = [q for q in quals if q.victim == pid and q.status in ("established", "to_establish")]
         exploit = [q for q in mine if q.family in ("traite", "proxenetisme")]
         s.set("victime_exploitation", True if exploit else None, [_q(q) for q in exploit])

@@ -350,6 +350,14 @@ def readings() -> dict[str, Reader]:
     return {name: reader_of(fact) for name, fact in vocabulary().facts.items() if fact.reading is not None}
 
 
+@cache
+def instantaneous_acts() -> frozenset[ActKind]:
+    """The natures of acts whose period is an uncertain date even for a continuing offence (``instantaneous_acts`` of
+    the age facts of rules/facts.yaml, read by engine/reasoning/situations.py), checked against the case model."""
+    facts = [f for f in vocabulary().facts.values() if f.instantaneous_acts]
+    return frozenset().union(*(_Spec(f).kinds(sorted(f.instantaneous_acts), "instantaneous_acts") for f in facts))
+
+
 def _kinds_fr(values: list[str]) -> str:
     return ", ".join(f"« {ACT_LABELS[ActKind(v)]} »" for v in values)
 

@@ -16,8 +16,8 @@ from functools import cache, cached_property, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from engine.case.ages import age_range_on, age_range_over, below, below_ages, birth_bounds, birthday, years_before
-from engine.case.dates import first_day, fr, fr_of, fr_on, last_day, precision
+from engine.case.ages import age_range_over, below, below_ages, birth_bounds, birthday, years_before
+from engine.case.dates import dmy, first_day, fr, fr_of, fr_on, last_day, precision
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
@@ -33,7 +33,7 @@ from engine.reasoning.act_facts import (
 )
 from engine.reasoning.evidence import Evidence as Evidence  # re-exported (protection_facts)
 from engine.reasoning.evidence import Result, act_evidence
-from engine.reasoning.readings import acts_read, gated, readings
+from engine.reasoning.readings import acts_read, gated, instantaneous_acts, readings
 from engine.reasoning.separate_means import MEANS_FACT, separate_means
 
 if TYPE_CHECKING:
@@ -195,8 +195,13 @@ class _Ctx:
         self.same_facts = case_memo.links(case) if links is None else links
         self.provoked: list[str] = []  # the provoked acts of a provocation situation (provocations)
         self.days: list[tuple[str, date]] = [(a.id, a.date) for a in acts]  # where ages are read
-        # read over each act's days (``Situation.uncertain_age``), else on its first day
-        self.ends: list[date] | None = [a.end_date or a.date for a in acts] if uncertain_age else None
+        # the last day each act's ages are read to: over all its days for an act of uncertain date (the offences that
+        # are not continuing, ``Situation.uncertain_age``; an instantaneous act, rules/facts.yaml
+        # ``instantaneous_acts``, for every offence), else its first day (a continuing offence's duration)
+        instant = instantaneous_acts()
+        self.ends: list[date] = [
+            a.end_date or a.date if uncertain_age or a.kind in instant else a.date for a in acts
+        ]
         self._age_ranges: dict[str, list[tuple[str, date, tuple[int, int] | None]]] = {}  # person → ``ages``
 
     @cached_property
@@ -235,12 +240,8 @@ class _Ctx:
         found = self._age_ranges.get(person)
         if found is None:
             bounds = self.bounds.get(person)
-            if self.ends is None:
-                found = [(aid, day, age_range_on(bounds, day)) for aid, day in self.days]
-            else:
-                spans = zip(self.days, self.ends, strict=True)
-                found = [(aid, day, age_range_over(bounds, day, end)) for (aid, day), end in spans]
-            self._age_ranges[person] = found
+            spans = zip(self.days, self.ends, strict=True)
+            found = self._age_ranges[person] = [(aid, day, age_range_over(bounds, day, end)) for (aid, day), end in spans]
         return found
 
     def age_below(self, limit: int) -> Result:
@@ -895,15 +896,31 @@ def _age_pointers(case: Case, sit: Situation, acts: list[Act], bounds: dict[str,
             if fact not in sit.values or sit.values[fact] is not None:
                 continue
             b = bounds[person]
-            exact = b is not None and b[0] == b[1]
+            assert b is not None  # age_crossings reads it
             implied = getattr(a.end_date, "implied", False)  # a month or a year
             days = fr_of(a.date) if implied else f"{fr_of(a.date)} au {fr(a.end_date or a.date)}"
-            when = f"({fr_on(day)})" if exact else f"(au plus tôt {fr_on(day)})"
-            settle = "la date de l'acte" if exact else "la date de l'acte et la date de naissance"
+            if b[0] == b[1]:
+                when, settle = f"le {dmy(day)}, pendant cette période", "la date de l'acte"
+            else:
+                latest = birthday(b[1], years)
+                when = f"entre le {dmy(day)} et le {dmy(latest)}, peut-être pendant cette période"
+                settle = "la date de l'acte et la date de naissance"
             sit.pointers.setdefault(fact, []).append(
-                f"l'acte {a.id} est daté {days} : {person} a pu avoir {years} ans entre-temps {when} ; établir {settle} "
-                "(l'âge que l'article exige s'apprécie au jour des faits)"
+                f"l'acte {a.id} est daté {days} : {person} a eu {years} ans {when} ; établir {settle} (l'âge que "
+                "l'article exige s'apprécie au jour des faits)"
             )
+
+
+def minor_on_some_day(case: Case, sit: Situation) -> Result:
+    """The victim's minority on at least one day the situation's acts may have been committed (their first days):
+    what the victim's protections read — the doubt on an act's date benefits the accused, not the victim's protection
+    (an act of uncertain date across her eighteenth birthday: a minor on its first day)."""
+    if not sit.uncertain_age:
+        return sit.values.get("victim_minor"), sit.evidence.get("victim_minor", [])
+    acts = [a for a in case.acts if a.id in set(sit.acts)]
+    ctx = _Ctx(case, sit.perpetrator, sit.victim, acts, case_memo.bounds(case))
+    ctx.ends = [a.date for a in acts]
+    return ctx.age_below(18)
 
 
 def build_situations(case: Case, cuts: Cuts | Sequence[date] = ()) -> list[Situation]:
@@ -1192,13 +1209,13 @@ def _situation(
     )
     if provoked:  # no act of the pair: the ages are read on the days of the provocations
         ctx.provoked = sit.provoked = [aid for aid, _ in provoked]
-        ctx.days = [(aid, d[0]) for aid, d in provoked]
+        ctx.days, ctx.ends = [(aid, d[0]) for aid, d in provoked], [d[0] for _, d in provoked]
     _derive(ctx, facts, sit.values, sit.evidence, None if provoked else _known(case, perp, victim, acts, uncertain_age))
     if findings:
         _apply_findings(case, sit)
         _unpaid_by_findings(case, ctx, sit)
-    if uncertain_age:
-        _age_pointers(case, sit, acts, bounds)
+    if read_over := acts if uncertain_age else [a for a in acts if a.end_date and a.kind in instantaneous_acts()]:
+        _age_pointers(case, sit, read_over, bounds)
     return sit
 
 
