@@ -18,7 +18,17 @@ from engine.kernel.result_model import LawApplied, Qualification, Result, Warnin
 from engine.law.conditions import Terms, holds_any, pattern_facts, terms_of
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
-from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
+from engine.law.versions import (
+    LATER_FR,
+    NEW_CODE,
+    REASON_FR,
+    Choice,
+    applicable,
+    creation,
+    later_reach,
+    offence_reforms,
+    reform_dates,
+)
 from engine.reasoning import case_memo
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
@@ -258,7 +268,12 @@ class Engine:
                 choice = choices[oid] = law.choice(day, start)
                 uncertain = (sit.straddles and not law_date and not offence.continuing) or implied
                 if choice and choice.reason == "en_vigueur" and uncertain and self._reform_within(offence, first, last):
-                    choice = choices[oid] = replace(choice, reason="date_incertaine")
+                    reach = later_reach(offence, first, last, sit.values)  # the first day's law does not reach them
+                    choice = choices[oid] = (
+                        Choice(reach, False, "date_incertaine", reach.valid_from)
+                        if reach
+                        else replace(choice, reason="date_incertaine")
+                    )
                 if several:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     versions[oid] = (choice.version if choice else offence.versions[-1]).id
@@ -706,7 +721,7 @@ class Engine:
                         )
                     )
             if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, first, last)):
-                warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform))
+                warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform, choice.since))
             if choice and choice.milder_later_law:
                 warnings.append(
                     Warning_(
@@ -852,7 +867,10 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
             )
         why += "vérifier le texte alors en vigueur sur Légifrance"
         code = "version_non_encodee"
-    return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
+    # the article as its first version wrote it: 225-12-1 had one alinéa until loi n° 2016-444 added the present al. 1
+    born = offence.version_at(created) if created and code != "version_non_encodee" else None
+    article = offence.article_of(born) if born else offence.article
+    return Warning_(code=code, message=f"Art. {article} ({who}) : non appliqué — {why}.")
 
 
 NEW_121_4 = dt.date(2023, 4, 4)  # the only wording of 121-4 shipped: the early-2023 consolidation (code_penal.md)
@@ -877,9 +895,20 @@ def firm_end(case: Case, sit: Situation) -> dt.date:
     return max(ends) if ends else first_day(sit.last_act)  # a provocation without act of its own: its day
 
 
-def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Situation, later: dt.date) -> Warning_:
-    """One act of uncertain date across a reform: judged under the law of its first day (112-1)."""
+def uncertain_date_warning(
+    offence: Offence, article: str, version: Any, sit: Situation, later: dt.date, since: dt.date | None = None
+) -> Warning_:
+    """One act of uncertain date across a reform: judged under the law of its first day (112-1); ``since``: that law
+    does not reach the facts, the later ``version`` does, if they postdate ``since`` (to establish)."""
     first, last = sit.first_act, sit.last_act
+    if since is not None and (before := offence.version_at(first)) is not None:
+        return Warning_(
+            code="date_a_etablir",
+            message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}) : "
+            f"date des faits à établir — la version {before.id} (art. {offence.article_of(before)}), en vigueur au début "
+            f"de la période, ne réprime pas ces faits ; la version {version.id}, en vigueur à compter du {dmy(since)}, "
+            "est retenue à établir : elle ne s'applique que s'ils lui sont postérieurs (Code pénal, art. 112-1).",
+        )
     then = offence.version_at(later)
     named = f" (art. {offence.article_of(then)}, version {then.id})" if then else ""
     return Warning_(
@@ -901,7 +930,8 @@ def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
         valid_to=version.valid_to if version else None,
         reconstructed=bool(version and version.reconstructed),
         reason=reason,  # type: ignore[arg-type]
-        reason_label=REASON_FR[reason],
+        # uncertain date, a later version: the law of the first day does not reach the facts (``later_reach``)
+        reason_label=LATER_FR if reason == "date_incertaine" and version and version.valid_from > first else REASON_FR[reason],
     )
 
 
