@@ -125,12 +125,20 @@ def _excludes(version: Version, values: dict[str, bool | None]) -> bool:
     return any(holds_any(terms_of(e.excluded_when or []), values) for e in version.elements)
 
 
-def later_reach(offence: Offence, first: dt.date, last: dt.date, values: dict[str, bool | None]) -> Version | None:
-    """For facts of uncertain date from ``first`` to ``last``: the first later version in force by ``last`` that
-    reaches them when the version of ``first`` does not (an element of it known false, none of the later's) — the
-    2003 wording of 225-12-1 for a particularly vulnerable adult, whom the 2002 one did not name; None otherwise."""
+def later_reach(
+    offence: Offence, first: dt.date, last: dt.date, values: dict[str, bool | None], created: dt.date | None = None
+) -> Version | None:
+    """For facts of uncertain date from ``first`` to ``last`` (one act, not a continuing conduct, which the law at its
+    end governs): the first later version in force by ``last`` that reaches them when the version of ``first`` does
+    not (an element of it known false, none of the later's) — the 2003 wording of 225-12-1 for a particularly
+    vulnerable adult, whom the 2002 one did not name — or when no version was in force on ``first`` because the
+    article was ``created`` within the period (225-12-1 on 05/03/2002); None otherwise."""
+    if offence.continuing:
+        return None  # a continuing conduct is judged under the law at its end (Engine.situations), never its first day
     at = offence.version_at(first)
-    if at is None or not _excludes(at, values):
+    if at is None and not (created is not None and first < created <= last):
+        return None  # no version encoded for the first day, the article existing then: not « created later »
+    if at is not None and not _excludes(at, values):
         return None
     later = sorted((v for v in offence.versions if first < v.valid_from <= last), key=lambda v: v.valid_from)
     return next((v for v in later if not _excludes(v, values)), None)

@@ -119,8 +119,8 @@ def qualify(
     elif attempt and later is None and punished is not None and not excluded_by:  # its text ended within the period
         missing, all_sat = [*missing, attempt_date_missing(punished)], False
     choice = sit.choices.get(offence.id)
-    if choice is not None and choice.since is not None and (before := offence.version_at(sit.span(offence.id)[0])):
-        missing = [*missing, later_date_missing(offence, before, choice.since)]  # uncertain date, a later law (112-1)
+    if choice is not None and choice.since is not None:  # uncertain date, a later law: never « établie » (112-1)
+        missing = [*missing, later_date_missing(offence, offence.version_at(sit.span(offence.id)[0]), choice.since)]
         all_sat = False
     status = _status(all_sat, bool(excluded_by))
 
@@ -187,12 +187,16 @@ def qualify(
     )
 
 
-def later_date_missing(offence: Offence, before: Version, since: dt.date) -> str:
-    """What facts of uncertain date need for a later law to reach them, the law of their first day not doing so."""
-    return (
-        f"la date des faits, postérieure au {dmy(since - dt.timedelta(days=1))} : avant le {dmy(since)}, l'art. "
-        f"{offence.article_of(before)} (version {before.id}) ne réprimait pas ces faits (Code pénal, art. 112-1)"
+def later_date_missing(offence: Offence, before: Version | None, since: dt.date) -> str:
+    """What facts of uncertain date need for a later law to reach them, the law of their first day (``before``; None:
+    the article did not exist yet) not doing so."""
+    then = (
+        f"l'art. {offence.article_of(before)} (version {before.id}) ne réprimait pas ces faits"
+        if before is not None
+        else f"l'art. {offence.article_of(offence.version_at(since) or offence.versions[0])} n'existait pas"
     )
+    day = dmy(since - dt.timedelta(days=1))
+    return f"la date des faits, postérieure au {day} : avant le {dmy(since)}, {then} (Code pénal, art. 112-1)"
 
 
 def _circumstance(
