@@ -18,7 +18,17 @@ from engine.kernel.result_model import LawApplied, Qualification, Result, Warnin
 from engine.law.conditions import Terms, holds_any, pattern_facts, terms_of
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Aggravation, Element, Offence
-from engine.law.versions import NEW_CODE, REASON_FR, Choice, applicable, creation, offence_reforms, reform_dates
+from engine.law.versions import (
+    LATER_FR,
+    NEW_CODE,
+    REASON_FR,
+    Choice,
+    applicable,
+    creation,
+    later_reach,
+    offence_reforms,
+    reform_dates,
+)
 from engine.reasoning import case_memo
 from engine.reasoning.analysis import CRIME_ATTEMPT, qualify, with_former_tier
 from engine.reasoning.compiler import Compiled, compile_rulebook, dated_by_conduct
@@ -264,9 +274,20 @@ class Engine:
                 if implied and firm is not None:
                     day, start = max(firm, first), None
                 choice = choices[oid] = law.choice(day, start)
-                uncertain = (sit.straddles and not law_date and not offence.continuing) or implied
-                if choice and choice.reason == "en_vigueur" and uncertain and self._reform_within(offence, first, last):
-                    choice = choices[oid] = replace(choice, reason="date_incertaine")
+                straddling = bool(sit.straddles) and not law_date and not offence.continuing  # one act, uncertain date
+                if (
+                    (straddling or implied)
+                    and (choice is None or choice.reason == "en_vigueur")
+                    and self._reform_within(offence, first, last)
+                ):
+                    # the first day's law does not reach them (or the article did not exist yet): a later one may
+                    # (112-1), never for a continuing conduct, judged under the law at its end (``implied``: its
+                    # last certain day)
+                    reach = later_reach(offence, first, last, sit.values, self.creation(offence)) if straddling else None
+                    if reach is not None:
+                        choice = choices[oid] = Choice(reach, False, "date_incertaine", reach.valid_from)
+                    elif choice is not None:
+                        choice = choices[oid] = replace(choice, reason="date_incertaine")
                 if several:  # guards only the offences that have several versions
                     # without an applicable version, the latest one still tells whether the act is alleged
                     versions[oid] = (choice.version if choice else offence.versions[-1]).id
@@ -287,23 +308,25 @@ class Engine:
         (121-4 2°), or the text that does is not shipped (``attempt_unprovided``) — said, not left silent."""
         out = []
         for o in self.book.offences.values():
-            if o.attempts or not (sit.covers(o.id) or o.id in sit.handed) or o.version_at(sit.last_act) is None:
+            then = o.version_at(sit.last_act)
+            if o.attempts or not (sit.covers(o.id) or o.id in sit.handed) or then is None:
                 continue
             if not any(_touches(sit.values, *alt) for alt in self.act_facts[o.id]):
                 continue
+            article = o.article_of(then)  # as then worded: 225-12-1 had one alinéa until loi n° 2016-444
             who = f"tentative de {sit.perpetrator} envers {sit.victim} du {sit.first_act:%d/%m/%Y} au {sit.last_act:%d/%m/%Y}"
             if o.attempt_unprovided:
                 why = (
                     f"la tentative est punie par l'art. {o.attempt_unprovided.article}, texte non fourni "
                     f"({o.attempt_unprovided.note}) : à établir, non qualifiée ici — à vérifier sur Légifrance"
                 )
-                out.append(Warning_(code="tentative_texte_non_fourni", message=f"Art. {o.article} ({who}) : {why}."))
+                out.append(Warning_(code="tentative_texte_non_fourni", message=f"Art. {article} ({who}) : {why}."))
             else:
                 why = (
                     "non punissable : aucun texte ne prévoit la tentative de ce délit (Code pénal, art. 121-4 2° : "
                     "« Tente de commettre un crime ou, dans les cas prévus par la loi, un délit »)"
                 )
-                out.append(Warning_(code="tentative_non_punissable", message=f"Art. {o.article} ({who}) : {why}."))
+                out.append(Warning_(code="tentative_non_punissable", message=f"Art. {article} ({who}) : {why}."))
         return out
 
     def _reform_within(self, offence: Offence, first: dt.date, last: dt.date) -> dt.date | None:
@@ -677,7 +700,7 @@ class Engine:
             warnings.append(former_warning(q.article, kept[offence.id], first, last))
         if q is not None:
             assert choice is not None
-            table.append(_row(sit, version, choice.reason, offence.id))
+            table.append(_row(sit, version, choice.reason, offence.id, choice.since))
             later = unprovided(offence, version, sit, (e.id for e in q.elements if e.status == "satisfied"))
             if later:
                 warnings.extend(w for w, _ in later)
@@ -715,8 +738,10 @@ class Engine:
                             f"{reconstructed_note(agg)}.",
                         )
                     )
-            if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, first, last)):
-                warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform))
+            # a continuing conduct ending within a month or a year: the reform after its last certain day (``implied``)
+            since = first if law_date or sit.straddles or not offence.continuing else max(firm_end(case, sit), first)
+            if choice and choice.reason == "date_incertaine" and (reform := self._reform_within(offence, since, last)):
+                warnings.append(uncertain_date_warning(offence, q.article, version, sit, reform, choice.since, since))
             if choice and choice.milder_later_law:
                 warnings.append(
                     Warning_(
@@ -862,7 +887,10 @@ def _no_version(offence: Offence, sit: Situation, created: dt.date | None, day: 
             )
         why += "vérifier le texte alors en vigueur sur Légifrance"
         code = "version_non_encodee"
-    return Warning_(code=code, message=f"Art. {offence.article} ({who}) : non appliqué — {why}.")
+    # the article as its first version wrote it: 225-12-1 had one alinéa until loi n° 2016-444 added the present al. 1
+    born = offence.version_at(created) if created and code != "version_non_encodee" else None
+    article = offence.article_of(born) if born else offence.article
+    return Warning_(code=code, message=f"Art. {article} ({who}) : non appliqué — {why}.")
 
 
 NEW_121_4 = dt.date(2023, 4, 4)  # the only wording of 121-4 shipped: the early-2023 consolidation (code_penal.md)
@@ -887,21 +915,51 @@ def firm_end(case: Case, sit: Situation) -> dt.date:
     return max(ends) if ends else first_day(sit.last_act)  # a provocation without act of its own: its day
 
 
-def uncertain_date_warning(offence: Offence, article: str, version: Any, sit: Situation, later: dt.date) -> Warning_:
-    """One act of uncertain date across a reform: judged under the law of its first day (112-1)."""
+def uncertain_date_warning(
+    offence: Offence,
+    article: str,
+    version: Any,
+    sit: Situation,
+    later: dt.date,
+    since: dt.date | None = None,
+    day: dt.date | None = None,
+) -> Warning_:
+    """One act of uncertain date across a reform: judged under the law of its first day (112-1); ``since``: that law
+    does not reach the facts, the later ``version`` does, if they postdate ``since`` (to establish). ``day``: a
+    continuing conduct whose end is known only to the month or the year, judged under the law of that last certain
+    day."""
     first, last = sit.first_act, sit.last_act
+    if since is not None:
+        before = offence.version_at(first)
+        was = (
+            f"la version {before.id} (art. {offence.article_of(before)}), en vigueur au début de la période, ne réprime "
+            "pas ces faits"
+            if before is not None
+            else f"l'article, créé le {dmy(since)}, n'existait pas au début de la période"
+        )
+        return Warning_(
+            code="date_a_etablir",
+            message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}) : "
+            f"date des faits à établir — {was} ; la version {version.id}, en vigueur à compter du {dmy(since)}, "
+            "est retenue à établir : elle ne s'applique que s'ils lui sont postérieurs (Code pénal, art. 112-1).",
+        )
     then = offence.version_at(later)
     named = f" (art. {offence.article_of(then)}, version {then.id})" if then else ""
+    when = (
+        f"en vigueur au dernier jour certain de la conduite ({dmy(day)})"
+        if day is not None and day > first
+        else "en vigueur au début de la période"
+    )
     return Warning_(
         code="date_a_etablir",
         message=f"Art. {article} (faits de {sit.perpetrator} envers {sit.victim} du {dmy(first)} au {dmy(last)}) : "
-        f"date des faits à établir — version {version.id} appliquée, en vigueur au début de la période (la plus douce) ; "
+        f"date des faits à établir — version {version.id} appliquée, {when} (la plus douce) ; "
         f"la loi en vigueur à compter du {dmy(later)}{named} ne s'applique que si les faits lui sont postérieurs "
         "(Code pénal, art. 112-1).",
     )
 
 
-def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
+def _row(sit: Situation, version: Any, reason: str, offence: str, since: dt.date | None = None) -> LawApplied:
     first, last = sit.span(offence)
     return LawApplied(
         period_start=first,
@@ -911,7 +969,8 @@ def _row(sit: Situation, version: Any, reason: str, offence: str) -> LawApplied:
         valid_to=version.valid_to if version else None,
         reconstructed=bool(version and version.reconstructed),
         reason=reason,  # type: ignore[arg-type]
-        reason_label=REASON_FR[reason],
+        # ``since``: the law of the first day does not reach the facts, a later one may (``later_reach``, Choice.since)
+        reason_label=LATER_FR if since is not None else REASON_FR[reason],
     )
 
 

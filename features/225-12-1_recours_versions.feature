@@ -159,15 +159,19 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | 2016-04-01 | 2016-05-01 | oui          | 225-12-1       | établie   | date_incertaine |
       | 2016-04-20 | 2016-05-01 | inconnu      | 225-12-1 al. 2 | à établir | en_vigueur      |
 
-  Plan du scénario: l'art. 611-1, créé le 15/04/2016, n'est pas appliqué à un acte qui a pu le précéder, même de rémunération inconnue
+  # 112-1 al. 1 : l'article atteint l'acte s'il lui est postérieur — à établir sous sa version du 15/04/2016 (la date
+  # des faits restant à établir), jamais établi, et sans avertissement « non appliqué » qui le contredise.
+  Plan du scénario: l'art. 611-1, créé le 15/04/2016, n'est qu'à établir pour un acte qui a pu le précéder, même de rémunération inconnue
     Étant donné une victime "w" née le 1990-01-01
     Et la personne "w" a pour "in_prostitution" la valeur "oui"
     Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "w" le 2016-04-01
     Et l'acte "a1" a pour "end_date" la valeur "2016-05-01"
     Et l'acte "a1" a pour "remuneration" la valeur "<rémunération>"
     Quand on qualifie le dossier
-    Alors aucune qualification "611-1" de "c" envers "w" pour les faits du 2016-05-01
-    Et l'avertissement "date_a_etablir" mentionne "Art. 611-1 (faits de c envers w du 01/04/2016 au 01/05/2016) : non appliqué — date des faits à établir"
+    Alors la qualification "611-1" de "c" envers "w" est "à établir"
+    Et il reste à établir pour "611-1" de "c" envers "w" : "la date des faits, postérieure au 14/04/2016 : avant le 15/04/2016, l'art. 611-1 n'existait pas"
+    Et l'avertissement "date_a_etablir" mentionne "Art. 611-1 (faits de c envers w du 01/04/2016 au 01/05/2016) : date des faits à établir — l'article, créé le 15/04/2016, n'existait pas au début de la période"
+    Et aucun avertissement ne mentionne "Art. 611-1 (faits de c envers w du 01/04/2016 au 01/05/2016) : non appliqué"
 
     Exemples:
       | rémunération |

@@ -21,7 +21,8 @@ Fonctionnalité: La traite des êtres humains selon la date des faits (art. 225-
     Quand on qualifie le dossier
     Alors aucune qualification "225-4-1 I" de "a" envers "v" pour les faits du <date>
     Et un avertissement mentionne "article_inexistant"
-    Et un avertissement mentionne "Art. 225-4-1 I (faits de a envers v"
+    # le numéro de l'article tel que l'écrit sa première version : ni I ni II avant la loi n° 2013-711
+    Et un avertissement mentionne "Art. 225-4-1 (faits de a envers v"
 
     Exemples:
       | date       |

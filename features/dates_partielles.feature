@@ -95,14 +95,18 @@ Fonctionnalité: Dates connues à l'année ou au mois (« née en 2008 », « en
       | le 2021-04-23 | exclue   | en_vigueur      |
       | en 2021-05    | exclue   | en_vigueur      |
 
-  Scénario: l'avertissement dit la date à établir et le viol sur mineur de quinze ans n'est pas retenu
+  # 222-23-1, créé le 23/04/2021, atteint ces faits s'ils lui sont postérieurs (112-1) : à établir, jamais établi,
+  # et l'atteinte sexuelle établie sous la loi du 1er avril (227-25, version 2018) reste la qualification principale.
+  Scénario: l'avertissement dit la date à établir et le viol sur mineur de quinze ans n'est retenu qu'à établir
     Étant donné un mis en cause "a" né en 1980
     Et une victime "m" née en 2008
     Et l'acte "a1" : "a" "acte_sexuel_penetration" "m" en 2021-04
     Et "a" connaissait l'âge de moins de quinze ans de "m" : "oui"
     Quand on qualifie le dossier
-    Alors l'avertissement "date_a_etablir" mentionne "ne s'applique que si les faits lui sont postérieurs"
-    Et la qualification "222-23-1" de "a" envers "m" est absente
+    Alors l'avertissement "date_a_etablir" mentionne "ne s'applique que s'ils lui sont postérieurs"
+    Et la qualification "222-23-1" de "a" envers "m" est "à établir"
+    Et il reste à établir pour "222-23-1" de "a" envers "m" : "la date des faits, postérieure au 22/04/2021 : avant le 23/04/2021, l'art. 222-23-1 n'existait pas"
+    Et la qualification principale de "m" est "227-25" "établie"
 
   # Relecture juridique 2 (F6) : un acte daté à l'année est jugé au premier jour de la période (112-1, la loi la plus
   # douce) ; ses éléments aussi : aucun avertissement ne les dit retenus selon une version postérieure.

@@ -323,6 +323,9 @@ def _check_dates(engine: Engine, r: Result, born: dt.date | None = None) -> None
             judged = [q.period_start, q.period_end]
         elif row.reason == "infraction_continue":
             assert offence.continuing and version.in_force(q.period_end) and q.period_start < version.valid_from
+        elif uncertain and version.valid_from > q.period_start:  # the first day's law does not reach the facts
+            assert not offence.continuing and version.valid_from <= q.period_end and q.status != "established"
+            assert any("la date des faits, postérieure au" in m for m in q.missing), q.missing  # a later one may
         elif uncertain:
             assert not offence.continuing and version.in_force(q.period_start)
         else:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from engine.law.conditions import holds_any, terms_of
 from engine.law.loader import RuleBook
 from engine.law.rule_model import Offence, Penalty, Version
 from engine.law.texts import TEXTS_DIR, articles
@@ -32,6 +33,10 @@ REASON_FR: dict[str, str] = {
     "date_incertaine": "date des faits incertaine de part et d'autre d'une réforme : loi en vigueur au début de la "
     "période, la plus douce ; la loi postérieure ne s'applique que si les faits lui sont postérieurs (art. 112-1)",
 }
+LATER_FR = (
+    "date des faits incertaine de part et d'autre d'une réforme : la loi en vigueur au début de la période ne "
+    "réprime pas ces faits ; la loi postérieure ne s'applique que s'ils lui sont postérieurs, à établir (art. 112-1)"
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,9 @@ class Choice:
     version: Version
     milder_later_law: bool
     reason: Reason = "en_vigueur"
+    # facts of uncertain date across a reform that the version of their first day does not reach (one of its elements
+    # known false) and this later version may: it applies only if they postdate ``since`` — to establish (112-1)
+    since: dt.date | None = None
 
 
 def offence_reforms(offence: Offence) -> set[dt.date]:
@@ -110,6 +118,30 @@ def is_milder(later: Penalty, earlier: Penalty) -> bool:
     if earlier.fine_frf is not None and later.fine_eur is not None and later.weight()[:2] == earlier.weight()[:2]:
         return False  # the same prison term: the fine only changed currency (the legislator lowered none in 2002)
     return later.weight() < earlier.weight()
+
+
+def _excludes(version: Version, values: dict[str, bool | None]) -> bool:
+    """Some element of ``version`` is known false on these facts (its exclusion holds: never on an unknown fact)."""
+    return any(holds_any(terms_of(e.excluded_when or []), values) for e in version.elements)
+
+
+def later_reach(
+    offence: Offence, first: dt.date, last: dt.date, values: dict[str, bool | None], created: dt.date | None = None
+) -> Version | None:
+    """For facts of uncertain date from ``first`` to ``last`` (one act, not a continuing conduct, which the law at its
+    end governs): the first later version in force by ``last`` that reaches them when the version of ``first`` does
+    not (an element of it known false, none of the later's) — the 2003 wording of 225-12-1 for a particularly
+    vulnerable adult, whom the 2002 one did not name — or when no version was in force on ``first`` because the
+    article was ``created`` within the period (225-12-1 on 05/03/2002); None otherwise."""
+    if offence.continuing:
+        return None  # a continuing conduct is judged under the law at its end (Engine.situations), never its first day
+    at = offence.version_at(first)
+    if at is None and not (created is not None and first < created <= last):
+        return None  # no version encoded for the first day, the article existing then: not « created later »
+    if at is not None and not _excludes(at, values):
+        return None
+    later = sorted((v for v in offence.versions if first < v.valid_from <= last), key=lambda v: v.valid_from)
+    return next((v for v in later if not _excludes(v, values)), None)
 
 
 def applicable(offence: Offence, day: dt.date, start: dt.date | None = None) -> Choice | None:

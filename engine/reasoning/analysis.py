@@ -13,7 +13,7 @@ from functools import partial
 from engine.case.dates import dmy
 from engine.kernel.result_model import AggravationOut, ElementOut, PenaltyOut, Qualification, Status, new_aggravation
 from engine.law.rule_model import Aggravation, Element, Offence, Version
-from engine.law.versions import REASON_FR
+from engine.law.versions import LATER_FR, REASON_FR
 from engine.reasoning.compiler import RuleMeta
 from engine.reasoning.continuing import FormerTier, PartResult, Resolved, across_note, former_note, read_part
 from engine.reasoning.explanations import (
@@ -118,6 +118,10 @@ def qualify(
         missing, excluded_by, all_sat = [], [reason], False
     elif attempt and later is None and punished is not None and not excluded_by:  # its text ended within the period
         missing, all_sat = [*missing, attempt_date_missing(punished)], False
+    choice = sit.choices.get(offence.id)
+    if choice is not None and choice.since is not None:  # uncertain date, a later law: never « établie » (112-1)
+        missing = [*missing, later_date_missing(offence, offence.version_at(sit.span(offence.id)[0]), choice.since)]
+        all_sat = False
     status = _status(all_sat, bool(excluded_by))
 
     aggravations = []
@@ -139,8 +143,8 @@ def qualify(
         aggravations.append(on.kept(key, _reads(shown, r), made))
         if a_status == "established" and shown.penalty.kind != "renvoi" and shown.penalty.weight() > best.weight():
             best, nature = shown.penalty, shown.nature
-    choice = sit.choices.get(offence.id)
     reason = choice.reason if choice else "en_vigueur"
+    reason_fr = LATER_FR if choice is not None and choice.since is not None else REASON_FR[reason]
     label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
     cited = punished.article if punished else None  # the attempt of a crime: 121-4 2°, not the text for délits
@@ -176,11 +180,23 @@ def qualify(
             sit,
             status,
             label,
-            [law_node(offence, version, sit, reason, REASON_FR[reason], across=resolved is not None), *nodes],
+            [law_node(offence, version, sit, reason, reason_fr, across=resolved is not None), *nodes],
             [a.explanation for a in aggravations] + absent,
             cited,
         ),
     )
+
+
+def later_date_missing(offence: Offence, before: Version | None, since: dt.date) -> str:
+    """What facts of uncertain date need for a later law to reach them, the law of their first day (``before``; None:
+    the article did not exist yet) not doing so."""
+    then = (
+        f"l'art. {offence.article_of(before)} (version {before.id}) ne réprimait pas ces faits"
+        if before is not None
+        else f"l'art. {offence.article_of(offence.version_at(since) or offence.versions[0])} n'existait pas"
+    )
+    day = dmy(since - dt.timedelta(days=1))
+    return f"la date des faits, postérieure au {day} : avant le {dmy(since)}, {then} (Code pénal, art. 112-1)"
 
 
 def _circumstance(

@@ -134,11 +134,16 @@ def unprovided(
                 if isinstance(part, Aggravation) and basis is not None and basis.latest_possible:
                     said, title = undated(facts, what, part, start, basis.note), "Date non établie"
                 else:
+                    # facts of uncertain date lasting past that day: it reaches them only if they postdate it (112-1)
+                    applies = (
+                        f"{it} ne s'applique à ces faits, de date incertaine, que s'ils lui sont postérieurs"
+                        if sit.straddles and start <= sit.span(offence.id)[1]
+                        else f"{it} ne s'applique pas à ces faits"
+                    )
                     said = (
                         f"le fait {facts} est établi, mais {what} n'est prévu{e} par les versions encodées qu'à compter "
-                        f"du {start:%d/%m/%Y} (version {other.id}) ; {it} ne s'applique pas à ces faits (Code pénal, "
-                        "art. 112-1). Vérifier sur Légifrance si le texte alors en vigueur la prévoyait sous une autre "
-                        "rédaction ou un autre numéro."
+                        f"du {start:%d/%m/%Y} (version {other.id}) ; {applies} (Code pénal, art. 112-1). Vérifier sur "
+                        "Légifrance si le texte alors en vigueur la prévoyait sous une autre rédaction ou un autre numéro."
                     )
                 first, last = sit.span(offence.id)
                 who = f"faits de {sit.perpetrator} envers {sit.victim} du {first:%d/%m/%Y} au {last:%d/%m/%Y}"

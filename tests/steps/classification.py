@@ -69,6 +69,9 @@ def reasons(outcome: dict[str, Any], article: str, perp: str, victim: str, neg: 
     parsers.re(r'la qualification "(?P<article>[^"]+)" de "(?P<perp>[^"]+)" envers "(?P<victim>[^"]+)" est "(?P<status>[^"]+)"')
 )
 def qualification_status(outcome: dict[str, Any], article: str, perp: str, victim: str, status: str) -> None:
+    if status == "aucune":  # not assessed at all (the article did not exist, no version reaches the facts)
+        assert not find(outcome, article, perp, victim), [(q.status, q.version.id) for q in find(outcome, article, perp, victim)]
+        return
     q = one(outcome, article, perp, victim)
     assert q.status == STATUS[status], f"{article} : {q.status} (manque : {q.missing} ; exclue par : {q.excluded_by})"
 
@@ -316,6 +319,13 @@ def law_applied_is(outcome: dict[str, Any], article: str, perp: str, victim: str
     """The « loi applicable » table of the qualification, period by period: its reasons, comma-separated."""
     table = one(outcome, article, perp, victim).law_applied
     assert ", ".join(row.reason for row in table) == reasons, table
+
+
+@then(parsers.re(r"le libellé de la loi appliquée à " + PAIR + r' (?P<neg>mentionne|ne mentionne pas) "(?P<text>[^"]+)"'))
+def law_applied_label(outcome: dict[str, Any], article: str, perp: str, victim: str, neg: str, text: str) -> None:
+    """The label of each row of the « loi applicable » table (``reason_label``) says, or does not say, ``text``."""
+    labels = [row.reason_label for row in one(outcome, article, perp, victim).law_applied]
+    assert labels and all((text in label) == (neg == "mentionne") for label in labels), labels
 
 
 @then(parsers.re(r"la qualification " + PAIR + r" ne porte que sur une période"))
