@@ -263,3 +263,60 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
       | non          | excluded     | avant le 05/03/2002                                 |
       | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie |
       | oui          | established  | recours à la prostitution d'un mineur (art. 225-12-1) |
+
+  # La minorité se lit à la date de l'acte de recours à la prostitution (les relations payées, ou les relations
+  # sexuelles à la rémunération inconnue), jamais sur un autre acte du couple (C. pén. 225-12-1 al. 2 : « lorsque
+  # cette personne est mineure » ; 112-1) : un acte sexuel non rémunéré commis pendant la minorité ne fait pas du
+  # client, qui a payé des relations après les dix-huit ans, le client d'un mineur. Le signalement s'accorde avec la
+  # qualification de l'art. 225-12-1 al. 2.
+  Plan du scénario: acte non rémunéré pendant la minorité, puis acte « <nature> » du <date> (rémunération « <remuneration> »), naissance « <naissance> »
+    Étant donné une victime "v" née le 2004-06-15
+    Et la personne "v" a pour "birth_date" la valeur "<naissance>"
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-05-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" : "c" "<nature>" "v" le <date>
+    Et l'acte "a2" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" est <qualification>
+    Et <attendu>
+
+    Exemples:
+      | naissance  | nature                        | date       | remuneration | qualification | attendu                                                           |
+      | 2004-06-15 | remunerer_relations_sexuelles | 2022-06-14 | inconnu      | "établie"     | le signalement "client_prosecution" pour "c>v" est "established"  |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-06-14 | oui          | "établie"     | le signalement "client_prosecution" pour "c>v" est "established"  |
+      | 2004-06-15 | remunerer_relations_sexuelles | 2022-09-01 | inconnu      | "exclue"      | aucun signalement "client_prosecution" pour "c>v"                 |
+      | 2004-06-15 | remunerer_relations_sexuelles | 2022-06-15 | inconnu      | "exclue"      | aucun signalement "client_prosecution" pour "c>v"                 |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-09-01 | oui          | "exclue"      | aucun signalement "client_prosecution" pour "c>v"                 |
+      | inconnu    | remunerer_relations_sexuelles | 2022-09-01 | inconnu      | "à établir"   | le signalement "client_prosecution" pour "c>v" est "to_establish" |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-06-14 | inconnu      | absente       | le signalement "client_prosecution" pour "c>v" est "to_establish" |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-09-01 | inconnu      | absente       | aucun signalement "client_prosecution" pour "c>v"                 |
+
+  # Un acte payé de date incertaine (du … au …) : la minorité n'est établie que s'il l'était à chacun de ces jours ;
+  # à cheval sur les dix-huit ans, elle reste à établir (un fait inconnu n'est pas faux).
+  Plan du scénario: acte payé de date incertaine du <début> au <fin>, la personne ayant dix-huit ans le 15/06/2022
+    Étant donné une victime "v" née le 2004-06-15
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-05-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "v" le <début>
+    Et l'acte "a2" a pour "end_date" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors <attendu>
+
+    Exemples:
+      | début      | fin        | attendu                                                                                              |
+      | 2022-05-01 | 2022-06-14 | le signalement "client_prosecution" pour "c>v" est "established"                                     |
+      | 2022-05-01 | 2022-09-01 | le signalement "client_prosecution" pour "c>v" est "to_establish"                                    |
+      | 2022-05-01 | 2022-09-01 | l'explication du signalement "client_prosecution" pour "c>v" mentionne "la minorité de la personne n'est pas établie" |
+      | 2022-06-15 | 2022-09-01 | aucun signalement "client_prosecution" pour "c>v"                                                    |
+
+  Scénario: relations payées après la majorité, acte sexuel à la rémunération inconnue pendant la minorité : à établir
+    Étant donné une victime "v" née le 2004-06-15
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-05-01
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "v" le 2022-09-01
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "la rémunération des relations sexuelles n'est pas établie"
