@@ -101,3 +101,40 @@ def test_a_law_date_imposed_is_the_flags_day(remuneration: bool | None) -> None:
     _, own = _flag([act], "1998-01-01")
     _, imposed = _flag([act], "1998-01-01", dt.date(2022, 1, 1))
     assert "al. 2" not in own and "al. 2" in imposed
+
+
+def _flag_facts(acts: list[dict[str, Any]], birth: str, under_15: bool | None = None) -> tuple[str | None, dict[str, Any]]:
+    victim = {"id": "v", "roles": ["victime"], "birth_date": birth, "particular_vulnerability": False}
+    knowledge = [{"person": "c", "about": "v", "knew_minor": True, "knew_under_15": under_15}]
+    result = classify_dict({"id": "client", "persons": [victim, CLIENT], "acts": acts, "knowledge": knowledge})
+    found = [f for f in result.flags if f.kind == "client_prosecution" and f.person == "c>v"]
+    if not found:
+        return None, {}
+    return found[0].status, {f.fact: [(e.ref, e.text) for e in f.evidence] for f in found[0].explanation.facts}
+
+
+def test_before_2002_the_sexual_act_is_the_paid_act_itself() -> None:
+    """227-25 and 227-26 4° (before 05/03/2002): the atteinte « accompagnée du versement d'une rémunération » is the
+    paid act on the minor of fifteen (a1, at 14), never an unpaid act of the pair (a2, at 15): the flag cites a1,
+    as the qualification 227-25 established on a1 alone."""
+    acts = [
+        {**PAID, "id": "a1", "date": "2001-06-01"},
+        {**UNPAID, "id": "a2", "date": "2001-10-01"},
+    ]
+    status, facts = _flag_facts(acts, "1986-09-01", True)
+    assert status == "established"
+    assert [ref for ref, _ in facts["client_acte_sexuel"]] == ["a1"]
+
+
+def test_each_piece_of_evidence_is_cited_once() -> None:
+    """Two paid acts, one under fifteen in 2001 and one at fifteen in 2003: the flag reads the first (its tier, its
+    law) and cites each act and the statement on knowledge once."""
+    acts = [
+        {**UNPAID, "id": "a1", "date": "2001-06-01", "remuneration": True},
+        {**UNPAID, "id": "a2", "date": "2003-01-01", "remuneration": True},
+    ]
+    status, facts = _flag_facts(acts, "1987-06-01", True)
+    assert status == "established"
+    for refs in facts.values():
+        assert len(refs) == len(set(refs)), facts
+    assert "a2" not in {ref for ref, _ in facts["client_mineur"]}
