@@ -263,3 +263,166 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
       | non          | excluded     | avant le 05/03/2002                                 |
       | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie |
       | oui          | established  | recours à la prostitution d'un mineur (art. 225-12-1) |
+
+  # La minorité se lit à la date de l'acte de recours à la prostitution (les relations payées, ou les relations
+  # sexuelles à la rémunération inconnue), jamais sur un autre acte du couple (C. pén. 225-12-1 al. 2 : « lorsque
+  # cette personne est mineure » ; 112-1) : un acte sexuel non rémunéré commis pendant la minorité ne fait pas du
+  # client, qui a payé des relations après les dix-huit ans, le client d'un mineur. Le signalement s'accorde avec la
+  # qualification de l'art. 225-12-1 al. 2.
+  Plan du scénario: acte non rémunéré pendant la minorité, puis acte « <nature> » du <date> (rémunération « <remuneration> »), naissance « <naissance> »
+    Étant donné une victime "v" née le 2004-06-15
+    Et la personne "v" a pour "birth_date" la valeur "<naissance>"
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-05-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" : "c" "<nature>" "v" le <date>
+    Et l'acte "a2" a pour "remuneration" la valeur "<remuneration>"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" est <qualification>
+    Et <attendu>
+
+    Exemples:
+      | naissance  | nature                        | date       | remuneration | qualification | attendu                                                           |
+      | 2004-06-15 | remunerer_relations_sexuelles | 2022-06-14 | inconnu      | "établie"     | le signalement "client_prosecution" pour "c>v" est "established"  |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-06-14 | oui          | "établie"     | le signalement "client_prosecution" pour "c>v" est "established"  |
+      | 2004-06-15 | remunerer_relations_sexuelles | 2022-09-01 | inconnu      | "exclue"      | aucun signalement "client_prosecution" pour "c>v"                 |
+      | 2004-06-15 | remunerer_relations_sexuelles | 2022-06-15 | inconnu      | "exclue"      | aucun signalement "client_prosecution" pour "c>v"                 |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-09-01 | oui          | "exclue"      | aucun signalement "client_prosecution" pour "c>v"                 |
+      | inconnu    | remunerer_relations_sexuelles | 2022-09-01 | inconnu      | "à établir"   | le signalement "client_prosecution" pour "c>v" est "to_establish" |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-06-14 | inconnu      | absente       | le signalement "client_prosecution" pour "c>v" est "to_establish" |
+      | 2004-06-15 | acte_sexuel_sans_penetration  | 2022-09-01 | inconnu      | absente       | aucun signalement "client_prosecution" pour "c>v"                 |
+
+  # Un acte payé de date incertaine (du … au …) : la minorité n'est établie que s'il l'était à chacun de ces jours ;
+  # à cheval sur les dix-huit ans, elle reste à établir (un fait inconnu n'est pas faux).
+  Plan du scénario: acte payé de date incertaine du <début> au <fin>, la personne ayant dix-huit ans le 15/06/2022
+    Étant donné une victime "v" née le 2004-06-15
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-05-01
+    Et l'acte "a1" a pour "remuneration" la valeur "non"
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "v" le <début>
+    Et l'acte "a2" a pour "end_date" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors <attendu>
+
+    Exemples:
+      | début      | fin        | attendu                                                                                              |
+      | 2022-05-01 | 2022-06-14 | le signalement "client_prosecution" pour "c>v" est "established"                                     |
+      | 2022-05-01 | 2022-09-01 | le signalement "client_prosecution" pour "c>v" est "to_establish"                                    |
+      | 2022-05-01 | 2022-09-01 | l'explication du signalement "client_prosecution" pour "c>v" mentionne "la minorité de la personne n'est pas établie" |
+      | 2022-06-15 | 2022-09-01 | aucun signalement "client_prosecution" pour "c>v"                                                    |
+
+  Scénario: relations payées après la majorité, acte sexuel à la rémunération inconnue pendant la minorité : à établir
+    Étant donné une victime "v" née le 2004-06-15
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le 2022-05-01
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "v" le 2022-09-01
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "la rémunération des relations sexuelles n'est pas établie"
+
+  # Un acte de date incertaine (du … au …) à cheval sur une modification de la loi est jugé, comme la qualification,
+  # selon la loi de son premier jour (C. pén. 112-1) ; la loi postérieure ne s'applique que s'il est établi qu'il lui
+  # est postérieur : avant le 05/03/2002, le recours à la prostitution d'un mineur de quinze ans ou plus n'était pas
+  # une infraction — à établir, jamais exclu sur une date inconnue ; à cheval sur le 23/04/2021, la rédaction de 2016.
+  Plan du scénario: acte « <nature> » de date incertaine du <début> au <fin> (naissance <naissance>) : la loi de son premier jour
+    Étant donné une victime "v" née le <naissance>
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et la personne "v" a pour "in_prostitution" la valeur "<prostitution>"
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "<moins15>"
+    Et l'acte "a1" : "c" "<nature>" "v" le <début>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" <verbe> "<texte>"
+
+    Exemples:
+      | naissance  | nature                        | début      | fin        | prostitution | connaissance | moins15 | statut       | verbe            | texte                                                 |
+      | 1985-06-01 | remunerer_relations_sexuelles | 2002-01-01 | 2002-06-01 | inconnu      | oui          | non     | to_establish | mentionne        | date des faits à établir                              |
+      | 1985-06-01 | remunerer_relations_sexuelles | 2002-01-01 | 2002-06-01 | inconnu      | inconnu      | non     | to_establish | mentionne        | date des faits à établir                              |
+      | 1985-06-01 | remunerer_relations_sexuelles | 2002-03-05 | 2002-06-01 | inconnu      | oui          | non     | established  | mentionne        | recours à la prostitution d'un mineur (art. 225-12-1) |
+      | 1984-03-01 | remunerer_relations_sexuelles | 2002-02-01 | 2002-04-01 | inconnu      | oui          | non     | to_establish | mentionne        | postérieur à l'entrée en vigueur de l'art. 225-12-1 (loi n° 2002-305) et la minorité |
+      | 2007-01-01 | remunerer_relations_sexuelles | 2021-03-01 | 2021-06-01 | inconnu      | oui          | oui     | established  | ne mentionne pas | 222-23-1                                              |
+      | 2007-01-01 | remunerer_relations_sexuelles | 2021-04-23 | 2021-06-01 | inconnu      | oui          | oui     | established  | mentionne        | 222-23-1                                              |
+      | 2007-01-01 | acte_sexuel_sans_penetration  | 2021-03-01 | 2021-06-01 | oui          | oui          | oui     | to_establish | mentionne        | rédaction de la loi n° 2016-444                       |
+      | 2007-01-01 | acte_sexuel_sans_penetration  | 2021-04-23 | 2021-06-01 | oui          | oui          | oui     | to_establish | mentionne        | avantage en nature                                    |
+
+  # Des relations payées pendant la minorité font le signalement, quelle que soit la loi d'un autre acte du couple à
+  # la rémunération inconnue (225-12-1 al. 2 « établie » sur l'acte payé) ; la connaissance inconnue le laisse à établir.
+  Plan du scénario: relations payées le <payé> (mineure), acte sexuel du <autre> à la rémunération inconnue, connaissance « <connaissance> »
+    Étant donné une victime "v" née le 2004-06-15
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <payé>
+    Et l'acte "a2" : "c" "acte_sexuel_sans_penetration" "v" le <autre>
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "v" pour les faits du <payé> est "<qualification>"
+    Et le signalement "client_prosecution" pour "c>v" est "<statut>"
+
+    Exemples:
+      | payé       | autre      | connaissance | qualification | statut       |
+      | 2021-03-01 | 2022-05-01 | oui          | établie       | established  |
+      | 2022-03-01 | 2022-05-01 | oui          | établie       | established  |
+      | 2021-03-01 | 2022-05-01 | inconnu      | à établir     | to_establish |
+
+  # L'ignorance de la minorité établie exclut le délit, même lorsque la minorité reste à établir (acte à cheval sur
+  # les dix-huit ans), comme la qualification de l'art. 225-12-1 ; la contravention de l'art. 611-1 demeure.
+  Plan du scénario: acte payé du <début> au <fin> à cheval sur les dix-huit ans (naissance <naissance>), connaissance « <connaissance> »
+    Étant donné une victime "v" née le <naissance>
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <début>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<texte>"
+
+    Exemples:
+      | naissance  | début      | fin        | connaissance | statut       | texte                                       |
+      | 2004-06-15 | 2022-05-01 | 2022-09-01 | non          | excluded     | la contravention de l'art. 611-1 demeure    |
+      | 2004-06-15 | 2022-05-01 | 2022-09-01 | inconnu      | to_establish | la minorité de la personne n'est pas établie |
+      | 2004-06-15 | 2022-05-01 | 2022-09-01 | oui          | to_establish | la minorité de la personne n'est pas établie |
+      | 1996-06-15 | 2014-05-01 | 2014-09-01 | non          | excluded     | n'existe que depuis le 15/04/2016           |
+
+  # Le palier du mineur de quinze ans se lit sur les mêmes actes, et selon la même loi, que le signalement : l'acte
+  # payé à quatorze ans, sous la loi de sa date (2020 : rédaction de 2016 ; 2001 : 227-25 et 227-26 4°, le
+  # recours à la prostitution de l'art. 225-12-1 n'existant pas), non l'acte payé plus tard à seize ou quinze ans.
+  Plan du scénario: actes payés le <premier> et le <second> (naissance <naissance>) : le palier du mineur de quinze ans sous la loi de l'acte
+    Étant donné une victime "v" née le <naissance>
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "<moins15>"
+    Et l'acte "a1" : "c" "acte_sexuel_sans_penetration" "v" le <premier>
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et l'acte "a2" : "c" "acte_sexuel_sans_penetration" "v" le <second>
+    Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "c" envers "v" pour les faits du <premier> est "<atteinte>"
+    Et le signalement "client_prosecution" pour "c>v" est "<statut>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<texte>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" ne mentionne pas "<absent>"
+
+    Exemples:
+      | naissance  | premier    | second     | moins15 | atteinte  | statut       | texte                                                        | absent   |
+      | 2005-06-01 | 2020-01-01 | 2022-01-01 | oui     | établie   | established  | recours à la prostitution d'un mineur de quinze ans          | 222-23-1 |
+      | 1987-06-01 | 2001-06-01 | 2003-01-01 | oui     | établie   | established  | 227-26 4°                                                    | 225-12-2 |
+      | 1987-06-01 | 2001-06-01 | 2003-01-01 | inconnu | à établir | to_establish | 227-26 4°                                                    | 225-12-2 |
+
+  # La minorité connue, l'âge de moins de quinze ans à établir (acte de date incertaine à cheval sur les quinze ans) :
+  # le signalement est établi au titre de la minorité et dit l'aggravation à établir (225-12-2 dernier alinéa).
+  Plan du scénario: acte payé du <début> au <fin>, la personne ayant quinze ans le 15/06/<année>
+    Étant donné une victime "v" née le <naissance>
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <début>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "c>v" <verbe> "établir si la personne avait moins de quinze ans"
+
+    Exemples:
+      | naissance  | année | début      | fin        | verbe            |
+      | 2008-06-15 | 2023  | 2023-05-01 | 2023-09-01 | mentionne        |
+      | 2008-06-15 | 2023  | 2023-06-15 | 2023-09-01 | ne mentionne pas |
+      | 1995-06-15 | 2010  | 2010-05-01 | 2010-09-01 | mentionne        |

@@ -250,20 +250,13 @@ class _Ctx:
         if value is True:
             basis = case_memo.once(self.case, ("age_basis", self.victim_id), self._age_basis)
             cited = islice(((aid, day) for aid, day, v in values if v), 3)  # the first three acts
-            return True, [_age_evidence(aid, day, basis) for aid, day in cited]
+            return True, [age_evidence(aid, day, basis) for aid, day in cited]
         if value is False:
             return False, [Evidence(self.victim_id, self._age_basis())]
         return None, []
 
     def _age_basis(self) -> str:
-        v = self.v
-        if v.birth_date:
-            return f"{v.id} né(e) {fr_on(v.birth_date)}"
-        if v.age is not None:
-            return f"{v.id} âgé(e) de {v.age} ans à la date de référence"
-        return (
-            f"{v.id} âgé(e) de {v.age_min if v.age_min is not None else '?'} à {v.age_max if v.age_max is not None else '?'} ans"
-        )
+        return age_basis(self.v)
 
     def relation(self, name: str) -> Result:
         for r in self.case.relationships:
@@ -321,7 +314,16 @@ def _stated(case: Case, act: Act) -> frozenset[str]:
 _TRI_FIELDS = tuple(name for name, f in Act.model_fields.items() if f.annotation == (bool | None))
 
 
-def _age_evidence(aid: str, day: date, basis: str) -> Evidence:
+def age_basis(v: Person) -> str:
+    """What the person's age is read from: « v né(e) le 15/06/2004 », an age, or a range of ages."""
+    if v.birth_date:
+        return f"{v.id} né(e) {fr_on(v.birth_date)}"
+    if v.age is not None:
+        return f"{v.id} âgé(e) de {v.age} ans à la date de référence"
+    return f"{v.id} âgé(e) de {v.age_min if v.age_min is not None else '?'} à {v.age_max if v.age_max is not None else '?'} ans"
+
+
+def age_evidence(aid: str, day: date, basis: str) -> Evidence:
     """« acte A1 du 14/03/2023 : <basis> », made once per classification (a month is written as such: the key holds
     the date's precision)."""
     key = ("age_evidence", aid, day, precision(day), basis)

@@ -1,0 +1,107 @@
+"""The acts of recourse to prostitution of a client and a victim, and the victim's age on each of them.
+
+« Lorsque cette personne est mineure » (C. pén. 225-12-1 al. 2; 227-26 4° before 05/03/2002): the minority is read
+at the date of the act of recourse — the paid relations, or the sexual relations whose remuneration is to establish —
+never on another act of the pair (112-1). An act of uncertain date (``date`` to ``end_date``) across a birthday
+leaves the age to establish there (unknown is not false).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from engine.case.ages import age_range_on, below_ages
+from engine.case.dates import dmy, entered, first_day, fr_of
+from engine.case.dates import last_day as latest
+from engine.case.model import Act, Case
+from engine.kernel.tri import tri_any
+from engine.reasoning import case_memo
+from engine.reasoning.evidence import Evidence
+from engine.reasoning.situations import Situation, age_basis, age_evidence, each_act
+
+_READ = frozenset({"paid_for_sex", "sexual_relations"})
+RANK = {True: 0, None: 1, False: 2}  # the acts that may be of a minor before those that cannot
+
+
+def _below(case: Case, person: str, act: Act, limit: int) -> bool | None:
+    """Younger than ``limit`` on every day the act may have been committed (three-valued)."""
+    bounds = case_memo.bounds(case).get(person)
+    first, last = age_range_on(bounds, act.date), age_range_on(bounds, act.end_date or act.date)
+    return below_ages((first[0], last[1]), limit) if first and last else None
+
+
+def recourse_acts(case: Case, sits: list[Situation], paid: bool) -> list[Act]:
+    """The acts of ``sits`` that are recourse to prostitution: paid relations (``paid``), else sexual relations whose
+    remuneration is unknown — each once, in the order of the case."""
+    seen: dict[str, Act] = {}
+    for sit in sits:
+        for act, values in each_act(case, sit, _READ):
+            pay = values.get("paid_for_sex")
+            if (pay is True) if paid else (pay is None and values.get("sexual_relations") is True):
+                seen.setdefault(act.id, act)
+    return list(seen.values())
+
+
+def minority(case: Case, victim: str, acts: list[Act]) -> bool | None:
+    """Whether the victim was a minor at one of ``acts`` (three-valued, None without acts)."""
+    return tri_any(_below(case, victim, a, 18) for a in acts) if acts else None
+
+
+def concerned(case: Case, victim: str, acts: list[Act]) -> list[Act]:
+    """Those of ``acts`` that the flag reads: the acts committed while the victim was a minor, else those where her
+    minority is to establish, else all (she was an adult at each: nothing of a minor to prosecute); among them, those
+    of a minor of fifteen, else those where that age is to establish — the age of each tier read on the same acts,
+    and so under the same law (112-1)."""
+    if not acts:
+        return []
+    ranked = {a.id: (RANK[_below(case, victim, a, 18)], RANK[_below(case, victim, a, 15)]) for a in acts}
+    best = min(ranked.values())
+    return [a for a in acts if ranked[a.id] == best]
+
+
+def law_day(act: Act) -> dt.date:
+    """The day of the law an act is judged under: its first day — for an act of uncertain date across a reform, the
+    law then in force, the later one applying only if the act is shown to postdate it (112-1, as the qualification:
+    ``Situation.day``); any other act has one law over its days."""
+    return first_day(act.date)
+
+
+def straddles(act: Act, reforms: frozenset[dt.date]) -> bool:
+    """Whether the act, of uncertain date, may have been committed before and after one of ``reforms``."""
+    first, last = first_day(act.date), latest(act.end_date or act.date)
+    return any(first < day <= last for day in reforms)
+
+
+def ages(case: Case, victim: str, acts: list[Act]) -> dict[str, tuple[bool | None, list[Evidence]]]:
+    """``client_mineur`` and ``client_moins_15`` read on ``acts``, with the evidence a situation gives its ages: the
+    first three acts that meet the age, or what the age is read from when none can; an act of uncertain date across
+    the threshold is cited over its days."""
+    basis = age_basis(case.person(victim))
+    out: dict[str, tuple[bool | None, list[Evidence]]] = {}
+    for name, limit in (("client_mineur", 18), ("client_moins_15", 15)):
+        read = [(a, _below(case, victim, a, limit)) for a in acts]
+        value = tri_any(v for _, v in read)
+        if value is True:
+            evidence = [_age_evidence(a, basis) for a, v in read if v][:3]
+        elif value is False:
+            evidence = [Evidence(victim, basis)]
+        else:
+            evidence = [Evidence(a.id, f"acte {a.id} {days_of(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
+        out[name] = value, evidence
+    return out
+
+
+def _age_evidence(act: Act, basis: str) -> Evidence:
+    """« acte a1 du 01/05/2022 : <basis> », over its days when it is of uncertain date."""
+    return Evidence(act.id, f"acte {act.id} {days_of(act)} : {basis}") if _spans(act) else age_evidence(act.id, act.date, basis)
+
+
+def _spans(act: Act) -> bool:
+    """Whether the act is dated from one day to another (not a month or a year read as such)."""
+    return entered(act.end_date) not in (None, act.date)
+
+
+def days_of(act: Act) -> str:
+    """« du 01/05/2022 au 01/09/2022 »: an act of uncertain date."""
+    end = entered(act.end_date)
+    return f"{fr_of(act.date)} au {dmy(end)}" if end else fr_of(act.date)
