@@ -23,9 +23,6 @@ def _fact(subject: Subject, name: str, labels: dict[str, str]) -> FactOut:
     return new_fact(name, value, f"{labels[name]} : {word}", evidence)
 
 
-_STRENGTH = {"established": 0, "to_establish": 1, "excluded": 2}  # of two readings of a subject, the first kept
-
-
 def _cite(c: Citation) -> str:
     return c.ref
 
@@ -34,9 +31,7 @@ def protect(
     case: Case, situations: list[Situation], quals: list[Qualification], book: RuleBook, runtime: Runtime
 ) -> tuple[list[Flag], list[Right]]:
     labels = book.protection_labels
-    client_rules = [r for r in book.protection.values() if r.subject == "client"]
-    reforms = frozenset(a.valid_from for r in client_rules for a in r.alternatives if a.valid_from)  # of their texts
-    subjects = {s.key: s for s in person_subjects(case, situations, quals) + client_subjects(case, situations, reforms)}
+    subjects = {s.key: s for s in person_subjects(case, situations, quals) + client_subjects(case, situations)}
     firings = runtime.run([s.as_fact() for s in subjects.values()]) if book.protection else []
     best: dict[tuple[str, str], int] = {}
     for f in firings:
@@ -46,7 +41,6 @@ def protect(
     flags: list[Flag] = []
     rights: list[Right] = []
     made: dict[tuple[str, str], FactOut] = {}  # a subject's fact, cited by several rules, made once
-    placed: dict[tuple[str, str], int] = {}  # a flag's place, by kind and subject shown
 
     def fact(subject: Subject, name: str) -> FactOut:
         out = made.get((subject.key, name))
@@ -58,10 +52,9 @@ def protect(
         rule: ProtectionRule = book.protection[rule_id]
         alt = rule.alternatives[k]
         subject = subjects[subject_key]
-        shown = subject.reading_of or subject.key
         sources = [_cite(c) for c in rule.sources]
         node = new_explanation(
-            claim=f"{rule.label} — {shown} : {alt.text}",
+            claim=f"{rule.label} — {subject.key} : {alt.text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
             facts=[fact(subject, n) for n in alt.facts_read()],
@@ -71,12 +64,7 @@ def protect(
             ],
         )
         if rule.category == "flag":
-            flag = Flag(kind=rule.kind, person=shown, status=alt.status, sources=sources, explanation=node)
-            at = placed.setdefault((rule.kind, shown), len(flags))
-            if at == len(flags):
-                flags.append(flag)
-            elif _STRENGTH.get(flag.status, 3) < _STRENGTH.get(flags[at].status, 3):
-                flags[at] = flag  # another reading of the subject (protection_facts.client_pairs): the strongest
+            flags.append(Flag(kind=rule.kind, person=subject.key, status=alt.status, sources=sources, explanation=node))
         else:
             rights.append(Right(kind=rule.kind, person=subject.key, status=alt.status, sources=sources, explanation=node))
     return flags, rights

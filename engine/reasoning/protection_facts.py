@@ -16,7 +16,7 @@ from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
 from engine.reasoning.provoked import provoked_acts
-from engine.reasoning.recourse_acts import RANK, ages, concerned, days_of, law_day, minority, recourse_acts, straddles
+from engine.reasoning.recourse_acts import RANK, ages, concerned, last_day, minority, recourse_acts
 from engine.reasoning.situations import Evidence, Situation, minor_on_some_day
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
@@ -33,7 +33,6 @@ class Subject:
     values: dict[str, bool | None] = field(default_factory=dict)
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     date: dt.date | None = None  # the law date of its facts (the last act's), read by dated alternatives
-    reading_of: str | None = None  # another reading of that subject: the strongest flag is kept, under its key
 
     def set(self, name: str, value: bool | None, evidence: list[Evidence] | None = None) -> None:
         self.values[name] = value
@@ -195,27 +194,24 @@ def person_subjects(case: Case, situations: list[Situation], quals: list[Qualifi
 Pair = tuple[list[Situation], list[Act], bool | None, dt.date]  # situations, acts of recourse read, paid, day of law
 
 
-def client_pairs(case: Case, situations: list[Situation]) -> dict[tuple[str, str], list[Pair]]:
-    """The client/victim pairs, each with its readings: its situations, its acts of recourse the flag reads, whether
-    they were paid, and the day of law.
+def client_pairs(case: Case, situations: list[Situation]) -> dict[tuple[str, str], Pair]:
+    """The client/victim pairs, each with its situations, its acts of recourse the flag reads, whether they were paid,
+    and the day of law.
 
     Paid relations (``paid_for_sex``) make a pair (an earlier payment never makes a later unpaid act paid). Sexual
     relations whose remuneration is unknown make one too when the perpetrator is declared a client or the victim
     engages in prostitution (the offence, 225-12-1, reads only the latter): the flag is then to establish, never
     silent. The victim's age is read on those acts alone, never on the pair's others (« lorsque cette personne est
-    mineure », 225-12-1 al. 2; 112-1): of each kind, the acts while she was a minor (of fifteen first), else those
-    where her minority is to establish (:func:`concerned`). Each kind is one reading, the paid first; a kind whose acts
-    cannot be of a minor when the other's may is dropped. The flag keeps the strongest reading
-    (:func:`engine.reasoning.protection.protect`): an established payment during the minority makes it established,
-    whatever the law of the other acts; a payment when that was no offence leaves a later act of unknown remuneration
-    to establish.
+    mineure », 225-12-1 al. 2; 112-1): of each kind, the acts while she was a minor, else those where her minority is
+    to establish (:func:`concerned`). The paid ones are read unless the others may be of a minor and they cannot, or
+    are as much so and later in a situation of their own (one with a paid act reads that act, as before).
     """
     clients = {p.id for p in case.persons if Role.CLIENT in p.roles}
     by_pair: dict[tuple[str, str], list[Situation]] = {}
     for sit in situations:
         if sit.mode == "consomme":
             by_pair.setdefault((sit.perpetrator, sit.victim), []).append(sit)
-    pairs: dict[tuple[str, str], list[Pair]] = {}
+    pairs: dict[tuple[str, str], Pair] = {}
     for key, sits in sorted(by_pair.items()):
         suspect = key[0] in clients or any(x.values.get("victim_prostitution") for x in sits)
         paying = [x for x in sits if x.values.get("paid_for_sex")]
@@ -224,10 +220,12 @@ def client_pairs(case: Case, situations: list[Situation]) -> dict[tuple[str, str
         unknown = _group(case, key[1], [*apart, *paying], None) if suspect and (apart or paying) else None
         if unknown and not unknown[1] and not apart:
             unknown = None  # no act of unknown remuneration beside the paid ones
-        readings = [g for g in (paid, unknown) if g]
-        if readings:
-            best = min(_rank(case, key[1], g) for g in readings)
-            pairs[key] = [g for g in readings if _rank(case, key[1], g) == best]
+        if paid and unknown:
+            rank_paid, rank_unknown = _rank(case, key[1], paid), _rank(case, key[1], unknown)
+            later = bool(apart) and rank_unknown == rank_paid and unknown[3] > paid[3]
+            paid, unknown = (None, unknown) if rank_unknown < rank_paid or later else (paid, None)
+        if best := paid or unknown:
+            pairs[key] = best
     return pairs
 
 
@@ -239,61 +237,43 @@ def _rank(case: Case, victim: str, group: Pair) -> int:
 
 def _group(case: Case, victim: str, sits: list[Situation], remunerated: bool | None) -> Pair:
     """One kind of acts of recourse (paid, or of unknown remuneration) of a pair: the situations that hold the acts
-    read, those acts, and the day of law: the date imposed, else the last of the acts' days of law (the first day of
-    an act of uncertain date: :func:`law_day`, 112-1)."""
+    read, those acts, and the day of law: the date imposed, else the acts' last day (a paid act's end; an act of unknown
+    remuneration, no later than its situation's day: its first when it lasts across a reform, 112-1)."""
     acts = concerned(case, victim, recourse_acts(case, sits, remunerated is True))
     ids = {a.id for a in acts}
     own = [x for x in sits if ids.intersection(x.acts)] or sits
     imposed = [x.law_date for x in own if x.law_date]
     if imposed or not acts:  # the law of a date imposed on every act (``--date``), else the situations' day
         return own, acts, remunerated, max(imposed or [x.date for x in own])
-    return own, acts, remunerated, max(law_day(a) for a in acts)
+    if remunerated:
+        return own, acts, remunerated, max(last_day(a) for a in acts)
+    days = [min(last_day(a), x.date) for x in own for a in acts if a.id in x.acts]
+    return own, acts, remunerated, max(days)
 
 
-def client_subjects(case: Case, situations: list[Situation], reforms: frozenset[dt.date] = frozenset()) -> list[Subject]:
-    """One subject per client and victim, on the acts of recourse the flag reads (:func:`client_pairs`): their ages,
-    whether one of them is a sexual act (227-25 and 227-26 4° before 05/03/2002: the paid act itself), and whether the
-    one that gives the day of law may postdate one of ``reforms`` (its date to establish, 112-1)."""
+def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
+    """One subject per client and victim, on the acts of recourse the flag reads (:func:`client_pairs`)."""
     out = []
-    for (perp, victim), readings in client_pairs(case, situations).items():
-        for i, reading in enumerate(readings):
-            out.append(_client_subject(case, perp, victim, reading, reforms, i))
+    for (perp, victim), (sits, acts, remunerated, day) in client_pairs(case, situations).items():
+        s = Subject("client", f"{perp}>{victim}", perp, date=day)
+        paying = [e for x in sits for e in x.evidence.get("paid_for_sex", []) if not acts or e.ref in {a.id for a in acts}]
+        read = ages(case, victim, acts) if acts else {}
+        for name, fact in (
+            ("client_mineur", "victim_minor"),
+            ("client_connaissait_minorite", "knew_minor"),
+            ("client_moins_15", "victim_under_15"),
+            ("client_connaissait_moins_15", "knew_under_15"),
+        ):
+            if name in read:
+                value, evidence = read[name]
+            else:
+                value = tri_any(x.values.get(fact) for x in sits)
+                evidence = [e for x in sits for e in x.evidence.get(fact, [])]
+            if name == "client_mineur":
+                evidence = paying + evidence
+            s.set(name, value, evidence)
+        s.set("client_remuneration", remunerated, paying)
+        sexual = [a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL]
+        s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
+        out.append(s)
     return out
-
-
-def _client_subject(case: Case, perp: str, victim: str, reading: Pair, reforms: frozenset[dt.date], i: int) -> Subject:
-    """The subject of one reading of a client and a victim (the second one, ``i`` = 1, a reading of the first's key)."""
-    sits, acts, remunerated, day = reading
-    pair = f"{perp}>{victim}"
-    s = Subject("client", f"{pair}#{i}" if i else pair, perp, date=day, reading_of=pair if i else None)
-    ids = {a.id for a in acts}
-    paying = _unique([e for x in sits for e in x.evidence.get("paid_for_sex", []) if not acts or e.ref in ids])
-    read = ages(case, victim, acts) if acts else {}
-    for name, fact in (
-        ("client_mineur", "victim_minor"),
-        ("client_connaissait_minorite", "knew_minor"),
-        ("client_moins_15", "victim_under_15"),
-        ("client_connaissait_moins_15", "knew_under_15"),
-    ):
-        if name in read:
-            value, evidence = read[name]
-        else:
-            value = tri_any(x.values.get(fact) for x in sits)
-            evidence = [e for x in sits for e in x.evidence.get(fact, [])]
-        if name == "client_mineur":
-            evidence = paying + evidence
-        s.set(name, value, _unique(evidence))
-    s.set("client_remuneration", remunerated, paying)
-    # the act of recourse itself: a sexual act, or paid relations (the sexual relations, as 227-25 reads them)
-    sexual = [a for a in acts if a.kind in _SEXUAL or a.kind is ActKind.PAY_FOR_SEX] if acts else [
-        a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL
-    ]
-    s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
-    across = [a for a in acts if law_day(a) == day and straddles(a, reforms)] if not any(x.law_date for x in sits) else []
-    s.set("client_date_a_etablir", bool(across), [Evidence(a.id, f"acte {a.id} {days_of(a)}") for a in across])
-    return s
-
-
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
-    """Each piece of evidence once, in order."""
-    return list(dict.fromkeys(evidence))

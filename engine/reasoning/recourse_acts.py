@@ -11,8 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from engine.case.ages import age_range_on, below_ages
-from engine.case.dates import dmy, entered, first_day, fr_of
-from engine.case.dates import last_day as latest
+from engine.case.dates import dmy, entered, fr_of
 from engine.case.model import Act, Case
 from engine.kernel.tri import tri_any
 from engine.reasoning import case_memo
@@ -28,6 +27,11 @@ def _below(case: Case, person: str, act: Act, limit: int) -> bool | None:
     bounds = case_memo.bounds(case).get(person)
     first, last = age_range_on(bounds, act.date), age_range_on(bounds, act.end_date or act.date)
     return below_ages((first[0], last[1]), limit) if first and last else None
+
+
+def last_day(act: Act) -> dt.date:
+    """The act's last possible day."""
+    return act.end_date or act.date
 
 
 def recourse_acts(case: Case, sits: list[Situation], paid: bool) -> list[Act]:
@@ -49,27 +53,12 @@ def minority(case: Case, victim: str, acts: list[Act]) -> bool | None:
 
 def concerned(case: Case, victim: str, acts: list[Act]) -> list[Act]:
     """Those of ``acts`` that the flag reads: the acts committed while the victim was a minor, else those where her
-    minority is to establish, else all (she was an adult at each: nothing of a minor to prosecute); among them, those
-    of a minor of fifteen, else those where that age is to establish — the age of each tier read on the same acts,
-    and so under the same law (112-1)."""
+    minority is to establish, else all (she was an adult at each: nothing of a minor to prosecute)."""
     if not acts:
         return []
-    ranked = {a.id: (RANK[_below(case, victim, a, 18)], RANK[_below(case, victim, a, 15)]) for a in acts}
+    ranked = {a.id: RANK[_below(case, victim, a, 18)] for a in acts}
     best = min(ranked.values())
     return [a for a in acts if ranked[a.id] == best]
-
-
-def law_day(act: Act) -> dt.date:
-    """The day of the law an act is judged under: its first day — for an act of uncertain date across a reform, the
-    law then in force, the later one applying only if the act is shown to postdate it (112-1, as the qualification:
-    ``Situation.day``); any other act has one law over its days."""
-    return first_day(act.date)
-
-
-def straddles(act: Act, reforms: frozenset[dt.date]) -> bool:
-    """Whether the act, of uncertain date, may have been committed before and after one of ``reforms``."""
-    first, last = first_day(act.date), latest(act.end_date or act.date)
-    return any(first < day <= last for day in reforms)
 
 
 def ages(case: Case, victim: str, acts: list[Act]) -> dict[str, tuple[bool | None, list[Evidence]]]:
@@ -82,18 +71,13 @@ def ages(case: Case, victim: str, acts: list[Act]) -> dict[str, tuple[bool | Non
         read = [(a, _below(case, victim, a, limit)) for a in acts]
         value = tri_any(v for _, v in read)
         if value is True:
-            evidence = [_age_evidence(a, basis) for a, v in read if v][:3]
+            evidence = [age_evidence(a.id, a.date, basis) for a, v in read if v][:3]
         elif value is False:
             evidence = [Evidence(victim, basis)]
         else:
-            evidence = [Evidence(a.id, f"acte {a.id} {days_of(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
+            evidence = [Evidence(a.id, f"acte {a.id} {_days(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
         out[name] = value, evidence
     return out
-
-
-def _age_evidence(act: Act, basis: str) -> Evidence:
-    """« acte a1 du 01/05/2022 : <basis> », over its days when it is of uncertain date."""
-    return Evidence(act.id, f"acte {act.id} {days_of(act)} : {basis}") if _spans(act) else age_evidence(act.id, act.date, basis)
 
 
 def _spans(act: Act) -> bool:
@@ -101,7 +85,7 @@ def _spans(act: Act) -> bool:
     return entered(act.end_date) not in (None, act.date)
 
 
-def days_of(act: Act) -> str:
+def _days(act: Act) -> str:
     """« du 01/05/2022 au 01/09/2022 »: an act of uncertain date."""
     end = entered(act.end_date)
     return f"{fr_of(act.date)} au {dmy(end)}" if end else fr_of(act.date)
