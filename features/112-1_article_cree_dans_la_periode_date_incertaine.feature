@@ -102,3 +102,24 @@ Fonctionnalité: Un article créé pendant la période d'un acte de date incerta
       | 2003-01-10 | 2003-06-10 | oui           | 225-12-1       |
       | 2003-01-10 | 2003-06-10 | inconnu       | 225-12-1       |
       | 2022-01-10 | 2022-06-10 | oui           | 225-12-1 al. 2 |
+
+  # Relecture juridique (c11, m21) : le viol sur mineur de quinze ans (222-23-1, créé le 23/04/2021), « à établir »
+  # seulement si l'acte est postérieur, était listé « en cumul » à côté de l'atteinte sexuelle établie (227-25, version
+  # de 2018) : ce sont les mêmes faits, l'une ou l'autre selon la date (227-25 « hors le cas de viol ») — une
+  # alternative (« vers »), jamais un cumul.
+  Plan du scénario: la loi postérieure d'un acte de date incertaine n'est jamais retenue en cumul
+    Étant donné un mis en cause "a" né le 1980-01-01
+    Et une victime "v" née le 2007-01-01
+    Et "a" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Et l'acte "a1" : "a" "acte_sexuel_penetration" "v" le 2021-03-01
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Et l'enquête établit pour "a" envers "v" le fait "sexual_violence_means" : "non"
+    Quand on qualifie le dossier
+    Alors la qualification principale de "v" est "227-25" "<principale>"
+    Et la qualification "222-23-1" de "a" envers "v" est "<viol>"
+    Et les qualifications en cumul de "v" ne comprennent rien de "a"
+
+    Exemples:
+      | fin        | principale | viol      |
+      | 2021-06-01 | établie    | à établir |
+      | 2021-04-01 | établie    | aucune    |

@@ -196,7 +196,17 @@ def later_date_missing(offence: Offence, before: Version | None, since: dt.date)
         else f"l'art. {offence.article_of(offence.version_at(since) or offence.versions[0])} n'existait pas"
     )
     day = dmy(since - dt.timedelta(days=1))
-    return f"la date des faits, postérieure au {day} : avant le {dmy(since)}, {then} (Code pénal, art. 112-1)"
+    return f"{LATER_DATE} {day} : avant le {dmy(since)}, {then} (Code pénal, art. 112-1)"
+
+
+# the opening of :func:`later_date_missing`: a qualification that only a later law, if the facts postdate it, reaches
+LATER_DATE = "la date des faits, postérieure au"
+
+
+def later_law_only(q: Qualification) -> bool:
+    """Whether ``q`` rests on a later version that reaches the facts only if they postdate it (112-1): an alternative
+    to the law of their first day, never a qualification of distinct facts beside it."""
+    return q.status == "to_establish" and any(m.startswith(LATER_DATE) for m in q.missing)
 
 
 def _circumstance(

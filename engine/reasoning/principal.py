@@ -16,7 +16,7 @@ from collections.abc import Mapping
 
 from engine.kernel.result_model import Flag, PathStep, Principal, Qualification, QualificationRef, Status
 from engine.law.loader import RuleBook
-from engine.reasoning.analysis import element_statuses
+from engine.reasoning.analysis import element_statuses, later_law_only
 from engine.reasoning.continuing import resolve
 from engine.reasoning.hits import Hits
 from engine.reasoning.situations import Situation
@@ -137,7 +137,8 @@ def _cumulative(best: Qualification, mine: list[Qualification]) -> list[Qualific
     """Per perpetrator and family, the best qualification (established before to establish), the principal's
     own group left out: distinct facts or distinct protected values, to retain beside the principal."""
     chosen: dict[tuple[str, str], Qualification] = {}
-    for q in sorted((q for q in mine if q.status in _LIVE), key=lambda q: (_status_first(q), rank_key(q))):
+    live = (q for q in mine if q.status in _LIVE and not later_law_only(q))  # a later law: the same facts, if later
+    for q in sorted(live, key=lambda q: (_status_first(q), rank_key(q))):
         chosen.setdefault(_group(q), q)
     principal_groups = {_group(q) for q in mine if q.offence == best.offence and q.status == best.status}
     return [_ref(q) for key, q in sorted(chosen.items()) if key not in principal_groups]
