@@ -565,7 +565,7 @@ class Engine:
                     pending_,
                     perpetrator=sit.perpetrator,
                     as_of=today,
-                    one_act=sit.uncertain_age,
+                    one_act=sit.uncertain_age or _one_uncertain_act(case, sit),
                 )
             update["law_applied"] = _table(q, rows)
             out.append(q.model_copy(update=update))
@@ -1019,6 +1019,15 @@ def _warnings(case: Case, situations: list[Situation], law_date: dt.date | None)
     if not case.acts:
         out.append(Warning_(code="aucun_acte", message="Le dossier ne décrit aucun acte : rien à qualifier."))
     return out
+
+
+def _one_uncertain_act(case: Case, sit: Situation) -> bool:
+    """A continuing offence's conduct that is only acts of uncertain date across the victim's majority (one
+    recruitment « du … au … », ``instantaneous_acts``): committed on a minor, it preceded her majority."""
+    if not sit.pointers.get("victim_minor"):
+        return False
+    ids, instant = set(sit.acts), instantaneous_acts()
+    return all(a.end_date is not None and a.kind in instant for a in case.acts if a.id in ids)
 
 
 def age_date_warnings(situations: list[Situation], qualifications: list[Qualification]) -> list[Warning_]:

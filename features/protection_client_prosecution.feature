@@ -320,3 +320,24 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Quand on qualifie le dossier
     Alors le signalement "client_prosecution" pour "c>v" est "to_establish"
     Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "la rémunération des relations sexuelles n'est pas établie"
+
+  # Relecture juridique finale (c12a, n6d) : l'ignorance de la minorité établie, l'acte payé de date incertaine à
+  # cheval sur les dix-huit ans laissait le signalement « à établir » (« établir la minorité, puis la connaissance »),
+  # alors que la qualification est exclue : quelle que soit la date, le délit n'est pas constitué au titre de la
+  # minorité (121-3 al. 1).
+  Plan du scénario: l'ignorance prouvée de la minorité exclut le signalement, la date de l'acte fût-elle incertaine
+    Étant donné une victime "v" née le 2004-06-15
+    Et la personne "v" a pour "birth_date" la valeur "<naissance>"
+    Et la personne "v" a pour "particular_vulnerability" la valeur "non"
+    Et "c" connaissait la minorité de "v" : "<connaissance>"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <début>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "c>v" est "<signalement>"
+    Et la qualification "<article>" de "c" envers "v" est "<qualification>"
+
+    Exemples:
+      | naissance  | connaissance | début      | fin        | signalement  | article        | qualification |
+      | 2004-06-15 | non          | 2022-05-01 | 2022-09-01 | excluded     | 225-12-1 al. 2 | exclue        |
+      | 2004-06-15 | inconnu      | 2022-05-01 | 2022-09-01 | to_establish | 225-12-1 al. 2 | à établir     |
+      | 1996-06-15 | non          | 2014-05-01 | 2014-07-01 | excluded     | 225-12-1       | exclue        |

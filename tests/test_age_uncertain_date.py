@@ -117,3 +117,12 @@ def test_the_victim_s_protection_reads_a_minor_on_one_day_at_least() -> None:
     rights = {(r.kind, r.status) for r in classify_dict(_case("2004-06-15", "2022-06-01", "2022-06-30")).rights}
     assert {("administrateur_ad_hoc", "applicable"), ("hearing_conditions", "applicable")} <= rights
     assert ("assistance_educative", "applicable") in rights
+
+
+def test_one_recruitment_across_the_birthday_is_prescribed_from_her_majority() -> None:
+    """Trafficking is continuing, but one recruitment « du 01/06 au 30/06/2022 » (instantaneous_acts), the victim 18
+    on 15/06/2022: committed on a minor, it preceded her majority; ten years from it (CPP 8 al. 2), not from 30/06."""
+    data = _case("2004-06-15", "2022-06-01", "2022-06-30", kind="recruter")
+    data["acts"][0]["purposes"] = ["proxenetisme"]
+    (q,) = [q for q in classify_dict(data, today=dt.date(2026, 12, 1)).qualifications if q.article == "225-4-1 II"]
+    assert q.prescription is not None and "à 15/06/2032" in q.prescription.explanation, q.prescription.explanation
