@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from engine.case.ages import age_range_on, below_ages
+from engine.case.ages import age_range_over, below_ages
 from engine.case.dates import dmy, entered, fr_of
 from engine.case.model import Act, Case
 from engine.kernel.tri import tri_any
@@ -24,9 +24,7 @@ RANK = {True: 0, None: 1, False: 2}  # the acts that may be of a minor before th
 
 def _below(case: Case, person: str, act: Act, limit: int) -> bool | None:
     """Younger than ``limit`` on every day the act may have been committed (three-valued)."""
-    bounds = case_memo.bounds(case).get(person)
-    first, last = age_range_on(bounds, act.date), age_range_on(bounds, act.end_date or act.date)
-    return below_ages((first[0], last[1]), limit) if first and last else None
+    return below_ages(age_range_over(case_memo.bounds(case).get(person), act.date, act.end_date or act.date), limit)
 
 
 def last_day(act: Act) -> dt.date:

@@ -1048,7 +1048,7 @@ def _cut(act: Act, start: date, end: date) -> Act:
 
 
 # Facts read at the date of each act: the persons' ages (a minor « à la date des faits »).
-DATED_FACTS = frozenset({"victim_minor", "victim_under_15", "perpetrator_adult"})
+DATED_FACTS = frozenset(AGE_FACTS)
 
 
 def conduct_situations(case: Case, sit: Situation) -> list[Situation]:
