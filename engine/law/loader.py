@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from engine.kernel.errors import RuleFileError
 from engine.law.conditions import OPERATORS, NotNegatable, expand_unknown, negate
-from engine.law.protection_model import Citation, ProtectionRule
+from engine.law.protection_model import Alternative, Citation, ProtectionRule
 from engine.law.rule_model import Offence, Pattern, TextRef, Version
 from engine.law.texts import articles, contains_quote, normalise
 from engine.law.vocabulary import FAST_LOADER, RULES_DIR, Vocabulary, vocabulary
@@ -270,7 +270,11 @@ def _check_citation(name: str, line: int | None, c: Citation) -> None:
         raise RuleFileError(name, line, f"citation introuvable dans {c.file} : « {(c.quote or '')[:80]} »")
 
 
-def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
+def load_protection(
+    path: Path, facts: dict[str, set[str]], offences: dict[str, Offence] | None = None, complete: bool = True
+) -> ProtectionRule:
+    """``offences``: those an alternative's ``rests_on`` may name (None: not checked); ``complete`` false, a partial
+    rule book (a folder of some offence files): an offence it lacks is not checked."""
     name = f"rules/protection/{path.name}"
     raw = _read(path, name)
     for alt in raw.get("alternatives") or [] if isinstance(raw, dict) else []:
@@ -282,11 +286,28 @@ def load_protection(path: Path, facts: dict[str, set[str]]) -> ProtectionRule:
         if (alt.valid_from or alt.valid_to) and rule.subject not in DATED_SUBJECTS:
             line = getattr(raw["alternatives"][i], "line", None)
             raise RuleFileError(name, line, f"alternative datée : le sujet « {rule.subject} » ne porte pas la date des faits")
+        if alt.rests_on:
+            _check_rests_on(name, getattr(raw["alternatives"][i], "line", None), rule, alt, offences, complete)
     if not any(c.quote for c in rule.sources):
         raise RuleFileError(name, raw.key_lines.get("sources"), "au moins une source doit être citée mot pour mot")
     for i, c in enumerate(rule.sources):
         _check_citation(name, getattr(raw["sources"][i], "line", None), c)
     return rule
+
+
+def _check_rests_on(
+    name: str, line: int | None, rule: ProtectionRule, alt: Alternative, offences: dict[str, Offence] | None, complete: bool
+) -> None:
+    """``rests_on``: a status « established » or « to_establish » of a client subject (its pair of persons), naming
+    offences of the rule book."""
+    if alt.status not in ("established", "to_establish") or rule.subject != "client":
+        said = "rests_on : réservé aux statuts « established » et « to_establish » d'une règle dont le sujet est le client"
+        raise RuleFileError(name, line, said)
+    if offences is None or not complete:
+        return
+    for offence_id in alt.rests_on:
+        if offence_id not in offences:
+            raise RuleFileError(name, line, f"rests_on : infraction « {offence_id} » inconnue")
 
 
 def _protection_vocabulary() -> dict[str, dict[str, Any]]:
@@ -367,7 +388,7 @@ def load_rulebook(directory: Path | None = None) -> RuleBook:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
         if path.name == "facts.yaml":
             continue
-        rule = load_protection(path, facts)
+        rule = load_protection(path, facts, offences, complete=directory is None)
         if rule.id in protection:
             raise RuleFileError(path.name, 1, f"identifiant « {rule.id} » déjà utilisé")
         protection[rule.id] = rule

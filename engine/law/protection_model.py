@@ -34,6 +34,11 @@ class Alternative(_M):
     text: str = Field(min_length=10)
     valid_from: dt.date | None = Field(None, description="first day of the facts it applies to (the texts it names in force)")
     valid_to: dt.date | None = Field(None, description="last day of the facts it applies to")
+    rests_on: list[str] = Field(
+        default_factory=list,
+        description="the offences its status rests on (ids, the one its text names first): established, it cannot exceed "
+        "their qualification of the subject's pair; to establish, it says what they lack as to the date of the facts",
+    )
 
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""

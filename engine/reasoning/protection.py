@@ -10,7 +10,8 @@ from __future__ import annotations
 from engine.case.model import Case
 from engine.kernel.result_model import FactOut, Flag, Qualification, Right, new_evidence, new_explanation, new_fact
 from engine.law.loader import RuleBook
-from engine.law.protection_model import Citation, ProtectionRule
+from engine.law.protection_model import Alternative, Citation, ProtectionRule
+from engine.reasoning.analysis import LATER_DATE
 from engine.reasoning.protection_facts import Subject, client_subjects, person_subjects
 from engine.reasoning.runtime import Runtime
 from engine.reasoning.situations import Situation
@@ -25,6 +26,69 @@ def _fact(subject: Subject, name: str, labels: dict[str, str]) -> FactOut:
 
 def _cite(c: Citation) -> str:
     return c.ref
+
+
+def _said(qs: list[Qualification], what: str, lacks: str) -> str:
+    """« art. X (libellé) <what> : <ce qui manque ou l'écarte> », once per qualification text."""
+    return " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label}) {what} : {' ; '.join(getattr(q, lacks))}" for q in qs))
+
+
+def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> tuple[str, str, list[str]]:
+    """The status and text of ``alt`` for ``subject``, against the qualifications of its pair of the offences it rests
+    on (``rests_on``, the one its text names first): the flag says no more than they do (C. pén. 112-1: an act of
+    uncertain date across 05/03/2002, the day 225-12-1 came into force). « Established »: while the first is, as it
+    stands; else another established, on that one, the first to establish; else one to establish, « à établir » with
+    what it lacks; else each excluded, « excluded » with what excludes it. « To establish »: the first established,
+    « established » on it; each excluded, « excluded »; else what they lack as to the date of the facts is said too.
+    None qualified, the flag's own reading stands. Also what would change it."""
+    pair = (subject.person, subject.victim)
+    read = [q for q in quals if q.offence in alt.rests_on and (q.perpetrator, q.victim) == pair]
+    read.sort(key=lambda q: alt.rests_on.index(q.offence))  # the one the text names first, first
+    established = [q for q in read if q.status == "established"]
+    pending = [q for q in read if q.status == "to_establish"]
+    first = [q for q in established if q.offence == alt.rests_on[0]]
+    if not read or (first and alt.status == "established"):
+        return alt.status, alt.text, []
+    if first:  # to establish by the flag's own facts, established by the qualification (paid relations: the act)
+        named = " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label})" for q in first))
+        return "established", f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}", []
+    if alt.status == "to_establish":
+        if established:
+            return alt.status, alt.text, []
+        if not pending and _on_its_day(read, subject):  # each excluded, one on the acts it read: so is the flag
+            return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
+        dates = list(dict.fromkeys(m for q in pending for m in q.missing if m.startswith(LATER_DATE)))
+        if not dates:
+            return alt.status, alt.text, []
+        return alt.status, f"{alt.text} ; établir aussi {' ; '.join(dates)}", dates
+    lacking = list(dict.fromkeys(m for q in pending for m in q.missing))
+    if established:
+        named = " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label})" for q in established))
+        text = f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}"
+        if pending:  # the offence its text names, to establish: what it lacks, and then what it says
+            return "established", f"{text} ; {_said(pending, 'à établir', 'missing')} ; cela établi, {alt.text}", lacking
+        excluded = [q for q in read if q.status == "excluded"]
+        return "established", f"{text} ; {_said(excluded, 'exclue', 'excluded_by')}" if excluded else text, []
+    if pending:
+        text = f"qualification des mêmes faits, {_said(pending, 'à établir', 'missing')} ; cela établi, {alt.text}"
+        return "to_establish", text, lacking
+    if not _on_its_day(read, subject):  # excluded on other acts only: the flag's own reading of its acts stands
+        return alt.status, alt.text, []
+    return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
+
+
+def _on_its_day(quals: list[Qualification], subject: Subject) -> bool:
+    """Whether one of ``quals`` covers the day of law of the subject (the acts of recourse its flag read), not only
+    other acts of the pair (an adult's paid act beside a minor's act of unknown remuneration)."""
+    day = subject.date
+    return day is not None and any((q.period_start or day) <= day <= (q.period_end or day) for q in quals)
+
+
+# an excluded flag closes no case: the sexual offences that need no remuneration remain
+SEXUAL_LEFT = (
+    " ; les infractions sexuelles sans rémunération (viol, agression sexuelle en cas de violence, contrainte, menace ou"
+    " surprise ; atteinte sexuelle selon l'âge) restent à examiner"
+)
 
 
 def protect(
@@ -52,21 +116,22 @@ def protect(
         rule: ProtectionRule = book.protection[rule_id]
         alt = rule.alternatives[k]
         subject = subjects[subject_key]
+        status, text, lacking = _bounded(alt, subject, quals)
+        known = {n for n, v in subject.values.items() if v is not None}
+        earlier = [n for a in rule.alternatives[:k] for n in a.facts_read()]  # the facts of the stronger alternatives
         sources = [_cite(c) for c in rule.sources]
         node = new_explanation(
-            claim=f"{rule.label} — {subject.key} : {alt.text}",
+            claim=f"{rule.label} — {subject.key} : {text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
             facts=[fact(subject, n) for n in alt.facts_read()],
             sources=sources,
-            would_change=[
-                labels[n] for a in rule.alternatives[:k] for n in a.facts_read() if subject.values.get(n) is None and n in labels
-            ],
+            would_change=list(dict.fromkeys([*(labels[n] for n in earlier if n in labels and n not in known), *lacking])),
         )
         if rule.category == "flag":
-            flags.append(Flag(kind=rule.kind, person=subject.key, status=alt.status, sources=sources, explanation=node))
+            flags.append(Flag(kind=rule.kind, person=subject.key, status=status, sources=sources, explanation=node))
         else:
-            rights.append(Right(kind=rule.kind, person=subject.key, status=alt.status, sources=sources, explanation=node))
+            rights.append(Right(kind=rule.kind, person=subject.key, status=status, sources=sources, explanation=node))
     return flags, rights
 
 

@@ -33,6 +33,7 @@ class Subject:
     values: dict[str, bool | None] = field(default_factory=dict)
     evidence: dict[str, list[Evidence]] = field(default_factory=dict)
     date: dt.date | None = None  # the law date of its facts (the last act's), read by dated alternatives
+    victim: str | None = None  # a client subject's victim
 
     def set(self, name: str, value: bool | None, evidence: list[Evidence] | None = None) -> None:
         self.values[name] = value
@@ -255,7 +256,7 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
     """One subject per client and victim, on the acts of recourse the flag reads (:func:`client_pairs`)."""
     out = []
     for (perp, victim), (sits, acts, remunerated, day) in client_pairs(case, situations).items():
-        s = Subject("client", f"{perp}>{victim}", perp, date=day)
+        s = Subject("client", f"{perp}>{victim}", perp, date=day, victim=victim)
         paying = [e for x in sits for e in x.evidence.get("paid_for_sex", []) if not acts or e.ref in {a.id for a in acts}]
         read = ages(case, victim, acts) if acts else {}
         for name, fact in (

@@ -1,0 +1,127 @@
+"""The flag « Poursuite du client d'un mineur prostitué » says no more than the qualification of the same acts: an
+« established » alternative names the offence it asserts (``rests_on``), and the flag is « établi » only while a
+qualification of that offence for the same client and victim is (C. pén. 112-1: an act of uncertain date across
+05/03/2002, the day 225-12-1 came into force, leaves both « à établir »)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from budget import examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from engine.api import classify_dict
+from engine.kernel.errors import RuleFileError
+from engine.law.loader import load_protection, load_rulebook, protection_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+FLAG = ROOT / "rules" / "protection" / "client_prosecution.yaml"
+TODAY = dt.date(2026, 12, 4)
+
+
+def _case(birth: str, start: str, end: str, knew: bool | None, remuneration: bool | None = True) -> dict[str, Any]:
+    act = {"id": "a1", "actor": "c", "target": "v", "kind": "remunerer_relations_sexuelles", "date": start, "place": "france"}
+    if end != start:
+        act["end_date"] = end
+    if remuneration is not None:
+        act["remuneration"] = remuneration
+    persons = [
+        {"id": "v", "roles": ["victime"], "birth_date": birth},
+        {"id": "c", "roles": ["client"], "birth_date": "1960-09-09"},
+    ]
+    return {"id": "borne", "persons": persons, "acts": [act], "knowledge": [{"person": "c", "about": "v", "knew_minor": knew}]}
+
+
+def _flag_and_statuses(case: dict[str, Any]) -> tuple[Any, dict[str, set[str]]]:
+    result = classify_dict(case, today=TODAY)
+    flags = [f for f in result.flags if f.kind == "client_prosecution" and f.person == "c>v"]
+    statuses: dict[str, set[str]] = {}
+    for q in result.qualifications:
+        if (q.perpetrator, q.victim) == ("c", "v"):
+            statuses.setdefault(q.offence, set()).add(q.status)
+    return (flags[0] if flags else None), statuses
+
+
+def test_the_repro_sixteen_year_old_across_the_creation_of_225_12_1() -> None:
+    """c6 of the review: one paid act dated 01/02/2002 to 01/04/2002, the minority known. 225-12-1 is « à établir »
+    (the date); the flag was « established » (its law read on the last day): now « à établir », saying why."""
+    flag, statuses = _flag_and_statuses(_case("1985-06-01", "2002-02-01", "2002-04-01", True))
+    assert statuses["recours_prostitution_mineur_225_12_1"] == {"to_establish"}
+    assert flag.status == "to_establish"
+    assert "la date des faits, postérieure au 04/03/2002" in flag.explanation.claim
+    assert "la date des faits, postérieure au 04/03/2002" in " ".join(flag.explanation.would_change)
+    assert "cela établi, poursuivre le client" in flag.explanation.claim
+
+
+def test_an_act_certainly_after_keeps_the_flag_established() -> None:
+    flag, statuses = _flag_and_statuses(_case("1985-06-01", "2002-04-01", "2002-04-20", True))
+    assert statuses["recours_prostitution_mineur_225_12_1"] == {"established"}
+    assert flag.status == "established" and "sous réserve" not in flag.explanation.claim
+
+
+@settings(max_examples=examples(60), deadline=None)
+@given(
+    age=st.integers(365 * 11, 365 * 19),  # days: a victim of eleven to nineteen on the first day
+    # half of the acts begin in the three months before 05/03/2002 (225-12-1 created), some lasting across it
+    start=st.one_of(st.dates(dt.date(2001, 12, 1), dt.date(2002, 3, 4)), st.dates(dt.date(2001, 6, 1), dt.date(2022, 12, 31))),
+    days=st.integers(0, 200),
+    knew=st.sampled_from([True, False, None]),
+    remuneration=st.sampled_from([True, None]),
+)
+def test_an_established_flag_always_has_an_established_qualification_beneath(
+    age: int, start: dt.date, days: int, knew: bool | None, remuneration: bool | None
+) -> None:
+    """Whatever the dates and facts: a flag « established » whose alternative rests on offences qualified for the pair
+    has one of them established beneath it (none « à établir » or « exclue » only)."""
+    birth, end = start - dt.timedelta(days=age), start + dt.timedelta(days=days)
+    flag, statuses = _flag_and_statuses(_case(birth.isoformat(), start.isoformat(), end.isoformat(), knew, remuneration))
+    if flag is None or flag.status != "established":
+        return
+    rule = load_rulebook().protection["client_prosecution"]
+    k = int(flag.explanation.rule.rsplit("#", 1)[1])
+    rests_on = rule.alternatives[k].rests_on
+    found = set().union(*(statuses.get(o, set()) for o in rests_on)) if rests_on else set()
+    assert not found or "established" in found, (flag.explanation.claim, statuses)
+
+
+def _rule_with(tmp_path: Path, old: str, new: str) -> Path:
+    text = FLAG.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / FLAG.name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_rests_on_an_unknown_offence_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = _rule_with(tmp_path, "rests_on: [recours_prostitution_mineur_225_12_1]", "rests_on: [recours_inconnu]")
+    with pytest.raises(RuleFileError) as err:
+        load_protection(path, protection_facts(), load_rulebook().offences)
+    assert "rests_on : infraction « recours_inconnu » inconnue" in str(err.value)
+    assert err.value.line is not None and "client_prosecution.yaml" in err.value.file
+
+
+def test_rests_on_is_refused_on_an_excluded_status(tmp_path: Path) -> None:
+    old = '    status: excluded\n    text: "le client ignorait la minorité : le délit de l\'art. 225-12-1 al. 2'
+    path = _rule_with(tmp_path, old, old.replace("\n", "\n    rests_on: [recours_prostitution_mineur_225_12_1]\n", 1))
+    with pytest.raises(RuleFileError) as err:
+        load_protection(path, protection_facts(), load_rulebook().offences)
+    assert "réservé aux statuts « established » et « to_establish »" in str(err.value)
+
+
+def test_a_to_establish_flag_says_the_date_the_qualification_lacks() -> None:
+    """r12 of the review: the knowledge unknown and the date across 05/03/2002: both to establish, both said."""
+    flag, _ = _flag_and_statuses(_case("1985-06-01", "2002-02-01", "2002-04-01", None))
+    assert flag.status == "to_establish" and "établir que le client connaissait la minorité" in flag.explanation.claim
+    assert "établir aussi la date des faits, postérieure au 04/03/2002" in flag.explanation.claim
+
+
+def test_every_established_client_alternative_rests_on_an_offence() -> None:
+    """The data, reviewed: each « established » alternative of the flag names the offence it asserts."""
+    raw = yaml.safe_load(FLAG.read_text(encoding="utf-8"))
+    established = [a for a in raw["alternatives"] if a["status"] == "established"]
+    assert established and all(a.get("rests_on") for a in established)
