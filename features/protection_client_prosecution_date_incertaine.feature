@@ -85,3 +85,21 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
       | 1984-09-09 | oui          | exclue    | excluded     |
       | 1960-09-09 | non          | exclue    | excluded     |
       | 1960-09-09 | inconnu      | à établir | to_establish |
+
+  Plan du scénario: mineure de treize ans, l'âge de moins de quinze ans ignoré du client : le délit d'un mineur, sans plus
+    Étant donné une victime "v" née le <naissance>
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "v" le <date>
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et "c" connaissait la minorité de "v" : "oui"
+    Et "c" connaissait l'âge de moins de quinze ans de "v" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors la qualification "<article>" de "c" envers "v" est "établie"
+    Et le signalement "client_prosecution" pour "c>v" est "established"
+    Et le signalement "client_prosecution" pour "c>v" <neg> "l'âge de moins de quinze ans étant ignoré du client"
+
+    Exemples:
+      | naissance  | date       | connaissance | article        | neg              |
+      | 1997-01-10 | 2010-06-01 | non          | 225-12-1       | mentionne        |
+      | 1997-01-10 | 2010-06-01 | oui          | 225-12-1       | ne mentionne pas |
+      | 1997-01-10 | 2010-06-01 | inconnu      | 225-12-1       | ne mentionne pas |
+      | 2009-01-10 | 2022-06-01 | non          | 225-12-1 al. 2 | mentionne        |
