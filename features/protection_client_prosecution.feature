@@ -6,7 +6,8 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
   jamais un abandon silencieux. Aucun signalement pour le client d'un majeur. Le texte ne nomme que les
   articles en vigueur à la date du dernier acte du client : 225-12-1 depuis le 05/03/2002 (un seul alinéa
   jusqu'au 14/04/2016), 611-1 depuis le 15/04/2016, 222-23-1 et 222-29-2 depuis le 23/04/2021 ; avant le
-  05/03/2002, seule l'atteinte sexuelle sur un mineur de quinze ans accompagnée d'une rémunération (227-26 4°).
+  05/03/2002, le client majeur d'un mineur de quinze ans répondait de l'atteinte sexuelle (227-25), aggravée par le
+  versement d'une rémunération (227-26 4°).
 
   Contexte:
     Étant donné un client "c" né le 1980-01-01
@@ -136,7 +137,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Exemples:
       | date       | cite                                                  |
       | 2010-06-01 | la connaissance qu'en avait le client (art. 225-12-1 ; |
-      | 2001-06-01 | seul le client d'un mineur de quinze ans              |
+      | 2001-06-01 | seul le client majeur d'un mineur de quinze ans       |
 
   Scénario: avant le 05/03/2002, une personne mineure dont l'âge de moins de quinze ans reste inconnu
     Étant donné une victime "v" d'âge inconnu

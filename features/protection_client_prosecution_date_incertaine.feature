@@ -23,7 +23,7 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
     Quand on qualifie le dossier
     Alors la qualification "225-12-1" de "c" envers "v" est "<qualification>"
     Et le signalement "client_prosecution" pour "c>v" est "<signalement>"
-    Et le signalement "client_prosecution" pour "c>v" <neg> "la date des faits, postérieure au 04/03/2002"
+    Et l'explication du signalement "client_prosecution" pour "c>v" <neg> "la date des faits, postérieure au 04/03/2002"
 
     Exemples:
       | naissance  | début      | fin        | connaissance | qualification | signalement  | neg              |
@@ -45,7 +45,7 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
     Alors la qualification "227-25" de "c" envers "v" est "<atteinte>"
     Et la qualification "225-12-1" de "c" envers "v" est "à établir"
     Et le signalement "client_prosecution" pour "c>v" est "<signalement>"
-    Et le signalement "client_prosecution" pour "c>v" mentionne "<texte>"
+    Et l'explication du signalement "client_prosecution" pour "c>v" mentionne "<texte>"
 
     Exemples:
       | connaissance | atteinte  | signalement  | texte                                                                   |
@@ -95,7 +95,7 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
     Quand on qualifie le dossier
     Alors la qualification "<article>" de "c" envers "v" est "établie"
     Et le signalement "client_prosecution" pour "c>v" est "established"
-    Et le signalement "client_prosecution" pour "c>v" <neg> "l'âge de moins de quinze ans étant ignoré du client"
+    Et l'explication du signalement "client_prosecution" pour "c>v" <neg> "l'âge de moins de quinze ans étant ignoré du client"
 
     Exemples:
       | naissance  | date       | connaissance | article        | neg              |

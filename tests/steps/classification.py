@@ -239,16 +239,6 @@ def item_status(outcome: dict[str, Any], what: str, kind: str, person: str, stat
     assert found[0].sources, "chaque signalement et chaque droit cite au moins une source"
 
 
-ITEM = r'le (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)"'
-
-
-@then(parsers.re(ITEM + r' (?P<neg>mentionne|ne mentionne pas) "(?P<text>[^"]+)"'))
-def item_says(outcome: dict[str, Any], what: str, kind: str, person: str, neg: str, text: str) -> None:
-    found = [i for i in _items(outcome, what) if i.kind == kind and i.person == person]
-    assert found, f"pas de {what} {kind} pour {person}"
-    assert (text in found[0].explanation.claim) == (neg == "mentionne"), found[0].explanation.claim
-
-
 @then(parsers.re(r'aucun (?P<what>signalement|droit) "(?P<kind>[^"]+)" pour "(?P<person>[^"]+)"'))
 def item_absent(outcome: dict[str, Any], what: str, kind: str, person: str) -> None:
     assert not [i for i in _items(outcome, what) if i.kind == kind and i.person == person]
