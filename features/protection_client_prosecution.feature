@@ -137,7 +137,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Exemples:
       | date       | cite                                                  |
       | 2010-06-01 | la connaissance qu'en avait le client (art. 225-12-1 ; |
-      | 2001-06-01 | seul le client majeur d'un mineur de quinze ans       |
+      | 2001-06-01 | le client majeur d'un mineur de quinze ans répondait  |
 
   Scénario: avant le 05/03/2002, une personne mineure dont l'âge de moins de quinze ans reste inconnu
     Étant donné une victime "v" d'âge inconnu

@@ -125,3 +125,40 @@ def test_every_established_client_alternative_rests_on_an_offence() -> None:
     raw = yaml.safe_load(FLAG.read_text(encoding="utf-8"))
     established = [a for a in raw["alternatives"] if a["status"] == "established"]
     assert established and all(a.get("rests_on") for a in established)
+
+
+def _with(case: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {**case, **extra}
+
+
+def test_225_12_1_established_on_a_vulnerability_is_no_client_of_a_minor() -> None:
+    """t06 of the third review: 16 years old, the knowledge of the minority unknown, 225-12-1 established on a
+    particular vulnerability (a finding): the flag of a minor's client stays « à établir » on the knowledge."""
+    vulnerable = {"perpetrator": "c", "victim": "v", "fact": "victim_vulnerable_illness_disability_pregnancy", "value": True}
+    case = _with(_case("2002-01-01", "2018-02-01", "2018-02-01", None), findings=[vulnerable])
+    flag, statuses = _flag_and_statuses(case)
+    assert statuses["recours_prostitution_mineur_225_12_1"] == {"established"}
+    assert flag.status == "to_establish" and "établir que le client connaissait la minorité" in flag.explanation.claim
+
+
+@pytest.mark.parametrize("knew_under_15", [None, True])
+def test_the_aggravated_text_needs_the_age_under_fifteen_known(knew_under_15: bool | None) -> None:
+    """t02 of the third review: 13 years old in 2010, the minority known, the knowledge of the age under fifteen
+    unknown: the délit of a minor, the aggravated penalty (225-12-2 dernier alinéa) to establish; known, it is said."""
+    case = _case("1997-01-10", "2010-06-01", "2010-06-01", True)
+    case["knowledge"][0]["knew_under_15"] = knew_under_15
+    flag, _ = _flag_and_statuses(case)
+    assert flag.status == "established"
+    aggravated = "recours à la prostitution d'un mineur de quinze ans (art. 225-12-1 et 225-12-2 dernier alinéa)"
+    assert (aggravated in flag.explanation.claim) == bool(knew_under_15), flag.explanation.claim
+    assert ("établir que le client connaissait ou ne pouvait ignorer cet âge" in flag.explanation.claim) != bool(knew_under_15)
+
+
+def test_paid_relations_before_2002_are_the_sexual_act_of_227_25() -> None:
+    """r14 of the first review: 13 years old, paid relations on 01/10/2001, the age under fifteen known: the flag reads
+    the sexual act on them (rules/facts.yaml), with 227-26 4° and its abrogation to check (112-1 al. 3)."""
+    case = _case("1988-06-01", "2001-10-01", "2001-10-01", True)
+    case["knowledge"][0]["knew_under_15"] = True
+    flag, statuses = _flag_and_statuses(case)
+    assert statuses["atteinte_sexuelle_mineur_15_227_25"] == {"established"}
+    assert flag.status == "established" and "227-26 4°" in flag.explanation.claim and "112-1 al. 3" in flag.explanation.claim

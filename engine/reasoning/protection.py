@@ -49,7 +49,7 @@ def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> 
     first = [q for q in established if q.offence == alt.rests_on[0]]
     if not read or (first and alt.status == "established"):
         return alt.status, alt.text, []
-    if first:  # to establish by the flag's own facts, established by the qualification (paid relations: the act)
+    if first and _on_minority(subject):  # to establish by its own facts, established by the qualification of a minor
         named = " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label})" for q in first))
         return "established", f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}", []
     if alt.status == "to_establish":
@@ -77,6 +77,16 @@ def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> 
     return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
 
 
+def _on_minority(subject: Subject) -> bool:
+    """Whether the subject's minority and the client's knowledge of it are established (the flag is that of a minor:
+    225-12-1 established on a particular vulnerability makes no « client d'un mineur »)."""
+    values = subject.values
+    return values.get("client_mineur") is True and True in (
+        values.get("client_connaissait_minorite"),
+        values.get("client_connaissait_moins_15"),
+    )
+
+
 def _on_its_day(quals: list[Qualification], subject: Subject) -> bool:
     """Whether one of ``quals`` covers the day of law of the subject (the acts of recourse its flag read), not only
     other acts of the pair (an adult's paid act beside a minor's act of unknown remuneration)."""
@@ -87,7 +97,7 @@ def _on_its_day(quals: list[Qualification], subject: Subject) -> bool:
 # an excluded flag closes no case: the sexual offences that need no remuneration remain
 SEXUAL_LEFT = (
     " ; les infractions sexuelles sans rémunération (viol, agression sexuelle en cas de violence, contrainte, menace ou"
-    " surprise ; atteinte sexuelle selon l'âge) restent à examiner"
+    " surprise ; les atteintes sexuelles autres que celle exclue ci-dessus) restent à examiner"
 )
 
 

@@ -19,7 +19,7 @@ from engine.reasoning.provoked import provoked_acts
 from engine.reasoning.recourse_acts import RANK, ages, concerned, last_day, minority, recourse_acts
 from engine.reasoning.situations import Evidence, Situation, minor_on_some_day
 
-_SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT}
+_SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.PAY_FOR_SEX}  # paid relations are one (rules/facts.yaml)
 _SEXUAL_FAMILIES = {"viol_agression_sexuelle", "atteinte_sexuelle_corruption", "images_en_ligne"}
 
 
