@@ -162,3 +162,15 @@ def test_paid_relations_before_2002_are_the_sexual_act_of_227_25() -> None:
     flag, statuses = _flag_and_statuses(case)
     assert statuses["atteinte_sexuelle_mineur_15_227_25"] == {"established"}
     assert flag.status == "established" and "227-26 4°" in flag.explanation.claim and "112-1 al. 3" in flag.explanation.claim
+
+
+def test_the_act_under_fifteen_is_read_under_the_law_of_its_day() -> None:
+    """t09 of the third review: paid on 01/12/2020 at fourteen, on 01/06/2021 at fifteen. The under-fifteen tier
+    rests on the first act: the law of 2020 (225-12-1 al. 2, 225-12-2 dernier alinéa), not 222-23-1 and 222-29-2,
+    created on 23/04/2021, for an act at fifteen."""
+    case = _case("2006-03-01", "2020-12-01", "2020-12-01", True)
+    case["acts"].append({**case["acts"][0], "id": "a2", "date": "2021-06-01"})
+    case["knowledge"][0]["knew_under_15"] = True
+    flag, _ = _flag_and_statuses(case)
+    assert flag.status == "established" and "225-12-2 dernier alinéa" in flag.explanation.claim
+    assert "222-23-1" not in flag.explanation.claim and "222-29-2" not in flag.explanation.claim

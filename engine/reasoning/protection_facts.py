@@ -16,7 +16,7 @@ from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
 from engine.reasoning.provoked import provoked_acts
-from engine.reasoning.recourse_acts import RANK, ages, concerned, last_day, minority, recourse_acts
+from engine.reasoning.recourse_acts import RANK, ages, concerned, last_day, minority, recourse_acts, under_15
 from engine.reasoning.situations import Evidence, Situation, minor_on_some_day
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.PAY_FOR_SEX}  # paid relations are one (rules/facts.yaml)
@@ -239,16 +239,18 @@ def _rank(case: Case, victim: str, group: Pair) -> int:
 def _group(case: Case, victim: str, sits: list[Situation], remunerated: bool | None) -> Pair:
     """One kind of acts of recourse (paid, or of unknown remuneration) of a pair: the situations that hold the acts
     read, those acts, and the day of law: the date imposed, else the acts' last day (a paid act's end; an act of unknown
-    remuneration, no later than its situation's day: its first when it lasts across a reform, 112-1)."""
+    remuneration, no later than its situation's day: its first when it lasts across a reform, 112-1) — of those under
+    fifteen when there are some (the heaviest tier read under the law of its days)."""
     acts = concerned(case, victim, recourse_acts(case, sits, remunerated is True))
     ids = {a.id for a in acts}
     own = [x for x in sits if ids.intersection(x.acts)] or sits
     imposed = [x.law_date for x in own if x.law_date]
     if imposed or not acts:  # the law of a date imposed on every act (``--date``), else the situations' day
         return own, acts, remunerated, max(imposed or [x.date for x in own])
+    dated = under_15(case, victim, acts) or acts  # an act under fifteen: the law of its day (not of a later act at 15)
     if remunerated:
-        return own, acts, remunerated, max(last_day(a) for a in acts)
-    days = [min(last_day(a), x.date) for x in own for a in acts if a.id in x.acts]
+        return own, acts, remunerated, max(last_day(a) for a in dated)
+    days = [min(last_day(a), x.date) for x in own for a in dated if a.id in x.acts]
     return own, acts, remunerated, max(days)
 
 

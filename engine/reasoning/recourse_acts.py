@@ -59,6 +59,12 @@ def concerned(case: Case, victim: str, acts: list[Act]) -> list[Act]:
     return [a for a in acts if ranked[a.id] == best]
 
 
+def under_15(case: Case, victim: str, acts: list[Act]) -> list[Act]:
+    """Those of ``acts`` committed while the victim was certainly under fifteen: the heaviest tier of the flag, read
+    under the law of their own days (112-1), not of a later act of the pair at fifteen or more."""
+    return [a for a in acts if _below(case, victim, a, 15) is True]
+
+
 def ages(case: Case, victim: str, acts: list[Act]) -> dict[str, tuple[bool | None, list[Evidence]]]:
     """``client_mineur`` and ``client_moins_15`` read on ``acts``, with the evidence a situation gives its ages: the
     first three acts that meet the age, or what the age is read from when none can; an act of uncertain date across
