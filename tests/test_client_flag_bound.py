@@ -174,3 +174,53 @@ def test_the_act_under_fifteen_is_read_under_the_law_of_its_day() -> None:
     flag, _ = _flag_and_statuses(case)
     assert flag.status == "established" and "225-12-2 dernier alinéa" in flag.explanation.claim
     assert "222-23-1" not in flag.explanation.claim and "222-29-2" not in flag.explanation.claim
+
+
+def test_the_under_fifteen_tier_rests_on_its_own_circumstance() -> None:
+    """n2 of the fourth review: paid at fourteen, 01/12/2001 to 01/05/2002 (across the creation of 225-12-1), then at
+    fifteen on 01/09/2002, the age known. 225-12-1 is established on the second act, without the tier of a minor under
+    fifteen (225-12-2 dernier alinéa), to establish on the first (its date): the flag no longer says « mineur de quinze
+    ans (225-12-1 et 225-12-2) » établi, but 227-25 established on the first act, and the tier to establish."""
+    case = _case("1987-06-01", "2001-12-01", "2002-05-01", True)
+    case["acts"].append({**case["acts"][0], "id": "a2", "date": "2002-09-01"})
+    del case["acts"][1]["end_date"]
+    case["knowledge"][0]["knew_under_15"] = True
+    flag, statuses = _flag_and_statuses(case)
+    assert "established" in statuses["recours_prostitution_mineur_225_12_1"]
+    claim = flag.explanation.claim
+    assert flag.status == "established" and claim.startswith(
+        "Poursuite du client d'un mineur prostitué — c>v : poursuivre le client au titre de la qualification établie "
+        "des mêmes faits, art. 227-25"
+    ), claim
+    assert "circonstance 225-12-2 al. 5" in claim and "à établir : la date des faits, postérieure au 04/03/2002" in claim
+
+
+def test_vulnerability_established_is_said_beside_a_minor_s_flag_to_establish() -> None:
+    """t06 of the fourth review: the flag of a minor stays « à établir » (the knowledge of the minority), and says the
+    délit established on the particular vulnerability remains, not only the contravention."""
+    vulnerable = {"perpetrator": "c", "victim": "v", "fact": "victim_vulnerable_illness_disability_pregnancy", "value": True}
+    flag, _ = _flag_and_statuses(_with(_case("2002-01-01", "2018-02-01", "2018-02-01", None), findings=[vulnerable]))
+    assert flag.status == "to_establish"
+    assert "est toutefois établie (au titre de la particulière vulnérabilité) : le délit demeure" in flag.explanation.claim
+
+
+def test_rests_on_an_unknown_circumstance_is_refused(tmp_path: Path) -> None:
+    old = "rests_on: [recours_prostitution_mineur_225_12_1#mineur_de_quinze_ans,"
+    path = _rule_with(tmp_path, old, "rests_on: [recours_prostitution_mineur_225_12_1#inconnue,")
+    with pytest.raises(RuleFileError) as err:
+        load_protection(path, protection_facts(), load_rulebook().offences)
+    assert "circonstance « inconnue » inconnue de « recours_prostitution_mineur_225_12_1 »" in str(err.value)
+
+
+def test_from_2021_a_rape_or_assault_of_the_same_facts_is_the_ground_retained() -> None:
+    """examples/p03: a client of a fourteen-year-old in 2022, the age known. The tier of 225-12-2 (« hors les cas de
+    viol ou d'agression sexuelle ») and 227-25 give way to 222-29-2: the flag rests on it, never « exclu »."""
+    data = yaml.safe_load((ROOT / "examples" / "p03_mineure_14_ans_trois_clients.yaml").read_text(encoding="utf-8"))
+    result = classify_dict(data, today=TODAY)
+    (flag,) = [f for f in result.flags if f.kind == "client_prosecution" and f.person == "client_a>emma"]
+    assert flag.status == "established"
+    assert flag.explanation.claim.startswith(
+        "Poursuite du client d'un mineur prostitué — client_a>emma : poursuivre le client au titre de la qualification "
+        "établie des mêmes faits, art. 222-29-2"
+    ), flag.explanation.claim
+    assert "exclue : les faits de client_a envers emma constituent un viol ou une agression sexuelle" in flag.explanation.claim

@@ -299,15 +299,18 @@ def _check_rests_on(
     name: str, line: int | None, rule: ProtectionRule, alt: Alternative, offences: dict[str, Offence] | None, complete: bool
 ) -> None:
     """``rests_on``: a status « established » or « to_establish » of a client subject (its pair of persons), naming
-    offences of the rule book."""
+    offences of the rule book (« id#circonstance »: one of their circumstances)."""
     if alt.status not in ("established", "to_establish") or rule.subject != "client":
         said = "rests_on : réservé aux statuts « established » et « to_establish » d'une règle dont le sujet est le client"
         raise RuleFileError(name, line, said)
     if offences is None or not complete:
         return
-    for offence_id in alt.rests_on:
+    for ref in alt.rests_on:
+        offence_id, _, circumstance = ref.partition("#")
         if offence_id not in offences:
             raise RuleFileError(name, line, f"rests_on : infraction « {offence_id} » inconnue")
+        if circumstance and not any(a.id == circumstance for v in offences[offence_id].versions for a in v.aggravations):
+            raise RuleFileError(name, line, f"rests_on : circonstance « {circumstance} » inconnue de « {offence_id} »")
 
 
 def _protection_vocabulary() -> dict[str, dict[str, Any]]:

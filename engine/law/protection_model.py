@@ -36,7 +36,8 @@ class Alternative(_M):
     valid_to: dt.date | None = Field(None, description="last day of the facts it applies to")
     rests_on: list[str] = Field(
         default_factory=list,
-        description="the offences its status rests on (ids, the one its text names first): established, it cannot exceed "
+        description="the offences its status rests on (ids, « id#circonstance » for one of their circumstances; the one "
+        "its text names first): established, it cannot exceed "
         "their qualification of the subject's pair; to establish, it says what they lack as to the date of the facts",
     )
 

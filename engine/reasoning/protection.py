@@ -7,6 +7,9 @@ a subject, the first alternative that fired gives the status (the rule file orde
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from engine.case.model import Case
 from engine.kernel.result_model import FactOut, Flag, Qualification, Right, new_evidence, new_explanation, new_fact
 from engine.law.loader import RuleBook
@@ -28,53 +31,105 @@ def _cite(c: Citation) -> str:
     return c.ref
 
 
-def _said(qs: list[Qualification], what: str, lacks: str) -> str:
+@dataclass(frozen=True)
+class _Read:
+    """A qualification of the subject's pair as a ``rests_on`` entry reads it: the offence, or one of its circumstances
+    (« id#circonstance »: established only when both are; excluded when either is, or the version has none)."""
+
+    ref: str
+    article: str
+    label: str
+    status: str
+    missing: list[str]
+    excluded_by: list[str]
+    period_start: dt.date | None
+    period_end: dt.date | None
+
+
+def _reading(ref: str, q: Qualification) -> _Read:
+    circumstance = ref.partition("#")[2]
+    if not circumstance:
+        return _Read(ref, q.article, q.label, q.status, q.missing, q.excluded_by, q.period_start, q.period_end)
+    agg = next((a for a in q.aggravations if a.id == circumstance), None)
+    if agg is None:
+        excluded = [*q.excluded_by, f"la version {q.version.id} ne prévoit pas cette circonstance"]
+        return _Read(ref, q.article, q.label, "excluded", [], excluded, q.period_start, q.period_end)
+    statuses = {q.status, agg.status}
+    status = "excluded" if "excluded" in statuses else "to_establish" if "to_establish" in statuses else "established"
+    return _Read(
+        ref,
+        f"{q.article}, circonstance {agg.article}",
+        f"{q.label} — {agg.label}",
+        status,
+        [*q.missing, *agg.missing],
+        [*q.excluded_by, *agg.excluded_by],
+        q.period_start,
+        q.period_end,
+    )
+
+
+def _said(qs: list[_Read], what: str, lacks: str) -> str:
     """« art. X (libellé) <what> : <ce qui manque ou l'écarte> », once per qualification text."""
     return " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label}) {what} : {' ; '.join(getattr(q, lacks))}" for q in qs))
 
 
 def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> tuple[str, str, list[str]]:
-    """The status and text of ``alt`` for ``subject``, against the qualifications of its pair of the offences it rests
-    on (``rests_on``, the one its text names first): the flag says no more than they do (C. pén. 112-1: an act of
-    uncertain date across 05/03/2002, the day 225-12-1 came into force). « Established »: while the first is, as it
-    stands; else another established, on that one, the first to establish; else one to establish, « à établir » with
-    what it lacks; else each excluded, « excluded » with what excludes it. « To establish »: the first established,
-    « established » on it; each excluded, « excluded »; else what they lack as to the date of the facts is said too.
-    None qualified, the flag's own reading stands. Also what would change it."""
+    """The status and text of ``alt`` for ``subject``, against the qualifications of its pair of the offences (or
+    circumstances) it rests on (``rests_on``, the one its text names first): the flag says no more than they do (C. pén.
+    112-1: an act of uncertain date across 05/03/2002, the day 225-12-1 came into force). « Established »: while the
+    first is, as it stands; else another established, on that one, the first to establish; else one to establish,
+    « à établir » with what it lacks; else each excluded, « excluded » with what excludes it. « To establish »: the
+    first established, « established » on it for a minor whose minority the client knew (said beside it otherwise);
+    each excluded, « excluded »; else what they lack as to the date of the facts is said too. None qualified, the
+    flag's own reading stands. Also what would change it."""
     pair = (subject.person, subject.victim)
-    read = [q for q in quals if q.offence in alt.rests_on and (q.perpetrator, q.victim) == pair]
-    read.sort(key=lambda q: alt.rests_on.index(q.offence))  # the one the text names first, first
-    established = [q for q in read if q.status == "established"]
-    pending = [q for q in read if q.status == "to_establish"]
-    first = [q for q in established if q.offence == alt.rests_on[0]]
+    read = [
+        _reading(ref, q)
+        for ref in alt.rests_on
+        for q in quals
+        if q.offence == ref.partition("#")[0] and (q.perpetrator, q.victim) == pair
+    ]
+    established = [r for r in read if r.status == "established"]
+    pending = [r for r in read if r.status == "to_establish"]
+    first = [r for r in established if r.ref == alt.rests_on[0]]
     if not read or (first and alt.status == "established"):
         return alt.status, alt.text, []
-    if first and _on_minority(subject):  # to establish by its own facts, established by the qualification of a minor
-        named = " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label})" for q in first))
-        return "established", f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}", []
+    if first:  # to establish by its own facts, established by the qualification
+        named = ", ".join(dict.fromkeys(f"art. {r.article} ({r.label})" for r in first))
+        if _on_minority(subject):  # of a minor whose minority the client knew
+            return "established", f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}", []
+        vulnerable = f"la qualification des mêmes faits, {named}, est toutefois établie"
+        vulnerable += " (au titre de la particulière vulnérabilité)"
+        return alt.status, f"{alt.text} ; {vulnerable} : le délit demeure à ce titre", []
     if alt.status == "to_establish":
         if established:
             return alt.status, alt.text, []
         if not pending and _on_its_day(read, subject):  # each excluded, one on the acts it read: so is the flag
             return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
-        dates = list(dict.fromkeys(m for q in pending for m in q.missing if m.startswith(LATER_DATE)))
+        dates = list(dict.fromkeys(m for r in pending for m in r.missing if m.startswith(LATER_DATE)))
         if not dates:
             return alt.status, alt.text, []
         return alt.status, f"{alt.text} ; établir aussi {' ; '.join(dates)}", dates
-    lacking = list(dict.fromkeys(m for q in pending for m in q.missing))
+    lead = [r for r in pending if r.ref == alt.rests_on[0]]  # the offence its text names, to establish
+    shut = _said([r for r in read if r.ref == alt.rests_on[0] and r.status == "excluded"], "exclue", "excluded_by")
+    # what follows the ground retained: the offence its text names, to establish (then what the text says), or excluded
+    after = f"{_said(lead, 'à établir', 'missing')} ; cela établi, {alt.text}" if lead else shut
     if established:
-        named = " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label})" for q in established))
+        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label})" for r in established))
         text = f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}"
-        if pending:  # the offence its text names, to establish: what it lacks, and then what it says
-            return "established", f"{text} ; {_said(pending, 'à établir', 'missing')} ; cela établi, {alt.text}", lacking
-        excluded = [q for q in read if q.status == "excluded"]
-        return "established", f"{text} ; {_said(excluded, 'exclue', 'excluded_by')}" if excluded else text, []
+        return "established", f"{text} ; {after}" if after else text, _lacking(lead)
     if pending:
-        text = f"qualification des mêmes faits, {_said(pending, 'à établir', 'missing')} ; cela établi, {alt.text}"
-        return "to_establish", text, lacking
+        if lead:
+            return "to_establish", f"qualification des mêmes faits, {after}", _lacking(lead)
+        said = f"qualification des mêmes faits, {_said(pending, 'à établir', 'missing')}"
+        return "to_establish", f"{said} ; {shut}" if shut else said, _lacking(pending)
     if not _on_its_day(read, subject):  # excluded on other acts only: the flag's own reading of its acts stands
         return alt.status, alt.text, []
     return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
+
+
+def _lacking(reads: list[_Read]) -> list[str]:
+    return list(dict.fromkeys(m for r in reads for m in r.missing))
 
 
 def _on_minority(subject: Subject) -> bool:
@@ -87,7 +142,7 @@ def _on_minority(subject: Subject) -> bool:
     )
 
 
-def _on_its_day(quals: list[Qualification], subject: Subject) -> bool:
+def _on_its_day(quals: list[_Read], subject: Subject) -> bool:
     """Whether one of ``quals`` covers the day of law of the subject (the acts of recourse its flag read), not only
     other acts of the pair (an adult's paid act beside a minor's act of unknown remuneration)."""
     day = subject.date
