@@ -190,8 +190,9 @@ def test_the_under_fifteen_tier_rests_on_its_own_circumstance() -> None:
     claim = flag.explanation.claim
     assert flag.status == "established" and claim.startswith(
         "Poursuite du client d'un mineur prostitué — c>v : poursuivre le client au titre de la qualification établie "
-        "des mêmes faits, art. 227-25"
+        "des mêmes faits, art. 225-12-1"
     ), claim
+    assert "; art. 227-25 (" in claim  # on the first act, at fourteen
     assert "circonstance 225-12-2 al. 5" in claim and "à établir : la date des faits, postérieure au 04/03/2002" in claim
 
 
@@ -221,6 +222,21 @@ def test_from_2021_a_rape_or_assault_of_the_same_facts_is_the_ground_retained() 
     assert flag.status == "established"
     assert flag.explanation.claim.startswith(
         "Poursuite du client d'un mineur prostitué — client_a>emma : poursuivre le client au titre de la qualification "
-        "établie des mêmes faits, art. 222-29-2"
+        "établie des mêmes faits, art. 225-12-1 al. 2 (Recours à la prostitution d'un mineur ou d'une personne "
+        "particulièrement vulnérable) ; art. 222-29-2"
     ), flag.explanation.claim
+    assert "(qualifications des mêmes faits : art. 222-23-1 à établir)" in flag.explanation.claim
     assert "exclue : les faits de client_a envers emma constituent un viol ou une agression sexuelle" in flag.explanation.claim
+
+
+def test_an_established_rape_is_named_beside_the_tier_retained() -> None:
+    """u4 of the fifth review: a paid penetration with coercion on a fourteen-year-old in 2019 (before 2021, 225-12-2
+    has no « hors les cas de viol »): the tier is the ground, and the rape (222-23), established, is named beside it,
+    not only « à examiner »."""
+    case = _case("2005-03-05", "2019-10-08", "2019-10-08", True)
+    case["acts"][0] |= {"penetration": True, "coercion": True}
+    case["knowledge"][0]["knew_under_15"] = True
+    flag, statuses = _flag_and_statuses(case)
+    assert statuses["viol_222_23"] == {"established"}
+    assert flag.status == "established"
+    assert flag.explanation.claim.endswith("(qualifications des mêmes faits : art. 222-23 établie)"), flag.explanation.claim

@@ -44,16 +44,17 @@ class _Read:
     excluded_by: list[str]
     period_start: dt.date | None
     period_end: dt.date | None
+    of: int  # the qualification read (its id): one offence and one of its circumstances may read the same
 
 
 def _reading(ref: str, q: Qualification) -> _Read:
     circumstance = ref.partition("#")[2]
     if not circumstance:
-        return _Read(ref, q.article, q.label, q.status, q.missing, q.excluded_by, q.period_start, q.period_end)
+        return _Read(ref, q.article, q.label, q.status, q.missing, q.excluded_by, q.period_start, q.period_end, id(q))
     agg = next((a for a in q.aggravations if a.id == circumstance), None)
     if agg is None:
         excluded = [*q.excluded_by, f"la version {q.version.id} ne prévoit pas cette circonstance"]
-        return _Read(ref, q.article, q.label, "excluded", [], excluded, q.period_start, q.period_end)
+        return _Read(ref, q.article, q.label, "excluded", [], excluded, q.period_start, q.period_end, id(q))
     statuses = {q.status, agg.status}
     status = "excluded" if "excluded" in statuses else "to_establish" if "to_establish" in statuses else "established"
     return _Read(
@@ -65,7 +66,25 @@ def _reading(ref: str, q: Qualification) -> _Read:
         [*q.excluded_by, *agg.excluded_by],
         q.period_start,
         q.period_end,
+        id(q),
     )
+
+
+_WORD = {"established": "établie", "to_establish": "à établir", "excluded": "exclue"}
+
+
+def _beside(read: list[_Read], shown: list[_Read]) -> str:
+    """The other qualifications the flag rests on, established or to establish, by article (an established rape beside
+    the tier it retains, a rape to establish beside the assault retained): « (qualifications des mêmes faits : art.
+    222-23 établie) »; none that says again what ``shown`` says (an offence and its circumstance read on one act);
+    the excluded ones are the qualifications' to say (an act of another day, under another law)."""
+    said = {(s.of, s.status) for s in shown}
+    rest = dict.fromkeys(
+        f"art. {r.article} {_WORD[r.status]}"
+        for r in read
+        if r.status != "excluded" and r not in shown and (r.of, r.status) not in said
+    )
+    return f" (qualifications des mêmes faits : {' ; '.join(rest)})" if rest else ""
 
 
 def _said(qs: list[_Read], what: str, lacks: str) -> str:
@@ -92,8 +111,10 @@ def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> 
     established = [r for r in read if r.status == "established"]
     pending = [r for r in read if r.status == "to_establish"]
     first = [r for r in established if r.ref == alt.rests_on[0]]
-    if not read or (first and alt.status == "established"):
+    if not read:
         return alt.status, alt.text, []
+    if first and alt.status == "established":
+        return alt.status, alt.text + _beside(read, first), []
     if first:  # to establish by its own facts, established by the qualification
         named = ", ".join(dict.fromkeys(f"art. {r.article} ({r.label})" for r in first))
         if _on_minority(subject):  # of a minor whose minority the client knew
@@ -117,7 +138,8 @@ def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> 
     if established:
         named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label})" for r in established))
         text = f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}"
-        return "established", f"{text} ; {after}" if after else text, _lacking(lead)
+        shown = [*established, *lead, *(r for r in read if r.ref == alt.rests_on[0])]
+        return "established", (f"{text} ; {after}" if after else text) + _beside(read, shown), _lacking(lead)
     if pending:
         if lead:
             return "to_establish", f"qualification des mêmes faits, {after}", _lacking(lead)
