@@ -49,7 +49,7 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
 
     Exemples:
       | connaissance | atteinte  | signalement  | texte                                                                   |
-      | oui          | établie   | established  | poursuivre le client au titre de la qualification établie des mêmes faits, art. 227-25 |
+      | oui          | établie   | established  | poursuivre le client au titre de la qualification établie, art. 227-25 |
       | inconnu      | à établir | to_establish | art. 225-12-1 (Recours à la prostitution d'un mineur                    |
 
   Plan du scénario: avant le 05/03/2002, un client mineur : l'atteinte sexuelle « par un majeur » exclue, le signalement aussi

@@ -189,10 +189,11 @@ def test_the_under_fifteen_tier_rests_on_its_own_circumstance() -> None:
     assert "established" in statuses["recours_prostitution_mineur_225_12_1"]
     claim = flag.explanation.claim
     assert flag.status == "established" and claim.startswith(
-        "Poursuite du client d'un mineur prostitué — c>v : poursuivre le client au titre de la qualification établie "
-        "des mêmes faits, art. 225-12-1"
+        "Poursuite du client d'un mineur prostitué — c>v : poursuivre le client au titre de la qualification établie, "
+        "art. 225-12-1 (Recours à la prostitution d'un mineur ou d'une personne particulièrement vulnérable) (faits du "
+        "01/09/2002) ; art. 227-25"
     ), claim
-    assert "; art. 227-25 (" in claim  # on the first act, at fourteen
+    assert "(faits du 01/12/2001 au 01/05/2002)" in claim  # 227-25 on the first act, at fourteen: each on its own acts
     assert "circonstance 225-12-2 al. 5" in claim and "à établir : la date des faits, postérieure au 04/03/2002" in claim
 
 
@@ -222,10 +223,12 @@ def test_from_2021_a_rape_or_assault_of_the_same_facts_is_the_ground_retained() 
     assert flag.status == "established"
     assert flag.explanation.claim.startswith(
         "Poursuite du client d'un mineur prostitué — client_a>emma : poursuivre le client au titre de la qualification "
-        "établie des mêmes faits, art. 225-12-1 al. 2 (Recours à la prostitution d'un mineur ou d'une personne "
-        "particulièrement vulnérable) ; art. 222-29-2"
+        "établie, art. 225-12-1 al. 2 (Recours à la prostitution d'un mineur ou d'une personne particulièrement "
+        "vulnérable) (faits du 08/10/2022) ; art. 222-29-2"
     ), flag.explanation.claim
-    assert "(qualifications des mêmes faits : art. 222-23-1 à établir)" in flag.explanation.claim
+    assert "(qualifications des faits : art. 222-23-1 à établir (faits du 08/10/2022) : l'acte est une pénétration" in (
+        flag.explanation.claim
+    )
     assert "exclue : les faits de client_a envers emma constituent un viol ou une agression sexuelle" in flag.explanation.claim
 
 
@@ -239,4 +242,6 @@ def test_an_established_rape_is_named_beside_the_tier_retained() -> None:
     flag, statuses = _flag_and_statuses(case)
     assert statuses["viol_222_23"] == {"established"}
     assert flag.status == "established"
-    assert flag.explanation.claim.endswith("(qualifications des mêmes faits : art. 222-23 établie)"), flag.explanation.claim
+    assert flag.explanation.claim.endswith("(qualifications des faits : art. 222-23 établie (faits du 08/10/2019))"), (
+        flag.explanation.claim
+    )

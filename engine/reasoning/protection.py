@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from engine.case.dates import dmy
 from engine.case.model import Case
 from engine.kernel.result_model import FactOut, Flag, Qualification, Right, new_evidence, new_explanation, new_fact
 from engine.law.loader import RuleBook
@@ -75,16 +76,26 @@ _WORD = {"established": "établie", "to_establish": "à établir", "excluded": "
 
 def _beside(read: list[_Read], shown: list[_Read]) -> str:
     """The other qualifications the flag rests on, established or to establish, by article (an established rape beside
-    the tier it retains, a rape to establish beside the assault retained): « (qualifications des mêmes faits : art.
-    222-23 établie) »; none that says again what ``shown`` says (an offence and its circumstance read on one act);
-    the excluded ones are the qualifications' to say (an act of another day, under another law)."""
+    the tier it retains, a rape to establish beside the assault retained, with what it lacks), with the days of their
+    acts: « (qualifications des faits : art. 222-23 établie (faits du 08/10/2019)) »; none that says again what
+    ``shown`` says (an offence and its circumstance read on one act); the excluded ones are the qualifications' to
+    say (an act of another day, under another law)."""
     said = {(s.of, s.status) for s in shown}
     rest = dict.fromkeys(
-        f"art. {r.article} {_WORD[r.status]}"
+        f"art. {r.article} {_WORD[r.status]}{_when(r)}" + (f" : {' ; '.join(r.missing)}" if r.missing else "")
         for r in read
         if r.status != "excluded" and r not in shown and (r.of, r.status) not in said
     )
-    return f" (qualifications des mêmes faits : {' ; '.join(rest)})" if rest else ""
+    return f" (qualifications des faits : {' ; '.join(rest)})" if rest else ""
+
+
+def _when(r: _Read) -> str:
+    """« (faits du 01/12/2001 au 01/05/2002) »: the acts a qualification rests on (several acts of the pair)."""
+    if r.period_start is None:
+        return ""
+    if r.period_end in (None, r.period_start):
+        return f" (faits du {dmy(r.period_start)})"
+    return f" (faits du {dmy(r.period_start)} au {dmy(r.period_end)})"
 
 
 def _said(qs: list[_Read], what: str, lacks: str) -> str:
@@ -116,10 +127,10 @@ def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> 
     if first and alt.status == "established":
         return alt.status, alt.text + _beside(read, first), []
     if first:  # to establish by its own facts, established by the qualification
-        named = ", ".join(dict.fromkeys(f"art. {r.article} ({r.label})" for r in first))
+        named = ", ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in first))
         if _on_minority(subject):  # of a minor whose minority the client knew
-            return "established", f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}", []
-        vulnerable = f"la qualification des mêmes faits, {named}, est toutefois établie"
+            return "established", f"poursuivre le client au titre de la qualification établie, {named}", []
+        vulnerable = f"la qualification {named} est toutefois établie"
         vulnerable += " (au titre de la particulière vulnérabilité)"
         return alt.status, f"{alt.text} ; {vulnerable} : le délit demeure à ce titre", []
     if alt.status == "to_establish":
@@ -136,8 +147,8 @@ def _bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> 
     # what follows the ground retained: the offence its text names, to establish (then what the text says), or excluded
     after = f"{_said(lead, 'à établir', 'missing')} ; cela établi, {alt.text}" if lead else shut
     if established:
-        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label})" for r in established))
-        text = f"poursuivre le client au titre de la qualification établie des mêmes faits, {named}"
+        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in established))
+        text = f"poursuivre le client au titre de la qualification établie, {named}"
         shown = [*established, *lead, *(r for r in read if r.ref == alt.rests_on[0])]
         return "established", (f"{text} ; {after}" if after else text) + _beside(read, shown), _lacking(lead)
     if pending:
