@@ -25,6 +25,20 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | 2002-03-05 | inconnu      | à établir |
       | 2002-03-05 | non          | exclue    |
 
+  Plan du scénario: l'intitulé suit la version appliquée : les personnes vulnérables à compter du 19/03/2003 (loi n° 2003-239)
+    Étant donné une victime "m" née le <naissance>
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <date>
+    Et "c" connaissait la minorité de "m" : "<connaissance>"
+    Quand on qualifie le dossier
+    Alors l'intitulé de la qualification "<article>" de "c" envers "m" est "<intitulé>"
+
+    Exemples:
+      | naissance  | date       | connaissance | article        | intitulé                                                                             |
+      | 1987-06-01 | 2003-03-18 | oui          | 225-12-1       | Recours à la prostitution d'un mineur                                                |
+      | 1987-06-01 | 2003-03-18 | inconnu      | 225-12-1       | Recours à la prostitution d'un mineur                                                |
+      | 1987-06-01 | 2003-03-19 | oui          | 225-12-1       | Recours à la prostitution d'un mineur ou d'une personne particulièrement vulnérable |
+      | 2006-03-12 | 2022-06-15 | oui          | 225-12-1 al. 2 | Recours à la prostitution d'un mineur ou d'une personne particulièrement vulnérable |
+
   Scénario: la veille de la création de l'art. 225-12-1, l'article n'existait pas : il n'est pas appliqué et un avertissement le dit
     Étant donné une victime "m" née le 1985-06-01
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2002-03-04

@@ -209,6 +209,12 @@ class Version(_M):
         description="the article's number as this version wrote it, when it differs from the offence's "
         "(e.g. 222-29 1° before 222-29-1 existed, 225-4-1 before its I and II); absent: the offence's article",
     )
+    label: str | None = Field(
+        None,
+        min_length=5,
+        description="the offence's name as this wording defines it, when it differs from the offence's (225-12-1 named only "
+        "minors until loi n° 2003-239); absent: the offence's label",
+    )
     valid_from: dt.date = Field(description="entry into force (required: rules/texts/HISTORY.md, versions/)")
     valid_to: dt.date | None = None
     valid_from_basis: DateBasis | None = Field(
@@ -338,6 +344,10 @@ class Offence(_M):
     def article_of(self, version: Version) -> str:
         """The article number shown for a qualification under ``version`` (the version's own, or the offence's)."""
         return version.article or self.article
+
+    def label_of(self, version: Version) -> str:
+        """The offence's name for a qualification under ``version`` (the version's own, or the offence's)."""
+        return version.label or self.label
 
     def version_at(self, day: dt.date) -> Version | None:
         for v in self.versions:

@@ -145,7 +145,8 @@ def qualify(
             best, nature = shown.penalty, shown.nature
     reason = choice.reason if choice else "en_vigueur"
     reason_fr = LATER_FR if choice is not None and choice.since is not None else REASON_FR[reason]
-    label = f"Tentative de {offence.label[0].lower()}{offence.label[1:]}" if attempt else offence.label
+    name = offence.label_of(version)
+    label = f"Tentative de {name[0].lower()}{name[1:]}" if attempt else name
     q_nature = "crime" if best.kind == "reclusion_criminelle" else nature
     cited = punished.article if punished else None  # the attempt of a crime: 121-4 2°, not the text for délits
     if cited and q_nature == "crime" and not cited.startswith("121-4"):

@@ -225,7 +225,7 @@ def _toward(
                 PathStep(
                     offence=offence.id,
                     article=offence.article_of(version),
-                    label=offence.label,
+                    label=offence.label_of(version),
                     perpetrator=perp,
                     status=status,
                     missing=missing,

@@ -276,6 +276,12 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
                 evidence = paying + evidence
             s.set(name, value, evidence)
         s.set("client_remuneration", remunerated, paying)
+        # the client's own age on the situations of the acts read: the offences « par un majeur » (227-25, 222-23-1…)
+        s.set(
+            "client_majeur",
+            tri_any(x.values.get("perpetrator_adult") for x in sits),
+            [e for x in sits for e in x.evidence.get("perpetrator_adult", [])],
+        )
         sexual = [a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL]
         s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
         out.append(s)

@@ -328,6 +328,12 @@ def law_applied_label(outcome: dict[str, Any], article: str, perp: str, victim: 
     assert labels and all((text in label) == (neg == "mentionne") for label in labels), labels
 
 
+@then(parsers.re(r"l'intitulé de la qualification " + PAIR + r' est "(?P<label>[^"]+)"'))
+def qualification_label(outcome: dict[str, Any], article: str, perp: str, victim: str, label: str) -> None:
+    """The offence's name as the version applied defines it (225-12-1 named only minors until 19/03/2003)."""
+    assert one(outcome, article, perp, victim).label == label
+
+
 @then(parsers.re(r"la qualification " + PAIR + r" ne porte que sur une période"))
 def one_period(outcome: dict[str, Any], article: str, perp: str, victim: str) -> None:
     found = [q for q in find(outcome, article, perp, victim) if q.mode == "consomme"]

@@ -1,0 +1,73 @@
+# language: fr
+Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-même mineur (C. pén., art. 225-12-1, 227-25)
+  Le recours à la prostitution d'un mineur (225-12-1) ne dit rien de l'âge du client : un client mineur en répond.
+  Les infractions commises « par un majeur » ne le concernent pas : l'atteinte sexuelle sur un mineur de quinze
+  ans (227-25, depuis 1994), et depuis le 23/04/2021 le viol (222-23-1) et l'agression sexuelle (222-29-2) d'un
+  mineur de quinze ans, les viol et agression sexuelle incestueux (222-23-2, 222-29-3) et 227-27. Le signalement
+  ne les propose donc pas à l'examen pour un client mineur à la date des faits ; il les propose quand le client
+  est majeur, et quand son âge est inconnu (la qualification dit alors que la majorité est à établir). Avant le
+  05/03/2002, un client mineur ne répondait de rien en tant que client : le signalement est exclu.
+
+  Plan du scénario: une enfant de treize ans, son âge connu du client, le client <client> (faits du <date>)
+    Étant donné un client "m" <client>
+    Et une victime "v" née le <naissance>
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le <date>
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "m" envers "v" est "<atteinte>"
+    Et le signalement "client_prosecution" pour "m>v" est "<signalement>"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <propose> "<texte>"
+
+    Exemples:
+      | client              | naissance  | date       | atteinte  | signalement | dit               | propose           | texte                                                          |
+      | né le 2006-01-01    | 2009-03-01 | 2022-10-10 | exclue    | established | mentionne         | ne mentionne pas  | examiner le viol (222-23-1                                     |
+      | né le 1970-01-01    | 2009-03-01 | 2022-10-10 | exclue    | established | ne mentionne pas  | mentionne         | art. 222-29-2 (Agression sexuelle sur un mineur de quinze ans par un majeur) |
+      | d'âge inconnu       | 2009-03-01 | 2022-10-10 | exclue    | established | ne mentionne pas  | mentionne         | examiner le viol (222-23-1                                     |
+      | né le 2003-01-01    | 2006-03-01 | 2019-10-10 | exclue    | established | mentionne         | ne mentionne pas  | examiner l'atteinte sexuelle sur un mineur de quinze ans (227-25) |
+      | né le 1994-01-01    | 1997-03-01 | 2010-10-10 | exclue    | established | mentionne         | ne mentionne pas  | examiner l'atteinte sexuelle sur un mineur de quinze ans (227-25) |
+      | né le 1985-01-01    | 1988-03-01 | 2001-10-10 | exclue    | excluded    | mentionne         | ne mentionne pas  | poursuivre le client majeur                                    |
+
+  Plan du scénario: une enfant de treize ans, la connaissance de cet âge inconnue, le client <client> (faits du <date>)
+    Étant donné un client "m" <client>
+    Et une victime "v" née le <naissance>
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le <date>
+    Et "m" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <propose> "pour l'atteinte sexuelle sur un mineur de quinze ans (227-25)"
+
+    Exemples:
+      | client              | naissance  | date       | dit               | propose           |
+      | né le 2006-01-01    | 2009-03-01 | 2022-10-10 | mentionne         | ne mentionne pas  |
+      | d'âge inconnu       | 2009-03-01 | 2022-10-10 | ne mentionne pas  | mentionne         |
+      | né le 2003-01-01    | 2006-03-01 | 2019-10-10 | mentionne         | ne mentionne pas  |
+      | né le 1990-01-01    | 1993-03-01 | 2006-10-10 | mentionne         | ne mentionne pas  |
+
+  Plan du scénario: un acte sexuel à la rémunération inconnue avec une mineure qui se prostitue, le client <client> (faits du <date>)
+    Étant donné un client "m" <client>
+    Et une victime "v" née le <naissance>
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "m" "acte_sexuel_sans_penetration" "v" le <date>
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "<signalement>"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+
+    Exemples:
+      | client              | naissance  | date       | signalement  | dit               |
+      | né le 2006-01-01    | 2008-03-01 | 2022-10-10 | to_establish | mentionne         |
+      | né le 1970-01-01    | 2008-03-01 | 2022-10-10 | to_establish | ne mentionne pas  |
+      | d'âge inconnu       | 2008-03-01 | 2022-10-10 | to_establish | ne mentionne pas  |
+      | né le 2002-01-01    | 2004-03-01 | 2019-10-10 | to_establish | mentionne         |
+      | né le 1988-01-01    | 1990-03-01 | 2005-10-10 | to_establish | mentionne         |
+      | né le 1986-01-01    | 1988-03-01 | 2002-10-10 | to_establish | mentionne         |
+      | né le 1985-01-01    | 1987-03-01 | 2001-10-10 | excluded     | mentionne         |
+
+  Scénario: avant le 05/03/2002, le client mineur d'un adulte : aucun signalement
+    Étant donné un client "m" né le 1985-01-01
+    Et une victime "v" née le 1980-03-01
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2001-10-10
+    Quand on qualifie le dossier
+    Alors aucun signalement "client_prosecution" pour "m>v"
