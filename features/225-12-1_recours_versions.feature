@@ -191,3 +191,20 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | rémunération |
       | oui          |
       | inconnu      |
+
+  Plan du scénario: l'habitude (225-12-2 1°) ne compte pas un acte antérieur à la création de l'art. 225-12-1 (acte du <premier> au <fin>)
+    Étant donné une victime "m" née le 1986-03-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le <premier>
+    Et l'acte "a1" a pour "end_date" la valeur "<fin>"
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "m" le 2002-06-01
+    Et "c" connaissait la minorité de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1" de "c" envers "m" pour les faits du 2002-06-01 est "<habitude>"
+    Et la peine encourue pour "225-12-1" de "c" envers "m" pour les faits du 2002-06-01 est "<peine>"
+
+    Exemples:
+      | premier    | fin        | habitude  | peine                                    |
+      | 2001-10-01 | 2001-10-01 | à établir | 3 ans d'emprisonnement, 45 000 € d'amende |
+      | 2002-03-04 | 2002-03-04 | à établir | 3 ans d'emprisonnement, 45 000 € d'amende |
+      | 2002-02-01 | 2002-04-01 | à établir | 3 ans d'emprisonnement, 45 000 € d'amende |
+      | 2002-03-05 | 2002-03-05 | établie   | 5 ans d'emprisonnement, 75 000 € d'amende |

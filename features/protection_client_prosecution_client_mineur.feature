@@ -5,8 +5,11 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
   ans (227-25, depuis 1994), et depuis le 23/04/2021 le viol (222-23-1) et l'agression sexuelle (222-29-2) d'un
   mineur de quinze ans, les viol et agression sexuelle incestueux (222-23-2, 222-29-3) et 227-27. Le signalement
   ne les propose donc pas à l'examen pour un client mineur à la date des faits ; il les propose quand le client
-  est majeur, et quand son âge est inconnu (la qualification dit alors que la majorité est à établir). Avant le
-  05/03/2002, un client mineur ne répondait de rien en tant que client : le signalement est exclu.
+  est majeur, et quand son âge est inconnu (le texte dit alors la majorité à établir). L'âge du client se lit sur
+  les actes de recours du palier du signalement (ceux d'avant les quinze ans de la victime quand il y en a), non sur
+  un autre acte du couple. Avant le 05/03/2002, un client mineur ne répondait de rien en tant que client : le
+  signalement suit le viol, l'agression sexuelle et 227-27 des mêmes faits (établi avec l'un d'eux, à établir sinon).
+  Avant le 01/03/1994, aucun texte n'est fourni : à établir, la loi du jour à vérifier.
 
   Plan du scénario: une enfant de treize ans, son âge connu du client, le client <client> (faits du <date>)
     Étant donné un client "m" <client>
@@ -27,7 +30,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
       | d'âge inconnu       | 2009-03-01 | 2022-10-10 | exclue    | established | ne mentionne pas  | mentionne         | examiner le viol (222-23-1                                     |
       | né le 2003-01-01    | 2006-03-01 | 2019-10-10 | exclue    | established | mentionne         | ne mentionne pas  | examiner l'atteinte sexuelle sur un mineur de quinze ans (227-25) |
       | né le 1994-01-01    | 1997-03-01 | 2010-10-10 | exclue    | established | mentionne         | ne mentionne pas  | examiner l'atteinte sexuelle sur un mineur de quinze ans (227-25) |
-      | né le 1985-01-01    | 1988-03-01 | 2001-10-10 | exclue    | excluded    | mentionne         | ne mentionne pas  | poursuivre le client majeur                                    |
+      | né le 1985-01-01    | 1988-03-01 | 2001-10-10 | exclue    | to_establish | mentionne        | ne mentionne pas  | poursuivre le client majeur                                    |
 
   Plan du scénario: une enfant de treize ans, la connaissance de cet âge inconnue, le client <client> (faits du <date>)
     Étant donné un client "m" <client>
@@ -63,7 +66,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
       | né le 2002-01-01    | 2004-03-01 | 2019-10-10 | to_establish | mentionne         |
       | né le 1988-01-01    | 1990-03-01 | 2005-10-10 | to_establish | mentionne         |
       | né le 1986-01-01    | 1988-03-01 | 2002-10-10 | to_establish | mentionne         |
-      | né le 1985-01-01    | 1987-03-01 | 2001-10-10 | excluded     | mentionne         |
+      | né le 1985-01-01    | 1987-03-01 | 2001-10-10 | to_establish | mentionne         |
 
   Scénario: avant le 05/03/2002, le client mineur d'un adulte : aucun signalement
     Étant donné un client "m" né le 1985-01-01
@@ -71,3 +74,82 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2001-10-10
     Quand on qualifie le dossier
     Alors aucun signalement "client_prosecution" pour "m>v"
+
+  Plan du scénario: l'âge du client se lit sur l'acte de recours du palier, non sur un autre acte (<second> du <date>)
+    Étant donné un client "m" né le 2004-06-01
+    Et une victime "v" née le <naissance>
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2022-03-01
+    Et l'acte "a2" : "m" "<second>" "v" le <date>
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-25" de "m" envers "v" pour les faits du 2022-03-01 est "exclue"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+
+    Exemples:
+      | second                        | date       | naissance  | dit              |
+      | faire_propositions_sexuelles  | 2022-08-01 | 2009-01-01 | mentionne        |
+      | remunerer_relations_sexuelles | 2022-08-01 | 2007-07-01 | mentionne        |
+      | remunerer_relations_sexuelles | 2022-08-01 | 2009-01-01 | ne mentionne pas |
+
+  Scénario: avant le 05/03/2002, un client mineur qui a violé la victime : le signalement suit le viol établi
+    Étant donné un client "m" né le 1985-01-01
+    Et une victime "v" née le 1988-03-01
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2001-10-10
+    Et l'acte "a2" : "m" "acte_sexuel_penetration" "v" le 2001-10-10
+    Et l'acte "a2" a pour "remuneration" la valeur "oui"
+    Et l'acte "a2" a pour "coercion" la valeur "oui"
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "m" envers "v" est "établie"
+    Et le signalement "client_prosecution" pour "m>v" est "established"
+
+  Plan du scénario: avant le 01/03/1994, aucun texte fourni : le signalement est à établir, jamais exclu (client <client>)
+    Étant donné un client "m" né le <client>
+    Et une victime "v" née le 1980-03-01
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 1993-10-10
+    Et "m" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "faits antérieurs au 01/03/1994"
+
+    Exemples:
+      | client     |
+      | 1977-01-01 |
+      | 1960-01-01 |
+
+  Plan du scénario: une enfant de treize ans, le client <client> ignorant cet âge mais connaissant la minorité (faits du <date>)
+    Étant donné un client "m" né le <client>
+    Et une victime "v" née le <naissance>
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le <date>
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "non"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "ils ne sont de toute façon pas en cause pour lui"
+
+    Exemples:
+      | client     | naissance  | date       | dit              |
+      | 2006-01-01 | 2009-03-01 | 2022-10-10 | mentionne        |
+      | 1970-01-01 | 2009-03-01 | 2022-10-10 | ne mentionne pas |
+      | 2003-01-01 | 2006-03-01 | 2019-10-10 | mentionne        |
+      | 1994-01-01 | 1997-03-01 | 2010-10-10 | mentionne        |
+
+  Plan du scénario: 222-29 1° jusqu'au 06/08/2013, 222-29-1 ensuite : le texte ne nomme que l'article en vigueur (client <client>, faits du <date>)
+    Étant donné un client "m" né le <client>
+    Et une victime "v" née le <naissance>
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le <date>
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "l'agression sexuelle (<article>)"
+    Et l'explication du signalement "client_prosecution" pour "m>v" ne mentionne pas "<autre>"
+
+    Exemples:
+      | client     | naissance  | date       | article   | autre     |
+      | 1996-01-01 | 1999-03-01 | 2013-08-06 | 222-29 1° | 222-29-1  |
+      | 1996-01-01 | 1999-03-01 | 2013-08-07 | 222-29-1  | 222-29 1° |
+      | 1960-01-01 | 1999-03-01 | 2013-08-06 | 222-29 1° | 222-29-1  |
+      | 1960-01-01 | 1999-03-01 | 2014-01-10 | 222-29-1  | 222-29 1° |

@@ -52,7 +52,7 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
       | oui          | établie   | established  | poursuivre le client au titre de la qualification établie, art. 227-25 |
       | inconnu      | à établir | to_establish | art. 225-12-1 (Recours à la prostitution d'un mineur                    |
 
-  Plan du scénario: avant le 05/03/2002, un client mineur : l'atteinte sexuelle « par un majeur » exclue, le signalement aussi
+  Plan du scénario: avant le 05/03/2002, un client mineur : l'atteinte sexuelle « par un majeur » exclue, le signalement suit le viol et l'agression sexuelle, à établir
     Étant donné un client "m" né le <naissance>
     Et une victime "v" née le 1987-06-01
     Et l'acte "a1" : "m" "acte_sexuel_sans_penetration" "v" le 2001-10-01
@@ -65,10 +65,10 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
 
     Exemples:
       | naissance  | atteinte | signalement |
-      | 1984-09-09 | exclue   | excluded    |
+      | 1984-09-09 | exclue   | to_establish |
       | 1960-09-09 | établie  | established |
 
-  Plan du scénario: avant le 05/03/2002, les relations rémunérées seules : le signalement suit l'atteinte sexuelle (227-25)
+  Plan du scénario: avant le 05/03/2002, les relations rémunérées seules : le signalement suit l'atteinte sexuelle (227-25), pour un client mineur le viol et l'agression sexuelle
     Étant donné un client "m" né le <naissance>
     Et une victime "v" née le 1988-06-01
     Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2001-10-01
@@ -82,7 +82,7 @@ Fonctionnalité: Le signalement du client ne dit pas plus que la qualification d
     Exemples:
       | naissance  | connaissance | atteinte  | signalement  |
       | 1960-09-09 | oui          | établie   | established  |
-      | 1984-09-09 | oui          | exclue    | excluded     |
+      | 1984-09-09 | oui          | exclue    | to_establish |
       | 1960-09-09 | non          | exclue    | excluded     |
       | 1960-09-09 | inconnu      | à établir | to_establish |
 

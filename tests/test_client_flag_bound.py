@@ -190,7 +190,7 @@ def test_the_under_fifteen_tier_rests_on_its_own_circumstance() -> None:
     claim = flag.explanation.claim
     assert flag.status == "established" and claim.startswith(
         "Poursuite du client d'un mineur prostitué — c>v : poursuivre le client au titre de la qualification établie, "
-        "art. 225-12-1 (Recours à la prostitution d'un mineur ou d'une personne particulièrement vulnérable) (faits du "
+        "art. 225-12-1 (Recours à la prostitution d'un mineur) (faits du "
         "01/09/2002) ; art. 227-25"
     ), claim
     assert "(faits du 01/12/2001 au 01/05/2002)" in claim  # 227-25 on the first act, at fourteen: each on its own acts

@@ -16,7 +16,7 @@ from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
 from engine.reasoning.provoked import provoked_acts
-from engine.reasoning.recourse_acts import RANK, ages, concerned, last_day, minority, recourse_acts, under_15
+from engine.reasoning.recourse_acts import RANK, ages, client_adult, concerned, last_day, minority, recourse_acts, under_15
 from engine.reasoning.situations import Evidence, Situation, minor_on_some_day
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.PAY_FOR_SEX}  # paid relations are one (rules/facts.yaml)
@@ -276,12 +276,13 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
                 evidence = paying + evidence
             s.set(name, value, evidence)
         s.set("client_remuneration", remunerated, paying)
-        # the client's own age on the situations of the acts read: the offences « par un majeur » (227-25, 222-23-1…)
-        s.set(
-            "client_majeur",
-            tri_any(x.values.get("perpetrator_adult") for x in sits),
-            [e for x in sits for e in x.evidence.get("perpetrator_adult", [])],
-        )
+        # the client's own age on the acts of the flag's tier (those under fifteen when some are, whose day sets its
+        # law): the offences « par un majeur » (227-25, 222-23-1…); without an act read, on its situations
+        if acts:
+            s.set("client_majeur", *client_adult(case, perp, under_15(case, victim, acts) or acts))
+        else:
+            adult = [e for x in sits for e in x.evidence.get("perpetrator_adult", [])]
+            s.set("client_majeur", tri_any(x.values.get("perpetrator_adult") for x in sits), adult)
         sexual = [a for a in case.acts if a.actor == perp and a.target == victim and a.kind in _SEXUAL]
         s.set("client_acte_sexuel", True if sexual else None, [Evidence(a.id, f"acte {a.id} : {a.kind.value}") for a in sexual])
         out.append(s)

@@ -84,6 +84,19 @@ def ages(case: Case, victim: str, acts: list[Act]) -> dict[str, tuple[bool | Non
     return out
 
 
+def client_adult(case: Case, client: str, acts: list[Act]) -> tuple[bool | None, list[Evidence]]:
+    """The client's majority on ``acts`` (« par un majeur », 227-25, 222-23-1…: his age on the day of each act): true
+    when he was an adult at one of them, false when a minor at each, else unknown (an act across his eighteenth
+    birthday, his age unknown); the evidence cites the acts his age is read on."""
+    basis = age_basis(case.person(client))
+    read = [(a, _below(case, client, a, 18)) for a in acts]
+    value = tri_any(None if minor is None else not minor for _, minor in read)
+    if value is None:
+        return None, [Evidence(a.id, f"acte {a.id} {_days(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
+    wanted = not value  # the acts where he was a minor (false), else those where he was an adult (true)
+    return value, [age_evidence(a.id, a.date, basis) for a, minor in read if minor is wanted][:3]
+
+
 def _spans(act: Act) -> bool:
     """Whether the act is dated from one day to another (not a month or a year read as such)."""
     return entered(act.end_date) not in (None, act.date)

@@ -482,7 +482,15 @@ def _several_victims(ctx: _Ctx) -> Result:
 
 
 def _habitual(ctx: _Ctx) -> Result:
-    paid = [a for a in ctx.all_perp_acts if a.kind is ActKind.PAY_FOR_SEX and not a.attempt]
+    """The perpetrator's paid relations, habitual or with several persons: counted from the day the offence they repeat
+    exists (rules/facts.yaml ``counts_acts_from``: 225-12-1, 05/03/2002), an act of uncertain date only when its
+    first day is (112-1: an earlier act was no offence; it never makes a later one habitual)."""
+    since = vocabulary().facts["habitual_or_several"].counts_acts_from
+    paid = [
+        a
+        for a in ctx.all_perp_acts
+        if a.kind is ActKind.PAY_FOR_SEX and not a.attempt and (since is None or first_day(a.date) >= since)
+    ]
     if len(paid) >= 2 or any(a.habitual for a in paid):
         return True, _cited(ctx, paid, ctx.perp, f"de relations rémunérées de {ctx.perp}")
     return None, []

@@ -154,6 +154,13 @@ def penalty(outcome: dict[str, Any], article: str, perp: str, victim: str, penal
     assert q.penalty.summary == penalty, q.penalty.summary
 
 
+@then(parsers.re(r"la peine encourue pour " + PAIR + r' pour les faits du (?P<day>\d{4}-\d{2}-\d{2}) est "(?P<penalty>[^"]+)"'))
+def penalty_on_day(outcome: dict[str, Any], article: str, perp: str, victim: str, day: str, penalty: str) -> None:
+    """The penalty of the qualification whose period holds ``day``."""
+    q = on_day(outcome, article, perp, victim, day)
+    assert q.penalty.summary == penalty, q.penalty.summary
+
+
 @then(parsers.re(r"la nature de la qualification " + PAIR + r' est "(?P<nature>[^"]+)"'))
 def nature(outcome: dict[str, Any], article: str, perp: str, victim: str, nature: str) -> None:
     assert one(outcome, article, perp, victim).nature == nature
