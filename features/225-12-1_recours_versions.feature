@@ -208,3 +208,35 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | 2002-03-04 | 2002-03-04 | à établir | 3 ans d'emprisonnement, 45 000 € d'amende |
       | 2002-02-01 | 2002-04-01 | à établir | 3 ans d'emprisonnement, 45 000 € d'amende |
       | 2002-03-05 | 2002-03-05 | établie   | 5 ans d'emprisonnement, 75 000 € d'amende |
+
+  Plan du scénario: la pluralité (225-12-2 1°) ne compte que les recours constitutifs de l'infraction : une autre personne née le <naissance>, sa minorité connue du client : « <connue> »
+    Étant donné une victime "m" née le 2006-03-01
+    Et une victime "w" née le <naissance>
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-10-10
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "w" le 2022-10-20
+    Et "c" connaissait la minorité de "m" : "oui"
+    Et "c" connaissait la minorité de "w" : "<connue>"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "<habitude>"
+
+    Exemples:
+      | naissance  | connue  | habitude  |
+      | 1977-03-01 | oui     | à établir |
+      | 2007-03-01 | oui     | établie   |
+      | 2007-03-01 | inconnu | à établir |
+      | 2007-03-01 | non     | à établir |
+
+  Plan du scénario: l'habitude (225-12-2 1°) compte un acte sexuel dit rémunéré (« <acte> »)
+    Étant donné une victime "m" née le 2006-03-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-10-10
+    Et l'acte "a2" : "c" "<acte>" "m" le 2022-10-20
+    Et l'acte "a2" a pour "remuneration" la valeur "<rémunération>"
+    Et "c" connaissait la minorité de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "<habitude>"
+
+    Exemples:
+      | acte                         | rémunération | habitude  |
+      | acte_sexuel_penetration      | oui          | établie   |
+      | acte_sexuel_sans_penetration | oui          | établie   |
+      | acte_sexuel_sans_penetration | inconnu      | à établir |

@@ -122,8 +122,8 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
       | 2000-06-01 | 2016-04-14 | inconnu      | to_establish | établir que le client connaissait la minorité (art. 225-12-1 ; | 611-1 |
       | 2004-01-01 | 2016-04-14 | oui          | established  | 225-12-2 dernier alinéa       | 611-1          |
       | 1985-06-01 | 2002-03-05 | oui          | established  | art. 225-12-1)                | al. 2          |
-      | 1985-06-01 | 2002-03-04 | oui          | excluded     | n'était pas une infraction    | 611-1          |
-      | 1985-06-01 | 2002-03-04 | inconnu      | excluded     | loi n° 2002-305               | al. 2          |
+      | 1985-06-01 | 2002-03-04 | oui          | to_establish | n'était pas une infraction    | 611-1          |
+      | 1985-06-01 | 2002-03-04 | inconnu      | to_establish | loi n° 2002-305               | al. 2          |
       | 1990-01-01 | 2002-03-04 | oui          | to_establish | 227-26 4°                     | 225-12-1 al. 2 |
 
   Plan du scénario: l'âge inconnu, selon la date des faits
@@ -219,7 +219,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
     Exemples:
       | age | naissance  | statut       | cite                                  |
       | 13  | 1988-01-01 | to_establish | la rémunération n'est pas établie     |
-      | 16  | 1985-01-01 | excluded     | n'était pas une infraction            |
+      | 16  | 1985-01-01 | to_establish | n'était pas une infraction            |
 
   Plan du scénario: client déclaré d'une personne d'âge inconnu, acte sexuel à la rémunération inconnue (<date>)
     Étant donné une victime "v" d'âge inconnu
@@ -261,7 +261,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué (C. pén., art. 225-
 
     Exemples:
       | remuneration | statut       | cite                                                |
-      | non          | excluded     | avant le 05/03/2002                                 |
+      | non          | to_establish | avant le 05/03/2002                                 |
       | inconnu      | to_establish | la rémunération des relations sexuelles n'est pas établie |
       | oui          | established  | recours à la prostitution d'un mineur (art. 225-12-1) |
 

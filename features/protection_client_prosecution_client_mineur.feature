@@ -20,7 +20,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "m" envers "v" est "<atteinte>"
     Et le signalement "client_prosecution" pour "m>v" est "<signalement>"
-    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des actes de recours retenus"
     Et l'explication du signalement "client_prosecution" pour "m>v" <propose> "<texte>"
 
     Exemples:
@@ -39,7 +39,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Et "m" connaissait la minorité de "v" : "oui"
     Quand on qualifie le dossier
     Alors le signalement "client_prosecution" pour "m>v" est "established"
-    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des actes de recours retenus"
     Et l'explication du signalement "client_prosecution" pour "m>v" <propose> "pour l'atteinte sexuelle sur un mineur de quinze ans (227-25)"
 
     Exemples:
@@ -56,7 +56,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Et l'acte "a1" : "m" "acte_sexuel_sans_penetration" "v" le <date>
     Quand on qualifie le dossier
     Alors le signalement "client_prosecution" pour "m>v" est "<signalement>"
-    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des actes de recours retenus"
 
     Exemples:
       | client              | naissance  | date       | signalement  | dit               |
@@ -84,7 +84,7 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
     Quand on qualifie le dossier
     Alors la qualification "227-25" de "m" envers "v" pour les faits du 2022-03-01 est "exclue"
-    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des faits"
+    Et l'explication du signalement "client_prosecution" pour "m>v" <dit> "le client étant mineur à la date des actes de recours retenus"
 
     Exemples:
       | second                        | date       | naissance  | dit              |
@@ -153,3 +153,41 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
       | 1996-01-01 | 1999-03-01 | 2013-08-07 | 222-29-1  | 222-29 1° |
       | 1960-01-01 | 1999-03-01 | 2013-08-06 | 222-29 1° | 222-29-1  |
       | 1960-01-01 | 1999-03-01 | 2014-01-10 | 222-29-1  | 222-29 1° |
+
+  Plan du scénario: avant le 05/03/2002, une mineure de seize ans et un client ayant autorité sur elle (client né le <client>) : le signalement suit 227-27
+    Étant donné un client "m" né le <client>
+    Et une victime "v" née le 1983-03-01
+    Et l'acte "a1" : "m" "acte_sexuel_sans_penetration" "v" le 1999-10-10
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et le lien de "m" envers "v" a pour "authority" la valeur "<autorité>"
+    Et "m" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors la qualification "227-27" de "m" envers "v" est "<atteinte>"
+    Et l'intitulé de la qualification "227-27" de "m" envers "v" est "Atteinte sexuelle sur un mineur de plus de quinze ans par un ascendant ou une personne ayant autorité ou abusant de ses fonctions"
+    Et le signalement "client_prosecution" pour "m>v" est "<signalement>"
+
+    Exemples:
+      | client     | autorité | atteinte  | signalement  |
+      | 1982-01-01 | oui      | établie   | established  |
+      | 1960-01-01 | oui      | établie   | established  |
+      | 1960-01-01 | inconnu  | à établir | to_establish |
+
+  Scénario: un client mineur d'une mineure de seize ans : l'art. 122-8 est rappelé, sans autre texte propre au client mineur
+    Étant donné un client "m" né le 2005-01-01
+    Et une victime "v" née le 2006-03-01
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2022-10-10
+    Et "m" connaissait la minorité de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "C. pén. 122-8"
+
+  Scénario: un acte payé de date incertaine à cheval sur le 01/03/1994 : aucune qualification, le signalement est à établir
+    Étant donné un client "m" né le 1960-01-01
+    Et une victime "v" née le 1980-09-01
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 1994-02-01
+    Et l'acte "a1" a pour "end_date" la valeur "1994-03-31"
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "to_establish"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "aucune qualification des infractions sur lesquelles repose ce signalement"

@@ -19,7 +19,7 @@ from engine.law.conditions import pattern_facts
 ROOT = Path(__file__).resolve().parent.parent
 FLAG = ROOT / "rules" / "protection" / "client_prosecution.yaml"
 TODAY = dt.date(2026, 12, 4)
-MINOR = "le client étant mineur à la date des faits"
+MINOR = "le client étant mineur à la date des actes de recours retenus"
 # what the texts of an adult client propose to examine, and a minor client cannot have committed
 ADULT_ONLY_PROPOSED = ("examiner le viol (222-23-1", "pour l'atteinte sexuelle sur un mineur de quinze ans (227-25)")
 
@@ -35,14 +35,23 @@ def _minor_alternatives() -> list[dict[str, Any]]:
     return [a for a in data["alternatives"] if a["when"].get("client_majeur") is False]
 
 
-def test_each_minor_client_alternative_rests_on_no_offence_of_an_adult() -> None:
+def test_each_minor_client_alternative_rests_first_on_offences_a_minor_can_commit() -> None:
+    """The offences « par un majeur » come last in its ``rests_on``: named beside it only when established on a later
+    act, the client then an adult (never its ground)."""
     alternatives = _minor_alternatives()
     assert len(alternatives) == 15
     for alt in alternatives:
         assert MINOR in alt["text"], alt["text"]
-        assert "C. pén. 122-8" in alt["text"], alt["text"]  # his own responsibility follows the rules for minors
-        for named in alt.get("rests_on", []):
-            assert not _adult_only(named.split("#")[0]), (named, alt["text"][:80])
+        adult = [_adult_only(named.split("#")[0]) for named in alt.get("rests_on", [])]
+        assert adult == sorted(adult), (alt["rests_on"], alt["text"][:80])  # no offence of a minor after one of an adult
+        assert not adult or not adult[0], alt["rests_on"]
+
+
+def test_a_note_names_122_8_for_every_minor_client() -> None:
+    """Whatever text the flag gives a minor client (its alternative's, or the one its bound makes), 122-8 is said."""
+    notes = yaml.safe_load(FLAG.read_text(encoding="utf-8"))["notes"]
+    assert [n["when"] for n in notes] == [{"client_majeur": False}]
+    assert "C. pén. 122-8" in notes[0]["text"]
 
 
 def test_each_minor_client_alternative_has_its_adult_counterpart_next() -> None:
@@ -103,6 +112,7 @@ def test_a_minor_client_is_never_proposed_an_offence_of_an_adult(
     assert minor or MINOR not in claim, claim
     if minor and ((victim_age < 15 and knew_15 is not False) or not paid or day < dt.date(2002, 3, 5)):
         assert MINOR in claim, claim  # the texts that would otherwise propose an offence of an adult
+    assert ("C. pén. 122-8" in claim) == minor, claim
     if minor:
         assert not any(p in claim for p in ADULT_ONLY_PROPOSED), claim
         if day < dt.date(2002, 3, 5):  # nothing as a client: the flag follows the rapes and sexual assaults, here none

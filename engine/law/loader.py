@@ -277,7 +277,7 @@ def load_protection(
     rule book (a folder of some offence files): an offence it lacks is not checked."""
     name = f"rules/protection/{path.name}"
     raw = _read(path, name)
-    for alt in raw.get("alternatives") or [] if isinstance(raw, dict) else []:
+    for alt in [*(raw.get("alternatives") or []), *(raw.get("notes") or [])] if isinstance(raw, dict) else []:
         if isinstance(alt, dict):
             _expand([alt.get("when")], name)
     rule: ProtectionRule = _validate(ProtectionRule, raw, name)
@@ -288,6 +288,11 @@ def load_protection(
             raise RuleFileError(name, line, f"alternative datée : le sujet « {rule.subject} » ne porte pas la date des faits")
         if alt.rests_on:
             _check_rests_on(name, getattr(raw["alternatives"][i], "line", None), rule, alt, offences, complete)
+        elif alt.established_on != "first":
+            line = getattr(raw["alternatives"][i], "line", None)
+            raise RuleFileError(name, line, "established_on : sans rests_on, aucune qualification à suivre")
+    for i, note in enumerate(rule.notes):
+        _walk_patterns(note.when, raw["notes"][i].get("when"), name, facts[rule.subject])
     if not any(c.quote for c in rule.sources):
         raise RuleFileError(name, raw.key_lines.get("sources"), "au moins une source doit être citée mot pour mot")
     for i, c in enumerate(rule.sources):

@@ -41,12 +41,29 @@ class Alternative(_M):
         "their qualification of the subject's pair; to establish, it says what they lack as to the date of the facts",
     )
 
+    established_on: Literal["first", "any"] = Field(
+        "first",
+        description="« to_establish » resting on offences: « established » when the first is (for a minor whose minority "
+        "the client knew), or (« any ») as soon as any one of them is, none resting on that knowledge (a rape)",
+    )
+
     def facts_read(self) -> tuple[str, ...]:
         """The facts its condition reads, in order (rule data: computed once)."""
         return self._read
 
     @cached_property
     def _read(self) -> tuple[str, ...]:
+        return tuple(pattern_facts(self.when))
+
+
+class Note(_M):
+    """A sentence added to whatever text the rule gives a subject (its alternative's, or the one its bound makes)
+    when its condition holds on the subject's facts (a minor client: the rules for minors)."""
+
+    when: Pattern
+    text: str = Field(min_length=10)
+
+    def facts_read(self) -> tuple[str, ...]:
         return tuple(pattern_facts(self.when))
 
 
@@ -57,4 +74,5 @@ class ProtectionRule(_M):
     subject: Literal["personne", "client"]
     label: str = Field(min_length=5)
     alternatives: list[Alternative] = Field(min_length=1)
+    notes: list[Note] = Field(default_factory=list)
     sources: list[Citation] = Field(min_length=1)

@@ -41,9 +41,9 @@ class FactDef:
     act_sentences: tuple[str, str] | None = None
     # an age fact: the natures of acts whose period is always an uncertain date, never a duration (``instantaneous_acts``)
     instantaneous_acts: frozenset[str] = frozenset()
-    # a fact that counts acts (``counts_acts_from``): those before this day are not counted, the incrimination whose
-    # repetition it reads not existing then (C. pén. 112-1)
-    counts_acts_from: dt.date | None = None
+    # a fact that counts the acts that are themselves the offence (``counts_acts_when``): the grounds on which one act
+    # is, each a set of facts all true on that act alone, from the day the law names it (C. pén. 112-1)
+    counts_acts_when: tuple[tuple[tuple[str, ...], dt.date], ...] = ()
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str, acts: tuple[str, str] | None = None) -> str:
         """``acts``: the phrases naming the one act group the fact is read on (``{acte}``, ``{de_acte}``), if any."""
@@ -98,7 +98,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             bool(d.get("of_the_act", False)),
             (d["oui_acte"], d["non_acte"]) if "oui_acte" in d else None,
             frozenset(d.get("instantaneous_acts", ())),
-            d.get("counts_acts_from"),
+            tuple((tuple(g["facts"]), g["from"]) for g in d.get("counts_acts_when") or ()),
         )
         for name, d in raw.items()
     }

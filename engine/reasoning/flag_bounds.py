@@ -93,8 +93,10 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
     first is, as it stands; else another established, on that one, the first to establish; else one to establish,
     « à établir » with what it lacks; else each excluded, « excluded » with what excludes it. « To establish »: the
     first established, « established » on it for a minor whose minority the client knew (said beside it otherwise);
-    each excluded, « excluded »; else what they lack as to the date of the facts is said too. None qualified, the
-    flag's own reading stands. Also what would change it."""
+    each excluded, « excluded »; else what they lack as to the date of the facts is said too; others established are
+    said beside it. « To establish » with ``established_on: any``: « established » as soon as one is (a rape, on no
+    knowledge of the minority). None qualified: the flag's own reading stands, but an « established » resting on
+    offences is « à établir », saying so. Also what would change it."""
     pair = (subject.person, subject.victim)
     read = [
         _reading(ref, q)
@@ -105,8 +107,13 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
     established = [r for r in read if r.status == "established"]
     pending = [r for r in read if r.status == "to_establish"]
     first = [r for r in established if r.ref == alt.rests_on[0]]
-    if not read:
+    if not read:  # none qualified: an « established » resting on offences says no more than they (C. pén. 112-1)
+        if alt.status == "established" and alt.rests_on:
+            return "to_establish", f"à établir : {NONE_QUALIFIED} ; cela établi, {alt.text}", [NONE_QUALIFIED]
         return alt.status, alt.text, []
+    if established and alt.status == "to_establish" and alt.established_on == "any":
+        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in established))
+        return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []
     if first and alt.status == "established":
         return alt.status, alt.text + _beside(read, first), []
     if first:  # to establish by its own facts, established by the qualification
@@ -117,8 +124,8 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
         vulnerable += " (au titre de la particulière vulnérabilité)"
         return alt.status, f"{alt.text} ; {vulnerable} : le délit demeure à ce titre", []
     if alt.status == "to_establish":
-        if established:
-            return alt.status, alt.text, []
+        if established:  # on other acts, or not on the minority: said beside it
+            return alt.status, alt.text + _beside(read, []), []
         if not pending and _on_its_day(read, subject):  # each excluded, one on the acts it read: so is the flag
             return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
         dates = list(dict.fromkeys(m for r in pending for m in r.missing if m.startswith(LATER_DATE)))
@@ -164,6 +171,13 @@ def _on_its_day(quals: list[_Read], subject: Subject) -> bool:
     day = subject.date
     return day is not None and any((q.period_start or day) <= day <= (q.period_end or day) for q in quals)
 
+
+# an « established » alternative whose offences have no qualification of the pair (their version not encoded at the
+# date of the facts, an act of uncertain date across the first text shipped)
+NONE_QUALIFIED = (
+    "aucune qualification des infractions sur lesquelles repose ce signalement n'est retenue pour ces faits (loi applicable"
+    " à la date des faits non encodée, ou date à établir : voir les avertissements)"
+)
 
 # an excluded flag closes no case: the sexual offences that need no remuneration remain
 SEXUAL_LEFT = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from engine.case.model import Case
 from engine.kernel.result_model import FactOut, Flag, Qualification, Right, new_evidence, new_explanation, new_fact
+from engine.law.conditions import holds
 from engine.law.loader import RuleBook
 from engine.law.protection_model import Citation, ProtectionRule
 from engine.reasoning.flag_bounds import bounded
@@ -54,6 +55,8 @@ def protect(
         alt = rule.alternatives[k]
         subject = subjects[subject_key]
         status, text, lacking = bounded(alt, subject, quals)
+        notes = [n for n in rule.notes if holds(n.when, subject.values)]
+        text = "".join([text, *(f" ; {n.text}" for n in notes)])
         known = {n for n, v in subject.values.items() if v is not None}
         earlier = [n for a in rule.alternatives[:k] for n in a.facts_read()]  # the facts of the stronger alternatives
         sources = [_cite(c) for c in rule.sources]
@@ -61,7 +64,7 @@ def protect(
             claim=f"{rule.label} — {subject.key} : {text}",
             rule=f"{rule.id}#{k}",
             quote=next((c.quote for c in rule.sources if c.quote), None),
-            facts=[fact(subject, n) for n in alt.facts_read()],
+            facts=[fact(subject, n) for n in dict.fromkeys([*alt.facts_read(), *(f for n in notes for f in n.facts_read())])],
             sources=sources,
             would_change=list(dict.fromkeys([*(labels[n] for n in earlier if n in labels and n not in known), *lacking])),
         )

@@ -482,18 +482,46 @@ def _several_victims(ctx: _Ctx) -> Result:
 
 
 def _habitual(ctx: _Ctx) -> Result:
-    """The perpetrator's paid relations, habitual or with several persons: counted from the day the offence they repeat
-    exists (rules/facts.yaml ``counts_acts_from``: 225-12-1, 05/03/2002), an act of uncertain date only when its
-    first day is (112-1: an earlier act was no offence; it never makes a later one habitual)."""
-    since = vocabulary().facts["habitual_or_several"].counts_acts_from
-    paid = [
-        a
-        for a in ctx.all_perp_acts
-        if a.kind is ActKind.PAY_FOR_SEX and not a.attempt and (since is None or first_day(a.date) >= since)
-    ]
-    if len(paid) >= 2 or any(a.habitual for a in paid):
-        return True, _cited(ctx, paid, ctx.perp, f"de relations rémunérées de {ctx.perp}")
-    return None, []
+    """The perpetrator's paid relations, habitual or with several persons (225-12-2 1°: « l'infraction est commise de
+    façon habituelle ou à l'égard de plusieurs »): each counted only when it is itself the offence of 225-12-1 — an act
+    of paying, or a sexual act stated paid, on which one ground of rules/facts.yaml ``counts_acts_when`` holds (the
+    minority known to the client; a particular vulnerability), from the day the law names it (112-1: an act before it
+    was no offence; an act of uncertain date counts only when its first day is). Two counted acts, or one stated
+    habitual: true; otherwise unknown, the acts left out as predating every ground named."""
+    grounds = vocabulary().facts["habitual_or_several"].counts_acts_when
+    earliest = min((day for _, day in grounds), default=None)
+    counted: list[Act] = []
+    before: list[Act] = []
+    for a in ctx.all_perp_acts:
+        paid = a.kind is ActKind.PAY_FOR_SEX or (a.kind in _PAYABLE and a.remuneration is True)
+        if not paid or a.attempt:
+            continue
+        if earliest is not None and first_day(a.date) < earliest:
+            before.append(a)
+        elif _the_offence(ctx, a, grounds):
+            counted.append(a)
+    if len(counted) >= 2 or any(a.habitual for a in counted):
+        return True, _cited(ctx, counted, ctx.perp, f"de relations rémunérées de {ctx.perp}")
+    if earliest is None:
+        return None, []
+    said = f"antérieur au {dmy(earliest)}, non compté (C. pén. 112-1)"
+    return None, [Evidence(a.id, f"acte {a.id} {fr_of(a.date)} : {said}") for a in before]
+
+
+_PAYABLE = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT})
+
+
+def _the_offence(ctx: _Ctx, act: Act, grounds: tuple[tuple[tuple[str, ...], date], ...]) -> bool:
+    """Whether one of ``grounds`` holds on ``act`` alone, toward its own person (each of its facts true), from its day."""
+    day = first_day(act.date)
+    derive = _all_derivations()
+    on = _Ctx(ctx.case, ctx.perp, act.target, [act], ctx.bounds, ctx.same_facts)
+    return any(day >= since and all(derive[f](on)[0] is True for f in facts) for facts, since in grounds)
+
+
+@cache
+def _all_derivations() -> dict[str, Callable[[_Ctx], Result]]:
+    return derivations()
 
 
 def _gang(ctx: _Ctx) -> Result:
