@@ -240,3 +240,18 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | acte_sexuel_penetration      | oui          | établie   |
       | acte_sexuel_sans_penetration | oui          | établie   |
       | acte_sexuel_sans_penetration | inconnu      | à établir |
+
+  Plan du scénario: deux recours envers la même mineure, la connaissance de sa minorité « <connue> » : l'habitude suit l'infraction, sans autre condition
+    Étant donné une victime "m" née le 2006-03-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-10-10
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "m" le 2022-10-20
+    Et "c" connaissait la minorité de "m" : "<connue>"
+    Et la personne "m" a pour "particular_vulnerability" la valeur "non"
+    Quand on qualifie le dossier
+    Alors la qualification "225-12-1 al. 2" de "c" envers "m" est "<qualification>"
+    Et la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
+
+    Exemples:
+      | connue  | qualification |
+      | oui     | établie       |
+      | inconnu | à établir     |

@@ -42,8 +42,9 @@ class FactDef:
     # an age fact: the natures of acts whose period is always an uncertain date, never a duration (``instantaneous_acts``)
     instantaneous_acts: frozenset[str] = frozenset()
     # a fact that counts the acts that are themselves the offence (``counts_acts_when``): the grounds on which one act
-    # is, each a set of facts all true on that act alone, from the day the law names it (C. pén. 112-1)
-    counts_acts_when: tuple[tuple[tuple[str, ...], dt.date], ...] = ()
+    # is, each the facts all true on that act alone (``facts``, and toward another person than the situation's,
+    # ``with_another_person`` too: the qualification's own elements are read on it), from the day the law names it
+    counts_acts_when: tuple[tuple[tuple[str, ...], tuple[str, ...], dt.date], ...] = ()
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str, acts: tuple[str, str] | None = None) -> str:
         """``acts``: the phrases naming the one act group the fact is read on (``{acte}``, ``{de_acte}``), if any."""
@@ -98,7 +99,9 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             bool(d.get("of_the_act", False)),
             (d["oui_acte"], d["non_acte"]) if "oui_acte" in d else None,
             frozenset(d.get("instantaneous_acts", ())),
-            tuple((tuple(g["facts"]), g["from"]) for g in d.get("counts_acts_when") or ()),
+            tuple(
+                (tuple(g["facts"]), tuple(g.get("with_another_person", ())), g["from"]) for g in d.get("counts_acts_when") or ()
+            ),
         )
         for name, d in raw.items()
     }

@@ -489,7 +489,7 @@ def _habitual(ctx: _Ctx) -> Result:
     was no offence; an act of uncertain date counts only when its first day is). Two counted acts, or one stated
     habitual: true; otherwise unknown, the acts left out as predating every ground named."""
     grounds = vocabulary().facts["habitual_or_several"].counts_acts_when
-    earliest = min((day for _, day in grounds), default=None)
+    earliest = min((day for _, _, day in grounds), default=None)
     counted: list[Act] = []
     before: list[Act] = []
     for a in ctx.all_perp_acts:
@@ -511,12 +511,16 @@ def _habitual(ctx: _Ctx) -> Result:
 _PAYABLE = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT})
 
 
-def _the_offence(ctx: _Ctx, act: Act, grounds: tuple[tuple[tuple[str, ...], date], ...]) -> bool:
-    """Whether one of ``grounds`` holds on ``act`` alone, toward its own person (each of its facts true), from its day."""
+def _the_offence(ctx: _Ctx, act: Act, grounds: tuple[tuple[tuple[str, ...], tuple[str, ...], date], ...]) -> bool:
+    """Whether ``act`` counts, from the day of each ground: toward another person than the situation's, one ground holds
+    on it alone (its facts and its ``with_another_person`` facts true: another offence, established); toward the
+    situation's own victim, one ground is not excluded on it (the qualification's own elements say what is missing)."""
     day = first_day(act.date)
     derive = _all_derivations()
     on = _Ctx(ctx.case, ctx.perp, act.target, [act], ctx.bounds, ctx.same_facts)
-    return any(day >= since and all(derive[f](on)[0] is True for f in facts) for facts, since in grounds)
+    if act.target != ctx.victim_id:
+        return any(day >= since and all(derive[f](on)[0] is True for f in (*facts, *more)) for facts, more, since in grounds)
+    return any(day >= since and all(derive[f](on)[0] is not False for f in facts) for facts, _, since in grounds)
 
 
 @cache
