@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -498,8 +498,8 @@ def _habitual(ctx: _Ctx) -> Result:
             continue
         if earliest is not None and first_day(a.date) < earliest:
             before.append(a)
-        elif _the_offence(ctx, a, grounds):
-            counted.append(a)
+        elif case_memo.once(ctx.case, ("counted", a.id, a.target == ctx.victim_id), partial(_the_offence, ctx, a, grounds)):
+            counted.append(a)  # the same act, read again for each situation of the perpetrator: once per case
     if len(counted) >= 2 or any(a.habitual for a in counted):
         return True, _cited(ctx, counted, ctx.perp, f"de relations rémunérées de {ctx.perp}")
     if earliest is None:
