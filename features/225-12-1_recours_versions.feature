@@ -213,7 +213,7 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
     Étant donné une victime "m" née le 2006-03-01
     Et une victime "w" née le <naissance>
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-10-10
-    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "w" le 2022-10-20
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "w" le 2022-10-01
     Et "c" connaissait la minorité de "m" : "oui"
     Et "c" connaissait la minorité de "w" : "<connue>"
     Quand on qualifie le dossier

@@ -35,13 +35,13 @@ Fonctionnalité: Recours aggravé à la prostitution d'un mineur ou d'une person
     Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
     Et la peine encourue pour "225-12-1 al. 2" de "c" envers "m" est "7 ans d'emprisonnement, 100 000 € d'amende"
 
-  Scénario: 1° — à l'égard de plusieurs personnes
+  Scénario: 1° — à l'égard de plusieurs personnes : le second recours est aggravé, le premier, déjà commis, ne l'est pas par un acte postérieur (112-1)
     Étant donné une victime "n" née le 2005-11-02
     Et "c" connaissait la minorité de "n" : "oui"
     Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-06-15
     Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "n" le 2022-06-16
     Quand on qualifie le dossier
-    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "établie"
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "à établir"
     Et la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "n" est "établie"
 
   Scénario: 1° — un recours unique laisse l'habitude à établir

@@ -191,3 +191,35 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Quand on qualifie le dossier
     Alors le signalement "client_prosecution" pour "m>v" est "to_establish"
     Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "aucune qualification des infractions sur lesquelles repose ce signalement"
+
+  Plan du scénario: un viol établi des mêmes faits fait poursuivre le client, même quand le recours est exclu ou n'existait pas (<date>, connaissance de la minorité « <connue> »)
+    Étant donné un client "m" né le 1960-01-01
+    Et une victime "v" née le <naissance>
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "m" "acte_sexuel_penetration" "v" le <date>
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "coercion" la valeur "oui"
+    Et "m" connaissait la minorité de "v" : "<connue>"
+    Quand on qualifie le dossier
+    Alors la qualification "222-23" de "m" envers "v" est "établie"
+    Et le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "art. 222-23 (Viol)"
+
+    Exemples:
+      | naissance  | date       | connue |
+      | 1986-03-01 | 1999-10-10 | oui    |
+      | 1983-03-01 | 1999-10-10 | oui    |
+      | 2006-03-01 | 2022-10-10 | non    |
+      | 1994-03-01 | 2010-10-10 | non    |
+
+  Scénario: le client devient majeur entre deux recours : le texte du majeur, et l'art. 122-8 pour les actes de sa minorité
+    Étant donné un client "m" né le 2001-05-01
+    Et une victime "v" née le 2005-10-01
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2019-03-01
+    Et l'acte "a2" : "m" "remunerer_relations_sexuelles" "v" le 2019-09-01
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "le client était mineur lors d'une partie des actes de recours retenus"
+    Et l'explication du signalement "client_prosecution" pour "m>v" ne mentionne pas "le client étant mineur à la date des actes de recours retenus"

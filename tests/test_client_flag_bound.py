@@ -105,9 +105,11 @@ def test_rests_on_an_unknown_offence_is_refused_with_its_line(tmp_path: Path) ->
     assert err.value.line is not None and "client_prosecution.yaml" in err.value.file
 
 
-def test_rests_on_is_refused_on_an_excluded_status(tmp_path: Path) -> None:
-    old = '    status: excluded\n    text: "le client ignorait la minorité : le délit de l\'art. 225-12-1 al. 2'
-    path = _rule_with(tmp_path, old, old.replace("\n", "\n    rests_on: [recours_prostitution_mineur_225_12_1]\n", 1))
+def test_rests_on_is_refused_on_an_excluded_status_that_follows_no_offence(tmp_path: Path) -> None:
+    """« excluded » rests on offences only to become « established » with one of them (``established_on: any``)."""
+    rests = "viol_222_23, agression_sexuelle_mineur_15_222_29_1, agression_sexuelle_222_27"
+    old = f"    status: excluded\n    rests_on: [{rests}]\n    established_on: any\n"
+    path = _rule_with(tmp_path, old, old.replace("    established_on: any\n", "", 1))
     with pytest.raises(RuleFileError) as err:
         load_protection(path, protection_facts(), load_rulebook().offences)
     assert "réservé aux statuts « established » et « to_establish »" in str(err.value)

@@ -1,5 +1,6 @@
 """225-12-2 1° (« de façon habituelle ou à l'égard de plusieurs ») counts only paid relations from 05/03/2002, the
-day 225-12-1 came into force: an earlier act was no offence and never makes a later one habitual (C. pén. 112-1)."""
+day 225-12-1 came into force: an earlier act was no offence and never makes a later one habitual; nor does a later act
+aggravate an offence already committed (C. pén. 112-1)."""
 
 from __future__ import annotations
 
@@ -18,15 +19,16 @@ CREATED = dt.date(2002, 3, 5)
 
 def test_the_count_starts_with_the_offence_it_repeats() -> None:
     grounds = vocabulary().facts["habitual_or_several"].counts_acts_when
-    vulnerable = ("victim_vulnerable_illness_deficiency_pregnancy",)
-    assert grounds == ((("victim_minor",), ("knew_minor",), CREATED), (vulnerable, (), dt.date(2003, 3, 19)))
+    first = grounds[0]
+    assert (first.facts, first.with_another_person, first.since) == (("victim_minor",), ("knew_minor",), CREATED)
+    assert min(g.since for g in grounds) == CREATED
 
 
 def test_each_ground_names_facts_the_engine_derives() -> None:
     from engine.reasoning.situations import derivations
 
-    for facts, more, _ in vocabulary().facts["habitual_or_several"].counts_acts_when:
-        assert {*facts, *more} <= set(derivations()), facts
+    for g in vocabulary().facts["habitual_or_several"].counts_acts_when:
+        assert {*g.facts, *g.with_another_person} <= set(derivations()), g
 
 
 def _case(first: dt.date, later: dt.date) -> dict[str, Any]:
@@ -50,5 +52,7 @@ def test_an_act_before_225_12_1_never_makes_the_habit(first: dt.date, later: dt.
         if q.offence != "recours_prostitution_mineur_225_12_1" or q.status == "excluded":
             continue
         habit = next(a for a in q.aggravations if a.id == "habituel_ou_plusieurs")
-        both_counted = first >= CREATED  # two paid acts, the same day or not
+        assert q.period_end is not None
+        # two paid acts, the same day or not, both offences, neither after the acts qualified (112-1)
+        both_counted = first >= CREATED and max(first, later) <= q.period_end
         assert (habit.status == "established") == both_counted, (first, later, q.period_start, habit.status)

@@ -305,8 +305,12 @@ def _check_rests_on(
 ) -> None:
     """``rests_on``: a status « established » or « to_establish » of a client subject (its pair of persons), naming
     offences of the rule book (« id#circonstance »: one of their circumstances)."""
-    if alt.status not in ("established", "to_establish") or rule.subject != "client":
-        said = "rests_on : réservé aux statuts « established » et « to_establish » d'une règle dont le sujet est le client"
+    excluded_any = alt.status == "excluded" and alt.established_on == "any"
+    if (alt.status not in ("established", "to_establish") and not excluded_any) or rule.subject != "client":
+        said = (
+            "rests_on : réservé aux statuts « established » et « to_establish » (« excluded » avec established_on: any) "
+            "d'une règle dont le sujet est le client"
+        )
         raise RuleFileError(name, line, said)
     if offences is None or not complete:
         return

@@ -44,7 +44,8 @@ class Alternative(_M):
     established_on: Literal["first", "any"] = Field(
         "first",
         description="« to_establish » resting on offences: « established » when the first is (for a minor whose minority "
-        "the client knew), or (« any ») as soon as any one of them is, none resting on that knowledge (a rape)",
+        "the client knew), or (« any ») as soon as any one of them is, none resting on that knowledge (a rape); "
+        "« excluded » (with « any » only): excluded unless one of them is established",
     )
 
     def facts_read(self) -> tuple[str, ...]:

@@ -22,6 +22,19 @@ FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 @dataclass(frozen=True)
+class Ground:
+    """One ground on which an act counts (``counts_acts_when``): its ``facts`` all true on that act alone (toward another
+    person than the situation's, ``with_another_person`` too), for an act from ``since`` to ``until``; toward another
+    person only from ``another_person_from`` when set (the first text naming them)."""
+
+    facts: tuple[str, ...]
+    with_another_person: tuple[str, ...]
+    since: dt.date
+    until: dt.date | None = None
+    another_person_from: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class FactDef:
     name: str
     label: str
@@ -42,9 +55,8 @@ class FactDef:
     # an age fact: the natures of acts whose period is always an uncertain date, never a duration (``instantaneous_acts``)
     instantaneous_acts: frozenset[str] = frozenset()
     # a fact that counts the acts that are themselves the offence (``counts_acts_when``): the grounds on which one act
-    # is, each the facts all true on that act alone (``facts``, and toward another person than the situation's,
-    # ``with_another_person`` too: the qualification's own elements are read on it), from the day the law names it
-    counts_acts_when: tuple[tuple[tuple[str, ...], tuple[str, ...], dt.date], ...] = ()
+    # is (:class:`Ground`)
+    counts_acts_when: tuple[Ground, ...] = ()
 
     def sentence(self, value: bool | None, perpetrator: str, victim: str, acts: tuple[str, str] | None = None) -> str:
         """``acts``: the phrases naming the one act group the fact is read on (``{acte}``, ``{de_acte}``), if any."""
@@ -100,7 +112,14 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             (d["oui_acte"], d["non_acte"]) if "oui_acte" in d else None,
             frozenset(d.get("instantaneous_acts", ())),
             tuple(
-                (tuple(g["facts"]), tuple(g.get("with_another_person", ())), g["from"]) for g in d.get("counts_acts_when") or ()
+                Ground(
+                    tuple(g["facts"]),
+                    tuple(g.get("with_another_person", ())),
+                    g["from"],
+                    g.get("to"),
+                    g.get("another_person_from"),
+                )
+                for g in d.get("counts_acts_when") or ()
             ),
         )
         for name, d in raw.items()

@@ -111,6 +111,11 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
         if alt.status == "established" and alt.rests_on:
             return "to_establish", f"à établir : {NONE_QUALIFIED} ; cela établi, {alt.text}", [NONE_QUALIFIED]
         return alt.status, alt.text, []
+    if alt.status == "excluded":  # excluded on its own facts; an offence it rests on established prosecutes the client
+        if not established:
+            return alt.status, alt.text + _beside(read, []), []
+        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in established))
+        return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []
     if established and alt.status == "to_establish" and alt.established_on == "any":
         named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in established))
         return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []

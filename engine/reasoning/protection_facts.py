@@ -16,7 +16,17 @@ from engine.kernel.tri import tri_any
 from engine.reasoning.participation import constrained_acts
 from engine.reasoning.prescription import listed_706_47
 from engine.reasoning.provoked import provoked_acts
-from engine.reasoning.recourse_acts import RANK, ages, client_adult, concerned, last_day, minority, recourse_acts, under_15
+from engine.reasoning.recourse_acts import (
+    RANK,
+    ages,
+    client_adult,
+    client_minor_at_one,
+    concerned,
+    last_day,
+    minority,
+    recourse_acts,
+    under_15,
+)
 from engine.reasoning.situations import Evidence, Situation, minor_on_some_day
 
 _SEXUAL = {ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT, ActKind.PAY_FOR_SEX}  # paid relations are one (rules/facts.yaml)
@@ -279,7 +289,9 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
         # the client's own age on the acts of the flag's tier (those under fifteen when some are, whose day sets its
         # law): the offences « par un majeur » (227-25, 222-23-1…); without an act read, on its situations
         if acts:
-            s.set("client_majeur", *client_adult(case, perp, under_15(case, victim, acts) or acts))
+            tier = under_15(case, victim, acts) or acts
+            s.set("client_majeur", *client_adult(case, perp, tier))
+            s.set("client_mineur_lors_d_un_acte", *client_minor_at_one(case, perp, tier))
         else:
             adult = [e for x in sits for e in x.evidence.get("perpetrator_adult", [])]
             s.set("client_majeur", tri_any(x.values.get("perpetrator_adult") for x in sits), adult)

@@ -97,6 +97,15 @@ def client_adult(case: Case, client: str, acts: list[Act]) -> tuple[bool | None,
     return value, [age_evidence(a.id, a.date, basis) for a, minor in read if minor is wanted][:3]
 
 
+def client_minor_at_one(case: Case, client: str, acts: list[Act]) -> tuple[bool | None, list[Evidence]]:
+    """Whether the client was a minor at one of ``acts`` (true: at least one; false: an adult at each; else unknown),
+    the evidence citing those acts: his responsibility for them follows the rules for minors (122-8)."""
+    basis = age_basis(case.person(client))
+    read = [(a, _below(case, client, a, 18)) for a in acts]
+    value = tri_any(minor for _, minor in read)
+    return value, [age_evidence(a.id, a.date, basis) for a, minor in read if minor is True][:3] if value else []
+
+
 def _spans(act: Act) -> bool:
     """Whether the act is dated from one day to another (not a month or a year read as such)."""
     return entered(act.end_date) not in (None, act.date)

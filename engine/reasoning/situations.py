@@ -21,7 +21,7 @@ from engine.case.dates import dmy, first_day, fr, fr_of, fr_on, last_day, precis
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
-from engine.law.vocabulary import vocabulary
+from engine.law.vocabulary import Ground, vocabulary
 from engine.reasoning import case_memo
 from engine.reasoning.act_facts import (
     co_action,
@@ -485,16 +485,18 @@ def _habitual(ctx: _Ctx) -> Result:
     """The perpetrator's paid relations, habitual or with several persons (225-12-2 1°: « l'infraction est commise de
     façon habituelle ou à l'égard de plusieurs »): each counted only when it is itself the offence of 225-12-1 — an act
     of paying, or a sexual act stated paid, on which one ground of rules/facts.yaml ``counts_acts_when`` holds (the
-    minority known to the client; a particular vulnerability), from the day the law names it (112-1: an act before it
-    was no offence; an act of uncertain date counts only when its first day is). Two counted acts, or one stated
-    habitual: true; otherwise unknown, the acts left out as predating every ground named."""
+    minority known to the client; a particular vulnerability), on its day (112-1: an act before it was no offence; an
+    act of uncertain date counts only when its first day is), and no later than the situation's last act (a later act
+    never aggravates an offence already committed). Two counted acts, or one stated habitual: true; otherwise unknown,
+    the acts left out as predating every ground named."""
     grounds = vocabulary().facts["habitual_or_several"].counts_acts_when
-    earliest = min((day for _, _, day in grounds), default=None)
+    earliest = min((g.since for g in grounds), default=None)
+    last = max((last_day(a.end_date or a.date) for a in ctx.acts), default=None)
     counted: list[Act] = []
     before: list[Act] = []
     for a in ctx.all_perp_acts:
         paid = a.kind is ActKind.PAY_FOR_SEX or (a.kind in _PAYABLE and a.remuneration is True)
-        if not paid or a.attempt:
+        if not paid or a.attempt or (last is not None and first_day(a.date) > last):
             continue
         if earliest is not None and first_day(a.date) < earliest:
             before.append(a)
@@ -504,23 +506,39 @@ def _habitual(ctx: _Ctx) -> Result:
         return True, _cited(ctx, counted, ctx.perp, f"de relations rémunérées de {ctx.perp}")
     if earliest is None:
         return None, []
-    said = f"antérieur au {dmy(earliest)}, non compté (C. pén. 112-1)"
-    return None, [Evidence(a.id, f"acte {a.id} {fr_of(a.date)} : {said}") for a in before]
+    return None, [Evidence(a.id, f"acte {a.id} {fr_of(a.date)} : {_left_out(a, earliest)}") for a in before]
+
+
+def _left_out(act: Act, since: date) -> str:
+    """Why an act is not counted: before the offence existed, or perhaps so (an act of uncertain date across that day)."""
+    if act.end_date is not None and last_day(act.end_date) >= since:
+        return f"de date incertaine, peut-être antérieur au {dmy(since)} : non compté (C. pén. 112-1)"
+    return f"antérieur au {dmy(since)}, non compté (C. pén. 112-1)"
 
 
 _PAYABLE = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT})
 
 
-def _the_offence(ctx: _Ctx, act: Act, grounds: tuple[tuple[tuple[str, ...], tuple[str, ...], date], ...]) -> bool:
-    """Whether ``act`` counts, from the day of each ground: toward another person than the situation's, one ground holds
-    on it alone (its facts and its ``with_another_person`` facts true: another offence, established); toward the
-    situation's own victim, one ground is not excluded on it (the qualification's own elements say what is missing)."""
+def _the_offence(ctx: _Ctx, act: Act, grounds: tuple[Ground, ...]) -> bool:
+    """Whether ``act`` counts on one ground in force on its day: toward another person than the situation's, the ground
+    holds on it alone (its facts and ``with_another_person`` true: another offence, established), from
+    ``another_person_from``; toward the situation's own victim, the ground is not excluded on it (the qualification's own
+    elements say what is missing)."""
     day = first_day(act.date)
     derive = _all_derivations()
     on = _Ctx(ctx.case, ctx.perp, act.target, [act], ctx.bounds, ctx.same_facts)
-    if act.target != ctx.victim_id:
-        return any(day >= since and all(derive[f](on)[0] is True for f in (*facts, *more)) for facts, more, since in grounds)
-    return any(day >= since and all(derive[f](on)[0] is not False for f in facts) for facts, _, since in grounds)
+    other = act.target != ctx.victim_id
+    for g in grounds:
+        if day < g.since or (g.until is not None and day > g.until):
+            continue
+        if other:
+            if (g.another_person_from is None or day >= g.another_person_from) and all(
+                derive[f](on)[0] is True for f in (*g.facts, *g.with_another_person)
+            ):
+                return True
+        elif all(derive[f](on)[0] is not False for f in g.facts):
+            return True
+    return False
 
 
 @cache
