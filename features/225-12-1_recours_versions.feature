@@ -255,3 +255,25 @@ Fonctionnalité: Recours à la prostitution d'un mineur ou d'une personne vulné
       | connue  | qualification |
       | oui     | établie       |
       | inconnu | à établir     |
+
+  Scénario: « plusieurs mineurs » (rédaction de 2002 appliquée jusqu'en 2021) : une mineure de 2002 n'aggrave pas le recours de 2004 à une majeure vulnérable
+    Étant donné une victime "m" née le 1986-03-01
+    Et une victime "w" née le 1980-03-01
+    Et la personne "w" a pour "particular_vulnerability" la valeur "oui"
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2002-10-10
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "w" le 2004-10-10
+    Et "c" connaissait la minorité de "m" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1" de "c" envers "m" est "à établir"
+
+  Scénario: un acte de date incertaine peut-être postérieur aux faits qualifiés ne les aggrave pas
+    Étant donné une victime "m" née le 2006-03-01
+    Et une victime "w" née le 2006-06-01
+    Et l'acte "a1" : "c" "remunerer_relations_sexuelles" "m" le 2022-10-10
+    Et l'acte "a2" : "c" "remunerer_relations_sexuelles" "w" le 2022-10-01
+    Et l'acte "a2" a pour "end_date" la valeur "2022-10-31"
+    Et "c" connaissait la minorité de "m" : "oui"
+    Et "c" connaissait la minorité de "w" : "oui"
+    Quand on qualifie le dossier
+    Alors la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "m" est "à établir"
+    Et la circonstance "225-12-2 1°" de la qualification "225-12-1 al. 2" de "c" envers "w" est "établie"

@@ -223,3 +223,34 @@ Fonctionnalité: Poursuite du client d'un mineur prostitué — le client lui-m�
     Alors le signalement "client_prosecution" pour "m>v" est "established"
     Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "le client était mineur lors d'une partie des actes de recours retenus"
     Et l'explication du signalement "client_prosecution" pour "m>v" ne mentionne pas "le client étant mineur à la date des actes de recours retenus"
+
+  Plan du scénario: une agression sexuelle par surprise établie fait poursuivre le client, sa connaissance de la minorité « <connue> » (<date>)
+    Étant donné un client "m" né le 1960-01-01
+    Et une victime "v" née le <naissance>
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "m" "acte_sexuel_sans_penetration" "v" le <date>
+    Et l'acte "a1" a pour "remuneration" la valeur "oui"
+    Et l'acte "a1" a pour "surprise" la valeur "oui"
+    Et "m" connaissait la minorité de "v" : "<connue>"
+    Quand on qualifie le dossier
+    Alors la qualification "<article>" de "m" envers "v" est "établie"
+    Et le signalement "client_prosecution" pour "m>v" est "established"
+
+    Exemples:
+      | naissance  | date       | connue  | article |
+      | 1986-03-01 | 1999-10-10 | non     | 222-27  |
+      | 2006-03-01 | 2022-10-10 | inconnu | 222-27  |
+      | 2006-03-01 | 2022-10-10 | non     | 222-27  |
+
+  Scénario: le client, mineur lors de l'acte du palier, majeur lors d'un acte suivant (la victime alors de quinze ans) : les deux sont dits
+    Étant donné un client "m" né le 2004-09-01
+    Et une victime "v" née le 2007-08-01
+    Et la personne "v" a pour "in_prostitution" la valeur "oui"
+    Et l'acte "a1" : "m" "remunerer_relations_sexuelles" "v" le 2022-06-01
+    Et l'acte "a2" : "m" "remunerer_relations_sexuelles" "v" le 2022-10-01
+    Et "m" connaissait la minorité de "v" : "oui"
+    Et "m" connaissait l'âge de moins de quinze ans de "v" : "oui"
+    Quand on qualifie le dossier
+    Alors le signalement "client_prosecution" pour "m>v" est "established"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "le client étant mineur à la date des actes de recours retenus"
+    Et l'explication du signalement "client_prosecution" pour "m>v" mentionne "le client était majeur lors d'autres actes de recours retenus"

@@ -76,4 +76,9 @@ class ProtectionRule(_M):
     label: str = Field(min_length=5)
     alternatives: list[Alternative] = Field(min_length=1)
     notes: list[Note] = Field(default_factory=list)
+    minority_offences: list[str] = Field(
+        default_factory=list,
+        description="offences whose qualification makes a client flag « établi » only for a minor whose minority the "
+        "client knew (established on a particular vulnerability, it is said beside); the others (a rape) make it so alone",
+    )
     sources: list[Citation] = Field(min_length=1)

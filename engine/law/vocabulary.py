@@ -32,6 +32,9 @@ class Ground:
     since: dt.date
     until: dt.date | None = None
     another_person_from: dt.date | None = None
+    # until that day (of the acts qualified), another person counts on this ground only when the situation's own victim
+    # is on it too (« à l'égard de plusieurs mineurs »: two minors, not a minor beside a vulnerable adult)
+    another_person_same_ground_until: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
                     g["from"],
                     g.get("to"),
                     g.get("another_person_from"),
+                    g.get("another_person_same_ground_until"),
                 )
                 for g in d.get("counts_acts_when") or ()
             ),

@@ -86,7 +86,9 @@ def _said(qs: list[_Read], what: str, lacks: str) -> str:
     return " ; ".join(dict.fromkeys(f"art. {q.article} ({q.label}) {what} : {' ; '.join(getattr(q, lacks))}" for q in qs))
 
 
-def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> tuple[str, str, list[str]]:
+def bounded(
+    alt: Alternative, subject: Subject, quals: list[Qualification], minority: frozenset[str] = frozenset()
+) -> tuple[str, str, list[str]]:
     """The status and text of ``alt`` for ``subject``, against the qualifications of its pair of the offences (or
     circumstances) it rests on (``rests_on``, the one its text names first): the flag says no more than they do (C. pén.
     112-1: an act of uncertain date across 05/03/2002, the day 225-12-1 came into force). « Established »: while the
@@ -95,7 +97,8 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
     first established, « established » on it for a minor whose minority the client knew (said beside it otherwise);
     each excluded, « excluded »; else what they lack as to the date of the facts is said too; others established are
     said beside it. « To establish » with ``established_on: any``: « established » as soon as one is (a rape, on no
-    knowledge of the minority). None qualified: the flag's own reading stands, but an « established » resting on
+    knowledge of the minority), but one of ``minority`` (the rule's ``minority_offences``) only for a minor whose
+    minority the client knew. None qualified: the flag's own reading stands, but an « established » resting on
     offences is « à établir », saying so. Also what would change it."""
     pair = (subject.person, subject.victim)
     read = [
@@ -111,19 +114,22 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
         if alt.status == "established" and alt.rests_on:
             return "to_establish", f"à établir : {NONE_QUALIFIED} ; cela établi, {alt.text}", [NONE_QUALIFIED]
         return alt.status, alt.text, []
+    # established alone: an offence it rests on that needs no knowledge of the minority (a rape), or a minor's whose
+    # minority the client knew
+    alone = [r for r in established if r.ref.partition("#")[0] not in minority or _on_minority(subject)]
     if alt.status == "excluded":  # excluded on its own facts; an offence it rests on established prosecutes the client
-        if not established:
+        if not alone:
             return alt.status, alt.text + _beside(read, []), []
-        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in established))
+        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in alone))
         return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []
-    if established and alt.status == "to_establish" and alt.established_on == "any":
-        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in established))
+    if alone and alt.status == "to_establish" and alt.established_on == "any":
+        named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in alone))
         return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []
     if first and alt.status == "established":
         return alt.status, alt.text + _beside(read, first), []
     if first:  # to establish by its own facts, established by the qualification
         named = ", ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in first))
-        if _on_minority(subject):  # of a minor whose minority the client knew
+        if _on_minority(subject) or alt.rests_on[0].partition("#")[0] not in minority:  # a minor's, known; or a rape
             return "established", f"poursuivre le client au titre de la qualification établie, {named}", []
         vulnerable = f"la qualification {named} est toutefois établie"
         vulnerable += " (au titre de la particulière vulnérabilité)"
@@ -131,7 +137,8 @@ def bounded(alt: Alternative, subject: Subject, quals: list[Qualification]) -> t
     if alt.status == "to_establish":
         if established:  # on other acts, or not on the minority: said beside it
             return alt.status, alt.text + _beside(read, []), []
-        if not pending and _on_its_day(read, subject):  # each excluded, one on the acts it read: so is the flag
+        own = any(r.ref == alt.rests_on[0] for r in read)  # the offence its text names first, read: not others alone
+        if not pending and own and _on_its_day(read, subject):  # each excluded, one on the acts it read: so is the flag
             return "excluded", f"qualification des mêmes faits exclue — {_said(read, 'exclue', 'excluded_by')}{SEXUAL_LEFT}", []
         dates = list(dict.fromkeys(m for r in pending for m in r.missing if m.startswith(LATER_DATE)))
         if not dates:

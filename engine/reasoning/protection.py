@@ -54,7 +54,7 @@ def protect(
         rule: ProtectionRule = book.protection[rule_id]
         alt = rule.alternatives[k]
         subject = subjects[subject_key]
-        status, text, lacking = bounded(alt, subject, quals)
+        status, text, lacking = bounded(alt, subject, quals, frozenset(rule.minority_offences))
         notes = [n for n in rule.notes if holds(n.when, subject.values)]
         text = "".join([text, *(f" ; {n.text}" for n in notes)])
         known = {n for n, v in subject.values.items() if v is not None}

@@ -292,6 +292,8 @@ def client_subjects(case: Case, situations: list[Situation]) -> list[Subject]:
             tier = under_15(case, victim, acts) or acts
             s.set("client_majeur", *client_adult(case, perp, tier))
             s.set("client_mineur_lors_d_un_acte", *client_minor_at_one(case, perp, tier))
+            if others := [a for a in acts if a not in tier]:  # acts read beyond the tier (the victim fifteen or over)
+                s.set("client_majeur_lors_d_un_autre_acte", *client_adult(case, perp, others))
         else:
             adult = [e for x in sits for e in x.evidence.get("perpetrator_adult", [])]
             s.set("client_majeur", tri_any(x.values.get("perpetrator_adult") for x in sits), adult)

@@ -494,26 +494,35 @@ def _habitual(ctx: _Ctx) -> Result:
     last = max((last_day(a.end_date or a.date) for a in ctx.acts), default=None)
     counted: list[Act] = []
     before: list[Act] = []
+    later: list[Act] = []
+    key = ("counted", ctx.victim_id, tuple(x.id for x in ctx.acts))  # whether an act counts, for this situation's acts
     for a in ctx.all_perp_acts:
         paid = a.kind is ActKind.PAY_FOR_SEX or (a.kind in _PAYABLE and a.remuneration is True)
         if not paid or a.attempt or (last is not None and first_day(a.date) > last):
             continue
-        if earliest is not None and first_day(a.date) < earliest:
+        if last is not None and last_day(a.end_date or a.date) > last:
+            later.append(a)  # of uncertain date, perhaps after the acts qualified
+        elif earliest is not None and first_day(a.date) < earliest:
             before.append(a)
-        elif case_memo.once(ctx.case, ("counted", a.id, a.target == ctx.victim_id), partial(_the_offence, ctx, a, grounds)):
-            counted.append(a)  # the same act, read again for each situation of the perpetrator: once per case
+        elif case_memo.once(ctx.case, (*key, a.id), partial(_the_offence, ctx, a, grounds)):
+            counted.append(a)  # the same act, read again for each situation of the pair: once per case
     if len(counted) >= 2 or any(a.habitual for a in counted):
         return True, _cited(ctx, counted, ctx.perp, f"de relations rémunérées de {ctx.perp}")
-    if earliest is None:
-        return None, []
-    return None, [Evidence(a.id, f"acte {a.id} {fr_of(a.date)} : {_left_out(a, earliest)}") for a in before]
+    said = [(a, _before(a, earliest)) for a in before if earliest is not None]
+    said += [(a, f"de date incertaine, peut-être postérieur au {dmy(last)}") for a in later if last is not None]
+    return None, [Evidence(a.id, f"acte {a.id} {_days_of(a)} : {why}, non compté (C. pén. 112-1)") for a, why in said]
 
 
-def _left_out(act: Act, since: date) -> str:
-    """Why an act is not counted: before the offence existed, or perhaps so (an act of uncertain date across that day)."""
+def _before(act: Act, since: date) -> str:
+    """Before the offence existed, or perhaps so (an act of uncertain date across that day)."""
     if act.end_date is not None and last_day(act.end_date) >= since:
-        return f"de date incertaine, peut-être antérieur au {dmy(since)} : non compté (C. pén. 112-1)"
-    return f"antérieur au {dmy(since)}, non compté (C. pén. 112-1)"
+        return f"de date incertaine, peut-être antérieur au {dmy(since)}"
+    return f"antérieur au {dmy(since)}"
+
+
+def _days_of(act: Act) -> str:
+    """« du 01/01/2002 au 30/06/2002 » for an act of uncertain date, else its day."""
+    return f"{fr_of(act.date)} au {fr(act.end_date)}" if act.end_date is not None else fr_of(act.date)
 
 
 _PAYABLE = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT})
@@ -528,15 +537,20 @@ def _the_offence(ctx: _Ctx, act: Act, grounds: tuple[Ground, ...]) -> bool:
     derive = _all_derivations()
     on = _Ctx(ctx.case, ctx.perp, act.target, [act], ctx.bounds, ctx.same_facts)
     other = act.target != ctx.victim_id
+    last = max((last_day(a.end_date or a.date) for a in ctx.acts), default=day)
     for g in grounds:
         if day < g.since or (g.until is not None and day > g.until):
             continue
-        if other:
-            if (g.another_person_from is None or day >= g.another_person_from) and all(
-                derive[f](on)[0] is True for f in (*g.facts, *g.with_another_person)
-            ):
+        if not other:
+            if all(derive[f](on)[0] is not False for f in g.facts):
                 return True
-        elif all(derive[f](on)[0] is not False for f in g.facts):
+            continue
+        if g.another_person_from is not None and day < g.another_person_from:
+            continue
+        same = g.another_person_same_ground_until
+        if same is not None and last <= same and any(derive[f](ctx)[0] is False for f in g.facts):
+            continue  # « plusieurs mineurs »: the situation's own victim is no minor
+        if all(derive[f](on)[0] is True for f in (*g.facts, *g.with_another_person)):
             return True
     return False
 
