@@ -122,7 +122,7 @@ def bounded(
             return alt.status, alt.text + _beside(read, []), []
         named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in alone))
         return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []
-    if alone and alt.status == "to_establish" and alt.established_on == "any":
+    if alone and not first and alt.status == "to_establish" and alt.established_on == "any":  # the first: below
         named = " ; ".join(dict.fromkeys(f"art. {r.article} ({r.label}){_when(r)}" for r in alone))
         return "established", f"poursuivre le client au titre de la qualification établie, {named} ; {alt.text}", []
     if first and alt.status == "established":

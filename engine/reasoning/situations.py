@@ -487,8 +487,8 @@ def _habitual(ctx: _Ctx) -> Result:
     of paying, or a sexual act stated paid, on which one ground of rules/facts.yaml ``counts_acts_when`` holds (the
     minority known to the client; a particular vulnerability), on its day (112-1: an act before it was no offence; an
     act of uncertain date counts only when its first day is), and no later than the situation's last act (a later act
-    never aggravates an offence already committed). Two counted acts, or one stated habitual: true; otherwise unknown,
-    the acts left out as predating every ground named."""
+    never aggravates an offence already committed; one of uncertain date perhaps after them is left out). Two counted
+    acts, or one stated habitual: true; otherwise unknown, the acts left out for their dates named."""
     grounds = vocabulary().facts["habitual_or_several"].counts_acts_when
     earliest = min((g.since for g in grounds), default=None)
     last = max((last_day(a.end_date or a.date) for a in ctx.acts), default=None)
