@@ -5,8 +5,10 @@ aggravate an offence already committed (C. pén. 112-1)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+import pytest
 from budget import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -56,3 +58,16 @@ def test_an_act_before_225_12_1_never_makes_the_habit(first: dt.date, later: dt.
         # two paid acts, the same day or not, both offences, neither after the acts qualified (112-1)
         both_counted = first >= CREATED and max(first, later) <= q.period_end
         assert (habit.status == "established") == both_counted, (first, later, q.period_start, habit.status)
+
+
+def test_a_malformed_ground_is_refused_in_french_naming_the_fact_and_key(tmp_path: Path) -> None:
+    from engine.kernel.errors import RuleFileError
+
+    path = tmp_path / "facts.yaml"
+    path.write_text(
+        'f:\n  label: l\n  oui: "o"\n  non: "n"\n  counts_acts_when:\n    - {facts: [victim_minor], from: hier}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleFileError) as err:
+        vocabulary(path)
+    assert "f : counts_acts_when" in str(err.value) and "« from » doit être une date" in str(err.value)

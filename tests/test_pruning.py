@@ -120,7 +120,8 @@ def test_only_the_modes_and_versions_of_the_case_are_registered() -> None:
         for o in several:
             versions = {m.version for m in kept if m.offence == o}
             assert versions <= scope.versions[o] and versions < {v.id for v in full.book.offences[o].versions}
-        whole = [m for m in full.compiled.meta.values() if m.offence in scope.offences or m.part in ("protection", "session")]
+        always = ("protection", "note", "session")
+        whole = [m for m in full.compiled.meta.values() if m.offence in scope.offences or m.part in always]
         assert len(kept) < len(whole)
     finally:
         runtime.close()

@@ -156,7 +156,7 @@ def test_the_rules_of_some_versions_and_modes_read_from_an_entry_prune_as_the_wh
     got, want = pruned(rules.of(scope.offences, scope.runs), scope), pruned(compiled0, scope)
     assert got.shards == want.shards and got.definitions == want.definitions and got.meta == want.meta
     assert list(got.ruleset) == list(want.ruleset)
-    assert {(m.offence, m.version, m.mode) for m in got.meta.values() if m.part not in ("protection", "session")} == {
+    assert {(m.offence, m.version, m.mode) for m in got.meta.values() if m.part not in ("protection", "note", "session")} == {
         (o, book0.offences[o].versions[-1].id, "consomme") for o in several
     }
 

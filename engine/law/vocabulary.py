@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from engine.kernel import disk_cache
+from engine.kernel.errors import RuleFileError
 from engine.law.location import rules_dir
 
 RULES_DIR = rules_dir()
@@ -90,6 +91,25 @@ class Vocabulary:
         return name in self.facts
 
 
+_GROUND_DATES = ("from", "to", "another_person_from", "another_person_same_ground_until")
+
+
+def _grounds(fact: str, raw: Any, line: int | None) -> tuple[Ground, ...]:
+    """The ``counts_acts_when`` of a fact, each ground checked: its facts named, its days dates (a French message
+    naming the fact and the key otherwise)."""
+    out = []
+    for g in raw or ():
+        said = f"{fact} : counts_acts_when —"
+        if not isinstance(g, dict) or not g.get("facts") or "from" not in g:
+            raise RuleFileError("rules/facts.yaml", line, f"{said} chaque motif donne « facts » et « from »")
+        for key in _GROUND_DATES:
+            if key in g and not isinstance(g[key], dt.date):
+                raise RuleFileError("rules/facts.yaml", line, f"{said} « {key} » doit être une date (AAAA-MM-JJ)")
+        more = tuple(g.get("with_another_person", ()))
+        out.append(Ground(tuple(g["facts"]), more, g["from"], g.get("to"), g.get("another_person_from"), g.get(_GROUND_DATES[3])))
+    return tuple(out)
+
+
 @cache
 def vocabulary(path: Path | None = None) -> Vocabulary:
     source = path or RULES_DIR / "facts.yaml"
@@ -114,17 +134,7 @@ def vocabulary(path: Path | None = None) -> Vocabulary:
             bool(d.get("of_the_act", False)),
             (d["oui_acte"], d["non_acte"]) if "oui_acte" in d else None,
             frozenset(d.get("instantaneous_acts", ())),
-            tuple(
-                Ground(
-                    tuple(g["facts"]),
-                    tuple(g.get("with_another_person", ())),
-                    g["from"],
-                    g.get("to"),
-                    g.get("another_person_from"),
-                    g.get("another_person_same_ground_until"),
-                )
-                for g in d.get("counts_acts_when") or ()
-            ),
+            _grounds(name, d.get("counts_acts_when"), lines.get(name)),
         )
         for name, d in raw.items()
     }

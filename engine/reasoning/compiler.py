@@ -28,7 +28,7 @@ from engine.law.protection_model import Alternative
 from engine.law.rule_model import Aggravation, Offence, Pattern, Version
 
 RULESET = "qualif"
-Part = Literal["element", "aggravation", "established", "session", "protection"]
+Part = Literal["element", "aggravation", "established", "session", "protection", "note"]
 SESSION_RULE = "qualif#session"
 # durable-rules' C core (rete.c: MAX_ACTIONS 4096, one action node per rule) refuses the 4,097th rule of a
 # ruleset with error 106 (ERR_RULE_LIMIT_EXCEEDED), whatever the rules' size (checked by tests/test_shards.py).
@@ -130,7 +130,7 @@ def read_types(rule: dict[str, Any]) -> frozenset[str] | None:
 
 def _group(meta: RuleMeta) -> str:
     """Rules that must share a ruleset: an offence's (they join on its ``el`` facts), the protection rules."""
-    return "#protection" if meta.part == "protection" else meta.offence
+    return "#protection" if meta.part in ("protection", "note") else meta.offence
 
 
 def partition(meta: dict[str, RuleMeta], limit: int | None = None) -> tuple[tuple[str, ...], ...]:
@@ -274,6 +274,12 @@ def compile_rulebook(book: RuleBook) -> Compiled:
                 f"{rule.id}#{k}",
                 {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(option.when), *_dated(option)]}}]},
                 RuleMeta(rule.id, "", "", "protection", rule.kind, "+", k, option.when),
+            )
+        for k, note in enumerate(rule.notes):  # a sentence added to the text the rule gives the subject
+            add(
+                f"{rule.id}#note{k}",
+                {"all": [{"m": {"$and": [{"t": rule.subject}, *_split(note.when)]}}]},
+                RuleMeta(rule.id, "", "", "note", rule.kind, "+", k, note.when),
             )
     # The session's state is created by a first fact that a rule handles, retracted at once
     # (engine/reasoning/durable_session.py; deleting a state no rule ever handled aborts the process).

@@ -2,14 +2,14 @@
 
 The stage-2 facts (engine/reasoning/protection_facts.py) are asserted in the engine's one durable-rules
 session, once the stage-1 facts are retracted; each firing names its rule and alternative. For a rule and
-a subject, the first alternative that fired gives the status (the rule file orders them from the strongest).
+a subject, the first alternative that fired gives the status (the rule file orders them from the strongest);
+each of the rule's notes that fired adds its sentence to the text (``notes``: a minor client, 122-8).
 """
 
 from __future__ import annotations
 
 from engine.case.model import Case
 from engine.kernel.result_model import FactOut, Flag, Qualification, Right, new_evidence, new_explanation, new_fact
-from engine.law.conditions import holds
 from engine.law.loader import RuleBook
 from engine.law.protection_model import Citation, ProtectionRule
 from engine.reasoning.flag_bounds import bounded
@@ -36,10 +36,13 @@ def protect(
     subjects = {s.key: s for s in person_subjects(case, situations, quals) + client_subjects(case, situations)}
     firings = runtime.run([s.as_fact() for s in subjects.values()]) if book.protection else []
     best: dict[tuple[str, str], int] = {}
+    noted: dict[tuple[str, str], set[int]] = {}  # the notes whose condition held, by rule and subject
     for f in firings:
         if f.meta.part == "protection":
             pair = (f.meta.offence, f.key)
             best[pair] = min(best.get(pair, f.meta.alternative), f.meta.alternative)
+        elif f.meta.part == "note":
+            noted.setdefault((f.meta.offence, f.key), set()).add(f.meta.alternative)
     flags: list[Flag] = []
     rights: list[Right] = []
     made: dict[tuple[str, str], FactOut] = {}  # a subject's fact, cited by several rules, made once
@@ -55,7 +58,7 @@ def protect(
         alt = rule.alternatives[k]
         subject = subjects[subject_key]
         status, text, lacking = bounded(alt, subject, quals, frozenset(rule.minority_offences))
-        notes = [n for n in rule.notes if holds(n.when, subject.values)]
+        notes = [rule.notes[i] for i in sorted(noted.get((rule_id, subject_key), ()))]
         text = "".join([text, *(f" ; {n.text}" for n in notes)])
         known = {n for n, v in subject.values.items() if v is not None}
         earlier = [n for a in rule.alternatives[:k] for n in a.facts_read()]  # the facts of the stronger alternatives

@@ -54,7 +54,7 @@ class Scope:
 
     def keeps(self, m: RuleMeta) -> bool:
         """Whether a compiled rule may fire in this scope (the protection rules and the session rule always)."""
-        return m.part in ("protection", "session") or self.runs(m.offence, m.version, m.mode)
+        return m.part in ("protection", "note", "session") or self.runs(m.offence, m.version, m.mode)
 
     def runs(self, offence: str, version: str, mode: str) -> bool:
         """Whether the rules of this offence's version and mode may fire in this scope."""

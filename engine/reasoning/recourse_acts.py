@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from engine.case.ages import age_range_over, below_ages
-from engine.case.dates import dmy, entered, fr_of
+from engine.case.dates import entered
 from engine.case.model import Act, Case
 from engine.kernel.tri import tri_any
 from engine.reasoning import case_memo
 from engine.reasoning.evidence import Evidence
-from engine.reasoning.situations import Situation, age_basis, age_evidence, each_act
+from engine.reasoning.situations import Situation, act_days, age_basis, age_evidence, each_act
 
 _READ = frozenset({"paid_for_sex", "sexual_relations"})
 RANK = {True: 0, None: 1, False: 2}  # the acts that may be of a minor before those that cannot
@@ -79,7 +79,7 @@ def ages(case: Case, victim: str, acts: list[Act]) -> dict[str, tuple[bool | Non
         elif value is False:
             evidence = [Evidence(victim, basis)]
         else:
-            evidence = [Evidence(a.id, f"acte {a.id} {_days(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
+            evidence = [Evidence(a.id, f"acte {a.id} {act_days(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
         out[name] = value, evidence
     return out
 
@@ -92,7 +92,7 @@ def client_adult(case: Case, client: str, acts: list[Act]) -> tuple[bool | None,
     read = [(a, _below(case, client, a, 18)) for a in acts]
     value = tri_any(None if minor is None else not minor for _, minor in read)
     if value is None:
-        return None, [Evidence(a.id, f"acte {a.id} {_days(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
+        return None, [Evidence(a.id, f"acte {a.id} {act_days(a)} : {basis}") for a, v in read if v is None and _spans(a)][:3]
     wanted = not value  # the acts where he was a minor (false), else those where he was an adult (true)
     return value, [age_evidence(a.id, a.date, basis) for a, minor in read if minor is wanted][:3]
 
@@ -111,7 +111,3 @@ def _spans(act: Act) -> bool:
     return entered(act.end_date) not in (None, act.date)
 
 
-def _days(act: Act) -> str:
-    """« du 01/05/2022 au 01/09/2022 »: an act of uncertain date."""
-    end = entered(act.end_date)
-    return f"{fr_of(act.date)} au {dmy(end)}" if end else fr_of(act.date)

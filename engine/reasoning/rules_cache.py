@@ -72,7 +72,9 @@ ALWAYS = ("@protection", "@session")  # the groups of the rules kept for any cas
 
 
 def _group(m: RuleMeta) -> str:
-    return f"@{m.part}" if m.part in ("protection", "session") else f"{m.offence}@{m.version}@{m.mode}"
+    if m.part in ("protection", "note"):  # a rule's notes go with its alternatives
+        return "@protection"
+    return "@session" if m.part == "session" else f"{m.offence}@{m.version}@{m.mode}"
 
 
 Variant = Callable[[str, str, str], bool]  # (offence, version, mode) → whether its rules are wanted

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from engine.case.ages import age_range_over, below, below_ages, birth_bounds, birthday, years_before
-from engine.case.dates import dmy, first_day, fr, fr_of, fr_on, last_day, precision
+from engine.case.dates import dmy, entered, first_day, fr, fr_of, fr_on, last_day, precision
 from engine.case.model import Act, ActKind, Case, Person, Place, Purpose
 from engine.kernel.tri import tri_any
 from engine.law.versions import Choice
@@ -510,7 +510,7 @@ def _habitual(ctx: _Ctx) -> Result:
         return True, _cited(ctx, counted, ctx.perp, f"de relations rémunérées de {ctx.perp}")
     said = [(a, _before(a, earliest)) for a in before if earliest is not None]
     said += [(a, f"de date incertaine, peut-être postérieur au {dmy(last)}") for a in later if last is not None]
-    return None, [Evidence(a.id, f"acte {a.id} {_days_of(a)} : {why}, non compté (C. pén. 112-1)") for a, why in said]
+    return None, [Evidence(a.id, f"acte {a.id} {act_days(a)} : {why}, non compté (C. pén. 112-1)") for a, why in said]
 
 
 def _before(act: Act, since: date) -> str:
@@ -520,9 +520,10 @@ def _before(act: Act, since: date) -> str:
     return f"antérieur au {dmy(since)}"
 
 
-def _days_of(act: Act) -> str:
-    """« du 01/01/2002 au 30/06/2002 » for an act of uncertain date, else its day."""
-    return f"{fr_of(act.date)} au {fr(act.end_date)}" if act.end_date is not None else fr_of(act.date)
+def act_days(act: Act) -> str:
+    """« du 01/05/2022 au 01/09/2022 » for an act of uncertain date (its end as entered), else its day."""
+    end = entered(act.end_date)
+    return f"{fr_of(act.date)} au {dmy(end)}" if end else fr_of(act.date)
 
 
 _PAYABLE = frozenset({ActKind.SEXUAL_PENETRATION, ActKind.SEXUAL_CONTACT})

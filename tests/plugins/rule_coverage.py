@@ -67,6 +67,8 @@ def expected_parts(compiled: Compiled) -> dict[str, set[str]]:
             continue
         if meta.part == "protection":
             key = f"{meta.offence} alternative {meta.alternative}"
+        elif meta.part == "note":
+            key = f"{meta.offence} note {meta.alternative}"
         else:
             key = f"{meta.offence}@{meta.version} {meta.part} {meta.part_id}"
         parts.setdefault(key, set()).add(name)
